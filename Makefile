@@ -1,0 +1,44 @@
+# marsad — the README's two commands: `make demo` and `make test`.
+# Everything installs into .venv/ from pinned versions (constraints.txt); nothing is fetched at run time.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+DB ?= $(CURDIR)/.marsad/marsad.db
+
+.PHONY: demo test install install-dev resources lint typecheck bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade "pip==26.3"
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -q -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PIP) install -q -c constraints.txt -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# Rebuild the packaged gazetteer/lexicons from the human-edited sources in data/.
+resources: install
+	$(BIN)/python tools/build_resources.py
+
+demo: install
+	$(BIN)/marsad extract --format table examples/articles.jsonl
+
+test: install-dev
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/python -m pytest
+
+typecheck: install-dev
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .marsad .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,190 @@
+"""Records that flow through marsad: one ``Doc`` of character-offset spans per article.
+
+All records are frozen dataclasses. Stages never mutate a Doc; they return ``doc.evolve(...)``.
+Every ``start``/``end`` indexes ``Doc.text`` (the original decoded text), never the normalised view.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .normalize import Normalized
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    label: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """An office held by a person over a period (ISO dates, possibly partial; end None = ongoing)."""
+
+    office: str
+    country: str | None
+    sector: str
+    start: str | None
+    end: str | None
+    title_en: str = ""
+    org: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A canonical entity as known to the gazetteer (or discovered in an article)."""
+
+    id: str
+    type: str  # PER ORG GPE LOC MISC
+    name_en: str
+    name_ar: str
+    country: str | None = None
+    wikidata: str | None = None
+    kind: str = ""  # country, capital, city, igo, news_agency, person ...
+    sector: str | None = None
+    provisional: bool = False  # discovered in text, not in the gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text linked to an entity; ``via`` says which rule linked it (for explanations)."""
+
+    span: Span
+    entity: EntityRef
+    via: str = "gazetteer"  # gazetteer, nisba, fuzzy, coref, role, discovered, alias
+    role: str | None = None  # office inferred from a title next to the mention
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str
+    end_value: str | None = None
+    relative: bool = False
+    tense: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name_en: str
+    country: str | None
+    kind: str  # person, country, organization
+    sector: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name_en": self.name_en, "country": self.country, "kind": self.kind,
+                "sector": self.sector}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    date: str | None
+    status: str  # occurred planned hypothetical negated
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    location: dict[str, Any] | None
+    evidence: tuple[Span, ...]
+    confidence: float
+    trigger: str = ""
+    intensity: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "date": self.date,
+            "status": self.status,
+            "source": [a.to_dict() for a in self.source],
+            "target": [a.to_dict() for a in self.target],
+            "location": self.location,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One article and everything the stages found in it."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None  # metadata, html, text
+    meta_published: dt.date | None = None
+    # Ranges of ``text`` that are site boilerplate (navigation, footers, page headers).
+    boilerplate: tuple[Span, ...] = ()
+    # Matching view of the cleaned text (boilerplate blanked out), with the offset map.
+    normalized: Normalized | None = None
+    sentences: tuple[Span, ...] = ()
+    clauses: tuple[Span, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def evolve(self, **changes: Any) -> Doc:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def norm_text(self) -> str:
+        return self.normalized.text if self.normalized is not None else self.text
+
+    def span(self, start: int, end: int, label: str = "") -> Span:
+        """A Span over the original text; trims surrounding whitespace."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end, self.text[start:end], label)
+
+    def norm_span(self, nstart: int, nend: int, label: str = "") -> Span:
+        """A Span over the original text from normalised offsets."""
+        assert self.normalized is not None
+        s, e = self.normalized.to_original(nstart, nend)
+        return self.span(s, e, label)
+
+    def entities(self) -> list[tuple[EntityRef, list[Mention]]]:
+        """Distinct entities with their mentions, in order of first mention."""
+        order: dict[str, tuple[EntityRef, list[Mention]]] = {}
+        for m in self.mentions:
+            order.setdefault(m.entity.id, (m.entity, []))[1].append(m)
+        return list(order.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public output contract (docs/output-contract.md)."""
+        ents = []
+        for ent, mentions in self.entities():
+            ents.append({
+                "id": ent.id, "name_en": ent.name_en, "name_ar": ent.name_ar, "type": ent.type,
+                "country": ent.country, "wikidata": ent.wikidata,
+                "mentions": [m.span.to_dict() for m in sorted(mentions, key=lambda m: m.span.start)],
+            })
+        return {
+            "id": self.id,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+            "entities": ents,
+            "events": [e.to_dict() for e in self.events],
+        }

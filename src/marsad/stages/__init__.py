@@ -1,0 +1,1 @@
+"""Pipeline stages: each module registers ``Doc -> Doc`` functions by name (see pipeline.py)."""

@@ -1,0 +1,1 @@
+print("resources: nothing to build yet")
