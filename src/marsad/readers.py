@@ -69,6 +69,8 @@ def decode_bytes(data: bytes, path: str) -> str:
     """Decode a text file: UTF-8 (with/without BOM), UTF-16 (BOM or NUL pattern), Windows-1256."""
     if len(data) > MAX_INPUT_BYTES:
         raise TooLargeError(path=path)
+    if not data.strip():
+        return ""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8")
@@ -79,17 +81,20 @@ def decode_bytes(data: bytes, path: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise EncodingError("invalid UTF-16", path=path) from None
-    # UTF-16 without BOM: every other byte NUL for ASCII/Arabic-heavy text.
-    if len(data) >= 4 and data.count(b"\x00") > len(data) // 4:
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        enc = "utf-16-le" if odd > even else "utf-16-be"
-        try:
-            text = data.decode(enc)
-            if _looks_arabic_or_text(text):
-                return text
-        except UnicodeDecodeError:
-            pass
-        raise BinaryInputError(path=path)
+    # UTF-16 without BOM: ASCII and Arabic code units have a high byte of 0x00 or 0x06, so one
+    # byte parity is dominated by those two values.
+    if len(data) >= 4 and len(data) % 2 == 0:
+        even, odd = data[0::2], data[1::2]
+        hi_odd = sum(odd.count(b) for b in (0, 6)) / len(odd)
+        hi_even = sum(even.count(b) for b in (0, 6)) / len(even)
+        if max(hi_odd, hi_even) > 0.7 and (b"\x00" in data or b"\x06" in data):
+            enc = "utf-16-le" if hi_odd > hi_even else "utf-16-be"
+            try:
+                text = data.decode(enc)
+                if _looks_arabic_or_text(text):
+                    return text
+            except UnicodeDecodeError:
+                pass
     if b"\x00" in data:
         raise BinaryInputError(path=path)
     try:

@@ -1,0 +1,71 @@
+"""Cleaning and sentence splitting."""
+
+from marsad.stages.clean import find_boilerplate
+from marsad.stages.text import split_sentences
+
+
+def sents(t):
+    return [t[s:e] for s, e in split_sentences(t)]
+
+
+def test_split_on_full_stop_and_question_marks():
+    """Arabic prose ends sentences with . ؟ ! — each starts a new sentence."""
+    assert sents("التقى الوزيران. هل تنجح المحادثات؟ نعم!") == ["التقى الوزيران.", "هل تنجح المحادثات؟", "نعم!"]
+
+
+def test_decimal_numbers_do_not_split():
+    """2.5 is a number, not a sentence end."""
+    assert len(sents("ارتفع النمو 2.5 بالمئة هذا العام.")) == 1
+
+
+def test_one_letter_abbreviation_does_not_split():
+    """'م.' (ميلادي) and 'د.' (دكتور) are abbreviations."""
+    assert len(sents("في عام 2020 م. وقال د. أحمد إن الاتفاق مهم.")) == 1
+
+
+def test_line_breaks_split():
+    """News paragraphs are lines; a headline has no full stop."""
+    assert sents("عنوان الخبر\nنص الخبر هنا.") == ["عنوان الخبر", "نص الخبر هنا."]
+
+
+def test_closing_quote_stays_with_sentence():
+    """A quote closing after the full stop belongs to the sentence."""
+    assert sents("وقال: “نحن مستعدون.” ثم غادر.") == ["وقال: “نحن مستعدون.”", "ثم غادر."]
+
+
+def kinds(text):
+    return [(text[s:e], k) for s, e, k in find_boilerplate(text)]
+
+
+def test_navigation_trail():
+    """'الصفحة الرئيسية >> ...' is a site breadcrumb."""
+    assert kinds("الصفحة الرئيسية >> التبادلات الدولية\nنص")[0][0].startswith("الصفحة الرئيسية")
+
+
+def test_widgets_and_footer():
+    """'صور ساخنة', 'قد يهمك:', 'اترك رد' and copyright footers are furniture."""
+    t = "نص الخبر.\nصور ساخنة\nقد يهمك:\nاترك رد\nحقوق النشر © 2009-2024 لشركة ما، جميع الحقوق محفوظة."
+    assert [k for _, k in kinds(t)] == ["furniture", "furniture", "furniture", "footer"]
+
+
+def test_page_header_date_only_at_top():
+    """A weekday+date line at the top is the page's 'today' header; inside the article it is prose."""
+    top = "الأربعاء 25 سبتمبر 2024\n\nعنوان\n\nنص"
+    assert kinds(top) == [("الأربعاء 25 سبتمبر 2024", "furniture")]
+    inside = "عنوان\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة.\nالأربعاء 25 سبتمبر 2024"
+    assert kinds(inside) == []
+
+
+def test_article_sentences_untouched():
+    """Ordinary prose mentioning 'حقوق' is not a footer unless it carries a copyright marker."""
+    assert kinds("دعا الوزير إلى احترام حقوق الإنسان.") == []
+
+
+def test_devset_boilerplate(dev_docs):
+    """The dev set's known furniture never reaches the stages."""
+    views = {d.id: d.norm_text for d in dev_docs}
+    assert "صور ساخنه" not in views["s000"] and "الصفحه الرييسيه" not in views["s000"]
+    assert "قد يهمك" not in views["s002"] and "نجوم مصريه" not in views["s002"]
+    assert "25 سبتمبر 2024" not in views["s004"]
+    # and the article itself is still there
+    assert "بوتين" in views["s000"] and "وانج يي" in views["s004"]
