@@ -1,4 +1,6 @@
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,7 @@ def dev_docs(dev_articles):
     import marsad
 
     return [marsad.extract(a["text"], a["published"], a["id"]) for a in dev_articles]
+
+# Tests never read a user's own extra gazetteer or store.
+os.environ["MARSAD_GAZETTEER_EXTRA"] = ""
+os.environ.setdefault("MARSAD_HOME", tempfile.mkdtemp(prefix="marsad-test-home-"))

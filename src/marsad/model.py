@@ -166,9 +166,14 @@ class Doc:
         return self.span(s, e, label)
 
     def entities(self) -> list[tuple[EntityRef, list[Mention]]]:
-        """Distinct entities with their mentions, in order of first mention."""
+        """Distinct named entities with their mentions, in order of first mention.
+
+        Role-only references ("الرئيس الصيني") are kept in ``mentions`` for the event stage but are
+        not names, so an entity referred to only by title is not listed."""
         order: dict[str, tuple[EntityRef, list[Mention]]] = {}
         for m in self.mentions:
+            if m.via == "role":
+                continue
             order.setdefault(m.entity.id, (m.entity, []))[1].append(m)
         return list(order.values())
 

@@ -1,0 +1,195 @@
+"""Packaged data, loaded lazily once per process and cached (never mutated after loading).
+
+Extra gazetteer entries (e.g. from ``marsad gazetteer import-wikidata``) are read from the JSONL
+files named in the ``MARSAD_GAZETTEER_EXTRA`` environment variable (``os.pathsep``-separated).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as ilr
+from typing import Any
+
+import ahocorasick
+
+from ..errors import ResourceError
+from ..model import EntityRef, Position
+from ..normalize import norm
+
+# Matching "skeleton": letters that transliterations of foreign names use interchangeably collapse
+# to one class, one character for one character (so offsets survive). Why each class:
+#   ج غ ق ك  — the sound g: بينغ / بينج / بينق ; هاربين / ; غوتيريش / جوتيريش
+#   ت ط      — t: تايوان / طايوان ; بطرسبرغ / بترسبرغ
+#   س ص      — s: ماكرون ...; سيرجي / صيرجي
+#   د ض      — d ; ز ذ ظ — z
+# Hyphens, slashes and underscores become spaces (آسيا- الباسيفيك).
+_SKEL = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ض": "د", "ذ": "ز", "ظ": "ز",
+                       "-": " ", "–": " ", "—": " ", "_": " ", "/": " ", "\u00a0": " ", "\t": " "})
+_MULTISPACE = re.compile(r"(?<= ) +")
+
+
+def skel(s: str) -> str:
+    """Skeleton of an already-normalised string (1:1 except runs of spaces collapse)."""
+    return _MULTISPACE.sub("", s.translate(_SKEL)).strip()
+
+
+def skel_text(t: str) -> tuple[str, list[int] | None]:
+    """Skeleton of a text plus the map from skeleton index to input index (None = identity)."""
+    mapped = t.translate(_SKEL)
+    dels = [m.start() + i for m in _MULTISPACE.finditer(mapped) for i in range(len(m.group()))]
+    if not dels:
+        return mapped, None
+    offsets: list[int] = []
+    prev = 0
+    for d in dels:
+        offsets.extend(range(prev, d))
+        prev = d + 1
+    offsets.extend(range(prev, len(mapped)))
+    return _MULTISPACE.sub("", mapped), offsets
+
+
+def _data_bytes(name: str) -> bytes:
+    try:
+        return (ilr.files("marsad.resources") / "data" / name).read_bytes()
+    except (FileNotFoundError, OSError) as e:
+        raise ResourceError(f"packaged resource {name} missing: {e}") from None
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, EntityRef]
+    info: dict[str, dict[str, Any]]
+    # skeleton key -> [(entity id, via)] ; via = name | nisba
+    index: dict[str, list[tuple[str, str]]]
+    automaton: Any
+    positions: dict[str, list[Position]]
+    holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
+    person_tokens: dict[str, set[str]] = field(default_factory=dict)
+    country_by_name: dict[str, str] = field(default_factory=dict)
+
+    def holder(self, office: str, country: str, date: str | None) -> str | None:
+        """The person holding ``office`` in ``country`` on ``date`` (ISO, possibly partial)."""
+        cands = self.holders.get((office, country), [])
+        if not cands:
+            return None
+        if date is None:
+            return None
+        day = (date + "-15" if len(date) == 7 else date + "-07-01" if len(date) == 4 else date)
+        hits = [pid for pid, s, e in cands if (s is None or _pad(s, False) <= day) and (e is None or day <= _pad(e, True))]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:  # overlapping records: prefer the one that started latest
+            best = max((c for c in cands if c[0] in hits), key=lambda c: c[1] or "")
+            return best[0]
+        return None
+
+
+def _pad(d: str, end: bool) -> str:
+    if len(d) == 4:
+        return d + ("-12-31" if end else "-01-01")
+    if len(d) == 7:
+        return d + ("-31" if end else "-01")
+    return d
+
+
+def _entity_ref(e: dict[str, Any]) -> EntityRef:
+    return EntityRef(id=e["id"], type=e["type"], name_en=e["name_en"], name_ar=e["name_ar"],
+                     country=e.get("country"), wikidata=e.get("wikidata"), kind=e.get("kind", ""),
+                     sector=e.get("sector"))
+
+
+def _extra_entities() -> list[dict[str, Any]]:
+    from ..wikidata import default_extra_path
+
+    out: list[dict[str, Any]] = []
+    env = os.environ.get("MARSAD_GAZETTEER_EXTRA")
+    paths = env.split(os.pathsep) if env is not None else [str(default_extra_path())]
+    for path in filter(None, paths):
+        if env is None and not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            out += [json.loads(line) for line in fh if line.strip()]
+    return out
+
+
+# Name keys too short or too common to trust on their own (matched only through coreference).
+_MIN_KEY_LEN = 3
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    raw = json.loads(gzip.decompress(_data_bytes("gazetteer.json.gz")))
+    ents_raw: list[dict[str, Any]] = raw["entities"] + _extra_entities()
+    entities: dict[str, EntityRef] = {}
+    info: dict[str, dict[str, Any]] = {}
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    positions: dict[str, list[Position]] = {}
+    holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    person_tokens: dict[str, set[str]] = defaultdict(set)
+    country_by_name: dict[str, str] = {}
+    for e in ents_raw:
+        if e["id"] in entities:
+            continue
+        entities[e["id"]] = _entity_ref(e)
+        info[e["id"]] = e
+        names = [skel(norm(n)) for n in e.get("names", [])]
+        if e.get("kind") == "country":
+            country_by_name.update({n: e["country"] for n in names})
+        for n in names:
+            if len(n.replace(" ", "")) >= _MIN_KEY_LEN and (e["id"], "name") not in index[n]:
+                index[n].append((e["id"], "name"))
+        for n in e.get("nisba", []):
+            k = skel(norm(n))
+            if len(k) >= _MIN_KEY_LEN and (e["id"], "nisba") not in index[k]:
+                index[k].append((e["id"], "nisba"))
+        if e["type"] == "PER":
+            # Joined/split name parts: "شي جين بينغ" is also written "شي جينبينغ".
+            for n in list(names):
+                toks = n.split()
+                if 2 <= len(toks) <= 4:
+                    for i in range(len(toks) - 1):
+                        joined = " ".join(toks[:i] + [toks[i] + toks[i + 1]] + toks[i + 2:])
+                        if (e["id"], "name") not in index[joined]:
+                            index[joined].append((e["id"], "name"))
+                    for t in toks:
+                        person_tokens[t].add(e["id"])
+            pos = [Position(office=p["office"], country=p.get("country"), sector=p.get("sector") or "GOV",
+                            start=p.get("start"), end=p.get("end"), title_en=p.get("title_en", ""),
+                            org=p.get("org")) for p in e.get("positions", [])]
+            positions[e["id"]] = pos
+            for p in pos:
+                if p.country:
+                    holders[(p.office, p.country)].append((e["id"], p.start, p.end))
+    automaton = ahocorasick.Automaton()
+    for key in index:
+        automaton.add_word(key, key)
+        if key.startswith("ال") and len(key) > 4:
+            # "للحزب" = ل + الحزب with the alef dropped: match "ل"+rest after a lam.
+            automaton.add_word("ل" + key[2:], "\x00" + key)
+    automaton.make_automaton()
+    return Gazetteer(entities, info, dict(index), automaton, positions, dict(holders), dict(person_tokens),
+                     country_by_name)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return json.loads(_data_bytes("lexicon.json"))
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict[str, Any]:
+    try:
+        return json.loads(_data_bytes("plover.json"))
+    except ResourceError:
+        return {}
+
+
+@lru_cache(maxsize=1)
+def manifest() -> dict[str, Any]:
+    return json.loads(_data_bytes("manifest.json"))

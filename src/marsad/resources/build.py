@@ -1,0 +1,234 @@
+"""Build step: human-edited sources in ``data/`` -> packaged resources in ``resources/data/``.
+
+    python tools/build_resources.py        (or: make resources)
+
+Sources (TSV with a header row, ``#`` comments, ``|`` separating list items):
+  data/gazetteer/countries.tsv, places.tsv, orgs.tsv, institution_templates.tsv,
+  persons_*.tsv + positions_*.tsv, data/lexicon/*.tsv, data/plover/ontology.json
+Outputs: gazetteer.json.gz, lexicon.json, plover.json and manifest.json (sha256 + counts), which
+tests check so the packaged data can never silently drift from its sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..normalize import norm
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "data"
+OUT = Path(__file__).resolve().parent / "data"
+
+_QID = re.compile(r"^Q\d+$")
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in reader:
+        yield {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def qid(cell: str | None) -> str | None:
+    c = (cell or "").strip()
+    return c if _QID.match(c) else None
+
+
+def _entity(eid: str, etype: str, kind: str, name_en: str, name_ar: str, names: list[str],
+            country: str | None, wikidata: str | None, sector: str | None = None, **extra: Any) -> dict[str, Any]:
+    seen: list[str] = []
+    for n in [name_ar, *names]:
+        k = norm(n)
+        if k and k not in seen:
+            seen.append(k)
+    ent = {"id": eid, "type": etype, "kind": kind, "name_en": name_en, "name_ar": name_ar, "names": seen,
+           "country": country or None, "wikidata": wikidata, "sector": sector or None}
+    ent.update({k: v for k, v in extra.items() if v})
+    return ent
+
+
+def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    ents, by_iso = [], {}
+    for r in read_tsv(src):
+        iso = r["iso3"]
+        nisba_m, nisba_f, nisba_pl = split(r.get("nisba_m")), split(r.get("nisba_f")), split(r.get("nisba_pl"))
+        nisba = nisba_m + nisba_f + nisba_pl
+        # Indefinite adjectives ("وفد روسي", "وسائل إعلام روسية") also mention the country; only
+        # from forms long enough not to be ordinary words.
+        nisba += [n[2:] for n in nisba_m + nisba_f if n.startswith("ال") and len(n) >= 6]
+        wd = qid(r.get("wikidata"))
+        ent = _entity(wd or f"marsad:gpe:{iso}", "GPE", "country", r["name_en"], r["name_ar"],
+                      split(r.get("variants")), iso, wd, "GOV",
+                      nisba=[norm(n) for n in nisba], metonyms=[norm(m) for m in split(r.get("metonyms"))],
+                      capital_en=r.get("capital_en"), iso2=r.get("iso2"),
+                      nisba_m=nisba_m, nisba_f=nisba_f)
+        ents.append(ent)
+        by_iso[iso] = ent
+    return ents, by_iso
+
+
+def build_templates(src: Path, countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for r in read_tsv(src):
+        for iso, c in countries.items():
+            names: list[str] = []
+            for pat in split(r.get("pattern_ar")):
+                if "{nisba_f}" in pat:
+                    names += [pat.replace("{nisba_f}", n) for n in c.get("nisba_f", [])]
+                elif "{nisba_m}" in pat:
+                    names += [pat.replace("{nisba_m}", n) for n in c.get("nisba_m", [])]
+                elif "{name_ar}" in pat:
+                    names += [pat.replace("{name_ar}", c["name_ar"])]
+                else:
+                    names.append(pat)
+            if not names:
+                continue
+            out.append(_entity(f"marsad:org:{r['key']}:{iso}", r.get("type") or "ORG", "institution",
+                               r["name_en"].replace("{country}", c["name_en"]), names[0], names[1:], iso, None,
+                               r.get("sector") or "GOV", template=r["key"]))
+    return out
+
+
+def build_places(src: Path) -> list[dict[str, Any]]:
+    out = []
+    for r in read_tsv(src):
+        wd = qid(r.get("wikidata"))
+        out.append(_entity(wd or f"marsad:place:{r['key']}", r.get("type") or "GPE", r.get("kind") or "city",
+                           r["name_en"], r["name_ar"], split(r.get("variants")), r.get("country") or None, wd))
+    return out
+
+
+def build_orgs(src: Path) -> list[dict[str, Any]]:
+    out = []
+    for r in read_tsv(src):
+        wd = qid(r.get("wikidata"))
+        out.append(_entity(wd or f"marsad:org:{r['key']}", r.get("type") or "ORG", r.get("kind") or "org",
+                           r["name_en"], r["name_ar"], split(r.get("variants")), r.get("country") or None, wd,
+                           r.get("sector") or None))
+    return out
+
+
+def build_persons(data: Path) -> tuple[list[dict[str, Any]], int]:
+    persons: dict[str, dict[str, Any]] = {}
+    for p in sorted(data.glob("persons_*.tsv")):
+        for r in read_tsv(p):
+            wd = qid(r.get("wikidata"))
+            key = r["key"]
+            if key in persons:
+                continue
+            persons[key] = _entity(wd or f"marsad:per:{key}", "PER", "person", r["name_en"], r["name_ar"],
+                                   split(r.get("variants")), r.get("country") or None, wd,
+                                   gender=r.get("gender") or None, positions=[])
+    n_pos = 0
+    for p in sorted(data.glob("positions_*.tsv")):
+        for r in read_tsv(p):
+            person = persons.get(r["person_key"])
+            if person is None:
+                continue
+            person["positions"].append({
+                "office": r["office"], "country": r.get("country") or None, "org": r.get("org") or None,
+                "sector": r.get("sector") or "GOV", "start": r.get("start") or None, "end": r.get("end") or None,
+                "title_en": r.get("title_en") or "",
+            })
+            n_pos += 1
+    ents = list(persons.values())
+    for e in ents:
+        sectors = [p["sector"] for p in e["positions"]]
+        e["sector"] = sectors[-1] if sectors else None
+    return ents, n_pos
+
+
+def build_lexicon(data: Path) -> dict[str, Any]:
+    lex: dict[str, Any] = {"titles": [], "triggers": [], "speech": [], "status": []}
+    lexdir = data / "lexicon"
+    if (lexdir / "titles.tsv").exists():
+        for r in read_tsv(lexdir / "titles.tsv"):
+            lex["titles"].append({"title": norm(r["title"]), "office": None if r["office"] == "-" else r["office"],
+                                  "sector": r.get("sector") or "GOV"})
+    if (lexdir / "triggers.tsv").exists():
+        for r in read_tsv(lexdir / "triggers.tsv"):
+            lex["triggers"].append({
+                "key": r["key"], "forms": sorted({norm(f) for f in split(r.get("forms"))}), "type": r["type"],
+                "mode": r.get("mode") or None, "context": split(r.get("context")), "cameo": r.get("cameo") or None,
+                "pos": r.get("pos") or "verb", "arg_pattern": r.get("arg_pattern") or "", "notes": r.get("notes", ""),
+            })
+    if (lexdir / "speech_verbs.tsv").exists():
+        for r in read_tsv(lexdir / "speech_verbs.tsv"):
+            lex["speech"] += [norm(f) for f in split(r.get("forms"))]
+    if (lexdir / "status_cues.tsv").exists():
+        for r in read_tsv(lexdir / "status_cues.tsv"):
+            lex["status"].append({"cue": norm(r["cue"]), "status": r["status"], "scope": r.get("scope") or "before"})
+    sw = lexdir / "stopwords.txt"
+    if sw.exists():
+        words = [w for ln in sw.read_text(encoding="utf-8").splitlines() if not ln.startswith("#") for w in ln.split()]
+        lex["stopwords"] = sorted({norm(w) for w in words})
+    return lex
+
+
+def _write(path: Path, payload: bytes) -> str:
+    path.write_bytes(payload)
+    return hashlib.sha256(payload).hexdigest()
+
+
+def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
+    g = data / "gazetteer"
+    out.mkdir(parents=True, exist_ok=True)
+    countries, by_iso = build_countries(g / "countries.tsv")
+    entities = list(countries)
+    if (g / "institution_templates.tsv").exists():
+        entities += build_templates(g / "institution_templates.tsv", by_iso)
+    places = build_places(g / "places.tsv") if (g / "places.tsv").exists() else []
+    orgs = build_orgs(g / "orgs.tsv") if (g / "orgs.tsv").exists() else []
+    persons, n_pos = build_persons(g)
+    entities += places + orgs + persons
+    # Entities carrying the same id (e.g. a QID listed twice) are merged: first row wins, names unite.
+    merged: dict[str, dict[str, Any]] = {}
+    for e in entities:
+        if e["id"] in merged:
+            merged[e["id"]]["names"] += [n for n in e["names"] if n not in merged[e["id"]]["names"]]
+        else:
+            merged[e["id"]] = e
+    gaz = {"entities": list(merged.values())}
+    payload = gzip.compress(json.dumps(gaz, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
+    manifest: dict[str, Any] = {"files": {}, "counts": {}}
+    manifest["files"]["gazetteer.json.gz"] = _write(out / "gazetteer.json.gz", payload)
+    lex = build_lexicon(data)
+    manifest["files"]["lexicon.json"] = _write(
+        out / "lexicon.json", json.dumps(lex, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+    onto = data / "plover" / "ontology.json"
+    if onto.exists():
+        plover = json.loads(onto.read_text(encoding="utf-8"))
+        manifest["files"]["plover.json"] = _write(
+            out / "plover.json", json.dumps(plover, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    kinds: dict[str, int] = {}
+    for e in merged.values():
+        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+    manifest["counts"] = {
+        "entities": len(merged), "countries": len(countries), "persons": len(persons), "positions": n_pos,
+        "places": len(places), "orgs": len(orgs), "kinds": dict(sorted(kinds.items())),
+        "titles": len(lex["titles"]), "triggers": len(lex["triggers"]),
+    }
+    manifest["sources_sha256"] = source_digest(data)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return manifest
+
+
+def source_digest(data: Path = DATA) -> str:
+    """A digest of every source file, recorded so a test can tell stale packaged data."""
+    h = hashlib.sha256()
+    for p in sorted(data.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(data).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,174 @@
+"""Database connections behind one small interface: SQLite (embedded default) or PostgreSQL.
+
+``connect(url)`` accepts a file path, ``sqlite:///PATH`` or ``postgresql://...``. SQL is written
+once with ``?`` placeholders and translated for psycopg. Schema changes are small named
+migration steps recorded in ``schema_migrations``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError, StoreURLError
+
+
+def default_db_path() -> Path:
+    """``$MARSAD_DB`` if set, else ``$MARSAD_HOME/marsad.db`` (default ``~/.local/share/marsad``)."""
+    env = os.environ.get("MARSAD_DB")
+    if env:
+        return Path(env)
+    home = os.environ.get("MARSAD_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share", "marsad")
+    return Path(home) / "marsad.db"
+
+
+def resolve_url(url: str | None) -> str:
+    if url is None:
+        url = os.environ.get("MARSAD_DB") or str(default_db_path())
+    return url
+
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_core", """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    ext_id TEXT, url TEXT, outlet TEXT, title TEXT, published TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    story_id TEXT NOT NULL,
+    text TEXT NOT NULL, norm_text TEXT NOT NULL,
+    run_id INTEGER, ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, name_en TEXT NOT NULL, name_ar TEXT, country TEXT,
+    wikidata TEXT, provisional INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL, entity_id TEXT NOT NULL, start_off INTEGER NOT NULL, end_off INTEGER NOT NULL,
+    surface TEXT NOT NULL, via TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    type TEXT NOT NULL, mode TEXT, context TEXT, cameo TEXT, date TEXT, status TEXT NOT NULL,
+    source TEXT NOT NULL, target TEXT NOT NULL, location TEXT, evidence TEXT NOT NULL,
+    confidence REAL, countries TEXT NOT NULL, persons TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reports_event ON reports(event_id);
+CREATE INDEX IF NOT EXISTS reports_article ON reports(article_id);
+CREATE INDEX IF NOT EXISTS reports_block ON reports(type, countries);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, context TEXT, cameo TEXT, date TEXT,
+    status TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, location TEXT,
+    confidence REAL, countries TEXT NOT NULL, persons TEXT NOT NULL, n_sources INTEGER NOT NULL,
+    intensity REAL, merge_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL, actor_id TEXT NOT NULL, country TEXT, side TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id);
+CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
+CREATE TABLE IF NOT EXISTS lsh (band TEXT NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS lsh_band ON lsh(band);
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT,
+    articles_new INTEGER DEFAULT 0, articles_duplicate INTEGER DEFAULT 0, articles_failed INTEGER DEFAULT 0,
+    events_new INTEGER DEFAULT 0, events_merged INTEGER DEFAULT 0
+);
+"""),
+]
+
+_PG_SERIAL = re.compile(r"id INTEGER PRIMARY KEY")
+
+
+class DB:
+    """A thin wrapper: ``execute``/``query`` with ``?`` placeholders on either backend."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith(("postgresql://", "postgres://")):
+            try:
+                import psycopg
+            except ImportError as e:  # pragma: no cover - dependency is pinned
+                raise StoreError(f"psycopg missing: {e}") from None
+            try:
+                self.conn: Any = psycopg.connect(url, autocommit=False)
+            except Exception as e:
+                raise StoreError(f"cannot connect to PostgreSQL: {e}".splitlines()[0]) from None
+            self.kind = "postgresql"
+        else:
+            path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+            if "://" in path:
+                raise StoreURLError(path=url)
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.kind = "sqlite"
+        self.migrate()
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.kind == "postgresql" else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            cur = self.conn.cursor()
+            cur.executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: an article and everything derived from it commit together."""
+        if self.kind == "sqlite":
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        else:
+            try:
+                yield
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.commit()
+
+    def migrate(self) -> None:
+        self.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        if self.kind == "postgresql":
+            self.conn.commit()
+        done = {r["name"] for r in self.query("SELECT name FROM schema_migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                body = _PG_SERIAL.sub("id SERIAL PRIMARY KEY", sql) if self.kind == "postgresql" else sql
+                for stmt in filter(None, (s.strip() for s in body.split(";"))):
+                    self.execute(stmt)
+                self.execute("INSERT INTO schema_migrations(name, applied_at) VALUES (?, CURRENT_TIMESTAMP)", (name,))
+
+    def close(self) -> None:
+        self.conn.close()

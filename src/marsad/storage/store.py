@@ -1,0 +1,377 @@
+"""The store: articles, entities, mentions, event reports and canonical (cross-source) events.
+
+* Each article commits atomically with everything derived from it; a killed ingest loses nothing
+  already committed and a rerun skips what is there (same URL or same normalised-text hash).
+* Near-duplicates (wire copies) are linked to one story via MinHash LSH.
+* Every extracted event is kept as a *report*; reports that describe the same real-world event
+  (``merge.compatible``) form one canonical event: the connected components of the compatibility
+  graph, so the result does not depend on ingest order. Canonical fields are recomputed from the
+  members; the id is derived from the smallest member id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import NotFoundError
+from ..model import Doc
+from ..normalize import norm
+from .db import DB, resolve_url
+from .merge import canonical, compatible, explain
+
+_WS = re.compile(r"\s+")
+NUM_PERM = 64
+BANDS, ROWS = 16, 4  # LSH: 16 bands of 4 rows: pairs with Jaccard ≳ 0.5 meet in some band
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(_WS.sub(" ", norm(text)).strip().encode("utf-8")).hexdigest()
+
+
+def _shingles(text: str, k: int = 5) -> set[bytes]:
+    words = _WS.sub(" ", norm(text)).split()
+    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(1, len(words) - k + 1))}
+
+
+def minhash_bands(text: str) -> list[str]:
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m.update_batch(list(_shingles(text)))
+    hv = m.hashvalues
+    return [f"{b}:" + hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
+            for b in range(BANDS)]
+
+
+@dataclass
+class IngestResult:
+    status: str  # new, duplicate
+    article_id: str
+    events_new: int = 0
+    events_merged: int = 0
+    story_id: str | None = None
+
+
+def _j(x: Any) -> str:
+    return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.db = DB(self.url)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- ingest ----------------------------------------------------------------------------
+    def start_run(self) -> int:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.db.transaction():
+            if self.db.kind == "postgresql":
+                rid = self.db.execute("INSERT INTO ingest_runs(started) VALUES (?) RETURNING id", (now,)).fetchone()[0]
+            else:
+                rid = self.db.execute("INSERT INTO ingest_runs(started) VALUES (?)", (now,)).lastrowid
+        return int(rid)
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE ingest_runs SET finished=?, articles_new=?, articles_duplicate=?, articles_failed=?, "
+                "events_new=?, events_merged=? WHERE id=?",
+                (now, counts.get("new", 0), counts.get("duplicate", 0), counts.get("failed", 0),
+                 counts.get("events_new", 0), counts.get("events_merged", 0), run_id))
+
+    def has_article(self, url: str | None, chash: str) -> str | None:
+        if url:
+            r = self.db.query("SELECT id FROM articles WHERE url=?", (url,))
+            if r:
+                return str(r[0]["id"])
+        r = self.db.query("SELECT id FROM articles WHERE content_hash=?", (chash,))
+        return str(r[0]["id"]) if r else None
+
+    def ingest_doc(self, doc: Doc, run_id: int | None = None) -> IngestResult:
+        chash = content_hash(doc.text)
+        existing = self.has_article(doc.url, chash)
+        if existing:
+            return IngestResult("duplicate", existing)
+        aid = "a_" + chash[:16]
+        bands = minhash_bands(doc.norm_text)
+        d = doc.to_dict()
+        with self.db.transaction():
+            # near-duplicate: an article sharing an LSH band is a copy of the same story
+            story = aid
+            if bands:
+                marks = ",".join("?" * len(bands))
+                rows = self.db.query(f"SELECT a.story_id FROM lsh l JOIN articles a ON a.id = l.article_id "
+                                     f"WHERE l.band IN ({marks}) ORDER BY a.story_id LIMIT 1", bands)
+                if rows:
+                    story = rows[0]["story_id"]
+            self.db.execute(
+                "INSERT INTO articles(id, ext_id, url, outlet, title, published, content_hash, story_id, text, "
+                "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (aid, doc.id, doc.url, doc.outlet, doc.title, d["published"], chash, story, doc.text,
+                 doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+            self.db.executemany("INSERT INTO lsh(band, article_id) VALUES (?, ?)", [(b, aid) for b in bands])
+            for ent, mentions in doc.entities():
+                self._upsert_entity(ent.id, ent.type, ent.name_en, ent.name_ar, ent.country, ent.wikidata,
+                                    ent.provisional)
+                self.db.executemany(
+                    "INSERT INTO mentions(article_id, entity_id, start_off, end_off, surface, via) VALUES (?,?,?,?,?,?)",
+                    [(aid, ent.id, m.span.start, m.span.end, m.span.text, m.via) for m in mentions])
+            new = merged = 0
+            for i, ev in enumerate(doc.events):
+                for a in (*ev.source, *ev.target):
+                    self._upsert_entity(a.id, {"person": "PER", "country": "GPE"}.get(a.kind, "ORG"), a.name_en,
+                                        None, a.country, a.id if a.id.startswith("Q") else None, False)
+                rep = {
+                    "id": f"r_{chash[:16]}_{i:03d}", "article_id": aid, "type": ev.type, "mode": ev.mode,
+                    "context": list(ev.context), "cameo": ev.cameo, "date": ev.date, "status": ev.status,
+                    "source": [a.to_dict() for a in ev.source], "target": [a.to_dict() for a in ev.target],
+                    "location": ev.location, "evidence": [s.to_dict() for s in ev.evidence],
+                    "confidence": ev.confidence, "intensity": ev.intensity,
+                    "countries": sorted({a.country for a in (*ev.source, *ev.target) if a.country}),
+                    "persons": sorted({a.id for a in (*ev.source, *ev.target) if a.kind == "person"}),
+                    "published": d["published"],
+                }
+                if self._add_report(rep):
+                    merged += 1
+                else:
+                    new += 1
+        return IngestResult("new", aid, new, merged, story)
+
+    def _upsert_entity(self, eid: str, etype: str, name_en: str, name_ar: str | None, country: str | None,
+                       wikidata: str | None, provisional: bool) -> None:
+        if self.db.query("SELECT 1 FROM entities WHERE id=?", (eid,)):
+            if name_ar:
+                self.db.execute("UPDATE entities SET name_ar=COALESCE(name_ar, ?) WHERE id=?", (name_ar, eid))
+            return
+        self.db.execute("INSERT INTO entities(id, type, name_en, name_ar, country, wikidata, provisional) "
+                        "VALUES (?,?,?,?,?,?,?)", (eid, etype, name_en, name_ar, country, wikidata, int(provisional)))
+
+    def _reports_of(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        rows = self.db.query(f"SELECT r.*, a.published FROM reports r JOIN articles a ON a.id = r.article_id "
+                             f"WHERE {where}", params)
+        for r in rows:
+            for k in ("context", "source", "target", "location", "evidence", "countries", "persons"):
+                r[k] = json.loads(r[k]) if r[k] is not None else None
+        return rows
+
+    def _add_report(self, rep: dict[str, Any]) -> bool:
+        """Insert a report and merge it with every compatible canonical event. True if it merged."""
+        # blocking: only reports of the same type sharing the country set can be the same event
+        cands = self._reports_of("r.type = ? AND r.countries = ?", (rep["type"], _j(rep["countries"])))
+        hit_events = sorted({c["event_id"] for c in cands if compatible(c, rep)})
+        members = [rep]
+        if hit_events:
+            marks = ",".join("?" * len(hit_events))
+            members += self._reports_of(f"r.event_id IN ({marks})", hit_events)
+        eid = "e_" + min(m["id"] for m in members)[2:]
+        self.db.execute(
+            "INSERT INTO reports(id, article_id, event_id, type, mode, context, cameo, date, status, source, target, "
+            "location, evidence, confidence, countries, persons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rep["id"], rep["article_id"], eid, rep["type"], rep["mode"], _j(rep["context"]), rep["cameo"],
+             rep["date"], rep["status"], _j(rep["source"]), _j(rep["target"]), _j(rep["location"]),
+             _j(rep["evidence"]), rep["confidence"], _j(rep["countries"]), _j(rep["persons"])))
+        if hit_events:
+            marks = ",".join("?" * len(hit_events))
+            self.db.execute(f"UPDATE reports SET event_id=? WHERE event_id IN ({marks})", (eid, *hit_events))
+            self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", hit_events)
+            self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", hit_events)
+        self._write_event(eid, members, rep.get("intensity"))
+        return bool(hit_events)
+
+    def _write_event(self, eid: str, members: list[dict[str, Any]], intensity: float | None) -> None:
+        ev = canonical(members)
+        n_articles = len({m["article_id"] for m in members})
+        self.db.execute(
+            "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, confidence, "
+            "countries, persons, n_sources, intensity, merge_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (eid, ev["type"], ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"],
+             _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
+             _j(ev["persons"]), n_articles, intensity, explain(members)))
+        rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
+        self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
+
+    # -- queries ---------------------------------------------------------------------------
+    def events(self, actor: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
+               type_: str | None = None, status: str | None = None, since: str | None = None,
+               until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0
+               ) -> list[dict[str, Any]]:
+        where, params = ["1=1"], []
+        if type_:
+            where.append("e.type = ?")
+            params.append(type_.upper())
+        if status:
+            where.append("e.status = ?")
+            params.append(status)
+        if since:
+            where.append("e.date >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(e.date, 1, ?) <= ?")
+            params += [len(until), until]
+        if country:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+            params.append(country.upper())
+        if dyad:
+            for c in dyad:
+                where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+                params.append(c.upper())
+        if actor:
+            ids = self.find_entity_ids(actor)
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
+            params += ids
+        if text:
+            where.append("e.id IN (SELECT r.event_id FROM reports r JOIN articles a ON a.id = r.article_id "
+                         "WHERE a.norm_text LIKE ?)")
+            params.append(f"%{norm(text)}%")
+        sql = (f"SELECT e.* FROM events e WHERE {' AND '.join(where)} "
+               f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
+        rows = self.db.query(sql, (*params, limit, offset))
+        return [self._event_out(r) for r in rows]
+
+    def _event_out(self, r: dict[str, Any], with_sources: bool = True) -> dict[str, Any]:
+        out = {
+            "id": r["id"], "type": r["type"], "mode": r["mode"], "context": json.loads(r["context"] or "[]"),
+            "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": json.loads(r["source"]),
+            "target": json.loads(r["target"]), "location": json.loads(r["location"]) if r["location"] else None,
+            "confidence": r["confidence"], "intensity": r.get("intensity"),
+        }
+        if with_sources:
+            out["sources"] = self.sources(r["id"])
+            out["evidence"] = [ev for s in out["sources"] for ev in s["evidence"]][:3]
+        return out
+
+    def sources(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title FROM reports r "
+            "JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.published, r.id", (event_id,))
+        by_article: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            s = by_article.setdefault(r["article_id"], {
+                "article_id": r["article_id"], "ext_id": r["ext_id"], "url": r["url"], "outlet": r["outlet"],
+                "published": r["published"], "title": r["title"], "evidence": []})
+            s["evidence"] += [e for e in json.loads(r["evidence"]) if e not in s["evidence"]]
+        return list(by_article.values())
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        rows = self.db.query("SELECT * FROM events WHERE id = ?", (event_id,))
+        if not rows:
+            raise NotFoundError(f"no event {event_id}")
+        out = self._event_out(rows[0])
+        out["merge_reason"] = rows[0]["merge_reason"]
+        out["reports"] = [{k: r[k] for k in ("id", "article_id", "date", "status", "countries", "persons")}
+                          for r in self._reports_of("r.event_id = ?", (event_id,))]
+        return out
+
+    def find_entity_ids(self, name: str) -> list[str]:
+        """Entity ids for an id, an English name or any Arabic spelling."""
+        rows = self.db.query("SELECT id FROM entities WHERE id = ? OR lower(name_en) = lower(?) OR name_ar = ?",
+                             (name, name, name))
+        ids = [r["id"] for r in rows]
+        if not ids:
+            from ..resources import gazetteer, skel
+
+            gaz = gazetteer()
+            ids = [eid for eid, _ in gaz.index.get(skel(norm(name)), [])]
+            if not ids:
+                rows = self.db.query("SELECT DISTINCT entity_id FROM mentions WHERE surface = ?", (name,))
+                ids = [r["entity_id"] for r in rows]
+        return ids
+
+    def entities(self, type_: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+        where = "WHERE e.type = ?" if type_ else ""
+        params: list[Any] = [type_.upper()] if type_ else []
+        return self.db.query(
+            f"SELECT e.id, e.type, e.name_en, e.name_ar, e.country, e.wikidata, "
+            f"(SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions, "
+            f"(SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = e.id) AS events "
+            f"FROM entities e {where} ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?", (*params, limit, offset))
+
+    def entity(self, name: str) -> dict[str, Any]:
+        ids = self.find_entity_ids(name)
+        if not ids:
+            raise NotFoundError(f"no entity {name!r}")
+        eid = ids[0]
+        rows = self.db.query("SELECT * FROM entities WHERE id = ?", (eid,))
+        from ..resources import gazetteer
+
+        gaz = gazetteer()
+        base = rows[0] if rows else None
+        if base is None and eid in gaz.entities:
+            e = gaz.entities[eid]
+            base = {"id": e.id, "type": e.type, "name_en": e.name_en, "name_ar": e.name_ar, "country": e.country,
+                    "wikidata": e.wikidata, "provisional": 0}
+        if base is None:
+            raise NotFoundError(f"no entity {name!r}")
+        spellings = self.db.query("SELECT surface, COUNT(*) AS n FROM mentions WHERE entity_id = ? GROUP BY surface "
+                                  "ORDER BY n DESC", (eid,))
+        positions = [{"office": p.office, "country": p.country, "org": p.org, "start": p.start, "end": p.end,
+                      "title_en": p.title_en} for p in gaz.positions.get(eid, [])]
+        variants = gaz.info.get(eid, {}).get("names", [])
+        return {**base, "spellings_seen": spellings, "gazetteer_variants": variants, "positions": positions,
+                "events": self.events(actor=eid, limit=200)}
+
+    def timeline(self, dyad: tuple[str, str], since: str | None = None, until: str | None = None
+                 ) -> list[dict[str, Any]]:
+        return [e for e in self.events(dyad=dyad, since=since, until=until, limit=10000) if e["status"] != "negated"]
+
+    def monthly(self, dyad: tuple[str, str] | None = None, since: str | None = None) -> list[dict[str, Any]]:
+        evs = self.events(dyad=dyad, since=since, limit=100000)
+        agg: dict[tuple[str, str], list[float]] = {}
+        for e in evs:
+            if not e["date"] or e["status"] != "occurred":
+                continue
+            key = (e["date"][:7], e["type"])
+            agg.setdefault(key, []).append(e["intensity"] if e["intensity"] is not None else float("nan"))
+        out = []
+        for (month, typ), vals in sorted(agg.items()):
+            nums = [v for v in vals if v == v]
+            out.append({"month": month, "type": typ, "events": len(vals),
+                        "mean_intensity": round(sum(nums) / len(nums), 2) if nums else None})
+        return out
+
+    def search(self, q: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over articles, on the normalised text (folds hamza/diacritics forms)."""
+        needle = norm(q)
+        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, norm_text, text FROM articles "
+                             "WHERE norm_text LIKE ? ORDER BY published DESC LIMIT ?", (f"%{needle}%", limit))
+        out = []
+        for r in rows:
+            i = r["norm_text"].find(needle)
+            snippet = r["norm_text"][max(0, i - 60): i + len(needle) + 60]
+            out.append({k: r[k] for k in ("id", "ext_id", "url", "outlet", "title", "published")} | {"snippet": snippet})
+        return out
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, text FROM articles WHERE id = ?",
+                             (article_id,))
+        if not rows:
+            raise NotFoundError(f"no article {article_id}")
+        return rows[0]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", "entities", "mentions", "reports", "events"):
+            out[t] = int(self.db.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"])
+        return out
+
+    def all_events(self) -> Iterable[dict[str, Any]]:
+        offset = 0
+        while True:
+            batch = self.events(limit=1000, offset=offset)
+            if not batch:
+                return
+            yield from batch
+            offset += len(batch)
