@@ -9,6 +9,7 @@ named by ``MARSAD_GAZETTEER_EXTRA`` (or the default extra file, see ``default_ex
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -88,10 +89,8 @@ def parse_entity(ent: dict[str, Any], country_iso: dict[str, str], offices: dict
             break
     if kind == "country":
         for c in _claims(ent, "P298"):  # ISO 3166-1 alpha-3
-            try:
+            with contextlib.suppress(KeyError, TypeError):
                 country = c["mainsnak"]["datavalue"]["value"]
-            except (KeyError, TypeError):
-                pass
     positions = []
     for c in _claims(ent, "P39"):
         pos = _item_id(c)

@@ -72,6 +72,7 @@ class Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     person_tokens: dict[str, set[str]] = field(default_factory=dict)
     country_by_name: dict[str, str] = field(default_factory=dict)
+    exact_short: dict[str, set[str]] = field(default_factory=dict)
 
     def holder(self, office: str, country: str, date: str | None) -> str | None:
         """The person holding ``office`` in ``country`` on ``date`` (ISO, possibly partial)."""
@@ -166,6 +167,15 @@ def gazetteer() -> Gazetteer:
             for p in pos:
                 if p.country:
                     holders[(p.office, p.country)].append((e["id"], p.start, p.end))
+    # Short names (≤ 4 letters) must match exactly as normalised: letter-class tolerance would turn
+    # ordinary words into names (إيغاد/إيجاد, سابك/سابق).
+    exact_short: dict[str, set[str]] = defaultdict(set)
+    for e in ents_raw:
+        for n in list(e.get("names", [])) + list(e.get("nisba", [])):
+            nn = norm(n)
+            k = skel(nn)
+            if len(k.replace(" ", "")) <= 4:
+                exact_short[k].add(nn)
     automaton = ahocorasick.Automaton()
     for key in index:
         automaton.add_word(key, key)
@@ -174,7 +184,7 @@ def gazetteer() -> Gazetteer:
             automaton.add_word("ل" + key[2:], "\x00" + key)
     automaton.make_automaton()
     return Gazetteer(entities, info, dict(index), automaton, positions, dict(holders), dict(person_tokens),
-                     country_by_name)
+                     country_by_name, dict(exact_short))
 
 
 @lru_cache(maxsize=1)

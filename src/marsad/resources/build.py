@@ -129,7 +129,8 @@ def build_persons(data: Path) -> tuple[list[dict[str, Any]], int]:
                 continue
             persons[key] = _entity(wd or f"marsad:per:{key}", "PER", "person", r["name_en"], r["name_ar"],
                                    split(r.get("variants")), r.get("country") or None, wd,
-                                   gender=r.get("gender") or None, positions=[])
+                                   gender=r.get("gender") or None)
+            persons[key]["positions"] = []
     n_pos = 0
     for p in sorted(data.glob("positions_*.tsv")):
         for r in read_tsv(p):
@@ -184,12 +185,18 @@ def _write(path: Path, payload: bytes) -> str:
 def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     g = data / "gazetteer"
     out.mkdir(parents=True, exist_ok=True)
-    countries, by_iso = build_countries(g / "countries.tsv")
+    countries, by_iso = build_countries(g / "countries.tsv") if (g / "countries.tsv").exists() else ([], {})
     entities = list(countries)
-    if (g / "institution_templates.tsv").exists():
-        entities += build_templates(g / "institution_templates.tsv", by_iso)
     places = build_places(g / "places.tsv") if (g / "places.tsv").exists() else []
     orgs = build_orgs(g / "orgs.tsv") if (g / "orgs.tsv").exists() else []
+    if (g / "institution_templates.tsv").exists():
+        # A specific row in orgs.tsv wins over a generated one for the same words
+        # ("وزارة الخارجية الأمريكية" is the State Department, not a template ministry).
+        taken = {n for o in orgs for n in o["names"]}
+        for t in build_templates(g / "institution_templates.tsv", by_iso):
+            t["names"] = [n for n in t["names"] if n not in taken]
+            if t["names"]:
+                entities.append(t)
     persons, n_pos = build_persons(g)
     entities += places + orgs + persons
     # Entities carrying the same id (e.g. a QID listed twice) are merged: first row wins, names unite.

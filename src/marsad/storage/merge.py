@@ -100,11 +100,11 @@ def canonical(members: list[dict[str, Any]]) -> dict[str, Any]:
         if k in src:
             del tgt[k]
     locs = [r["location"] for r in ms if r.get("location")]
-    loc_counts = Counter(l["name_en"] for l in locs)
+    loc_counts = Counter(loc["name_en"] for loc in locs)
     location = None
     if locs:
         name = min(n for n, c in loc_counts.items() if c == max(loc_counts.values()))
-        location = next(l for l in locs if l["name_en"] == name)
+        location = next(loc for loc in locs if loc["name_en"] == name)
     modes = Counter(r["mode"] for r in ms if r.get("mode"))
     contexts = sorted({c for r in ms for c in (r.get("context") or [])})
     return {

@@ -1,0 +1,187 @@
+"""marsad benchmarks: figures, not pass/fail tests.
+
+    .venv/bin/python bench/run.py                 # all quick figures (≈1 min)
+    .venv/bin/python bench/run.py --ingest 100000 # plus the store benchmark at full size
+
+Prints one line per figure and writes them to bench/out/figures.json. Every measurement runs
+in this single process on one core (no multiprocessing), on text generated from the bundled
+example corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "articles.jsonl"
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux /proc), in MB."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def articles() -> list[dict]:
+    return [json.loads(x) for x in EXAMPLES.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def corpus_text(min_bytes: int) -> str:
+    base = "\n\n".join(a["text"] for a in articles())
+    reps = max(1, min_bytes // len(base.encode("utf-8")) + 1)
+    return "\n\n".join([base] * reps)
+
+
+NAMES = [("بوتين", "ماكرون"), ("شي جين بينغ", "أردوغان"), ("لافروف", "بلينكن"), ("وانغ يي", "فيصل بن فرحان"),
+         ("روسيا", "تركيا"), ("الصين", "فرنسا"), ("بكين", "أنقرة"), ("موسكو", "باريس")]
+
+
+def synthetic_articles(n: int, seed: int = 7):
+    """Recombine dev-set sentences with shifted dates and swapped names: n articles of ~3-5 KB."""
+    rnd = random.Random(seed)
+    sents = [s for a in articles() for s in re.split(r"(?<=[.؟!])\s+|\n+", a["text"]) if len(s) > 40]
+    for i in range(n):
+        body = rnd.sample(sents, k=min(len(sents), rnd.randint(12, 20)))
+        text = "\n".join(body)
+        if rnd.random() < 0.5:
+            a, b = rnd.choice(NAMES)
+            text = text.replace(a, b)
+        day = 1 + (i % 28)
+        year = 2015 + (i // 28) % 10
+        month = 1 + (i // 280) % 12
+        yield {"id": f"g{i}", "text": f"{text}\nرقم {i}", "published": f"{year}-{month:02d}-{day:02d}",
+               "url": f"https://example.org/{i}", "outlet": f"outlet{i % 17}"}
+
+
+def bench_gazetteer(fig: dict) -> None:
+    t0 = time.perf_counter()
+    from marsad.resources import gazetteer
+
+    gaz = gazetteer()
+    fig["gazetteer_load_s"] = round(time.perf_counter() - t0, 3)
+    fig["gazetteer_entities"] = len(gaz.entities)
+    fig["rss_after_gazetteer_mb"] = round(rss_mb(), 1)
+
+
+def bench_linking(fig: dict) -> None:
+    from marsad.model import Doc
+    from marsad.normalize import normalize
+    from marsad.stages.entities import entities_stage
+
+    text = corpus_text(2_000_000)
+    paras = text.split("\n\n")
+    docs = [Doc(text=p, normalized=normalize(p)) for p in paras]
+    t0 = time.perf_counter()
+    for d in docs:
+        entities_stage(d)
+    dt_ = time.perf_counter() - t0
+    fig["linking_mb_per_s"] = round(len(text.encode("utf-8")) / dt_ / 1e6, 2)
+
+
+def bench_temporal(fig: dict) -> None:
+    import datetime as dt
+
+    from marsad.normalize import normalize
+    from marsad.temporal import tag_temporal
+
+    text = normalize(corpus_text(5_000_000)).text
+    t0 = time.perf_counter()
+    tag_temporal(text, dt.date(2024, 5, 16))
+    fig["temporal_mb_per_s"] = round(len(text.encode("utf-8")) / (time.perf_counter() - t0) / 1e6, 2)
+
+
+def bench_extract(fig: dict, n: int = 1000) -> None:
+    import marsad
+
+    arts = list(synthetic_articles(n))
+    size = statistics.mean(len(a["text"].encode("utf-8")) for a in arts)
+    t0 = time.perf_counter()
+    for a in arts:
+        marsad.extract(a["text"], a["published"], a["id"])
+    dt_ = time.perf_counter() - t0
+    fig["extract_articles_per_s"] = round(n / dt_, 1)
+    fig["extract_mean_article_kb"] = round(size / 1024, 2)
+    fig["rss_after_extract_mb"] = round(rss_mb(), 1)
+
+
+def bench_ingest(fig: dict, n: int) -> None:
+    """Ingest n generated articles into a fresh SQLite store in a child process, sampling RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "gen.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for a in synthetic_articles(n):
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        db = Path(tmp) / "bench.db"
+        code = f"""
+import json, sys, time
+sys.path.insert(0, {str(ROOT / 'bench')!r})
+from run import rss_mb
+import marsad
+from marsad.storage import Store
+s = Store({str(db)!r})
+t0 = time.perf_counter(); rss = []
+with open({str(src)!r}, encoding='utf-8') as fh:
+    for i, line in enumerate(fh, 1):
+        a = json.loads(line)
+        s.ingest_doc(marsad.extract(a['text'], a['published'], a['id'], url=a['url'], outlet=a['outlet']))
+        if i % 10000 == 0 or i == {n}:
+            rss.append(round(rss_mb(), 1))
+print(json.dumps({{'seconds': time.perf_counter() - t0, 'rss': rss}}))
+"""
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        fig["ingest_articles"] = n
+        fig["ingest_articles_per_s"] = round(n / res["seconds"], 1)
+        fig["ingest_rss_mb_per_10k"] = res["rss"]
+        from marsad.storage import Store
+
+        s = Store(str(db))
+        fig["store_events"] = s.counts()["events"]
+        times = []
+        queries = [dict(dyad=("RUS", "CHN")), dict(type_="CONSULT", since="2020"), dict(country="TUR"),
+                   dict(actor="Q7747", limit=100), dict(dyad=("FRA", "TUR"), type_="AGREE")]
+        for _ in range(20):
+            for q in queries:
+                t0 = time.perf_counter()
+                s.events(**{"limit": 50, **q})
+                times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        fig["query_p95_ms"] = round(times[int(0.95 * len(times)) - 1], 2)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--ingest", type=int, default=2000, help="articles for the store benchmark (issue target: 100000)")
+    p.add_argument("--extract", type=int, default=1000, help="articles for the extract benchmark")
+    args = p.parse_args()
+    os.environ.setdefault("MARSAD_GAZETTEER_EXTRA", "")
+    fig: dict = {"python": sys.version.split()[0], "cpu_count": os.cpu_count()}
+    for name, fn in [("gazetteer", bench_gazetteer), ("linking", bench_linking), ("temporal", bench_temporal),
+                     ("extract", lambda f: bench_extract(f, args.extract)),
+                     ("ingest", lambda f: bench_ingest(f, args.ingest))]:
+        t0 = time.perf_counter()
+        fn(fig)
+        print(f"{name:10s} done in {time.perf_counter() - t0:6.1f}s", file=sys.stderr)
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "figures.json").write_text(json.dumps(fig, indent=1) + "\n", encoding="utf-8")
+    for k, v in fig.items():
+        print(f"{k}: {v}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,448 @@
+"""Entity linking: gazetteer matching, discovery, coreference and role-by-date resolution.
+
+Runs on the skeleton of the normalised view (see ``marsad.resources.skel``), so spelling variants
+of foreign names (بينغ/بينج, وانغ/وانج, شنغهاي/شانجهاي) meet one key. Steps:
+ 1. gazetteer names and nisba adjectives, clitic-aware, longest match wins;
+ 2. ambiguous names resolved by the countries around them;
+ 3. a guarded fuzzy fallback for misspelt multi-word person names and parenthesised aliases;
+ 4. titles: "الرئيس الصيني" / "نظيره الروسي" resolve to the office-holder on the article's date,
+    and a title followed (or preceded, as an apposition) by an unknown name discovers a person;
+ 5. in-article coreference of partial names ("وانغ", "جينبينغ", "الرئيس شي").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from ..model import Doc, EntityRef, Mention, Span
+from ..pipeline import register
+from ..resources import Gazetteer, gazetteer, lexicon, skel, skel_text
+from .translit import transliterate
+
+# Proclitics that may precede a name (و ف ب ل ك and their combinations).
+PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
+_TOKEN = re.compile(r"[^\W\d_]+")
+# Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم نظيريه نظيرتها ...
+_NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نظير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
+
+
+@dataclass
+class Cand:
+    s: int  # skeleton offsets of the match (without clitics)
+    e: int
+    ents: list[tuple[str, str]]  # (entity id, via)
+    ws: int  # word start including clitics
+
+
+@dataclass
+class M:
+    s: int
+    e: int
+    eid: str
+    via: str
+    role: str | None = None
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha()
+
+
+def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: list[int] | None = None) -> list[Cand]:
+    """Gazetteer matches in skeleton text ``t``; ``nt`` is the normalised text it came from."""
+    out: list[Cand] = []
+    n = len(t)
+    for end, key in gaz.automaton.iter(t):
+        lam = key.startswith("\x00")
+        real = key[1:] if lam else key
+        length = len(real) - 1 if lam else len(real)
+        s, e = end - length + 1, end + 1
+        if e < n and _is_letter(t[e]):
+            continue
+        ws = s
+        while ws > 0 and _is_letter(t[ws - 1]):
+            ws -= 1
+        prefix = t[ws:s]
+        if lam:
+            if prefix not in ("ل", "ول", "فل"):
+                continue
+            s = ws  # keep the whole word "للحزب" in the mention
+        elif prefix not in PREFIXES:
+            continue
+        if nt is not None and real in gaz.exact_short:
+            ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
+            if nt[ns:ne] not in gaz.exact_short[real]:
+                continue
+        out.append(Cand(s, e, gaz.index[real], ws))
+    return out
+
+
+def longest_first(cands: list[Cand]) -> list[Cand]:
+    chosen: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.e - c.s), c.s)):
+        if any(c.s < e and s < c.e for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.s, c.e))
+    return sorted(chosen, key=lambda c: c.s)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(skel(w) for w in lexicon().get("stopwords", []))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
+    a = ahocorasick.Automaton()
+    info: dict[str, dict[str, Any]] = {}
+    for t in lexicon().get("titles", []):
+        k = skel(t["title"])
+        info[k] = t
+        a.add_word(k, k)
+    if info:
+        a.make_automaton()
+    return a, info
+
+
+def _title_hits(t: str) -> list[tuple[int, int, dict[str, Any]]]:
+    a, info = _titles()
+    if not info:
+        return []
+    hits = []
+    for end, key in a.iter(t):
+        s, e = end - len(key) + 1, end + 1
+        if e < len(t) and _is_letter(t[e]):
+            continue
+        ws = s
+        while ws > 0 and _is_letter(t[ws - 1]):
+            ws -= 1
+        if t[ws:s] not in PREFIXES:
+            continue
+        hits.append((s, e, info[key]))
+    # longest title at each place wins ("وزير الخارجية" over "وزير")
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    chosen: list[tuple[int, int, dict[str, Any]]] = []
+    for h in hits:
+        if not any(h[0] < c[1] and c[0] < h[1] for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h[0])
+
+
+def _not_name(tok: str, stop: frozenset[str]) -> bool:
+    """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
+    if len(tok) < 2 or tok in stop or tok.startswith("ال"):
+        return True
+    return tok[0] in "وفبل" and (tok[1:] in stop or tok[1:].startswith("ال"))
+
+
+def _sentence_of(bounds: list[tuple[int, int]], i: int) -> int:
+    for k, (s, e) in enumerate(bounds):
+        if s <= i < e:
+            return k
+    return -1
+
+
+def _doc_date(doc: Doc) -> str | None:
+    return doc.published.isoformat() if doc.published else None
+
+
+@register("entities")
+def entities_stage(doc: Doc) -> Doc:
+    gaz = gazetteer()
+    t, smap = skel_text(doc.norm_text)
+    stop = _stopwords()
+
+    def orig_span(s: int, e: int) -> Span:
+        ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
+        return doc.norm_span(ns, ne)
+
+    sent_bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n.؟?!]+[.؟?!]*", t)]
+    ms: list[M] = []
+    cands = longest_first(scan(t, gaz, doc.norm_text, smap))
+
+    # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
+    def country_of(c: Cand) -> str | None:
+        ids = {eid for eid, _ in c.ents}
+        return gaz.entities[next(iter(ids))].country if len(ids) == 1 else None
+
+    sent_countries: dict[int, Counter[str]] = {}
+    art_countries: Counter[str] = Counter()
+    for c in cands:
+        cc = country_of(c)
+        if cc:
+            sent_countries.setdefault(_sentence_of(sent_bounds, c.s), Counter())[cc] += 1
+            art_countries[cc] += 1
+    for c in cands:
+        ids = list(dict.fromkeys(eid for eid, _ in c.ents))
+        if len(ids) == 1:
+            eid = ids[0]
+        else:
+            local = sent_countries.get(_sentence_of(sent_bounds, c.s), Counter())
+            eid = max(ids, key=lambda i: (local[gaz.entities[i].country or ""], art_countries[gaz.entities[i].country or ""],
+                                          -ids.index(i)))
+        via = next(v for i, v in c.ents if i == eid)
+        ms.append(M(c.s, c.e, eid, via))
+
+    covered = [(m.s, m.e) for m in ms]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < ce and cs < e for cs, ce in covered)
+
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(t)]
+
+    # -- 3a. parenthesised alias right after a mention: "حلف شمال الأطلسي (نانو)" -> same entity
+    for m in list(ms):
+        pm = re.match(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)", t[m.e:m.e + 40])
+        if not pm:
+            continue
+        a_s, a_e = m.e + pm.start(1), m.e + pm.end(1)
+        if not free(a_s, a_e):
+            continue
+        alias = pm.group(1)
+        names = [skel(n) for n in gaz.info[m.eid].get("names", [])]
+        if any(fuzz.ratio(alias, n) >= 70 for n in names if abs(len(n) - len(alias)) <= 2):
+            ms.append(M(a_s, a_e, m.eid, "alias"))
+            covered.append((a_s, a_e))
+
+    # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
+    for i, (s, e, tok) in enumerate(tokens):
+        if not free(s, e) or tok in stop or tok not in gaz.person_tokens or len(tok) < 3:
+            continue
+        best: tuple[float, int, int, str] | None = None
+        for a in range(max(0, i - 1), i + 1):
+            for b in range(i + 1, min(len(tokens), a + 3) + 1):
+                if b - a < 2:
+                    continue
+                ws, we = tokens[a][0], tokens[b - 1][1]
+                if not free(ws, we) or "\n" in t[ws:we] or "،" in t[ws:we]:
+                    continue
+                window = t[ws:we]
+                for pid in gaz.person_tokens[tok]:
+                    for n in gaz.info[pid].get("names", []):
+                        k = skel(n)
+                        if k.count(" ") != window.count(" ") or abs(len(k) - len(window)) > 2:
+                            continue
+                        r = fuzz.ratio(window, k)
+                        if r >= 88 and (best is None or r > best[0]):
+                            best = (r, ws, we, pid)
+        if best:
+            ms.append(M(best[1], best[2], best[3], "fuzzy"))
+            covered.append((best[1], best[2]))
+
+    date = _doc_date(doc)
+    ms.sort(key=lambda m: m.s)
+
+    def mention_at(pos: int, max_gap: int = 2) -> M | None:
+        """The mention starting within a few (space/comma) characters after ``pos``."""
+        for m in ms:
+            if pos <= m.s <= pos + max_gap and not t[pos:m.s].strip(" ،,"):
+                return m
+        return None
+
+    def person_office(pid: str) -> str | None:
+        for p in gaz.positions.get(pid, []):
+            if p.country and gaz.holder(p.office, p.country, date) == pid:
+                return p.office
+        return None
+
+    def name_tokens_after(pos: int) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        for s, e, tok in tokens:
+            if s < pos:
+                continue
+            gap = t[(out[-1][1] if out else pos):s]
+            if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
+                break
+            if _not_name(tok, stop) or not free(s, e):
+                break
+            out.append((s, e, tok))
+            if len(out) == 3:
+                break
+        return out
+
+    def name_tokens_before(pos: int) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        for s, e, tok in reversed(tokens):
+            if e > pos:
+                continue
+            gap = t[e:(out[0][0] if out else pos)]
+            if gap.strip() or "\n" in gap:
+                break
+            if _not_name(tok, stop) or not free(s, e):
+                break
+            out.insert(0, (s, e, tok))
+            if len(out) == 3:
+                break
+        return [x for x in out if not (x[2].startswith("ال") and x is out[0] and len(out) > 1)] or out
+
+    discovered: dict[str, EntityRef] = {}
+    events_of_roles: list[M] = []
+
+    def discover(toks: list[tuple[int, int, str]], country: str | None, sector: str, role: str | None) -> None:
+        if not toks or (len(toks) == 1 and len(toks[0][2]) < 4):
+            return
+        s, e = toks[0][0], toks[-1][1]
+        surface = orig_span(s, e).text
+        key = skel(" ".join(x[2] for x in toks))
+        ent = discovered.get(key)
+        if ent is None:
+            ent = EntityRef(id=f"marsad:new:{key.replace(' ', '_')}", type="PER", name_en=transliterate(surface),
+                            name_ar=surface, country=country, kind="person", sector=sector, provisional=True)
+            discovered[key] = ent
+        ms.append(M(s, e, ent.id, "discovered", role))
+        covered.append((s, e))
+
+    # -- 4. titles and counterpart phrases, in text order
+    role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
+    for s, e, info in _title_hits(t):
+        # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
+        countries: list[str] = []
+        pos = e
+        while True:
+            m = mention_at(pos, 3)
+            if m is None:
+                break
+            ent = gaz.entities.get(m.eid)
+            if ent is None or ent.type not in ("GPE", "ORG") or not ent.country:
+                break
+            if ent.type == "ORG" and m.s > pos + 1:
+                break
+            countries.append(ent.country)
+            pos = m.e
+            nxt = re.match(r"\s*و", t[pos:pos + 3])
+            if not (nxt and mention_at(pos + nxt.end(), 0)):
+                break
+            pos += nxt.end()
+        person = mention_at(pos, 3)
+        if person is not None and (person.eid in gaz.entities and gaz.entities[person.eid].type == "PER"
+                                   or person.eid.startswith("marsad:new:")):
+            person.role = info.get("office")
+            continue
+        names = name_tokens_after(pos)
+        if names and countries and info.get("office") and any(
+                gaz.holder(info["office"], c, date) for c in countries[:1]) and len(names) == 1 and len(names[0][2]) <= 3:
+            # "الرئيس شي": a short name token after a resolvable role is the office-holder's short name
+            holder = gaz.holder(info["office"], countries[0], date)
+            assert holder is not None
+            ms.append(M(names[0][0], names[0][1], holder, "coref"))
+            covered.append((names[0][0], names[0][1]))
+            continue
+        # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
+        # two or more words: without capital letters, that is what tells a name from a common noun.
+        if countries and len(names) >= 2:
+            discover(names, countries[0], info.get("sector") or "GOV", info.get("office"))
+            continue
+        # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
+        before = re.search(r"[،,]\s*$", t[max(0, s - 3):s])
+        if before and not countries:
+            nxt = mention_at(e, 1)
+            if nxt is not None and nxt.eid in gaz.entities and gaz.entities[nxt.eid].country:
+                countries.append(gaz.entities[nxt.eid].country or "")
+        if before:
+            toks = name_tokens_before(max(0, s - 3) + before.start())
+            if len(toks) >= 2 and countries:
+                prev = mention_at(toks[0][0] - 1, 0)
+                if prev is None:
+                    discover(toks, countries[0] if countries else None, info.get("sector") or "GOV", info.get("office"))
+                    continue
+        if info.get("office") and countries:
+            role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
+            for c in countries:
+                pid = gaz.holder(info["office"], c, date)
+                if pid:
+                    events_of_roles.append(M(s, pos, pid, "role", info["office"]))
+
+    # "نظيره الروسي": the counterpart holds the antecedent's office in the named country
+    for nm in _NAZIR.finditer(t):
+        after = mention_at(nm.end(), 2)
+        if after is None:
+            continue
+        ent = gaz.entities.get(after.eid)
+        if ent is None or ent.type == "PER":
+            continue
+        if ent.type not in ("GPE",) or not ent.country:
+            continue
+        nxt = mention_at(after.e, 3)
+        if nxt is not None and (nxt.eid.startswith("marsad:new:") or gaz.entities.get(nxt.eid, ent).type == "PER"):
+            continue  # named counterpart: already linked
+        antecedent = None
+        for m in sorted(ms + events_of_roles, key=lambda m: -m.s):
+            if m.s < nm.start() and (m.role or (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")):
+                if nm.start() - m.e < 400:
+                    antecedent = m
+                break
+        office = None
+        if antecedent is not None:
+            office = antecedent.role if antecedent.via == "role" else person_office(antecedent.eid) or antecedent.role
+        if office:
+            pid = gaz.holder(office, ent.country, date)
+            if pid:
+                events_of_roles.append(M(nm.start(), after.e, pid, "role", office))
+
+    # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
+    top = [c for c, _ in art_countries.most_common(2)]
+    for s, e, info in _title_hits(t):
+        if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
+            for c in top:
+                pid = gaz.holder(info["office"], c, date)
+                if pid:
+                    events_of_roles.append(M(s, e, pid, "role", info["office"]))
+
+    # -- 5. coreference of partial person names within the article
+    persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
+               or m.eid.startswith("marsad:new:")}
+    alias: dict[str, set[str]] = {}
+    for pid in persons:
+        names = gaz.info[pid].get("names", []) if pid in gaz.info else \
+            [k for k, v in discovered.items() if v.id == pid]
+        for n in names:
+            toks = skel(n).split()
+            if len(toks) < 2:
+                continue
+            forms = set(toks) | {toks[i] + toks[i + 1] for i in range(len(toks) - 1)}
+            forms |= {" ".join(toks[i:]) for i in range(1, len(toks) - 1)}
+            for f in forms:
+                alias.setdefault(f, set()).add(pid)
+    alias = {k: v for k, v in alias.items() if len(v) == 1 and k not in stop}
+    titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
+    for i, (s, e, tok) in enumerate(tokens):
+        if not free(s, e):
+            continue
+        for cut in (0, 1, 2):
+            core = tok[cut:]
+            if cut and tok[:cut] not in PREFIXES:
+                continue
+            two = None
+            if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
+                two = core + " " + tokens[i + 1][2]
+            if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]):
+                ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
+                covered.append((s, tokens[i + 1][1]))
+                break
+            if core in alias:
+                prev = tokens[i - 1][2] if i else ""
+                if len(core) >= 3 or prev in titles_words:
+                    ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
+                    covered.append((s, e))
+                break
+
+    # -- build the Mention records (original offsets)
+    mentions: list[Mention] = []
+    for m in sorted(ms + events_of_roles, key=lambda m: (m.s, m.e)):
+        ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
+        if ent is None:
+            continue
+        sp = orig_span(m.s, m.e)
+        if not sp.text:
+            continue
+        mentions.append(Mention(span=Span(sp.start, sp.end, sp.text, ent.type), entity=ent, via=m.via,
+                                role=m.role, date=date))
+    return doc.evolve(mentions=tuple(mentions), extra={**doc.extra, "role_phrases": role_events})
