@@ -109,5 +109,6 @@ def test_report_escapes_text(db):
     assert "&lt;b&gt;Outlet&lt;/b&gt;" in html_text
     import re
 
-    assert not re.search(r'(?:src|href)\s*=\s*["\']https?:', html_text)  # nothing loaded from the network
+    # nothing loaded from the network: no external script or stylesheet tags
+    assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)\s*=\s*["\']https?:', html_text)
     assert "Plotly.newPlot" in html_text

@@ -72,7 +72,7 @@ class Gazetteer:
     holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     person_tokens: dict[str, set[str]] = field(default_factory=dict)
     country_by_name: dict[str, str] = field(default_factory=dict)
-    exact_short: dict[str, set[str]] = field(default_factory=dict)
+    exact_short: dict[str, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)
 
     def holder(self, office: str, country: str, date: str | None) -> str | None:
         """The person holding ``office`` in ``country`` on ``date`` (ISO, possibly partial)."""
@@ -167,15 +167,24 @@ def gazetteer() -> Gazetteer:
             for p in pos:
                 if p.country:
                     holders[(p.office, p.country)].append((e["id"], p.start, p.end))
-    # Short names (≤ 4 letters) must match exactly as normalised: letter-class tolerance would turn
-    # ordinary words into names (إيغاد/إيجاد, سابك/سابق).
-    exact_short: dict[str, set[str]] = defaultdict(set)
+    # Where letter-class tolerance is unsafe the name must match exactly as normalised:
+    #  * short names (≤ 4 letters): tolerance turns ordinary words into names (إيغاد/إيجاد, سابك/سابق);
+    #  * two different spellings that collapse to one key (غينيا Guinea / كينيا Kenya).
+    forms: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for e in ents_raw:
-        for n in list(e.get("names", [])) + list(e.get("nisba", [])):
-            nn = norm(n)
-            k = skel(nn)
-            if len(k.replace(" ", "")) <= 4:
-                exact_short[k].add(nn)
+        if e["id"] not in info or info[e["id"]] is not e:
+            continue
+        for via, ns in (("name", e.get("names", [])), ("nisba", e.get("nisba", []))):
+            for n in ns:
+                nn = norm(n)
+                k = skel(nn)
+                if (e["id"], via) not in forms[k][nn]:
+                    forms[k][nn].append((e["id"], via))
+    exact_short: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for k, by_form in forms.items():
+        ids_per_form = [frozenset(i for i, _ in v) for v in by_form.values()]
+        if len(k.replace(" ", "")) <= 4 or (len(by_form) > 1 and len(set(ids_per_form)) > 1):
+            exact_short[k] = dict(by_form)
     automaton = ahocorasick.Automaton()
     for key in index:
         automaton.add_word(key, key)

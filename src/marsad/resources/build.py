@@ -27,6 +27,8 @@ DATA = ROOT / "data"
 OUT = Path(__file__).resolve().parent / "data"
 
 _QID = re.compile(r"^Q\d+$")
+# Indefinite nisba forms that are also common words (مجري = "course", as in مجرى الأحداث).
+_COMMON_INDEFINITE = {"مجري", "روماني"}
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -66,7 +68,8 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
         nisba = nisba_m + nisba_f + nisba_pl
         # Indefinite adjectives ("وفد روسي", "وسائل إعلام روسية") also mention the country; only
         # from forms long enough not to be ordinary words.
-        nisba += [n[2:] for n in nisba_m + nisba_f if n.startswith("ال") and len(n) >= 6]
+        nisba += [n[2:] for n in nisba_m + nisba_f if n.startswith("ال") and len(n) >= 6
+                  and norm(n[2:]) not in _COMMON_INDEFINITE]
         wd = qid(r.get("wikidata"))
         ent = _entity(wd or f"marsad:gpe:{iso}", "GPE", "country", r["name_en"], r["name_ar"],
                       split(r.get("variants")), iso, wd, "GOV",

@@ -75,12 +75,20 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: list[int] | None =
             s = ws  # keep the whole word "للحزب" in the mention
         elif prefix not in PREFIXES:
             continue
-        if nt is not None and real in gaz.exact_short:
+        ents = gaz.index[real]
+        if nt is not None and real in gaz.exact_short and not lam:
             ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
-            if nt[ns:ne] not in gaz.exact_short[real]:
+            exact = gaz.exact_short[real].get(_squash(nt[ns:ne]))
+            if not exact:
                 continue
-        out.append(Cand(s, e, gaz.index[real], ws))
+            ents = exact
+        out.append(Cand(s, e, ents, ws))
     return out
+
+
+def _squash(s: str) -> str:
+    """Normalised text as the gazetteer stores names: hyphens as spaces, single spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"[-–—_/]", " ", s)).strip()
 
 
 def longest_first(cands: list[Cand]) -> list[Cand]:
@@ -335,9 +343,12 @@ def entities_stage(doc: Doc) -> Doc:
             ms.append(M(names[0][0], names[0][1], holder, "coref"))
             covered.append((names[0][0], names[0][1]))
             continue
+        holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], c, date) for c in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
         # two or more words: without capital letters, that is what tells a name from a common noun.
-        if countries and len(names) >= 2:
+        # When the gazetteer knows who held that office on the date, words after the title that are
+        # not that person's name are not a name ("الرئيس الروسي وفد يضم" is not a person).
+        if countries and len(names) >= 2 and not holder_known:
             discover(names, countries[0], info.get("sector") or "GOV", info.get("office"))
             continue
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
