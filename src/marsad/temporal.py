@@ -276,7 +276,7 @@ _WORD_ALTS = [
     # مطلع الشهر / نهايه العام (the current one)
     ("relp", f"(?P<rp2>{_PARTA}|{_SEASA}){_SP}(?P<rn3>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){_NW}"),
     # الخميس / يوم الخميس / مساء الخميس / الخميس الماضي
-    ("wd", f"(?:(?P<tod2>{_TODA}){_SP})?(?:يوم{_SP})?(?P<w3>{_WDA}){_NW}(?!{_SP}عشر)"
+    ("wd", f"(?:(?P<tod2>{_TODA}){_SP})?(?:يوم{_SP})?(?<!بين )(?<!كلا )(?<!الواحد )(?P<w3>{_WDA}){_NW}(?!{_SP}عشر)"
            f"(?:{_SP}(?P<wm>{_MODA}){_NW})?"),
     # اليوم / امس / اول امس / غدا / بعد غد / يوم الغد
     ("day", f"(?:(?P<tod3>{_TODA}){_SP})?(?P<dy>يوم{_SP}(?:ال)?امس|يوم{_SP}(?:ال)?غد|(?:ال)?امس{_SP}الاول"
@@ -293,10 +293,44 @@ def _group(items) -> str:
     return "|".join(f"(?P<K_{name}>{pat})" for name, pat in items)
 
 
-_TAG_RE = re.compile(
-    r"(?<![0-9])(?<![0-9][.,:/+\-])(?:(?=[0-9])(?:" + _group(_DIGIT_ALTS) + r")"
-    r"|(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:" + _group(_WORD_ALTS) + "))"
+def _trie(words) -> str:
+    """A regex matching exactly ``words`` (longest first), factored as a trie so that a failing
+    position costs a couple of character tests instead of one test per word."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = sorted(c for c in node if c)
+        if not kids:
+            return ""
+        parts = [(_SP if c == " " else re.escape(c)) + emit(node[c]) for c in kids]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Every word-led alternative starts with one of these words: a cheap trie test of the first
+# word rejects ~90% of word starts before the (costly) alternatives are tried.
+_FIRST_WORDS = (
+    {w.split(" ")[0] for w in (*_MONTH_INFO, *_WEEKDAYS, *_ORDINALS, *_PARTS, *_SEASONS)}
+    | set("""من بين يوم اول اليوم امس الامس غدا الغد بعد البارحه مساء صباح ظهر ظهيره فجر ليل ليله عصر
+    صبيحه عشيه منتصف في خلال منذ حتي قبل بحلول طوال طيله لغايه اعتبارا ابتداء شهر شهري عام العام للعام
+    سنه السنه للسنه عامي العامي للعامي سنتي السنتي العامين هذا هذه الاسبوع للاسبوع الشهر للشهر لمده
+    علي""".split())
 )
+_WORD_BODY = (r"(?P<cl>[وفبل])?(?=" + _trie(_FIRST_WORDS) + r"(?!\w))(?:" + _group(_WORD_ALTS) + ")")
+# word-led expressions: a non-word character, an optional clitic, the expression (group K_*)
+_WORD_RE = re.compile(r"[^\w]" + _WORD_BODY)
+_WORD_RE0 = re.compile(_WORD_BODY)  # the same at the very start of the text
+# digit-led expressions, tried at the start of each run of digits
+_DIGIT_RE = re.compile(r"(?<![0-9][.,:/+\-])(?:" + _group(_DIGIT_ALTS) + ")")
+_NUM_RE = re.compile(r"[0-9]+")
+
 
 # Future markers for the clause around a weekday / bare month.
 _FUT_RE = re.compile(
@@ -487,7 +521,7 @@ def _resolve_day_month(m: re.Match, s: str, text: str, anchor: dt.date | None, w
     my, mw = g("my" + s), g("mw" + s)
     delta = _mody_delta(my) if my else (_MOD_DIR[mw] if mw else None)
     if anchor is None:
-        return (None, True, _tense(delta if not my else None))
+        return (None, True, _tense(delta))
     if cal == "h":
         ah = _g2h(anchor)
         if ah is None:
@@ -499,11 +533,11 @@ def _resolve_day_month(m: re.Match, s: str, text: str, anchor: dt.date | None, w
             hy = hy if (delta < 0 and (mn, day) < ah[1:]) or (delta > 0 and (mn, day) > ah[1:]) \
                 else hy + delta
         d = _h2g(hy, mn, day)
-        return None if d is None else (_iso(d), True, _tense(None if my else delta))
+        return None if d is None else (_iso(d), True, _tense(delta))
     ay = anchor.year
     if my:
         yi = ay + (delta or 0)
-        tense = None
+        tense = _tense(delta)
     elif mw and delta:
         cand = _date(ay, mn, day)
         if cand is None:
@@ -590,11 +624,11 @@ class _Sub:
             return str(self._o[name])
         return self._m.group(name)
 
-    def start(self):
-        return self._m.start()
+    def start(self, g=None):
+        return self._m.start(g)
 
-    def end(self):
-        return self._m.end()
+    def end(self, g=None):
+        return self._m.end(g)
 
 
 def _h_drw(m, text, anchor):
@@ -664,7 +698,7 @@ def _h_mon(m: re.Match, text: str, anchor):
             return []
         return [(start, m.end(), _ym(yi, mn), "month", None, False, None, part)]
     delta = _mody_delta(my) if my else (_MOD_DIR[mw] if mw else None)
-    tense = None if my else _tense(delta)
+    tense = _tense(delta)
     if anchor is None:
         return [(start, m.end(), None, "month", None, True, tense, part)]
     ay, am = anchor.year, anchor.month
@@ -702,7 +736,7 @@ def _hijri_month(m, start, mn, y, ys, my, mw, text, anchor, part):
     else:
         rel = True
         delta = _mody_delta(my) if my else (_MOD_DIR[mw] if mw else None)
-        tense = None if my else _tense(delta)
+        tense = _tense(delta)
         if anchor is None:
             return [(start, m.end(), None, "range", None, True, tense, part)]
         ah = _g2h(anchor)
@@ -860,12 +894,55 @@ _HANDLERS = {
 }
 
 
+class _M:
+    """A match whose start() is the expression's start (word-led matches also consume the
+    character before the word and an optional clitic)."""
+
+    __slots__ = ("m", "s")
+
+    def __init__(self, m: re.Match, s: int):
+        self.m, self.s = m, s
+
+    def group(self, name):
+        try:
+            return self.m.group(name)
+        except IndexError:  # a group of another alternative sharing the resolver
+            return None
+
+    def start(self, g=None):
+        return self.s if g is None else self.m.start(g)
+
+    def end(self, g=None):
+        return self.m.end() if g is None else self.m.end(g)
+
+
+def _matches(text: str):
+    """(start, match) for every candidate expression, leftmost-longest, non-overlapping."""
+    found = []
+    m0 = _WORD_RE0.match(text)
+    if m0:
+        found.append((m0.start(m0.lastgroup), m0))
+    for m in _WORD_RE.finditer(text):
+        found.append((m.start(m.lastgroup), m))
+    dre = _DIGIT_RE.match
+    for n in _NUM_RE.finditer(text):
+        m = dre(text, n.start())
+        if m:
+            found.append((m.start(), m))
+    found.sort(key=lambda x: (x[0], -x[1].end()))
+    last = -1
+    for s, m in found:
+        if s >= last:
+            last = m.end()
+            yield s, m
+
+
 def _scan(text: str, anchor: dt.date | None) -> list[_Raw]:
     out: list[_Raw] = []
     durs: list[int] = []
     handlers = _HANDLERS
-    for m in _TAG_RE.finditer(text):
-        for r in handlers[m.lastgroup](m, text, anchor):
+    for s, m in _matches(text):
+        for r in handlers[m.lastgroup](_M(m, s), text, anchor):
             if r[3] == "dur":
                 durs.append(len(out))
             out.append(r)

@@ -1,0 +1,300 @@
+"""Temporal tagging and publication dates: the case table plus rule-specific tests.
+
+Each table row and each test says why the behaviour matters (see the ``notes`` column and the
+docstrings). Texts are raw Arabic; they go through ``normalize()`` first, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.normalize import normalize
+from marsad.temporal import Timex, find_publication_date, tag_temporal
+
+DATA = Path(__file__).parent / "data"
+CASES = DATA / "temporal_cases.tsv"
+
+
+def _load_cases() -> list[dict]:
+    rows = []
+    header = None
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        assert len(cells) == len(header), line
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+_CASES = _load_cases()
+
+
+def _tag(text: str, anchor: dt.date | None) -> tuple[str, list[Timex]]:
+    t = normalize(text).text
+    return t, tag_temporal(t, anchor)
+
+
+def test_case_table_size():
+    """The table is the specification of the tagger: it must stay broad."""
+    assert len(_CASES) >= 120
+
+
+@pytest.mark.parametrize("case", _CASES, ids=[f"{i:03d}" for i in range(len(_CASES))])
+def test_case(case):
+    """One row of tests/data/temporal_cases.tsv (its notes column says why)."""
+    anchor = dt.date.fromisoformat(case["anchor"]) if case["anchor"] else None
+    t, txs = _tag(case["text"], anchor)
+    got = [(x.text, x.value, x.precision, x.end_value) for x in txs]
+    for x in txs:  # spans index the normalised text and agree with .text
+        assert 0 <= x.start < x.end <= len(t) and t[x.start:x.end] == x.text
+    if case["expected_text"] == "-":
+        assert txs == [], got
+        return
+    exp = normalize(case["expected_text"]).text
+    i = t.find(exp)
+    assert i >= 0
+    if case["value"] == "-":
+        assert not [x for x in txs if x.start < i + len(exp) and i < x.end], got
+        return
+    hits = [x for x in txs if x.text == exp]
+    assert hits, f"no Timex covering exactly {exp!r}; got {got}"
+    x = hits[0]
+    assert (x.value, x.precision, x.end_value) == (
+        case["value"] or None, case["precision"], case["end_value"] or None), got
+
+
+# --------------------------------------------------------------------------------------------
+# rule-specific tests
+# --------------------------------------------------------------------------------------------
+
+THU = dt.date(2024, 5, 16)
+
+
+def one(text: str, anchor: dt.date | None = THU) -> Timex:
+    _, txs = _tag(text, anchor)
+    assert len(txs) == 1, txs
+    return txs[0]
+
+
+def test_tense_of_relative_days():
+    """Downstream event status (occurred / planned) reads the direction a phrase implies."""
+    assert one("قال أمس").tense == "past"
+    assert one("يصل غدا").tense == "future"
+    assert one("قال اليوم").tense is None
+    assert one("مارس الماضي").tense == "past"
+    assert one("العام المقبل").tense == "future"
+
+
+def test_weekday_tense_follows_clause():
+    """A bare weekday points back in past prose and forward in a future-marked clause."""
+    past = one("التقى الرئيس نظيره الأحد")
+    fut = one("سيلتقي الرئيس نظيره الأحد")
+    assert (past.value, past.tense) == ("2024-05-12", "past")
+    assert (fut.value, fut.tense) == ("2024-05-19", "future")
+
+
+def test_future_marker_does_not_leak_past_comma():
+    """A future verb after the next comma belongs to another clause."""
+    x = one("التقى الرئيس نظيره يوم الأحد، وسيزور القاهرة")
+    assert x.value == "2024-05-12"
+
+
+def test_relative_flag():
+    """Only anchor-dependent expressions are flagged relative (they must be re-resolved if the
+    anchor changes); absolute dates are not."""
+    assert one("قال اليوم").relative
+    assert one("في أكتوبر").relative
+    assert not one("في 20 سبتمبر 2023").relative
+    assert not one("عام 2017").relative
+
+
+def test_part_attribute():
+    """مطلع / منتصف / أواخر keep the container's value and say which part is meant."""
+    assert one("مطلع الشهر الجاري").part == "start"
+    assert one("منتصف مارس").part == "mid"
+    assert one("أواخر العام الماضي").part == "late"
+    assert one("عام 2017").part is None
+
+
+def test_no_anchor_never_guesses():
+    """Without an anchor every relative expression has value None, never a made-up date."""
+    _, txs = _tag("قال اليوم إن الوفد وصل أمس وسيغادر غدا بعد لقاء الخميس في مارس الماضي", None)
+    assert txs and all(x.value is None and x.relative for x in txs)
+
+
+def test_absolute_dates_resolve_without_anchor():
+    """Absolute dates do not need the publication date."""
+    _, txs = _tag("وقع الاتفاق في 5 مارس 2024 و15 رمضان 1445 هـ و16/7/2021", None)
+    assert [x.value for x in txs] == ["2024-03-05", "2024-03-25", "2021-07-16"]
+
+
+def test_offsets_on_text_with_diacritics():
+    """Spans index the normalised text; the caller maps them back with Normalized.to_original."""
+    raw = "وَصَلَ الوَفْدُ غَدًا الجُمُعَةَ إلى القاهرة"
+    norm = normalize(raw)
+    (x,) = tag_temporal(norm.text, THU)
+    s, e = norm.to_original(x.start, x.end)
+    assert raw[s:e].startswith("غَدًا الجُمُعَ") and normalize(raw[s:e]).text == "غدا الجمعه"
+    assert x.value == "2024-05-17"
+
+
+def test_several_expressions_in_order():
+    """All expressions of a sentence come back, in text order, without overlaps."""
+    _, txs = _tag("وصل الوزير أمس إلى موسكو في زيارة تستمر حتى الخميس المقبل، بعد لقاء في 3 مايو 2024", THU)
+    assert [x.value for x in txs] == ["2024-05-15", "2024-05-23", "2024-05-03"]
+    assert all(a.end <= b.start for a, b in zip(txs, txs[1:]))
+
+
+# --------------------------------------------------------------------------------------------
+# publication date
+# --------------------------------------------------------------------------------------------
+
+def pub(text: str) -> tuple[str, str] | None:
+    t = normalize(text).text
+    r = find_publication_date(t)
+    return None if r is None else (r[0].isoformat(), t[r[1]:r[2]])
+
+
+def test_pub_stamp_beats_page_header():
+    """A site's 'today' header (weekday + date above the title) is the crawl day, not the
+    article's: the stamp next to the title wins (dev 004)."""
+    text = ("الأربعاء 25 سبتمبر 2024\n\nوزير الخارجية الصيني يدعو إلى مواصلة الارتقاء بالعلاقات الثنائية\n\n"
+            "عرب وعالم16-7-2021 | 22:03\n\nقال الوزير إن البلدين سيعملان معا.")
+    assert pub(text) == ("2021-07-16", "16-7-2021")
+
+
+def test_pub_agency_stamp_beats_dateline():
+    """Xinhua prints '/مصدر: شينخوا/ 2023:09:21.08:46' (publication) above a dateline naming the
+    event day (dev 000)."""
+    text = ("/مصدر: شينخوا/   2023:09:21.08:46\nبوتين: روسيا تعمل مع الصين\n\n"
+            "سان بطرسبرج 20 سبتمبر 2023 (شينخوا) قال الرئيس الروسي فلاديمير بوتين اليوم (الأربعاء) إن بلاده")
+    assert pub(text) == ("2023-09-21", "2023:09:21")
+
+
+def test_pub_first_publication_beats_update():
+    """'نشر في' is the publication; 'آخر تحديث' is a later edit."""
+    text = "عنوان الخبر\nآخر تحديث: 22 سبتمبر 2023 10:30\nنشر في: 20 سبتمبر 2023\nقال الوزير إن الزيارة ناجحة."
+    assert pub(text) == ("2023-09-20", "20 سبتمبر 2023")
+
+
+def test_pub_update_when_alone():
+    """An update stamp is still the best the text offers when nothing else is there."""
+    text = "عنوان\nآخر تحديث: 22 سبتمبر 2023\nقال الوزير إن الزيارة ناجحة وإن المباحثات ستستمر."
+    assert pub(text) == ("2023-09-22", "22 سبتمبر 2023")
+
+
+def test_pub_dateline():
+    """Agency copy opens with 'CITY - DATE (AGENCY)': the dateline dates the story."""
+    text = "القاهرة - 5 مارس 2024 (أ ش أ) - أعلنت وزارة الخارجية المصرية اليوم أن الوزير سيزور الرياض."
+    assert pub(text) == ("2024-03-05", "5 مارس 2024")
+
+
+def test_pub_dateline_beats_header():
+    """A page header loses to a dateline."""
+    text = "الأربعاء 25 سبتمبر 2024\nبكين 20 سبتمبر 2023 (شينخوا) قال المتحدث باسم الخارجية الصينية إن بلاده ترحب"
+    assert pub(text) == ("2023-09-20", "20 سبتمبر 2023")
+
+
+def test_pub_copyright_is_not_a_date():
+    """'© 2009-2024' is the site's copyright, not the article's date."""
+    assert pub("قال الوزير إن بلاده ترحب بالمبادرة.\nحقوق النشر © 2009-2024 لشركة نجوم مصرية.") is None
+    assert pub("قال الوزير إن بلاده ترحب.\n© 5 مارس 2024 جميع الحقوق محفوظة") is None
+
+
+def test_pub_header_alone_used_as_last_resort():
+    """A weekday+date line at the top with no other date anywhere is the only evidence there is."""
+    text = "الأربعاء 25 سبتمبر 2024\nعنوان الخبر عن زيارة الوزير إلى موسكو ومباحثاته هناك\nقال الوزير إن الزيارة ناجحة."
+    assert pub(text) == ("2024-09-25", "الاربعاء 25 سبتمبر 2024")
+
+
+def test_pub_header_with_other_dates_is_not_used():
+    """When the body names other dates the header is ambiguous: return None, not a guess."""
+    text = ("الأربعاء 25 سبتمبر 2024\nعنوان الخبر عن زيارة الوزير إلى موسكو ومباحثاته هناك\n"
+            "قال الوزير إن الاتفاق وقع في 5 مارس 2024 في القاهرة.")
+    assert pub(text) is None
+
+
+def test_pub_prose_date_is_not_publication():
+    """A date inside a sentence is an event date."""
+    assert pub("قال الوزير إن الاتفاق وقع في 5 مارس 2024 في القاهرة بحضور عدد من المسؤولين.") is None
+    assert pub("وفي 20 سبتمبر 2023 قال الوزير إن بلاده ترحب بالمبادرة الصينية الجديدة.") is None
+
+
+def test_pub_hijri_header_loses_to_stamp():
+    """Saudi/Gulf sites print the Hijri day on top; the labelled stamp is the publication."""
+    text = ("الخميس 15 رمضان 1445 هـ\nعنوان الخبر عن زيارة الوزير إلى موسكو ومباحثاته هناك\n"
+            "نشر بتاريخ 2024/03/25\nقال الوزير.")
+    assert pub(text) == ("2024-03-25", "2024/03/25")
+
+
+def test_pub_date_line_under_title():
+    """A bare date on its own line below the title is the article's date."""
+    text = "وزير الخارجية الصيني يدعو إلى مواصلة الارتقاء بالعلاقات الثنائية\n16/07/2021\nقال الوزير إن البلدين سيعملان."
+    assert pub(text) == ("2021-07-16", "16/07/2021")
+
+
+def test_pub_none():
+    """No date: None."""
+    assert pub("قال الوزير إن الزيارة ناجحة.") is None
+    assert pub("") is None
+
+
+@pytest.mark.parametrize("aid,expected", [("s000", "2023-09-21"), ("s004", "2021-07-16")])
+def test_pub_devset(aid, expected):
+    """Dev set: Xinhua stamp (000) and the stamp below a 2024 page header (004)."""
+    path = DATA / "devset" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip("dev set not present")
+    arts = {a["id"]: a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a}
+    r = find_publication_date(normalize(arts[aid]["text"]).text)
+    assert r is not None and r[0].isoformat() == expected
+
+
+# --------------------------------------------------------------------------------------------
+# robustness
+# --------------------------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "اليوم", "أمس", "غدًا", "الخميس", "الإثنين", "يوم", "مساء", "الماضي", "المقبل", "الجاري", "من", "إلى",
+    "بين", "و", "عام", "عامي", "العام", "الشهر", "الأسبوع", "هذا", "مطلع", "نهاية", "في", "لمدة", "يومين",
+    "ثلاثة أيام", "مارس", "شباط/ فبراير", "فبراير (شباط)", "كانون الثاني", "آب", "رمضان", "ذي الحجة",
+    "جمادى الآخرة", "هـ", "م", "السابع من", "الحادي والعشرين", "الأول", "2023", "1445", "20", "31", "0",
+    "16-7-2021", "2023:09:21.08:46", "2023/02/30", "99/99/9999", "-", "/", "(", ")", "،", ".", "\n", " ",
+    "٢٠٢٤", "%", "رقم", "قرار", "بعد غد", "أول أمس", "الساعة 10:30",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=6)), max_size=25),
+    seps=st.lists(st.sampled_from([" ", "", "  ", "\n", "، "]), min_size=25, max_size=25),
+    anchor=st.one_of(st.none(), st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2075, 12, 31))),
+)
+def test_never_raises_and_spans_in_range(parts, seps, anchor):
+    """Whatever the input, the tagger returns well-formed Timexes and never raises."""
+    raw = "".join(p + s for p, s in zip(parts, seps))
+    t = normalize(raw).text
+    txs = tag_temporal(t, anchor)
+    prev_end = 0
+    for x in txs:
+        assert 0 <= x.start < x.end <= len(t)
+        assert t[x.start:x.end] == x.text
+        assert x.start >= prev_end
+        prev_end = x.end
+        assert x.precision in {"day", "month", "year", "week", "range"}
+        assert x.tense in {None, "past", "future"}
+        if x.value is not None:
+            assert len(x.value) in (4, 7, 10)
+    r = find_publication_date(t)
+    if r is not None:
+        assert 0 <= r[1] < r[2] <= len(t)
