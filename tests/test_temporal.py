@@ -243,6 +243,20 @@ def test_pub_date_line_under_title():
     assert pub(text) == ("2021-07-16", "16/07/2021")
 
 
+def test_pub_header_with_clock_is_still_a_header():
+    """Some sites print a clock in the 'today' header; a time does not make it the stamp."""
+    text = ("الأربعاء 25 سبتمبر 2024 - 10:30\n\nوزير الخارجية الصيني يدعو إلى مواصلة الارتقاء بالعلاقات\n\n"
+            "عرب وعالم 16-7-2021 | 22:03\n\nقال الوزير إن البلدين سيعملان معا.")
+    assert pub(text) == ("2021-07-16", "16-7-2021")
+
+
+def test_pub_related_articles_at_the_bottom_ignored():
+    """Timestamps of a 'read also' list under a long article belong to other articles."""
+    body = "قال الوزير إن البلدين سيعملان معا على تعزيز التعاون في مختلف المجالات. " * 40
+    text = "عنوان الخبر عن زيارة الوزير إلى موسكو ومباحثاته هناك\n" + body + "\nاقرأ أيضا\nعنوان آخر\n15 مايو 2024 10:30"
+    assert pub(text) is None
+
+
 def test_pub_none():
     """No date: None."""
     assert pub("قال الوزير إن الزيارة ناجحة.") is None

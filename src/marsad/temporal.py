@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from hijridate import Gregorian, Hijri
 
@@ -239,6 +240,8 @@ _DIGIT_ALTS = [
     # 20-22 فبراير 2024, 28 فبراير - 2 مارس
     ("drd", f"{_dayd('e1')}(?:{_SP}(?:من{_SP})?(?P<rme>{_GM}){_NW})?{_OSP}(?:-|–|الي|حتي){_OSP}"
             f"{_dayd('e2')}{_SP}(?:من{_SP})?{_mon('e')}{_mtail('e')}"),
+    # 2 و3 يونيو: two days sharing month and year
+    ("dls", f"{_dayd('l1')}{_OSP}و{_OSP}{_dayd('l2')}{_dmtail('l')}"),
     # 20 سبتمبر 2023, 15 رمضان 1445 هـ, 20 الجاري
     ("dmd", f"{_dayd('c')}{_dmtail('c')}"),
 ]
@@ -267,12 +270,13 @@ _WORD_ALTS = [
     ("yr2", f"(?:ال|لل)?(?:عامي|سنتي|العامين){_SP}(?P<yc1>{_Y4}){_OSP}و{_OSP}(?:{_YEARWORD}{_SP})?(?P<yc2>{_Y4})"),
     # عام 2017 / في 2019 / حتي عام 2030 / مطلع 2024 / صيف 2023
     ("yr", f"(?:(?P<yp>{_PREPA}|{_PARTA}|{_SEASA}){_SP}(?:(?P<yw>{_YEARWORD}){_SP})?|{_YEARWORD}{_SP})"
-           f"(?P<yy>{_Y4})(?:{_OSP}(?:م|ميلادي|ميلاديه){_NW})?"),
+           f"(?P<yy>{_Y4})(?:{_OSP}(?:م|ميلادي|ميلاديه){_NW})?"
+           f"(?:{_OSP}و{_OSP}(?:{_YEARWORD}{_SP})?(?P<yy2>{_Y4}))?"),
     # عام 1445 هـ
     ("hyr", f"{_YEARWORD}{_SP}(?P<hy>1[34][0-9]{{2}})(?![0-9]){_OSP}(?:ه|هجري|هجريه|للهجره){_NW}"),
     # الاسبوع الماضي / هذا العام / نهايه الشهر الجاري / العام المقبل
     ("rel", f"(?:(?P<rp>{_PARTA}|{_SEASA}){_SP})?(?:(?P<rt>هذا|هذه){_SP}(?P<rn1>الاسبوع|الشهر|العام|السنه){_NW}"
-            f"|{_NOT_GENERAL}(?P<rn2>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){_SP}(?P<rm>{_MODA})ه?{_NW})"),
+            f"|{_NOT_GENERAL}(?P<rn2>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){_SP}(?P<rb>قبل{_SP})?(?P<rm>{_MODA})ه?{_NW})"),
     # مطلع الشهر / نهايه العام (the current one)
     ("relp", f"(?P<rp2>{_PARTA}|{_SEASA}){_SP}(?P<rn3>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){_NW}"),
     # الخميس / يوم الخميس / مساء الخميس / الخميس الماضي
@@ -318,10 +322,11 @@ def _trie(words) -> str:
 # word rejects ~90% of word starts before the (costly) alternatives are tried.
 _FIRST_WORDS = (
     {w.split(" ")[0] for w in (*_MONTH_INFO, *_WEEKDAYS, *_ORDINALS, *_PARTS, *_SEASONS)}
-    | set("""من بين يوم اول اليوم امس الامس غدا الغد بعد البارحه مساء صباح ظهر ظهيره فجر ليل ليله عصر
-    صبيحه عشيه منتصف في خلال منذ حتي قبل بحلول طوال طيله لغايه اعتبارا ابتداء شهر شهري عام العام للعام
-    سنه السنه للسنه عامي العامي للعامي سنتي السنتي العامين هذا هذه الاسبوع للاسبوع الشهر للشهر لمده
-    علي""".split())
+    | {"من", "بين", "يوم", "اول", "اليوم", "امس", "الامس", "غدا", "الغد", "بعد", "البارحه", "مساء", "صباح",
+       "ظهر", "ظهيره", "فجر", "ليل", "ليله", "عصر", "صبيحه", "عشيه", "منتصف", "في", "خلال", "منذ", "حتي",
+       "قبل", "بحلول", "طوال", "طيله", "لغايه", "اعتبارا", "ابتداء", "شهر", "شهري", "عام", "العام", "للعام",
+       "سنه", "السنه", "للسنه", "عامي", "العامي", "للعامي", "سنتي", "السنتي", "العامين", "هذا", "هذه",
+       "الاسبوع", "للاسبوع", "الشهر", "للشهر", "لمده", "علي"}
 )
 _WORD_BODY = (r"(?P<cl>[وفبل])?(?=" + _trie(_FIRST_WORDS) + r"(?!\w))(?:" + _group(_WORD_ALTS) + ")")
 # word-led expressions: a non-word character, an optional clitic, the expression (group K_*)
@@ -336,15 +341,17 @@ _NUM_RE = re.compile(r"[0-9]+")
 _FUT_RE = re.compile(
     r"(?<!\w)(?:سوف|المقرر|مقرر|المتوقع|متوقع|يتوقع|تتوقع|المنتظر|ينتظر|تنتظر|المزمع|المرتقب|مرتقب|يرتقب"
     r"|يعتزم|تعتزم|يعتزمون|غدا|المقبل|المقبله|القادم|القادمه"
-    r"|[وف]?س[يتن](?!ياس|يار|ياد|يطر|يد|يف|ين|يول|ييول|يرج|يرغ|يمون|يلفا|يسي|يبير|يرا|يري|يجار"
-    r"|ته|تين|تار|تال|تان|تاد|تيف|توك|تول|تود|ترا|تيوارت|نه|نوات|نوي|نين|نت|نغافور|نجار|نود|ناتور|نار)\w{2,})(?!\w)"
+    r"|[وف]?س(?=[يتن])(?!ياس|يار|ياد|ياح|يطر|يد(?!\w)|يده|يدات|يدني|يف(?!\w)|ينا[ءرت]|ينم|يول|ييول|يرج|يرغ|يره(?!\w)"
+    r"|يمون|يلفا|يسي|يبير|يجار|ته(?!\w)|تين|تار|تال|تان|تاد|تيف|توك|تول|تود|تراس|تراتيج|تيوارت|نه(?!\w)|نوات|نوي"
+    r"|نين|نت(?!\w)|نتي|نغافور|نجار|نودن|ناتور|نار(?!\w))\w{3,})(?!\w)"
 )
 _CLAUSE_STOP = ".!?؟\n؛"
 _UNIT_AFTER = re.compile(
     _OSP + r"(?:%|(?:دولار|دولارا|يورو|جنيه|جنيها|ريال|ريالا|درهم|درهما|دينار|دينارا|ليره|روبل|يوان|شخص|شخصا|اشخاص"
     r"|قتيل|قتيلا|قتلي|جريح|جريحا|مصاب|مصابا|اصابه|حاله|طن|طنا|كيلو|كيلومتر|كم|متر|مترا|برميل|ميغاواط|جندي|جنديا"
     r"|عسكري|مقاتل|مقاتلا|مواطن|مواطنا|لاجي|طفل|طفلا|منزل|منزلا|وحده|صاروخ|صاروخا|الف|الاف|مليون|مليار|نسمه"
-    r"|عضو|عضوا|مقعد|مقعدا|صوت|صوتا|ناخب|مرشح|مرشحا|موظف|موظفا|عامل|عاملا|بالميه|بالمييه)(?!\w))"
+    r"|عضو|عضوا|مقعد|مقعدا|صوت|صوتا|ناخب|مرشح|مرشحا|موظف|موظفا|عامل|عاملا|بالميه|بالمييه"
+    r"|عام|عاما|سنه|سنوات|يوم|يوما|ايام|ساعه|دقيقه|شهر|اشهر|اسبوع)(?!\w))"
 )
 _LEAD_PREP = re.compile(_PREPA + _SP)
 
@@ -484,7 +491,7 @@ def _default_year(ay: int, am: int, m: int, future: bool) -> int:
     return ay
 
 
-def _resolve_day_month(m: re.Match, s: str, text: str, anchor: dt.date | None, wd: int | None):
+def _resolve_day_month(m: Any, s: str, text: str, anchor: dt.date | None, wd: int | None):
     """Day + month (+ year / modifier) → (value, relative, tense) or None to drop the match."""
     g = m.group
     day = None
@@ -498,12 +505,12 @@ def _resolve_day_month(m: re.Match, s: str, text: str, anchor: dt.date | None, w
         return None
     mo = g("mo" + s)
     if mo is None:  # "20 الجاري" / "الخامس من الشهر الماضي"
-        delta = _MOD_DIR[g("mc" + s)]
+        k = _MOD_DIR[g("mc" + s)]
         if anchor is None:
-            return (None, True, _tense(delta))
-        y, mn = _add_months(anchor.year, anchor.month, delta)
+            return (None, True, _tense(k))
+        y, mn = _add_months(anchor.year, anchor.month, k)
         d = _date(y, mn, day)
-        return None if d is None else (_iso(d), True, _tense(delta))
+        return None if d is None else (_iso(d), True, _tense(k))
     cal, mn = _MONTH_INFO[_collapse(mo)]
     y = g("y" + s)
     if y:
@@ -631,6 +638,16 @@ class _Sub:
         return self._m.end(g)
 
 
+def _h_dls(m, text, anchor):
+    out = []
+    for dg, s, e in (("dl1", m.start(), m.end("dl1")), ("dl2", m.start("dl2"), m.end())):
+        r = _resolve_day_month(_Sub(m, {"dl": m.group(dg)}), "l", text, anchor, None)
+        if r is None:
+            return []
+        out.append((s, e, r[0], "day", None, r[1], r[2], None))
+    return out
+
+
 def _h_drw(m, text, anchor):
     return _h_drange(m, "d1", "d2", "d", "rmd", text, anchor)
 
@@ -722,15 +739,11 @@ def _hijri_month(m, start, mn, y, ys, my, mw, text, anchor, part):
             hy = yi
         elif 1900 <= yi <= 2100 and ys not in ("ه", "هجري", "هجريه", "للهجره"):
             # "رمضان 2024": the Hijri month that starts in that Gregorian year
-            hy = None
             approx = round((yi - 622) * 33 / 32)
-            for cand in range(approx - 2, approx + 3):
-                f = _h2g(cand, mn, 1)
-                if f is not None and f.year == yi:
-                    hy = cand
-                    break
-            if hy is None:
+            found = [c for c in range(approx - 2, approx + 3) if (f := _h2g(c, mn, 1)) is not None and f.year == yi]
+            if not found:
                 return []
+            hy = found[0]
         else:
             return []
     else:
@@ -788,6 +801,9 @@ def _h_yr(m, text, anchor):
         return []  # "في 2000 حاله": a count, not a year
     part = (_PARTS.get(yp) or _SEASONS.get(yp)) if yp else None
     start = m.start() if part else _trim_prep(m, text)
+    if m.group("yy2"):  # "في 2019 و2020": two years
+        return [(start, m.end("yy"), m.group("yy"), "year", None, False, None, part),
+                (m.start("yy2"), m.end(), m.group("yy2"), "year", None, False, None, None)]
     return [(start, m.end(), m.group("yy"), "year", None, False, None, part)]
 
 
@@ -799,6 +815,10 @@ def _h_rel(m, text, anchor):
         noun, delta = g("rn1"), 0
     elif g("rn2"):
         noun, delta = g("rn2"), _MOD_DIR[g("rm")]
+        if g("rb"):  # "الاسبوع قبل الماضي": the one before last
+            if delta != -1:
+                return []
+            delta = -2
     else:
         noun, delta = g("rn3"), 0
     noun = noun.removeprefix("لل").removeprefix("ال")
@@ -887,7 +907,7 @@ def _h_dur(m, text, anchor):
 
 
 _HANDLERS = {
-    "K_nym": _h_nym, "K_ndm": _h_ndm, "K_hyd": _h_hyd, "K_drd": _h_drd, "K_dmd": _h_dmd,
+    "K_nym": _h_nym, "K_ndm": _h_ndm, "K_hyd": _h_hyd, "K_drd": _h_drd, "K_dls": _h_dls, "K_dmd": _h_dmd,
     "K_drw": _h_drw, "K_mrg": _h_mrg, "K_yrg": _h_yrg, "K_dmw": _h_dmw, "K_dmo": _h_dmo,
     "K_wdr": _h_wdr, "K_mon": _h_mon, "K_yr2": _h_yr2, "K_yr": _h_yr, "K_hyr": _h_hyr,
     "K_rel": _h_rel, "K_relp": _h_rel, "K_wd": _h_wd, "K_day": _h_day, "K_dur": _h_dur,
@@ -918,17 +938,17 @@ class _M:
 
 def _matches(text: str):
     """(start, match) for every candidate expression, leftmost-longest, non-overlapping."""
-    found = []
+    found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)
     if m0:
-        found.append((m0.start(m0.lastgroup), m0))
+        found.append((m0.start(m0.lastgroup or 0), m0))
     for m in _WORD_RE.finditer(text):
-        found.append((m.start(m.lastgroup), m))
+        found.append((m.start(m.lastgroup or 0), m))
     dre = _DIGIT_RE.match
     for n in _NUM_RE.finditer(text):
-        m = dre(text, n.start())
-        if m:
-            found.append((m.start(), m))
+        md = dre(text, n.start())
+        if md:
+            found.append((md.start(), md))
     found.sort(key=lambda x: (x[0], -x[1].end()))
     last = -1
     for s, m in found:
@@ -1043,6 +1063,7 @@ def find_publication_date(text: str) -> tuple[dt.date, int, int] | None:
         if len(lm.group(0).strip()) >= 35:
             first_long = lm.start()
             break
+    top = max(1500, len(text) * 2 // 5)
     best: tuple[int, int, tuple] | None = None
     header = []
     for r in cands:
@@ -1060,21 +1081,25 @@ def find_publication_date(text: str) -> tuple[dt.date, int, int] | None:
         for lr, kind in ((_PUB_LABEL, 0), (_UPD_LABEL, 4)):
             for lm in lr.finditer(text, win_lo, s):
                 gap = text[lm.end():s]
-                if _LABEL_GAP.fullmatch(gap) and (short or ":" in gap):
-                    if lab is None or lm.end() > lab[0]:
-                        lab = (lm.end(), kind)
+                if (_LABEL_GAP.fullmatch(gap) and (short or ":" in gap)
+                        and (lab is None or lm.end() > lab[0])):
+                    lab = (lm.end(), kind)
         if lab is not None:
             cat = lab[1]
         elif hijri:
             cat = 5 if _date_only(text, ls, le, cands) else None
-        elif short and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(ls, s - 25), s)
-                        or ":" in text[s:e]):
-            cat = 1
-        if cat is None and not hijri:
-            pre = text[ls:s]
-            if _date_only(text, ls, le, cands):
-                cat = 5 if (s < first_long and _HAS_WD.search(line)) else 3
-            elif (s < 3000 and _DATELINE_PREFIX.fullmatch(pre) and not _PREP_END.search(pre)
+        else:
+            donly = _date_only(text, ls, le, cands)
+            if donly and s < first_long and _HAS_WD.search(line):
+                cat = 5  # weekday + date above the title: the site's "today" header
+            elif s > top:
+                cat = None  # unlabelled dates far down are related-article lists
+            elif short and (_TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(ls, s - 25), s)
+                            or ":" in text[s:e]):
+                cat = 1
+            elif donly:
+                cat = 3
+            elif (_DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s)
                   and len(text[e:le].strip()) >= 15):
                 cat = 2
         if cat is None:
@@ -1095,9 +1120,12 @@ def find_publication_date(text: str) -> tuple[dt.date, int, int] | None:
     return dt.date.fromisoformat(r[2]), r[0], r[1]
 
 
+_MONTH_NAME_RE = re.compile(_ANYM + _NW)
+
+
 def _is_hijri(s: str) -> bool:
-    m = re.search(_ANYM + _NW, s)
-    return bool(m) and _MONTH_INFO.get(_collapse(m.group(0)), ("g", 0))[0] == "h"
+    m = _MONTH_NAME_RE.search(s)
+    return m is not None and _MONTH_INFO.get(_collapse(m.group(0)), ("g", 0))[0] == "h"
 
 
 def _date_only(text: str, ls: int, le: int, cands) -> bool:

@@ -29,8 +29,8 @@ from .translit import transliterate
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
 _TOKEN = re.compile(r"[^\W\d_]+")
-# Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم نظيريه نظيرتها ...
-_NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نظير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
+# Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
+_NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 
 
 @dataclass
@@ -440,7 +440,9 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if core in alias:
                 prev = tokens[i - 1][2] if i else ""
-                if len(core) >= 3 or prev in titles_words:
+                # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
+                # words under letter classes, e.g. جين/كين in بكين) needs a title before it
+                if len(core) >= 4 or prev in titles_words:
                     ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
                     covered.append((s, e))
                 break

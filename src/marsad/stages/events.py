@@ -14,6 +14,8 @@ Then events saying the same thing within the article merge (union of evidence, m
 from __future__ import annotations
 
 import bisect
+import os
+import sys
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -42,9 +44,6 @@ _PERSON_DUALS = {"الوزيران", "الوزيرين", "الرييسان", "ا
                  "القايدين"}
 _COUNTRY_DUALS = {"البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"}
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
-_LOC_PREPS = ("في", "ب")
-_TO_PREPS = ("الي", "ل")
-_WITH_PREPS = ("مع", "ب", "ل")
 
 
 @dataclass
@@ -204,22 +203,55 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
     return list(seen.values())
 
 
+# Prepositions that govern the mentions after a trigger (normalised spelling).
+_PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", "حول", "بشان", "تجاه", "لدي", "خلال", "عبر", "منذ",
+          "قبل", "بعد", "اثناء", "اجل"}
+# Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
+_ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
+            "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
+            "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
+            "مستهل", "مستهلا", "اول", "جوله", "مقر"}
+
+
+@dataclass
+class Slot:
+    x: MentionN
+    prep: str  # governing preposition ("" = none)
+
+
+def _clitic(t: str, x: MentionN) -> str:
+    """Proclitic preposition glued to the mention's first word (بكين in ببكين, بوتين in لبوتين)."""
+    ws = x.s
+    while ws > 0 and t[ws - 1].isalpha():
+        ws -= 1
+    word_end = ws
+    while word_end < len(t) and t[word_end].isalpha():
+        word_end += 1
+    pre = t[ws:x.s] if ws < x.s else ""
+    if not pre:  # a role phrase such as "بنظيره الصيني" starts with its own clitic
+        m = re.match(r"[وف]?([بل])(?:نظير|لرييس|الرييس)", t[ws:word_end])
+        pre = m.group(1) if m else ""
+    pre = pre.lstrip("وف")
+    return {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}.get(pre, "")
+
+
 @register("events")
 def events_stage(doc: Doc) -> Doc:
     if doc.normalized is None:
         return doc
     t = doc.norm_text
     nz = doc.normalized
-    gaz = gazetteer()
     pub = doc.published.isoformat() if doc.published else None
     news_day: dt.date | None = doc.extra.get("news_day")
     news = news_day.isoformat() if news_day else pub
     ments = sorted((MentionN(*nz.from_original(m.span.start, m.span.end), m) for m in doc.mentions),
                    key=lambda x: (x.s, -(x.e - x.s)))
-    # drop mentions nested in a longer one (a role phrase contains a nisba mention)
+    # one mention per place: a role phrase ("الرئيس الصيني") wins over the nisba inside it
     flat: list[MentionN] = []
     for x in ments:
-        if flat and x.s < flat[-1].e and x.m.via != "role" and flat[-1].m.via != "role":
+        if flat and x.s < flat[-1].e:
+            if x.m.via == "role" and flat[-1].m.via != "role":
+                flat[-1] = x
             continue
         flat.append(x)
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
@@ -227,223 +259,227 @@ def events_stage(doc: Doc) -> Doc:
     tok_starts = [k.s for k in tokens]
     speech = _speech()
 
+    def toks_between(a: int, b: int) -> list[Tok]:
+        i = bisect.bisect_left(tok_starts, a)
+        out = []
+        while i < len(tokens) and tokens[i].e <= b:
+            out.append(tokens[i])
+            i += 1
+        return out
+
     def prev_tok(pos: int, k: int = 1) -> str:
         i = bisect.bisect_left(tok_starts, pos) - k
         return tokens[i].text if i >= 0 else ""
 
-    def preposition(x: MentionN) -> str:
-        """The preposition governing a mention: a clitic (ب ل) or the previous word (في مع إلى)."""
-        word_start = x.s
-        while word_start > 0 and t[word_start - 1].isalpha():
-            word_start -= 1
-        clitic = t[word_start:x.s].lstrip("وف")
-        if clitic in ("ب", "ل", "لل", "ك"):
-            return "ل" if clitic == "لل" else clitic
-        if clitic == "" and x.m.entity.type != "PER" and t[x.s:x.s + 3] in ("بال", "لل"):
-            pass
-        p = prev_tok(word_start)
-        return {"الى": "الي"}.get(p, p)
+    def governing(a: int, x: MentionN) -> str:
+        c = _clitic(t, x)
+        if c:
+            return c
+        prep = ""
+        for k in toks_between(a, x.s):
+            w = k.text
+            if w in _PREPS:
+                prep = w
+            elif w[:1] in "وف" and w[1:] in _PREPS:
+                prep = w[1:]
+            elif w.startswith(("بنظير", "لنظير")):
+                prep = w[0]
+        if prep == "من" and re.search(r"من قبل\s*$", t[max(0, x.s - 12):x.s]):
+            return "من قبل"
+        return prep
+
+    def is_title_org(x: MentionN) -> bool:
+        """"أمين مجلس الأمن X": an organisation inside a person's title is not an actor."""
+        return x.m.entity.type == "ORG" and prev_tok(x.s) in _TITLE_HEADS
 
     sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
     drafts: list[Draft] = []
     last_subject: Actor | None = None
     last_persons: list[Actor] = []
 
+    def actor_of(x: MentionN) -> Actor | None:
+        if x.m.entity.kind == "news_agency" or is_title_org(x):
+            return None
+        return _actor(x.m, pub)
+
     for s0, s1 in sentences:
         sm = [x for x in flat if s0 <= x.s < s1]
         trigs = find_triggers(t, s0, s1)
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
-        # speech verbs and their complementizers: the content of a statement starts after them
         speech_pos = [k for k in tokens if s0 <= k.s < s1 and (k.text in speech or k.text[1:] in speech)]
         comp_pos = [k for k in tokens if s0 <= k.s < s1 and k.text in _COMPLEMENTIZERS]
         speech_spans = []
         for sp in speech_pos:
             nxt = next((c for c in comp_pos if c.s > sp.s), None)
             speech_spans.append((sp.s, nxt.e if nxt else sp.e))
-        verbal_seen_in_clause: list[int] = []
-        for tr in trigs:
+        verbal_seen: list[int] = []
+        for ti, tr in enumerate(trigs):
             info = tr.info
             typ = info["type"]
             prev = prev_tok(tr.s)
             if prev in _RELATIVE:
                 continue
-            clause_start = max([s0] + [m.end() for m in re.finditer(r"[،؛:]", t[s0:tr.s])])
-            if clause_start != s0:
-                clause_start = s0 + clause_start if clause_start < s0 else clause_start
-            clause_end = s1
-            cm = re.search(r"[،؛]", t[tr.e:s1])
-            if cm:
-                clause_end = tr.e + cm.start()
-            if typ in CORE and any(clause_start <= v < tr.s for v in verbal_seen_in_clause):
+            is_verb = info.get("pos") == "verb"
+            is_noun = not is_verb
+            clause_start = s0
+            for m in re.finditer(r"[،؛:]", t[s0:tr.s]):
+                clause_start = s0 + m.end()
+            if typ in CORE and any(clause_start <= v < tr.s for v in verbal_seen):
                 continue  # "دعا إلى سحب القوات": the content of a request is not an event
             if typ in VERBAL:
-                verbal_seen_in_clause.append(tr.s)
-            in_speech = any(a <= tr.s and tr.s >= b for a, b in speech_spans)
-            is_verb = info.get("pos") == "verb"
-            future = tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")) and is_verb
+                verbal_seen.append(tr.s)
+            future = is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))
             present = is_verb and tr.form[:1] in "يتن" and not future
+            in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
             if typ in CORE and in_speech and present:
                 continue  # "قال إن بلاده تتعاون مع الصين": a description, not a reported event
+            if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
+                continue  # "من خلال الحوار": by means of, not an event
+            window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
+            after = [x for x in sm if tr.e <= x.s < window_end]
+            before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
+            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and not tr.form.endswith(("اه", "يه"))
+            slots = [Slot(x, governing(tr.e, x)) for x in after]
+            if is_noun and not (suffix or prev in _ANCHORS or prev[1:] in _ANCHORS or
+                                (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
+                                            or slots[0].x.s - tr.e <= 2))):
+                continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             d = Draft(typ, info.get("mode"), tuple(info.get("context") or ()), info.get("cameo"), tr, (s0, s1))
-            # -- actors
-            before = [x for x in sm if x.e <= tr.s]
-            after = [x for x in sm if x.s >= tr.e]
-            src: list[Actor] = []
-            tgt: list[Actor] = []
-            place: dict[str, Any] | None = None
-            dest: dict[str, Any] | None = None
-
-            def actors_of(xs: list[MentionN]) -> list[Actor]:
-                out = []
-                for x in xs:
-                    a = _actor(x.m, pub)
-                    if a is not None:
-                        out.append(a)
-                return out
-
-            # group the mentions after the trigger by their governing preposition
-            subj_after: list[MentionN] = []
-            with_after: list[MentionN] = []
-            for x in after:
-                if x.s > clause_end and not with_after and not subj_after:
-                    break
-                if x.s > clause_end + 60:
-                    break
-                p = preposition(x)
-                if p in _LOC_PREPS and x.m.entity.type in ("GPE", "LOC") and x.m.via != "role":
-                    place = place or _place(x.m)
+            visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
+            direct: list[Actor] = []
+            withs: list[Actor] = []
+            agents: list[Actor] = []
+            place = dest = None
+            for sl in slots:
+                ent = sl.x.m.entity
+                is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
+                if is_place and sl.prep in ("في", "ب"):
+                    place = place or _place(sl.x.m)
                     continue
-                if p in _TO_PREPS and x.m.entity.type in ("GPE", "LOC") and x.m.via != "role":
-                    dest = dest or _place(x.m)
+                if is_place and sl.prep in ("الي", "ل"):
+                    dest = dest or _place(sl.x.m)
                     continue
-                if p in _WITH_PREPS or p == "بين" or (with_after and x.s - with_after[-1].e < 4):
-                    with_after.append(x)
-                elif p in ("من", "عن", "علي", "حول", "بشان", "ضد", "تجاه"):
-                    if typ in VERBAL or p == "علي" and typ == "SANCTION":
-                        with_after.append(x)
-                    elif p == "من" and re.search(r"من قبل\s*$", t[max(0, x.s - 12):x.s]):
-                        subj_after.append(x)
+                a = actor_of(sl.x)
+                if a is None:
                     continue
-                else:
-                    subj_after.append(x)
-            # "لقاء X نظيره Y" / "استقبل X Y": first group is the subject, the rest the object
-            if tr.form.endswith(("ه", "ها", "هم", "هما")) and not is_verb and not tr.form.endswith("اه"):
-                # pronoun suffix: the possessor is the last person/country named before it
-                ante = [a for a in actors_of(before) if a.kind in ("person", "country")]
+                if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
+                    agents.append(a)
+                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه") and typ not in SYMMETRIC):
+                    withs.append(a)
+                elif sl.prep == "":
+                    direct.append(a)
+            bef = [a for a in (actor_of(x) for x in before if governing(clause_start, x) in ("", "بين"))
+                   if a is not None]
+            src: list[Actor]
+            tgt: list[Actor]
+            if agents:
+                src, tgt = agents[:1], direct + withs
+            elif suffix:
+                ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
                 src = ante[-1:] or ([last_subject] if last_subject else [])
-                tgt = actors_of(subj_after + with_after)
-            elif re.search(r"(?:^|\s)بين\s*$", t[max(0, tr.e):tr.e + 6]) or preposition(after[0]) == "بين" if after else False:
-                both = actors_of(with_after + subj_after)
-                src, tgt = both[:1], both[1:]
+                tgt = direct + withs
+            elif is_noun:
+                if direct:
+                    src, tgt = direct[:1], direct[1:] + withs
+                elif withs and any(sl.prep == "بين" for sl in slots):
+                    src, tgt = withs[:1], withs[1:]
+                else:
+                    src = bef[-1:] or ([last_subject] if last_subject else [])
+                    tgt = withs
             else:
-                sa = actors_of(subj_after)
-                wa = actors_of(with_after)
-                bef = [a for a in actors_of([x for x in before if x.s >= clause_start or x.e > tr.s - 40]
-                                            ) if a.kind in ("person", "country", "organization")]
-                if sa:
-                    # the subject is the first noun phrase; coordinated actors join it
-                    src = [sa[0]]
-                    rest = sa[1:]
-                    if typ in SYMMETRIC or typ in VERBAL:
-                        tgt = rest + wa
-                    else:
-                        tgt = rest + wa
-                    if bef and typ in VERBAL and not is_verb:
-                        pass
-                    if bef and is_verb and not present and sa and sa[0].kind == "country" and bef[-1].kind == "person":
-                        pass
-                    if bef and (is_verb and tr.form[:1] in "يت" or tr.prefix in ("ت",)):
-                        # SVO with the verb agreeing: "روسيا تدعم الصين", "موسكو وبكين تدعوان"
-                        src = _svo_subject(before, clause_start, pub)
-                        tgt = sa + wa
-                elif bef:
-                    src = _svo_subject(before, clause_start, pub) or bef[-1:]
-                    tgt = wa
+                svo = bool(bef) and (present or future or not direct)
+                if svo:
+                    src, tgt = _svo(before, clause_start, actor_of), direct + withs
+                elif direct:
+                    src, tgt = direct[:1], direct[1:] + withs
                 else:
                     src = [last_subject] if last_subject else []
-                    tgt = wa
-            # duals and "his country"
-            src = _expand(src, t, tr, before, last_persons, doc, pub)
-            tgt = _uniq([a for a in tgt if a.id not in {s.id for s in src}])
-            if any(k.text in _HIS_COUNTRY for k in tokens if clause_start <= k.s < tr.s) and last_subject:
-                his = _country_entity(last_subject.country) if last_subject.country else None
+                    tgt = withs
+            # "بلاده" (his country) in the clause: the speaker's country acts
+            if any(k.text in _HIS_COUNTRY for k in toks_between(clause_start, tr.s)) and last_subject \
+                    and last_subject.country:
+                his = _country_entity(last_subject.country)
                 if his is not None:
                     src = [Actor(his.id, his.name_en, his.country, "country", "GOV")]
-            if not src and re.search(r"(?:^|\s)(?:" + "|".join(_PERSON_DUALS | _COUNTRY_DUALS) + r")(?:\s|$)",
-                                     t[clause_start:clause_end]):
-                src = _dual_actors(t[clause_start:clause_end], last_persons, doc, pub)
-            # visits: the destination's country is the counterpart; a head of state is hosted by one
-            if d.mode == "visit" or typ == "CONSULT" and dest is not None:
-                if dest is not None:
-                    place = place or dest
-                    if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
-                        c = _country_entity(dest["country"])
-                        if c is not None:
-                            tgt.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
-                        host = _counterpart(src, dest["country"], pub)
-                        if host is not None:
-                            tgt.append(host)
+            if not src:
+                src = _dual_actors(t[clause_start:window_end], last_persons)
+            # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
+            if visit and dest is not None:
+                place = place or dest
+                if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
+                    c = _country_entity(dest["country"])
+                    if c is not None:
+                        tgt.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
+                    host = _counterpart(src, dest["country"], pub)
+                    if host is not None:
+                        tgt.append(host)
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
-            # -- status
-            d.status = _status(t, clause_start, tr, clause_end, s0, future)
-            # -- date: nearest timex of the sentence not dating a speech act
+            d.status = _status(t, clause_start, tr, window_end, s0, future)
+            # date: the nearest temporal expression of the sentence whose nearest trigger is this
+            # one, and that does not date the speech act itself
             best = None
             for a, b, tx in sent_tx:
-                if any(sa_ <= a and b <= sb_ + 30 and not (sa_ <= tr.s <= sb_) for sa_, sb_ in speech_spans
-                       if a < sb_ + 30 and a >= sa_) and not (a > tr.s and a - tr.e < 40):
+                if tx.value is None or any(sa <= a < sb for sa, sb in speech_spans):
                     continue
-                if tx.value is None:
+                dist = _dist(tr, a, b)
+                if any(_dist(o, a, b) < dist for o in trigs if o is not tr):
                     continue
-                dist = tr.s - b if b <= tr.s else a - tr.e
                 if best is None or dist < best[0]:
                     best = (dist, tx)
+            inherit = re.search(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها)(?![^\W\d_])", t[clause_start:tr.s])
             if best is not None and best[0] < 120:
                 d.date = best[1].value
-            elif d.status == "occurred":
-                d.date = news
+            elif inherit and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
+                # "الذي قرر خلاله": the event happened during the previous one
+                d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+            else:
+                d.date = news if d.status in ("occurred", "planned") else None
                 d.date_weak = True
             d.evidence = [doc.norm_span(s0, s1, "evidence")]
             d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
             drafts.append(d)
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
-        # discourse: the sentence's first person subject is the default actor of the next sentences
-        persons = [a for a in (_actor(x.m, pub) for x in sm) if a is not None and a.kind == "person"]
+        persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
         if persons:
             last_persons = (last_persons + persons)[-4:]
-            starts_with_verb = bool(tokens) and any(k.text in speech or k.text[1:] in speech for k in tokens
-                                                   if s0 <= k.s < s0 + 12)
-            if starts_with_verb or last_subject is None:
-                last_subject = persons[0]
+            last_subject = persons[0]
+    if os.environ.get("MARSAD_DEBUG_EVENTS"):
+        for d in drafts:
+            print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
+                  t[d.trig.s:d.trig.e], file=sys.stderr)
+    return doc.evolve(events=tuple(_finalize(drafts)))
 
-    events = _finalize(drafts)
-    return doc.evolve(events=tuple(events))
+
+def _dist(tr: Trig, a: int, b: int) -> int:
+    return tr.s - b if b <= tr.s else max(0, a - tr.e)
 
 
-def _svo_subject(before: list[MentionN], clause_start: int, pub: str | None) -> list[Actor]:
+_TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", "عضو", "نايب", "مساعد", "مستشار", "باسم", "سفير",
+                "ممثل", "قايد", "متحدث", "الامين", "الرييس", "زعيم"}
+
+
+def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor]:
     """Actors of the noun phrase right before an agreeing verb: "موسكو وبكين تدعوان"."""
-    xs = [x for x in before if x.s >= clause_start]
-    out = []
-    for x in reversed(xs):
-        a = _actor(x.m, pub)
+    out: list[Actor] = []
+    for x in reversed([x for x in before if x.s >= clause_start]):
+        a = actor_of(x)
         if a is None:
-            break
+            if out:
+                break
+            continue
         out.insert(0, a)
         if len(out) == 3:
             break
     return out
 
 
-def _expand(src: list[Actor], t: str, tr: Trig, before: list[MentionN], last_persons: list[Actor], doc: Doc,
-            pub: str | None) -> list[Actor]:
-    return src
-
-
-def _dual_actors(clause: str, last_persons: list[Actor], doc: Doc, pub: str | None) -> list[Actor]:
-    """"الوزيران/الزعيمان": the last two persons named; "البلدان": their two countries."""
-    words = set(clause.split())
+def _dual_actors(clause: str, last_persons: list[Actor]) -> list[Actor]:
+    """"الوزيران/الزعيمان" (the two ministers/leaders): the last two persons named."""
+    if not set(clause.split()) & _PERSON_DUALS:
+        return []
     uniq: list[Actor] = []
     for a in reversed(last_persons):
         if a.id not in {u.id for u in uniq}:
@@ -452,9 +488,7 @@ def _dual_actors(clause: str, last_persons: list[Actor], doc: Doc, pub: str | No
             break
     if len(uniq) < 2 or uniq[0].country == uniq[1].country:
         return []
-    if words & _PERSON_DUALS:
-        return uniq[::-1]
-    return []
+    return uniq[::-1]
 
 
 def _counterpart(src: list[Actor], country: str, pub: str | None) -> Actor | None:
@@ -473,15 +507,20 @@ def _counterpart(src: list[Actor], country: str, pub: str | None) -> Actor | Non
 
 
 def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, future: bool) -> str:
+    """occurred / planned / hypothetical / negated from the cues around the trigger.
+
+    A cue counts from the start of the trigger's clause, or from the sentence start when the
+    sentence opens with it ("ومن المقرر أن ..."), up to the trigger."""
     window = t[max(s0, clause_start - 60):tr.s]
-    after = t[tr.e:clause_end]
+    opening = t[s0:min(tr.s, s0 + 30)]
     found = {st for pat, st in _status_cues() if pat.search(window)}
-    if re.search(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$", t[max(0, tr.s - 6):tr.s]) or "negated" in found and re.search(
-            r"(?:نفي|نفت)", window):
+    opening_found = {st for pat, st in _status_cues() if pat.search(opening)}
+    if re.search(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$", t[max(0, tr.s - 6):tr.s]) or (
+            "negated" in found and re.search(r"(?:نفي|نفت|ينفي|تنفي)", window)):
         return "negated"
-    if "hypothetical" in found and re.search(r"(?<![^\W\d_])(?:اذا|لو|في حال|ان)(?![^\W\d_])", window):
+    if "hypothetical" in found and re.search(r"(?<![^\W\d_])(?:اذا|لو|حال|حاله)(?![^\W\d_])", window):
         return "hypothetical"
-    if future or "planned" in found or re.search(r"(?<![^\W\d_])(?:سي|ست)[^\W\d_]{3,}", after[:40]):
+    if future or "planned" in found or "planned" in opening_found:
         return "planned"
     return "occurred"
 
