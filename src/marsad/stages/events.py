@@ -35,6 +35,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وس", "فس", "س", "ال", "وال", "بال", "فال",
             "لل", "ولل", "كال", "وبال")
 _WORD = re.compile(r"[^\W\d_]+")
+_VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # Relative pronouns: a trigger right after one describes a noun ("الاتفاقيات التي وقعها البلدان"),
 # background rather than news.
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
@@ -104,13 +105,14 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
 
 
 @lru_cache(maxsize=1)
-def _status_cues() -> list[tuple[re.Pattern[str], str]]:
+def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
     out = []
     for c in lexicon().get("status", []):
         cue = c["cue"]
         if not cue:
             continue
-        out.append((re.compile(r"(?<![^\W\d_])" + re.escape(cue) + r"(?![^\W\d_])"), c["status"]))
+        out.append((re.compile(r"(?<![^\W\d_])" + re.escape(cue) + r"(?![^\W\d_])"), c["status"],
+                    c.get("scope") or "before"))
     return out
 
 
@@ -136,7 +138,8 @@ def find_triggers(t: str, s0: int, s1: int) -> list[Trig]:
         if prefix not in PREFIXES:
             continue
         for info in by_form[form]:
-            if prefix.endswith("ال") and info.get("pos") == "verb":
+            # verbs take only و ف س and the ل of purpose; never the article or ب/ك ("بحذر" is not "حذر")
+            if info.get("pos") == "verb" and prefix not in _VERB_PREFIXES:
                 continue
             hits.append(Trig(s0 + ws, s0 + e, form, prefix, info))
             break
@@ -286,7 +289,8 @@ def events_stage(doc: Doc) -> Doc:
                 prep = w[0]
         if prep == "من" and re.search(r"من قبل\s*$", t[max(0, x.s - 12):x.s]):
             return "من قبل"
-        return prep
+        # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
+        return "" if prep in _TEMPORAL_PREPS else prep
 
     def is_title_org(x: MentionN) -> bool:
         """"أمين مجلس الأمن X": an organisation inside a person's title is not an actor."""
@@ -338,11 +342,14 @@ def events_stage(doc: Doc) -> Doc:
             window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
-            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and not tr.form.endswith(("اه", "يه"))
+            # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
+            last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
+            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة" \
+                and not tr.form.endswith(("اه", "يه"))
             slots = [Slot(x, governing(tr.e, x)) for x in after]
             if is_noun and not (suffix or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
-                                            or slots[0].x.s - tr.e <= 2))):
+                                            or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             d = Draft(typ, info.get("mode"), tuple(info.get("context") or ()), info.get("cameo"), tr, (s0, s1))
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
@@ -401,8 +408,15 @@ def events_stage(doc: Doc) -> Doc:
                 his = _country_entity(last_subject.country)
                 if his is not None:
                     src = [Actor(his.id, his.name_en, his.country, "country", "GOV")]
-            if not src:
-                src = _dual_actors(t[clause_start:window_end], last_persons)
+            if not src or (src == [last_subject] and not bef and not direct):
+                dual = _dual_actors(t[s0:window_end], last_persons)
+                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(s0, x) == "")
+                           if a is not None and a.kind == "person"]
+                if dual:
+                    src = dual[:1]
+                    tgt = dual[1:] + [a for a in tgt if a.id not in {x.id for x in dual}]
+                elif earlier:
+                    src = earlier[-1:]
             # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
             if visit and dest is not None:
                 place = place or dest
@@ -424,7 +438,9 @@ def events_stage(doc: Doc) -> Doc:
                 if tx.value is None or any(sa <= a < sb for sa, sb in speech_spans):
                     continue
                 dist = _dist(tr, a, b)
-                if any(_dist(o, a, b) < dist for o in trigs if o is not tr):
+                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, a)]
+                rivals = same if same else trigs
+                if (same and tr not in same) or any(_dist(o, a, b) < dist for o in rivals if o is not tr):
                     continue
                 if best is None or dist < best[0]:
                     best = (dist, tx)
@@ -451,6 +467,13 @@ def events_stage(doc: Doc) -> Doc:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
                   t[d.trig.s:d.trig.e], file=sys.stderr)
     return doc.evolve(events=tuple(_finalize(drafts)))
+
+
+_TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عقب", "اثر"}
+
+
+def _clause_id(t: str, s0: int, pos: int) -> int:
+    return len(re.findall(r"[،؛]", t[s0:pos]))
 
 
 def _dist(tr: Trig, a: int, b: int) -> int:
@@ -513,8 +536,10 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     sentence opens with it ("ومن المقرر أن ..."), up to the trigger."""
     window = t[max(s0, clause_start - 60):tr.s]
     opening = t[s0:min(tr.s, s0 + 30)]
-    found = {st for pat, st in _status_cues() if pat.search(window)}
-    opening_found = {st for pat, st in _status_cues() if pat.search(opening)}
+    following = t[tr.e:min(clause_end, tr.e + 40)]
+    found = {st for pat, st, scope in _status_cues() if scope == "before" and pat.search(window)}
+    found |= {st for pat, st, scope in _status_cues() if scope == "after" and pat.search(following)}
+    opening_found = {st for pat, st, scope in _status_cues() if scope == "before" and pat.search(opening)}
     if re.search(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$", t[max(0, tr.s - 6):tr.s]) or (
             "negated" in found and re.search(r"(?:نفي|نفت|ينفي|تنفي)", window)):
         return "negated"
@@ -622,7 +647,7 @@ def _same(a: Draft, b: Draft) -> bool:
     if da or db:
         strong = da or db
         weak = b.date if da else a.date
-        return _compatible_dates(strong, weak) or strong is not None and weak is not None and len(strong) < 10
+        return _compatible_dates(strong, weak)
     return _compatible_dates(a.date, b.date)
 
 
