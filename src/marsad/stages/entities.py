@@ -354,9 +354,14 @@ def entities_stage(doc: Doc) -> Doc:
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
         before = re.search(r"[،,]\s*$", t[max(0, s - 3):s])
         if before and not countries:
-            nxt = mention_at(e, 1)
-            if nxt is not None and nxt.eid in gaz.entities and gaz.entities[nxt.eid].country:
-                countries.append(gaz.entities[nxt.eid].country or "")
+            # the title's country may sit inside an organisation name that overlaps the title
+            # ("سكرتير مجلس الأمن القومي المنغولي": the council's country)
+            for m in ms:
+                ent = gaz.entities.get(m.eid)
+                if ent is not None and ent.country and ent.type in ("ORG", "GPE") and s <= m.s <= e + 3 \
+                        and m.e >= e:
+                    countries.append(ent.country)
+                    break
         if before:
             toks = name_tokens_before(max(0, s - 3) + before.start())
             if len(toks) >= 2 and countries:

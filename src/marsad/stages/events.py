@@ -14,10 +14,11 @@ Then events saying the same thing within the article merge (union of evidence, m
 from __future__ import annotations
 
 import bisect
-import os
-import sys
+import dataclasses
 import datetime as dt
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -344,8 +345,7 @@ def events_stage(doc: Doc) -> Doc:
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
             last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
-            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة" \
-                and not tr.form.endswith(("اه", "يه"))
+            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة"
             slots = [Slot(x, governing(tr.e, x)) for x in after]
             if is_noun and not (suffix or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -410,7 +410,8 @@ def events_stage(doc: Doc) -> Doc:
                     src = [Actor(his.id, his.name_en, his.country, "country", "GOV")]
             if not src or (src == [last_subject] and not bef and not direct):
                 dual = _dual_actors(t[s0:window_end], last_persons)
-                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(s0, x) == "")
+                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
+                    tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
                            if a is not None and a.kind == "person"]
                 if dual:
                     src = dual[:1]
@@ -427,6 +428,18 @@ def events_stage(doc: Doc) -> Doc:
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)
+            if typ in VERBAL and not tgt:
+                src_ids = {a.id for a in src}
+                src_c = {a.country for a in src}
+                # the accused/addressed party may sit in the statement's complement ("تحذر من أن
+                # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
+                tgt = [a for a in (actor_of(x) for x in after) if a is not None and a.id not in src_ids
+                       and a.country not in src_c]
+                if not tgt and is_verb and re.search(r"(?:ه|ها|هم|هما)$", tr.form):
+                    # an object pronoun ("وتدعمها") points back to the last thing named before the verb
+                    prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
+                             and a.id not in src_ids and a.country not in src_c]
+                    tgt = prior[-1:]
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
@@ -567,6 +580,18 @@ def _key_actors(d: Draft) -> frozenset[str]:
 
 
 def _finalize(drafts: list[Draft]) -> list[Event]:
+    # "عقد مناقشات مع A، ... و B": separate talks with each named counterpart are separate events
+    split: list[Draft] = []
+    for d in drafts:
+        people = [a for a in d.target if a.kind == "person"]
+        if d.type == "CONSULT" and d.mode != "multilateral" and len(people) >= 2 and len(d.source) == 1:
+            for p in people:
+                part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
+                                                            and a.country == p.country])
+                split.append(part)
+        else:
+            split.append(d)
+    drafts = split
     # keep events with a usable dyad: bilateral types need two sides, verbal ones a target
     kept: list[Draft] = []
     for d in drafts:
