@@ -222,7 +222,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
     for i, (s, e, tok) in enumerate(tokens):
-        if not free(s, e) or tok in stop or tok not in gaz.person_tokens or len(tok) < 3:
+        if tok in stop or tok not in gaz.person_tokens or len(tok) < 3:
             continue
         best: tuple[float, int, int, str] | None = None
         for a in range(max(0, i - 1), i + 1):
@@ -230,18 +230,26 @@ def entities_stage(doc: Doc) -> Doc:
                 if b - a < 2:
                     continue
                 ws, we = tokens[a][0], tokens[b - 1][1]
-                if not free(ws, we) or "\n" in t[ws:we] or "،" in t[ws:we]:
+                if "\n" in t[ws:we] or "،" in t[ws:we]:
                     continue
                 window = t[ws:we]
                 for pid in gaz.person_tokens[tok]:
+                    # the window may only overlap an (incomplete) mention of this same person
+                    if any(m.s < we and ws < m.e and m.eid != pid for m in ms) or (
+                            not free(ws, we) and not any(m.s < we and ws < m.e for m in ms)):
+                        continue
                     for n in gaz.info[pid].get("names", []):
                         k = skel(n)
                         if k.count(" ") != window.count(" ") or abs(len(k) - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
-                        if r >= 88 and (best is None or r > best[0]):
+                        inside = any(m.s <= ws and we <= m.e for m in ms)
+                        # the longest window that passes wins (a 3-word name over its 2-word tail)
+                        if r >= 88 and not inside and (best is None or (we - ws, r) > (best[2] - best[1], best[0])):
                             best = (r, ws, we, pid)
         if best:
+            ms[:] = [m for m in ms if not (m.s < best[2] and best[1] < m.e)]
+            covered[:] = [c for c in covered if not (c[0] < best[2] and best[1] < c[1])]
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
             covered.append((best[1], best[2]))
 
@@ -314,7 +322,15 @@ def entities_stage(doc: Doc) -> Doc:
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
         countries: list[str] = []
         pos = e
-        while True:
+        # a title that runs into an organisation's name ("سكرتير مجلس الأمن القومي المنغولي"):
+        # the organisation's country qualifies the title and the name follows the organisation
+        for m in ms:
+            ent = gaz.entities.get(m.eid)
+            if ent is not None and ent.type == "ORG" and ent.country and s <= m.s < e and m.e > e:
+                countries.append(ent.country)
+                pos = m.e
+                break
+        while not countries:
             m = mention_at(pos, 3)
             if m is None:
                 break

@@ -187,7 +187,7 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
 @lru_cache(maxsize=512)
 def _country_entity(iso: str) -> Any:
     gaz = gazetteer()
-    for eid, ent in gaz.entities.items():
+    for ent in gaz.entities.values():
         if ent.kind == "country" and ent.country == iso:
             return ent
     return None
