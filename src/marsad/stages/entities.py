@@ -221,7 +221,7 @@ def entities_stage(doc: Doc) -> Doc:
             covered.append((a_s, a_e))
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
-    for i, (s, e, tok) in enumerate(tokens):
+    for i, (_s, _e, tok) in enumerate(tokens):
         if tok in stop or tok not in gaz.person_tokens or len(tok) < 3:
             continue
         best: tuple[float, int, int, str] | None = None

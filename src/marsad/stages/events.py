@@ -329,8 +329,8 @@ def events_stage(doc: Doc) -> Doc:
             clause_start = s0
             for m in re.finditer(r"[،؛:]", t[s0:tr.s]):
                 clause_start = s0 + m.end()
-            if typ in CORE and any(clause_start <= v < tr.s for v in verbal_seen):
-                continue  # "دعا إلى سحب القوات": the content of a request is not an event
+            if (typ in CORE or not is_verb) and any(clause_start <= v < tr.s for v in verbal_seen):
+                continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
             if typ in VERBAL:
                 verbal_seen.append(tr.s)
             future = is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))
@@ -347,6 +347,10 @@ def events_stage(doc: Doc) -> Doc:
             last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
             suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة"
             slots = [Slot(x, governing(tr.e, x)) for x in after]
+            # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
+            next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
+            adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
+                         if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
             if is_noun and not (suffix or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
@@ -357,9 +361,25 @@ def events_stage(doc: Doc) -> Doc:
             withs: list[Actor] = []
             agents: list[Actor] = []
             place = dest = None
+            nisba_after: list[Actor] = []  # "القوات الروسية", "الهجوم الإسرائيلي": country adjectives
+            place_countries: list[Actor] = []
+            for sl in adj_slots:
+                ent = sl.x.m.entity
+                if ent.country:
+                    # only an adjective close to the trigger qualifies its subject or object
+                    # ("الهجوم الإسرائيلي"), not one deep in a complement ("إلى ... العلاقات الصينية")
+                    c = _country_entity(ent.country)
+                    if c is not None and len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي"):
+                        nisba_after.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
             for sl in slots:
                 ent = sl.x.m.entity
+                if sl.x.m.via == "nisba":
+                    continue
                 is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
+                if is_place and ent.country and ent.kind != "country" and sl.prep in ("", "علي", "من"):
+                    c = _country_entity(ent.country)
+                    if c is not None:
+                        place_countries.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
                 if is_place and sl.prep in ("في", "ب"):
                     place = place or _place(sl.x.m)
                     continue
@@ -428,6 +448,18 @@ def events_stage(doc: Doc) -> Doc:
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)
+            # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
+            # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
+            if not src and nisba_after:
+                src = nisba_after[:1]
+                nisba_after = nisba_after[1:]
+            if not tgt:
+                src_c = {a.country for a in src}
+                tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
+                       if a.country not in src_c][:2]
+                if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
+                    tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
+                           if a is not None and a.country not in src_c][:1]
             if typ in VERBAL and not tgt:
                 src_ids = {a.id for a in src}
                 src_c = {a.country for a in src}
@@ -482,6 +514,7 @@ def events_stage(doc: Doc) -> Doc:
     return doc.evolve(events=tuple(_finalize(drafts)))
 
 
+_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عقب", "اثر"}
 
 
