@@ -112,7 +112,8 @@ def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
         cue = c["cue"]
         if not cue:
             continue
-        out.append((re.compile(r"(?<![^\W\d_])" + re.escape(cue) + r"(?![^\W\d_])"), c["status"],
+        # the conjunction و/ف glues to the cue ("ومن المقرر أن")
+        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?" + re.escape(cue) + r"(?![^\W\d_])"), c["status"],
                     c.get("scope") or "before"))
     return out
 

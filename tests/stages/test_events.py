@@ -1,0 +1,155 @@
+"""Event rules: one short news-style sentence per trigger family and per status cue."""
+
+import pytest
+
+import marsad
+
+
+def events(text, published="2023-10-10"):
+    d = marsad.extract(text, published)
+    return [(e.type, e.status, e.date, sorted({a.country for a in e.source + e.target if a.country}),
+             [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in d.events]
+
+
+def one(text, published="2023-10-10"):
+    evs = events(text, published)
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+def test_meeting_vso_with_counterpart():
+    """"التقى X نظيره Y": subject after the verb, object the counterpart."""
+    typ, status, date, cs, src, tgt = one("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ اليوم الخميس.",
+                                          "2024-05-16")
+    assert (typ, status, date, cs) == ("CONSULT", "occurred", "2024-05-16", ["CHN", "RUS"])
+    assert src == ["Vladimir Putin"] and tgt == ["Xi Jinping"]
+
+
+def test_visit_destination_is_the_counterpart():
+    """"زار X البلد": the visited country is the other side of a visit."""
+    typ, status, date, cs, src, _ = one("زار الرئيس التركي رجب طيب أردوغان السعودية أمس.", "2023-07-18")
+    assert (typ, date, cs) == ("CONSULT", "2023-07-17", ["SAU", "TUR"])
+
+
+def test_phone_call():
+    """"أجرى اتصالا هاتفيا مع": a phone consultation."""
+    d = marsad.extract("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع المستشار الألماني أولاف شولتس.",
+                       "2023-05-10")
+    assert [(e.type, e.mode) for e in d.events] == [("CONSULT", "phone")]
+
+
+def test_signing_between_countries():
+    """"وقعت مصر والسعودية مذكرة تفاهم": an agreement between the two."""
+    typ, _, _, cs, _, _ = one("وقعت مصر والسعودية مذكرة تفاهم للتعاون في مجال الطاقة.", "2023-06-01")
+    assert (typ, cs) == ("AGREE", ["EGY", "SAU"])
+
+
+def test_request():
+    """"دعت X Y إلى": a request from X to Y."""
+    typ, _, _, cs, src, tgt = one("دعت روسيا الولايات المتحدة إلى وقف تسليح أوكرانيا.")
+    assert typ == "REQUEST" and src == ["Russia"] and tgt == ["United States"]
+
+
+def test_request_content_is_not_an_event():
+    """What is requested ("وقف تسليح") is not itself coded."""
+    assert [e[0] for e in events("دعت روسيا الولايات المتحدة إلى سحب قواتها من سوريا.")] == ["REQUEST"]
+
+
+def test_threat():
+    """"هددت X Y": a threat."""
+    typ, _, _, cs, _, _ = one("هددت إيران إسرائيل برد قاس.")
+    assert (typ, cs) == ("THREATEN", ["IRN", "ISR"])
+
+
+def test_condemnation_targets_adjective_country():
+    """"أدانت مصر الهجوم الإسرائيلي": the adjective names the accused."""
+    typ, _, _, cs, src, tgt = one("أدانت مصر الهجوم الإسرائيلي على غزة.")
+    assert typ == "ACCUSE" and src == ["Egypt"] and tgt == ["Israel"]
+
+
+def test_rejection():
+    """"رفضت الصين الاتهامات الأمريكية": a rejection of the United States."""
+    typ, _, _, cs, _, _ = one("رفضت الصين الاتهامات الأمريكية.")
+    assert (typ, cs) == ("REJECT", ["CHN", "USA"])
+
+
+def test_aid():
+    """"قدمت X مساعدات إلى Y": aid."""
+    typ, _, _, cs, _, _ = one("قدمت الإمارات مساعدات إنسانية إلى السودان.")
+    assert (typ, cs) == ("AID", ["ARE", "SDN"])
+
+
+def test_support():
+    """"أعلنت X دعمها ل Y": support."""
+    typ, _, _, cs, _, _ = one("أعلنت الولايات المتحدة دعمها لأوكرانيا.")
+    assert (typ, cs) == ("SUPPORT", ["UKR", "USA"])
+
+
+def test_withdrawal():
+    """"انسحبت القوات الأمريكية من أفغانستان": a retreat from Afghanistan."""
+    typ, _, _, cs, _, _ = one("انسحبت القوات الأمريكية من أفغانستان.", "2021-08-31")
+    assert (typ, cs) == ("RETREAT", ["AFG", "USA"])
+
+
+def test_strike_by_adjective_forces():
+    """"قصفت القوات الروسية": the forces' adjective names the attacker."""
+    typ, _, _, _, src, _ = one("قصفت القوات الروسية مواقع في شرق البلاد.")
+    assert typ == "ASSAULT" and src == ["Russia"]
+
+
+def test_status_planned_by_cue():
+    """"من المقرر أن" marks a planned event; it is not dated to the article day as if it happened."""
+    typ, status, *_ = one("ومن المقرر أن يلتقي الرئيس الروسي بنظيره الصيني في بكين.", "2024-05-16")
+    assert (typ, status) == ("CONSULT", "planned")
+
+
+def test_status_planned_by_future_prefix():
+    """The future prefix سـ on the verb marks a planned event."""
+    _, status, *_ = one("سيلتقي وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي.", "2023-09-10")
+    assert status == "planned"
+
+
+def test_status_hypothetical():
+    """A conditional (إذا) makes the event hypothetical."""
+    statuses = [e[1] for e in events("إذا زار الرئيس الأمريكي الصين فسيلتقي نظيره الصيني.", "2023-09-10")]
+    assert statuses and set(statuses) == {"hypothetical"}
+
+
+def test_status_negated():
+    """"لم" before the verb negates it."""
+    d = marsad.extract("لم يلتق وزير الخارجية الروسي سيرجي لافروف نظيره الأمريكي أنتوني بلينكن.", "2023-09-10")
+    assert [e.status for e in d.events] == ["negated"]
+
+
+def test_recalled_visit_dated_when_it_happened():
+    """A past visit recalled in the text is dated to its month, not the article's day."""
+    d = marsad.extract("وذكر أن زيارة الرئيس الصيني شي جين بينغ إلى روسيا في مارس من هذا العام كانت ناجحة.",
+                       "2023-09-21")
+    assert [(e.type, e.date) for e in d.events] == [("CONSULT", "2023-03")]
+
+
+def test_same_meeting_in_two_sentences_merges():
+    """The same meeting stated twice is one event with two evidence spans."""
+    d = marsad.extract("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في بكين. "
+                       "وبحث بوتين مع شي جين بينغ العلاقات الثنائية.", "2024-05-16")
+    assert len(d.events) == 1 and len(d.events[0].evidence) == 2
+
+
+def test_descriptive_present_in_speech_is_not_an_event():
+    """"قال إن بلاده تتعاون مع الصين" describes, it does not report an event."""
+    assert events("قال الرئيس الروسي فلاديمير بوتين إن بلاده تتعاون مع الصين.", "2023-09-20") == []
+
+
+def test_evidence_offsets(dev_docs, dev_articles):
+    texts = {a["id"]: a["text"] for a in dev_articles}
+    for d in dev_docs:
+        for e in d.events:
+            for sp in e.evidence:
+                assert texts[d.id][sp.start:sp.end] == sp.text
+
+
+@pytest.mark.parametrize("field", ["type", "status", "source", "target", "evidence", "cameo", "context"])
+def test_contract_fields(dev_docs, field):
+    for d in dev_docs:
+        for e in d.to_dict()["events"]:
+            assert field in e
