@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
-DB ?= $(CURDIR)/.marsad/marsad.db
 
 .PHONY: demo test install install-dev resources lint typecheck bench clean
 
@@ -27,8 +26,12 @@ install-dev: $(VENV)/.installed-dev
 resources: install
 	$(BIN)/python tools/build_resources.py
 
+# The main job: ingest the bundled example corpus into the default store (SQLite at
+# $$MARSAD_HOME/marsad.db, MARSAD_HOME defaulting to ~/.local/share/marsad; override with MARSAD_DB
+# or --db) and print the Russia–China timeline. Re-running adds nothing: ingest is idempotent.
 demo: install
-	$(BIN)/marsad extract --format table examples/articles.jsonl
+	$(BIN)/marsad ingest examples/articles.jsonl
+	$(BIN)/marsad timeline --dyad RUS:CHN
 
 test: install-dev
 	$(BIN)/ruff check src tests bench tools

@@ -626,6 +626,12 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         else:
             split.append(d)
     drafts = split
+    for d in drafts:
+        # organisations named in a person's apposition ("وانغ يي، عضو المكتب السياسي للحزب ...") are
+        # titles, not participants: when persons act, organisations drop out of a meeting
+        if d.type in SYMMETRIC and any(a.kind == "person" for a in d.source + d.target):
+            d.source = [a for a in d.source if a.kind != "organization"] or d.source
+            d.target = [a for a in d.target if a.kind != "organization"]
     # keep events with a usable dyad: bilateral types need two sides, verbal ones a target
     kept: list[Draft] = []
     for d in drafts:

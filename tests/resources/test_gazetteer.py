@@ -1,0 +1,101 @@
+"""The packaged gazetteer: coverage counts, sources in sync with the built data, Wikidata import."""
+
+import json
+
+from click.testing import CliRunner
+
+from marsad.resources import gazetteer, manifest
+from marsad.resources.build import DATA, source_digest
+
+from ..conftest import DATA as TESTDATA
+
+
+def test_packaged_data_matches_sources():
+    """The packaged resources were built from the current data/ sources (run `make resources`)."""
+    if not DATA.exists():  # an installed wheel ships only the built data
+        return
+    assert manifest()["sources_sha256"] == source_digest(DATA)
+
+
+def test_manifest_checksums():
+    import hashlib
+    from importlib import resources as ilr
+
+    for name, digest in manifest()["files"].items():
+        data = (ilr.files("marsad.resources") / "data" / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == digest, name
+
+
+def test_coverage_counts():
+    """Coverage required by the entities issue."""
+    c = manifest()["counts"]
+    kinds = c["kinds"]
+    assert c["countries"] >= 197  # UN members, observers, Taiwan, Kosovo, Hong Kong ...
+    assert kinds.get("capital", 0) >= 190
+    assert kinds.get("city", 0) + kinds.get("province", 0) + kinds.get("region", 0) >= 300
+    assert kinds.get("igo", 0) + kinds.get("un_body", 0) >= 150
+    assert kinds.get("news_agency", 0) >= 40
+    assert c["positions"] >= 600
+
+
+def test_every_un_member_present():
+    import pycountry
+
+    gaz = gazetteer()
+    isos = {e.country for e in gaz.entities.values() if e.kind == "country"}
+    # all ISO countries except dependent territories we do not list as states
+    missing = {c.alpha_3 for c in pycountry.countries} - isos
+    assert {"RUS", "CHN", "USA", "PSE", "VAT", "TWN", "HKG"} <= isos
+    assert len(missing) < 60
+
+
+def test_qids_well_formed_and_unique_per_entity():
+    import re
+
+    gaz = gazetteer()
+    seen = {}
+    for e in gaz.entities.values():
+        if e.wikidata:
+            assert re.fullmatch(r"Q\d+", e.wikidata)
+            assert seen.setdefault(e.wikidata, e.id) == e.id
+
+
+def test_positions_have_valid_dates():
+    import re
+
+    gaz = gazetteer()
+    for pid, poss in gaz.positions.items():
+        for p in poss:
+            for d in (p.start, p.end):
+                assert d is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d), (pid, d)
+            if p.start and p.end:
+                assert p.start[:len(p.end)] <= p.end, (pid, p)
+
+
+def test_holder_by_date():
+    """Office-holders change: China's foreign minister in March vs September 2023."""
+    gaz = gazetteer()
+    assert gaz.entities[gaz.holder("foreign_minister", "CHN", "2023-03-10")].name_en == "Qin Gang"
+    assert gaz.entities[gaz.holder("foreign_minister", "CHN", "2023-09-10")].name_en == "Wang Yi"
+    assert gaz.entities[gaz.holder("head_of_state", "RUS", "2024-05-16")].name_en == "Vladimir Putin"
+
+
+def test_import_wikidata(tmp_path, monkeypatch):
+    from marsad.cli import cli
+    from marsad.wikidata import import_dump
+
+    out = tmp_path / "extra.jsonl"
+    dump = TESTDATA / "wikidata" / "dump_sample.json"
+    r = CliRunner().invoke(cli, ["gazetteer", "import-wikidata", str(dump), "--out", str(out)])
+    assert r.exit_code == 1  # one broken line, reported with its line number
+    assert f"{dump}:5:" in r.stderr
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in rows] == ["Q900001", "Q900002"]
+    person, city = rows
+    assert person["type"] == "PER" and person["country"] == "FRA" and person["name_en"] == "Jose Ramos"
+    assert person["positions"][0]["start"] == "2031-01-20" and person["positions"][0]["end"] == "2033"
+    assert city["type"] == "GPE" and city["kind"] == "city"
+    # an office mapping makes the position usable for role-by-date
+    rows2 = list(import_dump(dump.read_text(encoding="utf-8").splitlines(), "x", {"Q142": "FRA"},
+                             {"Q900100": ("head_of_government", "FRA")}))
+    assert rows2[0]["positions"][0]["office"] == "head_of_government"
