@@ -144,6 +144,11 @@ def _title_hits(t: str) -> list[tuple[int, int, dict[str, Any]]]:
     return sorted(chosen, key=lambda h: h[0])
 
 
+@lru_cache(maxsize=100_000)
+def _skel_names(eid: str) -> tuple[str, ...]:
+    return tuple(skel(n) for n in gazetteer().info[eid].get("names", []))
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith("ال"):
@@ -199,10 +204,23 @@ def entities_stage(doc: Doc) -> Doc:
         via = next(v for i, v in c.ents if i == eid)
         ms.append(M(c.s, c.e, eid, via))
 
-    covered = [(m.s, m.e) for m in ms]
+    # character mask of text already linked (a list of spans scanned per token was the hot spot)
+    mask = bytearray(len(t) + 1)
+
+    class _Covered(list[tuple[int, int]]):
+        def append(self, span: tuple[int, int]) -> None:
+            super().append(span)
+            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    covered = _Covered()
+    for m in ms:
+        covered.append((m.s, m.e))
 
     def free(s: int, e: int) -> bool:
-        return not any(s < ce and cs < e for cs, ce in covered)
+        return not any(mask[s:e])
+
+    def uncover(s: int, e: int) -> None:
+        mask[s:e] = bytes(e - s)
 
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(t)]
 
@@ -221,9 +239,12 @@ def entities_stage(doc: Doc) -> Doc:
             covered.append((a_s, a_e))
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
+    person_spans = [(m.s, m.e) for m in ms if gaz.entities[m.eid].type == "PER" and " " in t[m.s:m.e]]
     for i, (_s, _e, tok) in enumerate(tokens):
-        if tok in stop or tok not in gaz.person_tokens or len(tok) < 3:
-            continue
+        if tok in stop or len(tok) < 3 or len(gaz.person_tokens.get(tok, ())) > 6 or tok not in gaz.person_tokens:
+            continue  # only distinctive name words trigger the (costly) fuzzy look
+        if any(ps <= _s and _e <= pe for ps, pe in person_spans):
+            continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
         for a in range(max(0, i - 1), i + 1):
             for b in range(i + 1, min(len(tokens), a + 3) + 1):
@@ -238,8 +259,7 @@ def entities_stage(doc: Doc) -> Doc:
                     if any(m.s < we and ws < m.e and m.eid != pid for m in ms) or (
                             not free(ws, we) and not any(m.s < we and ws < m.e for m in ms)):
                         continue
-                    for n in gaz.info[pid].get("names", []):
-                        k = skel(n)
+                    for k in _skel_names(pid):
                         if k.count(" ") != window.count(" ") or abs(len(k) - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
@@ -249,7 +269,9 @@ def entities_stage(doc: Doc) -> Doc:
                             best = (r, ws, we, pid)
         if best:
             ms[:] = [m for m in ms if not (m.s < best[2] and best[1] < m.e)]
-            covered[:] = [c for c in covered if not (c[0] < best[2] and best[1] < c[1])]
+            for c in [c for c in covered if c[0] < best[2] and best[1] < c[1]]:
+                covered.remove(c)
+                uncover(*c)
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
             covered.append((best[1], best[2]))
 

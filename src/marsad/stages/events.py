@@ -107,14 +107,16 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
 
 @lru_cache(maxsize=1)
 def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
-    out = []
+    """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds."""
+    groups: dict[tuple[str, str], list[str]] = {}
     for c in lexicon().get("status", []):
-        cue = c["cue"]
-        if not cue:
-            continue
+        if c["cue"]:
+            groups.setdefault((c["status"], c.get("scope") or "before"), []).append(re.escape(c["cue"]))
+    out = []
+    for (status, scope), cues in sorted(groups.items()):
+        cues.sort(key=len, reverse=True)
         # the conjunction و/ف glues to the cue ("ومن المقرر أن")
-        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?" + re.escape(cue) + r"(?![^\W\d_])"), c["status"],
-                    c.get("scope") or "before"))
+        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:" + "|".join(cues) + r")(?![^\W\d_])"), status, scope))
     return out
 
 
@@ -312,8 +314,9 @@ def events_stage(doc: Doc) -> Doc:
         sm = [x for x in flat if s0 <= x.s < s1]
         trigs = find_triggers(t, s0, s1)
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
-        speech_pos = [k for k in tokens if s0 <= k.s < s1 and (k.text in speech or k.text[1:] in speech)]
-        comp_pos = [k for k in tokens if s0 <= k.s < s1 and k.text in _COMPLEMENTIZERS]
+        stoks = tokens[bisect.bisect_left(tok_starts, s0):bisect.bisect_left(tok_starts, s1)]
+        speech_pos = [k for k in stoks if k.text in speech or k.text[1:] in speech]
+        comp_pos = [k for k in stoks if k.text in _COMPLEMENTIZERS]
         speech_spans = []
         for sp in speech_pos:
             nxt = next((c for c in comp_pos if c.s > sp.s), None)
