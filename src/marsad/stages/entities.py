@@ -22,6 +22,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 
 from ..model import Doc, EntityRef, Mention, Span
+from ..normalize import norm
 from ..pipeline import register
 from ..resources import Gazetteer, gazetteer, lexicon, skel, skel_text
 from .translit import transliterate
@@ -239,7 +240,9 @@ def entities_stage(doc: Doc) -> Doc:
             covered.append((a_s, a_e))
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
-    person_spans = [(m.s, m.e) for m in ms if gaz.entities[m.eid].type == "PER" and " " in t[m.s:m.e]]
+    # mentions that already read as the person's full canonical name cannot be improved by fuzzy
+    person_spans = [(m.s, m.e) for m in ms if gaz.entities[m.eid].type == "PER"
+                    and t[m.s:m.e] == skel(norm(gaz.entities[m.eid].name_ar))]
     for i, (_s, _e, tok) in enumerate(tokens):
         if tok in stop or len(tok) < 3 or len(gaz.person_tokens.get(tok, ())) > 6 or tok not in gaz.person_tokens:
             continue  # only distinctive name words trigger the (costly) fuzzy look
