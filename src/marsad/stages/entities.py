@@ -233,10 +233,10 @@ def entities_stage(doc: Doc) -> Doc:
         a_s, a_e = m.e + pm.start(1), m.e + pm.end(1)
         if not free(a_s, a_e):
             continue
-        alias = pm.group(1)
-        names = [skel(n) for n in gaz.info[m.eid].get("names", [])]
-        if any(fuzz.ratio(alias, n) >= 70 for n in names if abs(len(n) - len(alias)) <= 2):
-            ms.append(M(a_s, a_e, m.eid, "alias"))
+        paren = pm.group(1)
+        known = [skel(n) for n in gaz.info[m.eid].get("known", [])]
+        if any(fuzz.ratio(paren, n) >= 70 for n in known if abs(len(n) - len(paren)) <= 2):
+            ms.append(M(a_s, a_e, m.eid, "paren"))
             covered.append((a_s, a_e))
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
@@ -272,9 +272,9 @@ def entities_stage(doc: Doc) -> Doc:
                             best = (r, ws, we, pid)
         if best:
             ms[:] = [m for m in ms if not (m.s < best[2] and best[1] < m.e)]
-            for c in [c for c in covered if c[0] < best[2] and best[1] < c[1]]:
-                covered.remove(c)
-                uncover(*c)
+            for span in [sp for sp in covered if sp[0] < best[2] and best[1] < sp[1]]:
+                covered.remove(span)
+                uncover(*span)
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
             covered.append((best[1], best[2]))
 
@@ -375,22 +375,22 @@ def entities_stage(doc: Doc) -> Doc:
                                    or person.eid.startswith("marsad:new:")):
             person.role = info.get("office")
             continue
-        names = name_tokens_after(pos)
-        if names and countries and info.get("office") and any(
-                gaz.holder(info["office"], c, date) for c in countries[:1]) and len(names) == 1 and len(names[0][2]) <= 3:
+        name_toks = name_tokens_after(pos)
+        if name_toks and countries and info.get("office") and any(
+                gaz.holder(info["office"], cc, date) for cc in countries[:1]) and len(name_toks) == 1 and len(name_toks[0][2]) <= 3:
             # "الرئيس شي": a short name token after a resolvable role is the office-holder's short name
             holder = gaz.holder(info["office"], countries[0], date)
             assert holder is not None
-            ms.append(M(names[0][0], names[0][1], holder, "coref"))
-            covered.append((names[0][0], names[0][1]))
+            ms.append(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
+            covered.append((name_toks[0][0], name_toks[0][1]))
             continue
-        holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], c, date) for c in countries)
+        holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
         # two or more words: without capital letters, that is what tells a name from a common noun.
         # When the gazetteer knows who held that office on the date, words after the title that are
         # not that person's name are not a name ("الرئيس الروسي وفد يضم" is not a person).
-        if countries and len(names) >= 2 and not holder_known:
-            discover(names, countries[0], info.get("sector") or "GOV", info.get("office"))
+        if countries and len(name_toks) >= 2 and not holder_known:
+            discover(name_toks, countries[0], info.get("sector") or "GOV", info.get("office"))
             continue
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
         before = re.search(r"[،,]\s*$", t[max(0, s - 3):s])
@@ -412,8 +412,8 @@ def entities_stage(doc: Doc) -> Doc:
                     continue
         if info.get("office") and countries:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
-            for c in countries:
-                pid = gaz.holder(info["office"], c, date)
+            for cc in countries:
+                pid = gaz.holder(info["office"], cc, date)
                 if pid:
                     events_of_roles.append(M(s, pos, pid, "role", info["office"]))
 
@@ -448,8 +448,8 @@ def entities_stage(doc: Doc) -> Doc:
     top = [c for c, _ in art_countries.most_common(2)]
     for s, e, info in _title_hits(t):
         if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
-            for c in top:
-                pid = gaz.holder(info["office"], c, date)
+            for cc in top:
+                pid = gaz.holder(info["office"], cc, date)
                 if pid:
                     events_of_roles.append(M(s, e, pid, "role", info["office"]))
 

@@ -483,13 +483,13 @@ def events_stage(doc: Doc) -> Doc:
             # date: the nearest temporal expression of the sentence whose nearest trigger is this
             # one, and that does not date the speech act itself
             best = None
-            for a, b, tx in sent_tx:
-                if tx.value is None or any(sa <= a < sb for sa, sb in speech_spans):
+            for xa, xb, tx in sent_tx:
+                if tx.value is None or any(sa <= xa < sb for sa, sb in speech_spans):
                     continue
-                dist = _dist(tr, a, b)
-                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, a)]
+                dist = _dist(tr, xa, xb)
+                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
                 rivals = same if same else trigs
-                if (same and tr not in same) or any(_dist(o, a, b) < dist for o in rivals if o is not tr):
+                if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
                     continue
                 if best is None or dist < best[0]:
                     best = (dist, tx)
