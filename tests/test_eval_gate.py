@@ -6,10 +6,10 @@ import json
 from marsad.evaluation import score
 
 FLOORS = {
-    "entities": 0.88,
-    "core_events": 0.80,
-    "verbal_events": 0.66,
-    "event_persons_accuracy": 0.90,
+    "entities": 0.98,
+    "core_events": 0.90,
+    "verbal_events": 0.85,
+    "event_persons_accuracy": 0.93,
     "published_date_accuracy": 1.0,
 }
 

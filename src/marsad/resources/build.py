@@ -190,7 +190,7 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     countries, by_iso = build_countries(g / "countries.tsv") if (g / "countries.tsv").exists() else ([], {})
     entities = list(countries)
-    places = build_places(g / "places.tsv") if (g / "places.tsv").exists() else []
+    places = [p for f in sorted(g.glob("places*.tsv")) for p in build_places(f)]
     orgs = build_orgs(g / "orgs.tsv") if (g / "orgs.tsv").exists() else []
     if (g / "institution_templates.tsv").exists():
         # A specific row in orgs.tsv wins over a generated one for the same words
@@ -201,6 +201,11 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
             if t["names"]:
                 entities.append(t)
     persons, n_pos = build_persons(g)
+    # "العاصمة الصينية" (the Chinese capital) names the capital city
+    for pl in places:
+        c = by_iso.get(pl.get("country") or "")
+        if pl["kind"] == "capital" and c is not None:
+            pl["names"] += [norm("العاصمة " + n) for n in c.get("nisba_f", []) if norm("العاصمة " + n) not in pl["names"]]
     entities += places + orgs + persons
     # Entities carrying the same id (e.g. a QID listed twice) are merged: first row wins, names unite.
     merged: dict[str, dict[str, Any]] = {}

@@ -278,11 +278,11 @@ def events_stage(doc: Doc) -> Doc:
         i = bisect.bisect_left(tok_starts, pos) - k
         return tokens[i].text if i >= 0 else ""
 
-    def governing(a: int, x: MentionN) -> str:
+    def governing(a: int, x: MentionN, initial: str = "") -> str:
         c = _clitic(t, x)
         if c:
             return c
-        prep = ""
+        prep = initial
         for k in toks_between(a, x.s):
             w = k.text
             if w in _PREPS:
@@ -333,7 +333,9 @@ def events_stage(doc: Doc) -> Doc:
             clause_start = s0
             for m in re.finditer(r"[،؛:]", t[s0:tr.s]):
                 clause_start = s0 + m.end()
-            if (typ in CORE or not is_verb) and any(clause_start <= v < tr.s for v in verbal_seen):
+            governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
+            if (typ in CORE or not is_verb) and any(
+                    clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
                 continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
             if typ in VERBAL:
                 verbal_seen.append(tr.s)
@@ -350,7 +352,10 @@ def events_stage(doc: Doc) -> Doc:
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
             last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
             suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة"
-            slots = [Slot(x, governing(tr.e, x)) for x in after]
+            # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
+            last_word = tr.form.rsplit(" ", 1)[-1]
+            own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
+            slots = [Slot(x, governing(tr.e, x, own_prep)) for x in after]
             # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
             next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
             adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
@@ -443,6 +448,14 @@ def events_stage(doc: Doc) -> Doc:
                 elif earlier:
                     src = earlier[-1:]
             # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
+            if visit and dest is not None and dest.get("country") and src and \
+                    all(a.country == dest["country"] for a in src) and not agents and not direct:
+                # "زيارة ... لموسكو" with no named visitor: the visitor is the nearest person named
+                # before it who is not from the visited country
+                visitors = [a for a in (actor_of(x) for x in sm if x.e <= tr.s)
+                            if a is not None and a.kind == "person" and a.country and a.country != dest["country"]]
+                if visitors:
+                    src = visitors[-1:]
             if visit and dest is not None:
                 place = place or dest
                 if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
@@ -496,6 +509,8 @@ def events_stage(doc: Doc) -> Doc:
             inherit = re.search(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها)(?![^\W\d_])", t[clause_start:tr.s])
             if best is not None and best[0] < 120:
                 d.date = best[1].value
+                if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
+                    d.status = "occurred"  # dated before the article: it already happened
             elif inherit and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
                 # "الذي قرر خلاله": the event happened during the previous one
                 d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
@@ -671,6 +686,8 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
                 break
     onto = plover().get("types", {})
     out = []
+    # chronological order (undated last), then order of first mention
+    merged.sort(key=lambda d: (d.date or "9999", min(e.start for e in d.evidence) if d.evidence else 0))
     for d in merged:
         intensity = None
         tinfo = onto.get(d.type) or {}
