@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 CREATE INDEX IF NOT EXISTS reports_event ON reports(event_id);
 CREATE INDEX IF NOT EXISTS reports_article ON reports(article_id);
-CREATE INDEX IF NOT EXISTS reports_block ON reports(type, countries);
+CREATE INDEX IF NOT EXISTS reports_block ON reports(type, countries, date);
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, context TEXT, cameo TEXT, date TEXT,
     status TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, location TEXT,

@@ -58,6 +58,23 @@ class IngestResult:
     story_id: str | None = None
 
 
+def _neighbour_months(date: str) -> list[str]:
+    """Months a report dated ``date`` could merge with: its own and the adjacent ones."""
+    y = int(date[:4])
+    if len(date) < 7:
+        return [f"{y}-{m:02d}" for m in range(1, 13)]
+    m = int(date[5:7])
+    out = []
+    for dm in (-1, 0, 1):
+        mm, yy = m + dm, y
+        if mm == 0:
+            mm, yy = 12, y - 1
+        elif mm == 13:
+            mm, yy = 1, y + 1
+        out.append(f"{yy}-{mm:02d}")
+    return out
+
+
 def _j(x: Any) -> str:
     return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
@@ -167,8 +184,29 @@ class Store:
     def _add_report(self, rep: dict[str, Any]) -> bool:
         """Insert a report and merge it with every compatible canonical event. True if it merged."""
         # blocking: only reports of the same type sharing the country set can be the same event
-        cands = self._reports_of("r.type = ? AND r.countries = ?", (rep["type"], _j(rep["countries"])))
-        hit_events = sorted({c["event_id"] for c in cands if compatible(c, rep)})
+        # blocking: same type and country set, and a date that can be within the merge window
+        # (neighbouring months, the bare year, or undated) — keeps each insert O(matches), not O(store)
+        where, params = "r.type = ? AND r.countries = ?", [rep["type"], _j(rep["countries"])]
+        date = rep.get("date")
+        if date:
+            months = _neighbour_months(date)
+            marks = ",".join("?" * len(months))
+            where += f" AND (r.date IS NULL OR r.date = ? OR substr(r.date, 1, 7) IN ({marks}))"
+            params += [date[:4], *months]
+        # decode only what the compatibility test reads (full rows are decoded for the matches)
+        cands = self.db.query(f"SELECT r.event_id, r.type, r.countries, r.persons, r.status, r.date, r.location, "
+                              f"a.published FROM reports r JOIN articles a ON a.id = r.article_id WHERE {where}",
+                              params)
+        hit_events = set()
+        for c in cands:
+            if c["event_id"] in hit_events:
+                continue
+            c["countries"] = rep["countries"]  # equal by the blocking query
+            c["persons"] = json.loads(c["persons"])
+            c["location"] = json.loads(c["location"]) if c["location"] else None
+            if compatible(c, rep):
+                hit_events.add(c["event_id"])
+        hit_events = sorted(hit_events)
         members = [rep]
         if hit_events:
             marks = ",".join("?" * len(hit_events))
