@@ -31,4 +31,5 @@ def dev_docs(dev_articles):
 
 # Tests never read a user's own extra gazetteer or store.
 os.environ["MARSAD_GAZETTEER_EXTRA"] = ""
-os.environ.setdefault("MARSAD_HOME", tempfile.mkdtemp(prefix="marsad-test-home-"))
+_HOME = tempfile.TemporaryDirectory(prefix="marsad-test-home-")
+os.environ.setdefault("MARSAD_HOME", _HOME.name)
