@@ -35,6 +35,7 @@ demo: install
 
 test: install-dev
 	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 typecheck: install-dev

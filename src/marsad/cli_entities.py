@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -44,7 +45,7 @@ def entities_cmd(inputs: tuple[str, ...], published: str | None, fmt: str, db_ur
     batch = Batch()
     console = Console()
     for doc in iter_docs(inputs, _published_opt(published), batch):
-        rows = []
+        rows: list[dict[str, Any]] = []
         for ent, mentions in doc.entities():
             rows.append({"id": ent.id, "type": ent.type, "name_en": ent.name_en, "name_ar": ent.name_ar,
                          "country": ent.country, "provisional": ent.provisional,

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import (
     MAX_INPUT_BYTES,
@@ -258,8 +259,8 @@ def read_path(path: Path, display: str | None = None) -> Iterator[RawArticle | I
 
 def read_stdin(stream: object = None) -> Iterator[RawArticle | InputError]:
     """``-``: sniff JSONL (starts with '{'), HTML (starts with '<') or plain text."""
-    buf = stream if stream is not None else sys.stdin.buffer
-    data: bytes = buf.read()  # type: ignore[attr-defined]
+    buf: Any = stream if stream is not None else sys.stdin.buffer
+    data: bytes = buf.read()
     name = "<stdin>"
     try:
         text = decode_bytes(data, name)

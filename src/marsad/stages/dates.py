@@ -33,9 +33,9 @@ def dates_stage(doc: Doc) -> Doc:
     # The "news day" that undated present/past events default to: the dateline's day when the lead
     # names one (agency copy is often stamped the day after the event), else the publication date.
     lead_end = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    for tx in timexes:
-        if tx.start < lead_end and tx.precision == "day" and tx.value and published is not None:
-            d = dt.date.fromisoformat(tx.value)
+    for mt in timexes:
+        if mt.start < lead_end and mt.precision == "day" and mt.value and published is not None:
+            d = dt.date.fromisoformat(mt.value)
             if dt.timedelta(0) <= published - d <= dt.timedelta(days=2):
                 news_day = d
                 break

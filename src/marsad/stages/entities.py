@@ -356,9 +356,10 @@ def entities_stage(doc: Doc) -> Doc:
                 pos = m.e
                 break
         while not countries:
-            m = mention_at(pos, 3)
-            if m is None:
+            found = mention_at(pos, 3)
+            if found is None:
                 break
+            m = found
             ent = gaz.entities.get(m.eid)
             if ent is None or ent.type not in ("GPE", "ORG") or not ent.country:
                 break
@@ -413,9 +414,9 @@ def entities_stage(doc: Doc) -> Doc:
         if info.get("office") and countries:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
             for cc in countries:
-                pid = gaz.holder(info["office"], cc, date)
-                if pid:
-                    events_of_roles.append(M(s, pos, pid, "role", info["office"]))
+                holder_id = gaz.holder(info["office"], cc, date)
+                if holder_id:
+                    events_of_roles.append(M(s, pos, holder_id, "role", info["office"]))
 
     # "نظيره الروسي": the counterpart holds the antecedent's office in the named country
     for nm in _NAZIR.finditer(t):
@@ -427,8 +428,8 @@ def entities_stage(doc: Doc) -> Doc:
             continue
         if ent.type not in ("GPE",) or not ent.country:
             continue
-        nxt = mention_at(after.e, 3)
-        if nxt is not None and (nxt.eid.startswith("marsad:new:") or gaz.entities.get(nxt.eid, ent).type == "PER"):
+        named = mention_at(after.e, 3)
+        if named is not None and (named.eid.startswith("marsad:new:") or gaz.entities.get(named.eid, ent).type == "PER"):
             continue  # named counterpart: already linked
         antecedent = None
         for m in sorted(ms + events_of_roles, key=lambda m: -m.s):
@@ -440,35 +441,35 @@ def entities_stage(doc: Doc) -> Doc:
         if antecedent is not None:
             office = antecedent.role if antecedent.via == "role" else person_office(antecedent.eid) or antecedent.role
         if office:
-            pid = gaz.holder(office, ent.country, date)
-            if pid:
-                events_of_roles.append(M(nm.start(), after.e, pid, "role", office))
+            counterpart = gaz.holder(office, ent.country, date)
+            if counterpart:
+                events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
 
     # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
     top = [c for c, _ in art_countries.most_common(2)]
     for s, e, info in _title_hits(t):
         if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
             for cc in top:
-                pid = gaz.holder(info["office"], cc, date)
-                if pid:
-                    events_of_roles.append(M(s, e, pid, "role", info["office"]))
+                head = gaz.holder(info["office"], cc, date)
+                if head:
+                    events_of_roles.append(M(s, e, head, "role", info["office"]))
 
     # -- 5. coreference of partial person names within the article
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
                or m.eid.startswith("marsad:new:")}
-    alias: dict[str, set[str]] = {}
+    aliases: dict[str, set[str]] = {}
     for pid in persons:
-        names = gaz.info[pid].get("names", []) if pid in gaz.info else \
+        pnames: list[str] = gaz.info[pid].get("names", []) if pid in gaz.info else \
             [k for k, v in discovered.items() if v.id == pid]
-        for n in names:
-            toks = skel(n).split()
-            if len(toks) < 2:
+        for n in pnames:
+            parts = skel(n).split()
+            if len(parts) < 2:
                 continue
-            forms = set(toks) | {toks[i] + toks[i + 1] for i in range(len(toks) - 1)}
-            forms |= {" ".join(toks[i:]) for i in range(1, len(toks) - 1)}
+            forms = set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
+            forms |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
             for f in forms:
-                alias.setdefault(f, set()).add(pid)
-    alias = {k: v for k, v in alias.items() if len(v) == 1 and k not in stop}
+                aliases.setdefault(f, set()).add(pid)
+    alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     for i, (s, e, tok) in enumerate(tokens):
         if not free(s, e):
@@ -485,10 +486,10 @@ def entities_stage(doc: Doc) -> Doc:
                 covered.append((s, tokens[i + 1][1]))
                 break
             if core in alias:
-                prev = tokens[i - 1][2] if i else ""
+                prev_word = tokens[i - 1][2] if i else ""
                 # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
-                if len(core) >= 4 or prev in titles_words:
+                if len(core) >= 4 or prev_word in titles_words:
                     ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
                     covered.append((s, e))
                 break

@@ -197,16 +197,16 @@ class Store:
         cands = self.db.query(f"SELECT r.event_id, r.type, r.countries, r.persons, r.status, r.date, r.location, "
                               f"a.published FROM reports r JOIN articles a ON a.id = r.article_id WHERE {where}",
                               params)
-        hit_events = set()
+        hits: set[str] = set()
         for c in cands:
-            if c["event_id"] in hit_events:
+            if c["event_id"] in hits:
                 continue
             c["countries"] = rep["countries"]  # equal by the blocking query
             c["persons"] = json.loads(c["persons"])
             c["location"] = json.loads(c["location"]) if c["location"] else None
             if compatible(c, rep):
-                hit_events.add(c["event_id"])
-        hit_events = sorted(hit_events)
+                hits.add(c["event_id"])
+        hit_events = sorted(hits)
         members = [rep]
         if hit_events:
             marks = ",".join("?" * len(hit_events))
@@ -243,7 +243,8 @@ class Store:
                type_: str | None = None, status: str | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0
                ) -> list[dict[str, Any]]:
-        where, params = ["1=1"], []
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if type_:
             where.append("e.type = ?")
             params.append(type_.upper())
