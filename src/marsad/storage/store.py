@@ -83,6 +83,7 @@ class Store:
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
         self.db = DB(self.url)
+        self._decoded: dict[str, dict[str, Any]] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -174,12 +175,22 @@ class Store:
                         "VALUES (?,?,?,?,?,?,?)", (eid, etype, name_en, name_ar, country, wikidata, int(provisional)))
 
     def _reports_of(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        rows = self.db.query(f"SELECT r.*, a.published FROM reports r JOIN articles a ON a.id = r.article_id "
-                             f"WHERE {where}", params)
-        for r in rows:
-            for k in ("context", "source", "target", "location", "evidence", "countries", "persons"):
-                r[k] = json.loads(r[k]) if r[k] is not None else None
-        return rows
+        """Decoded report rows. Reports never change after insertion (only their event_id), so
+        decoded rows are cached by id: re-deriving a large cluster does not re-parse its JSON."""
+        ids = self.db.query(f"SELECT r.id, r.event_id FROM reports r WHERE {where}", params)
+        missing = [r["id"] for r in ids if r["id"] not in self._decoded]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.query(f"SELECT r.*, a.published FROM reports r JOIN articles a ON a.id = r.article_id "
+                                 f"WHERE r.id IN ({marks})", chunk)
+            for r in rows:
+                for k in ("context", "source", "target", "location", "evidence", "countries", "persons"):
+                    r[k] = json.loads(r[k]) if r[k] is not None else None
+                self._decoded[r["id"]] = r
+        while len(self._decoded) > 50_000:  # bounded memory on long ingests
+            self._decoded.pop(next(iter(self._decoded)))
+        return [{**self._decoded[r["id"]], "event_id": r["event_id"]} for r in ids]
 
     def _add_report(self, rep: dict[str, Any]) -> bool:
         """Insert a report and merge it with every compatible canonical event. True if it merged."""
