@@ -27,8 +27,8 @@ def test_manifest_checksums():
         assert hashlib.sha256(data).hexdigest() == digest, name
 
 
-@pytest.mark.xfail(reason="coverage incomplete: the capitals/cities table and the person records of the Arab "
-                          "states, Iran, Israel and 25 more states are still being drafted (entities issue open)")
+@pytest.mark.xfail(reason="coverage incomplete: the person records of the Arab states, Iran, Israel and 25 more "
+                          "states are still being drafted (535 of the 600 positions required; entities issue open)")
 def test_coverage_counts():
     """Coverage required by the entities issue."""
     c = manifest()["counts"]
