@@ -2,7 +2,6 @@
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from marsad.resources import gazetteer, manifest
@@ -27,8 +26,6 @@ def test_manifest_checksums():
         assert hashlib.sha256(data).hexdigest() == digest, name
 
 
-@pytest.mark.xfail(reason="coverage incomplete: the person records of the Arab states, Iran, Israel and 25 more "
-                          "states are still being drafted (535 of the 600 positions required; entities issue open)")
 def test_coverage_counts():
     """Coverage required by the entities issue."""
     c = manifest()["counts"]
