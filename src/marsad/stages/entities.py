@@ -249,7 +249,7 @@ def entities_stage(doc: Doc) -> Doc:
         if any(ps <= _s and _e <= pe for ps, pe in person_spans):
             continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
-        for a in range(max(0, i - 1), i + 1):
+        for a in range(max(0, i - 2), i + 1):  # the distinctive word may be last of three
             for b in range(i + 1, min(len(tokens), a + 3) + 1):
                 if b - a < 2:
                     continue
