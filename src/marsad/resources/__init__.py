@@ -10,6 +10,7 @@ import gzip
 import json
 import os
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,8 @@ from ..normalize import norm
 _SKEL = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ض": "د", "ذ": "ز", "ظ": "ز",
                        "-": " ", "–": " ", "—": " ", "_": " ", "/": " ", "\u00a0": " ", "\t": " "})
 _MULTISPACE = re.compile(r"(?<= ) +")
+# the same mapping as a full BMP string table: str.translate indexes it instead of hashing each char
+_SKEL_TABLE = "".join(str(_SKEL[i]) if i in _SKEL else chr(i) for i in range(0x10000))
 
 
 def skel(s: str) -> str:
@@ -39,19 +42,29 @@ def skel(s: str) -> str:
     return _MULTISPACE.sub("", s.translate(_SKEL)).strip()
 
 
-def skel_text(t: str) -> tuple[str, list[int] | None]:
+class SkelMap:
+    """Skeleton index -> input index when runs of spaces were squeezed out.
+
+    Keeps only the deletions (few per article) and answers by bisection, instead of a list with one
+    int per character."""
+
+    __slots__ = ("_adj",)
+
+    def __init__(self, dels: list[int]) -> None:
+        # the k-th deleted input index d lands, once k earlier ones are gone, at skeleton index d - k
+        self._adj = [d - k for k, d in enumerate(dels)]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect_right(self._adj, i)
+
+
+def skel_text(t: str) -> tuple[str, SkelMap | None]:
     """Skeleton of a text plus the map from skeleton index to input index (None = identity)."""
-    mapped = t.translate(_SKEL)
-    dels = [m.start() + i for m in _MULTISPACE.finditer(mapped) for i in range(len(m.group()))]
-    if not dels:
+    mapped = t.translate(_SKEL_TABLE)
+    if "  " not in mapped:
         return mapped, None
-    offsets: list[int] = []
-    prev = 0
-    for d in dels:
-        offsets.extend(range(prev, d))
-        prev = d + 1
-    offsets.extend(range(prev, len(mapped)))
-    return _MULTISPACE.sub("", mapped), offsets
+    dels = [m.start() + i for m in _MULTISPACE.finditer(mapped) for i in range(len(m.group()))]
+    return _MULTISPACE.sub("", mapped), SkelMap(dels)
 
 
 def _data_bytes(name: str) -> bytes:

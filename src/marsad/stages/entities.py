@@ -13,6 +13,7 @@ of foreign names (بينغ/بينج, وانغ/وانج, شنغهاي/شانجه�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,12 +25,14 @@ from rapidfuzz import fuzz
 from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import Gazetteer, gazetteer, lexicon, skel, skel_text
+from ..resources import Gazetteer, SkelMap, gazetteer, lexicon, skel, skel_text
 from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
 _TOKEN = re.compile(r"[^\W\d_]+")
+_PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
+_SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 
@@ -51,24 +54,40 @@ class M:
     role: str | None = None
 
 
-def _is_letter(c: str) -> bool:
-    return c.isalpha()
+_NONLETTER = re.compile(r"[\W\d_]")
 
 
-def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: list[int] | None = None) -> list[Cand]:
+def letters_view(t: str) -> str:
+    """``t`` with every non-letter as a space (same length): word edges become ``rfind``/index tests
+    in C instead of per-character Python loops."""
+    return _NONLETTER.sub(" ", t)
+
+
+def _tokens(lv: str) -> list[tuple[int, int, str]]:
+    """Letter-run tokens (start, end, text) of a ``letters_view``: a split and a walk beat a regex."""
+    out = []
+    pos = 0
+    for w in lv.split(" "):
+        if w:
+            out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
+
+
+def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = None,
+         lv: str | None = None) -> list[Cand]:
     """Gazetteer matches in skeleton text ``t``; ``nt`` is the normalised text it came from."""
     out: list[Cand] = []
     n = len(t)
+    lv = lv if lv is not None else letters_view(t)
     for end, key in gaz.automaton.iter(t):
         lam = key.startswith("\x00")
         real = key[1:] if lam else key
         length = len(real) - 1 if lam else len(real)
         s, e = end - length + 1, end + 1
-        if e < n and _is_letter(t[e]):
+        if e < n and lv[e] != " ":
             continue
-        ws = s
-        while ws > 0 and _is_letter(t[ws - 1]):
-            ws -= 1
+        ws = lv.rfind(" ", 0, s) + 1
         prefix = t[ws:s]
         if lam:
             if prefix not in ("ل", "ول", "فل"):
@@ -87,19 +106,28 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: list[int] | None =
     return out
 
 
+_DASHES = re.compile(r"[-–—_/]")
+_SPACES = re.compile(r"\s+")
+
+
 def _squash(s: str) -> str:
     """Normalised text as the gazetteer stores names: hyphens as spaces, single spaces."""
-    return re.sub(r"\s+", " ", re.sub(r"[-–—_/]", " ", s)).strip()
+    if s.isalpha():
+        return s
+    return _SPACES.sub(" ", _DASHES.sub(" ", s)).strip()
 
 
 def longest_first(cands: list[Cand]) -> list[Cand]:
+    if not cands:
+        return []
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.e - c.s), c.s)):
-        if any(c.s < e and s < c.e for s, e in taken):
+    # a character mask of what is taken: overlap tests cost the span's length, not the number chosen
+    taken = bytearray(max(c.e for c in cands) + 1)
+    for c in sorted(cands, key=lambda c: (c.s - c.e, c.s)):
+        if any(taken[c.s:c.e]):
             continue
         chosen.append(c)
-        taken.append((c.s, c.e))
+        taken[c.s:c.e] = b"\x01" * (c.e - c.s)
     return sorted(chosen, key=lambda c: c.s)
 
 
@@ -121,18 +149,17 @@ def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
     return a, info
 
 
-def _title_hits(t: str) -> list[tuple[int, int, dict[str, Any]]]:
+def _title_hits(t: str, lv: str | None = None) -> list[tuple[int, int, dict[str, Any]]]:
     a, info = _titles()
     if not info:
         return []
+    lv = lv if lv is not None else letters_view(t)
     hits = []
     for end, key in a.iter(t):
         s, e = end - len(key) + 1, end + 1
-        if e < len(t) and _is_letter(t[e]):
+        if e < len(t) and lv[e] != " ":
             continue
-        ws = s
-        while ws > 0 and _is_letter(t[ws - 1]):
-            ws -= 1
+        ws = lv.rfind(" ", 0, s) + 1
         if t[ws:s] not in PREFIXES:
             continue
         hits.append((s, e, info[key]))
@@ -150,6 +177,11 @@ def _skel_names(eid: str) -> tuple[str, ...]:
     return tuple(skel(n) for n in gazetteer().info[eid].get("names", []))
 
 
+@lru_cache(maxsize=100_000)
+def _skel_canonical(eid: str) -> str:
+    return skel(norm(gazetteer().entities[eid].name_ar))
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith("ال"):
@@ -157,11 +189,9 @@ def _not_name(tok: str, stop: frozenset[str]) -> bool:
     return tok[0] in "وفبل" and (tok[1:] in stop or tok[1:].startswith("ال"))
 
 
-def _sentence_of(bounds: list[tuple[int, int]], i: int) -> int:
-    for k, (s, e) in enumerate(bounds):
-        if s <= i < e:
-            return k
-    return -1
+def _sentence_of(starts: list[int], i: int) -> int:
+    """Index of the sentence (by sorted start offsets) holding offset ``i``."""
+    return bisect_right(starts, i) - 1
 
 
 def _doc_date(doc: Doc) -> str | None:
@@ -178,9 +208,10 @@ def entities_stage(doc: Doc) -> Doc:
         ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
         return doc.norm_span(ns, ne)
 
-    sent_bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n.؟?!]+[.؟?!]*", t)]
+    sent_starts = [m.start() for m in _SENT.finditer(t)]
     ms: list[M] = []
-    cands = longest_first(scan(t, gaz, doc.norm_text, smap))
+    lv = letters_view(t)
+    cands = longest_first(scan(t, gaz, doc.norm_text, smap, lv))
 
     # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
     def country_of(c: Cand) -> str | None:
@@ -192,14 +223,14 @@ def entities_stage(doc: Doc) -> Doc:
     for c in cands:
         cc = country_of(c)
         if cc:
-            sent_countries.setdefault(_sentence_of(sent_bounds, c.s), Counter())[cc] += 1
+            sent_countries.setdefault(_sentence_of(sent_starts, c.s), Counter())[cc] += 1
             art_countries[cc] += 1
     for c in cands:
         ids = list(dict.fromkeys(eid for eid, _ in c.ents))
         if len(ids) == 1:
             eid = ids[0]
         else:
-            local = sent_countries.get(_sentence_of(sent_bounds, c.s), Counter())
+            local = sent_countries.get(_sentence_of(sent_starts, c.s), Counter())
             eid = max(ids, key=lambda i: (local[gaz.entities[i].country or ""], art_countries[gaz.entities[i].country or ""],
                                           -ids.index(i)))
         via = next(v for i, v in c.ents if i == eid)
@@ -223,14 +254,18 @@ def entities_stage(doc: Doc) -> Doc:
     def uncover(s: int, e: int) -> None:
         mask[s:e] = bytes(e - s)
 
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(t)]
+    tokens = _tokens(lv)
+    tok_starts = [x[0] for x in tokens]
+    tok_ends = [x[1] for x in tokens]
 
     # -- 3a. parenthesised alias right after a mention: "حلف شمال الأطلسي (نانو)" -> same entity
     for m in list(ms):
-        pm = re.match(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)", t[m.e:m.e + 40])
+        if "(" not in t[m.e:m.e + 3]:
+            continue
+        pm = _PAREN.match(t, m.e, m.e + 40)
         if not pm:
             continue
-        a_s, a_e = m.e + pm.start(1), m.e + pm.end(1)
+        a_s, a_e = pm.start(1), pm.end(1)
         if not free(a_s, a_e):
             continue
         paren = pm.group(1)
@@ -241,50 +276,82 @@ def entities_stage(doc: Doc) -> Doc:
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
     # mentions that already read as the person's full canonical name cannot be improved by fuzzy
-    person_spans = [(m.s, m.e) for m in ms if gaz.entities[m.eid].type == "PER"
-                    and t[m.s:m.e] == skel(norm(gaz.entities[m.eid].name_ar))]
+    full_person = bytearray(len(t) + 1)
+    for m in ms:
+        if gaz.entities[m.eid].type == "PER" and t[m.s:m.e] == _skel_canonical(m.eid):
+            full_person[m.s:m.e] = b"\x01" * (m.e - m.s)
+    ptoks = gaz.person_tokens
+    # which mention covers each character (-1: none): windows ask this thousands of times
+    owner = [-1] * (len(t) + 1)
+    for mi, m in enumerate(ms):
+        owner[m.s:m.e] = [mi] * (m.e - m.s)
     for i, (_s, _e, tok) in enumerate(tokens):
-        if tok in stop or len(tok) < 3 or len(gaz.person_tokens.get(tok, ())) > 6 or tok not in gaz.person_tokens:
+        pids = ptoks.get(tok)
+        if not pids or len(pids) > 6 or len(tok) < 3 or tok in stop:
             continue  # only distinctive name words trigger the (costly) fuzzy look
-        if any(ps <= _s and _e <= pe for ps, pe in person_spans):
+        if all(full_person[_s:_e]):
             continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
         for a in range(max(0, i - 2), i + 1):  # the distinctive word may be last of three
             for b in range(i + 1, min(len(tokens), a + 3) + 1):
                 if b - a < 2:
                     continue
+                if any(tokens[x][2] in stop for x in range(a, b)):
+                    continue  # function words, verbs and titles are never part of a name
                 ws, we = tokens[a][0], tokens[b - 1][1]
-                if "\n" in t[ws:we] or "،" in t[ws:we]:
-                    continue
                 window = t[ws:we]
-                for pid in gaz.person_tokens[tok]:
+                if "\n" in window or "،" in window:
+                    continue
+                # mentions the window touches, found once per window (not per candidate person)
+                over = [] if free(ws, we) else [ms[mi] for mi in set(owner[ws:we]) if mi >= 0]
+                if not over and not free(ws, we):
+                    continue
+                inside = any(m.s <= ws and we <= m.e for m in over)
+                if inside:
+                    continue
+                spaces = window.count(" ")
+                for pid in pids:
                     # the window may only overlap an (incomplete) mention of this same person
-                    if any(m.s < we and ws < m.e and m.eid != pid for m in ms) or (
-                            not free(ws, we) and not any(m.s < we and ws < m.e for m in ms)):
+                    if any(m.eid != pid for m in over):
                         continue
                     for k in _skel_names(pid):
-                        if k.count(" ") != window.count(" ") or abs(len(k) - len(window)) > 2:
+                        if k.count(" ") != spaces or abs(len(k) - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
-                        inside = any(m.s <= ws and we <= m.e for m in ms)
                         # the longest window that passes wins (a 3-word name over its 2-word tail)
-                        if r >= 88 and not inside and (best is None or (we - ws, r) > (best[2] - best[1], best[0])):
+                        if r >= 88 and (best is None or (we - ws, r) > (best[2] - best[1], best[0])):
                             best = (r, ws, we, pid)
         if best:
             ms[:] = [m for m in ms if not (m.s < best[2] and best[1] < m.e)]
+            owner = [-1] * (len(t) + 1)
+            for mi, m in enumerate(ms):
+                owner[m.s:m.e] = [mi] * (m.e - m.s)
             for span in [sp for sp in covered if sp[0] < best[2] and best[1] < sp[1]]:
                 covered.remove(span)
                 uncover(*span)
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
+            owner[best[1]:best[2]] = [len(ms) - 1] * (best[2] - best[1])
             covered.append((best[1], best[2]))
 
     date = _doc_date(doc)
     ms.sort(key=lambda m: m.s)
+    # mentions by start offset: the lookups below ask "what starts at/near here?" many times
+    by_start: dict[int, list[M]] = {}
+    for m in ms:
+        by_start.setdefault(m.s, []).append(m)
+
+    def add_m(m: M) -> None:
+        ms.append(m)
+        by_start.setdefault(m.s, []).append(m)
+
+    def starting_in(a: int, b: int) -> list[M]:
+        """Mentions starting at offsets ``a`` .. ``b`` (inclusive), in text order."""
+        return [m for p in range(a, b + 1) for m in by_start.get(p, ())]
 
     def mention_at(pos: int, max_gap: int = 2) -> M | None:
         """The mention starting within a few (space/comma) characters after ``pos``."""
-        for m in ms:
-            if pos <= m.s <= pos + max_gap and not t[pos:m.s].strip(" ،,"):
+        for m in starting_in(pos, pos + max_gap):
+            if not t[pos:m.s].strip(" ،,"):
                 return m
         return None
 
@@ -296,9 +363,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     def name_tokens_after(pos: int) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for s, e, tok in tokens:
-            if s < pos:
-                continue
+        for s, e, tok in tokens[bisect_left(tok_starts, pos):]:
             gap = t[(out[-1][1] if out else pos):s]
             if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
                 break
@@ -311,9 +376,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     def name_tokens_before(pos: int) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for s, e, tok in reversed(tokens):
-            if e > pos:
-                continue
+        for s, e, tok in reversed(tokens[:bisect_right(tok_ends, pos)]):
             gap = t[e:(out[0][0] if out else pos)]
             if gap.strip() or "\n" in gap:
                 break
@@ -338,20 +401,21 @@ def entities_stage(doc: Doc) -> Doc:
             ent = EntityRef(id=f"marsad:new:{key.replace(' ', '_')}", type="PER", name_en=transliterate(surface),
                             name_ar=surface, country=country, kind="person", sector=sector, provisional=True)
             discovered[key] = ent
-        ms.append(M(s, e, ent.id, "discovered", role))
+        add_m(M(s, e, ent.id, "discovered", role))
         covered.append((s, e))
 
     # -- 4. titles and counterpart phrases, in text order
+    title_hits = _title_hits(t, lv)
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
-    for s, e, info in _title_hits(t):
+    for s, e, info in title_hits:
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
         countries: list[str] = []
         pos = e
         # a title that runs into an organisation's name ("سكرتير مجلس الأمن القومي المنغولي"):
         # the organisation's country qualifies the title and the name follows the organisation
-        for m in ms:
+        for m in starting_in(s, e - 1):
             ent = gaz.entities.get(m.eid)
-            if ent is not None and ent.type == "ORG" and ent.country and s <= m.s < e and m.e > e:
+            if ent is not None and ent.type == "ORG" and ent.country and m.e > e:
                 countries.append(ent.country)
                 pos = m.e
                 break
@@ -382,7 +446,7 @@ def entities_stage(doc: Doc) -> Doc:
             # "الرئيس شي": a short name token after a resolvable role is the office-holder's short name
             holder = gaz.holder(info["office"], countries[0], date)
             assert holder is not None
-            ms.append(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
+            add_m(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
             covered.append((name_toks[0][0], name_toks[0][1]))
             continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
@@ -398,10 +462,9 @@ def entities_stage(doc: Doc) -> Doc:
         if before and not countries:
             # the title's country may sit inside an organisation name that overlaps the title
             # ("سكرتير مجلس الأمن القومي المنغولي": the council's country)
-            for m in ms:
+            for m in starting_in(s, e + 3):
                 ent = gaz.entities.get(m.eid)
-                if ent is not None and ent.country and ent.type in ("ORG", "GPE") and s <= m.s <= e + 3 \
-                        and m.e >= e:
+                if ent is not None and ent.country and ent.type in ("ORG", "GPE") and m.e >= e:
                     countries.append(ent.country)
                     break
         if before:
@@ -447,7 +510,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
     top = [c for c, _ in art_countries.most_common(2)]
-    for s, e, info in _title_hits(t):
+    for s, e, info in title_hits:
         if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
             for cc in top:
                 head = gaz.holder(info["office"], cc, date)
@@ -471,8 +534,9 @@ def entities_stage(doc: Doc) -> Doc:
                 aliases.setdefault(f, set()).add(pid)
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
-    for i, (s, e, tok) in enumerate(tokens):
-        if not free(s, e):
+    heads = {k.split(" ", 1)[0] for k in alias}  # a token can only start an alias through these
+    for i, (s, e, tok) in enumerate(tokens if alias else ()):
+        if (tok not in heads and tok[1:] not in heads and tok[2:] not in heads) or not free(s, e):
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
