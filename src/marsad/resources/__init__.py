@@ -222,6 +222,18 @@ def plover() -> dict[str, Any]:
         return {}
 
 
+def cameo_to_plover(code: str) -> tuple[str | None, str | None]:
+    """PLOVER (type, mode) for a CAMEO code, from the most specific code the mapping knows
+    (4-digit, then 3, then the root). (None, None) where PLOVER has no equivalent (e.g. 01, 02)."""
+    table = plover().get("cameo2plover", {})
+    code = code.strip()
+    for k in (code, code[:3], code[:2]):
+        row = table.get(k)
+        if row is not None and len(k) <= len(code):
+            return row.get("type"), row.get("mode")
+    return None, None
+
+
 @lru_cache(maxsize=1)
 def manifest() -> dict[str, Any]:
     return json.loads(_data_bytes("manifest.json"))

@@ -224,6 +224,7 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     onto = data / "plover" / "ontology.json"
     if onto.exists():
         plover = json.loads(onto.read_text(encoding="utf-8"))
+        plover["cameo2plover"] = read_cameo2plover(data / "plover" / "cameo2plover.tsv")
         manifest["files"]["plover.json"] = _write(
             out / "plover.json", json.dumps(plover, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     kinds: dict[str, int] = {}
@@ -237,6 +238,22 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     manifest["sources_sha256"] = source_digest(data)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return manifest
+
+
+def read_cameo2plover(path: Path) -> dict[str, dict[str, str | None]]:
+    """CAMEO code -> {type, mode} from the mapping table (empty type: no PLOVER equivalent)."""
+    if not path.exists():
+        return {}
+    out: dict[str, dict[str, str | None]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("cameo\t"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        code, typ, mode = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise ValueError(f"{path}:{n}: bad CAMEO code {code!r}")
+        out[code] = {"type": typ or None, "mode": mode or None}
+    return out
 
 
 def source_digest(data: Path = DATA) -> str:

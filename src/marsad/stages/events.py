@@ -693,7 +693,9 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         tinfo = onto.get(d.type) or {}
         if isinstance(tinfo, dict):
             mi = (tinfo.get("modes") or {}).get(d.mode or "", {})
-            intensity = (mi.get("intensity") if isinstance(mi, dict) else None) or tinfo.get("intensity")
+            intensity = mi.get("intensity") if isinstance(mi, dict) else None
+            if intensity is None:  # a mode scored 0 keeps its 0; only an unscored mode falls back
+                intensity = tinfo.get("intensity")
         out.append(Event(type=d.type, mode=d.mode, context=d.context, cameo=d.cameo, date=d.date, status=d.status,
                          source=tuple(d.source), target=tuple(d.target), location=d.location,
                          evidence=tuple(sorted(set(d.evidence), key=lambda s: s.start)),
