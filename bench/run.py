@@ -50,6 +50,11 @@ NAMES = [("بوتين", "ماكرون"), ("شي جين بينغ", "أردوغا�
          ("روسيا", "تركيا"), ("الصين", "فرنسا"), ("بكين", "أنقرة"), ("موسكو", "باريس")]
 
 
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+          "ديسمبر"]
+_MONTHS_RE = re.compile("|".join(MONTHS))
+
+
 def synthetic_articles(n: int, seed: int = 7):
     """Recombine dev-set sentences with shifted dates and swapped names: n articles of ~3-5 KB."""
     rnd = random.Random(seed)
@@ -63,6 +68,10 @@ def synthetic_articles(n: int, seed: int = 7):
         day = 1 + (i % 28)
         year = 2015 + (i // 28) % 10
         month = 1 + (i // 280) % 12
+        # shift the dates written in the text too (years and month names to the publication's), so
+        # that events spread over time as in a real feed instead of piling onto the dev set's days
+        text = re.sub(r"\b20[12]\d\b", str(year), text)
+        text = _MONTHS_RE.sub(MONTHS[month - 1], text)
         yield {"id": f"g{i}", "text": f"{text}\nرقم {i}", "published": f"{year}-{month:02d}-{day:02d}",
                "url": f"https://example.org/{i}", "outlet": f"outlet{i % 17}"}
 
@@ -134,7 +143,7 @@ import marsad
 from marsad.storage import Store
 s = Store({str(db)!r})
 t0 = time.perf_counter(); rss = []
-with open({str(src)!r}, encoding='utf-8') as fh:
+with open({str(src)!r}, encoding='utf-8') as fh, s.group_commit():
     for i, line in enumerate(fh, 1):
         a = json.loads(line)
         s.ingest_doc(marsad.extract(a['text'], a['published'], a['id'], url=a['url'], outlet=a['outlet']))

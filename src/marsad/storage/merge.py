@@ -114,3 +114,112 @@ def canonical(members: list[dict[str, Any]]) -> dict[str, Any]:
         "location": location, "confidence": round(min(0.99, max(r["confidence"] or 0 for r in ms) + 0.02 * (len(ms) - 1)), 3),
         "countries": ms[0]["countries"], "persons": sorted({p for r in ms for p in r["persons"]}),
     }
+
+
+# -- incremental form ----------------------------------------------------------------------------
+# ``canonical`` reads every member; re-deriving a big cluster on each merge made ingest quadratic in
+# its size. An *aggregate* holds exactly what ``canonical`` and ``explain`` need, is built from one
+# report, and two aggregates combine (associatively, commutatively) into that of the union, so an
+# event's row is updated in O(distinct values), whatever the number of reports behind it.
+
+def aggregate(r: dict[str, Any]) -> dict[str, Any]:
+    """The aggregate of a single report (JSON-serialisable)."""
+    rid = r["id"]
+    loc = r.get("location")
+    return {
+        "n": 1, "first": {"id": rid, "status": r["status"], "type": r["type"], "cameo": r.get("cameo"),
+                          "countries": r["countries"]},
+        "occurred": r["status"] == "occurred",
+        "dates": {r["date"]: 1} if r.get("date") else {}, "undated": 0 if r.get("date") else 1,
+        "modes": {r["mode"]: 1} if r.get("mode") else {},
+        "context": sorted(set(r.get("context") or [])),
+        "persons": sorted(set(r["persons"])),
+        "src": _first_by_id(rid, r["source"]), "tgt": _first_by_id(rid, r["target"]),
+        "locs": {loc["name_en"]: [1, rid, loc]} if loc else {},
+        "max_conf": r.get("confidence") or 0,
+        "articles": [r["article_id"]],
+    }
+
+
+def _first_by_id(rid: str, actors: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for a in actors:
+        out.setdefault(a["id"], [rid, a])
+    return out
+
+
+def _first(a: list[Any], b: list[Any]) -> list[Any]:
+    return a if a[0] <= b[0] else b
+
+
+def combine(x: dict[str, Any], y: dict[str, Any]) -> dict[str, Any]:
+    """The aggregate of the union of two disjoint sets of reports."""
+    def add(p: dict[str, int], q: dict[str, int]) -> dict[str, int]:
+        out = dict(p)
+        for k, v in q.items():
+            out[k] = out.get(k, 0) + v
+        return out
+
+    def firsts(p: dict[str, list[Any]], q: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        out = dict(p)
+        for k, v in q.items():
+            out[k] = _first(out[k], v) if k in out else v
+        return out
+
+    locs = dict(x["locs"])
+    for k, (n, rid, loc) in y["locs"].items():
+        if k in locs:
+            n0, rid0, loc0 = locs[k]
+            locs[k] = [n0 + n, *((rid0, loc0) if rid0 <= rid else (rid, loc))]
+        else:
+            locs[k] = [n, rid, loc]
+    return {
+        "n": x["n"] + y["n"], "first": x["first"] if x["first"]["id"] <= y["first"]["id"] else y["first"],
+        "occurred": x["occurred"] or y["occurred"],
+        "dates": add(x["dates"], y["dates"]), "undated": x["undated"] + y["undated"],
+        "modes": add(x["modes"], y["modes"]),
+        "context": sorted(set(x["context"]) | set(y["context"])),
+        "persons": sorted(set(x["persons"]) | set(y["persons"])),
+        "src": firsts(x["src"], y["src"]), "tgt": firsts(x["tgt"], y["tgt"]), "locs": locs,
+        "max_conf": max(x["max_conf"], y["max_conf"]),
+        # distinct articles: small in practice (one article rarely reports one event twice)
+        "articles": sorted(set(x["articles"]) | set(y["articles"])),
+    }
+
+
+def canonical_from(agg: dict[str, Any]) -> dict[str, Any]:
+    """Exactly ``canonical(members)`` for the members ``agg`` was built from."""
+    date = None
+    if agg["dates"]:
+        prec = max(len(d) for d in agg["dates"])
+        best = {d: n for d, n in agg["dates"].items() if len(d) == prec}
+        top = max(best.values())
+        date = min(d for d, n in best.items() if n == top)
+    first = agg["first"]
+    src = {k: v[1] for k, v in agg["src"].items()}
+    tgt = {k: v[1] for k, v in agg["tgt"].items() if k not in src}
+    location = None
+    if agg["locs"]:
+        top = max(v[0] for v in agg["locs"].values())
+        name = min(n for n, v in agg["locs"].items() if v[0] == top)
+        location = agg["locs"][name][2]
+    modes = agg["modes"]
+    return {
+        "type": first["type"], "mode": min(modes, key=lambda m: (-modes[m], m)) if modes else None,
+        "context": list(agg["context"]), "cameo": first.get("cameo"), "date": date,
+        "status": "occurred" if agg["occurred"] else first["status"],
+        "source": sorted(src.values(), key=lambda a: a["id"]), "target": sorted(tgt.values(), key=lambda a: a["id"]),
+        "location": location, "confidence": round(min(0.99, agg["max_conf"] + 0.02 * (agg["n"] - 1)), 3),
+        "countries": first["countries"], "persons": list(agg["persons"]),
+    }
+
+
+def explain_from(agg: dict[str, Any]) -> str:
+    """Exactly ``explain(members)`` for the members ``agg`` was built from."""
+    if agg["n"] == 1:
+        return "single report"
+    dates = sorted(set(agg["dates"]) | ({"undated"} if agg["undated"] else set()))
+    first = agg["first"]
+    return (f"{agg['n']} reports from {len(agg['articles'])} article(s): same type {first['type']}, same participant "
+            f"countries {'/'.join(first['countries'])}, compatible persons, dates {', '.join(dates)} within "
+            f"{WINDOW_DAYS.get(first['type'], DEFAULT_WINDOW)} day(s), compatible places and statuses")

@@ -16,14 +16,16 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import NotFoundError
 from ..model import Doc
 from ..normalize import norm
+from ..resources import plover
 from .db import DB, resolve_url
-from .merge import canonical, compatible, explain
+from .merge import aggregate, canonical_from, combine, compatible, explain_from
 
 _WS = re.compile(r"\s+")
 NUM_PERM = 64
@@ -75,6 +77,28 @@ def _neighbour_months(date: str) -> list[str]:
     return out
 
 
+def plover_intensity(type_: str, mode: str | None) -> float | None:
+    """The PLOVER score of a type/mode (the mode's own score where the manual gives one)."""
+    t = plover().get("types", {}).get(type_) or {}
+    m = (t.get("modes") or {}).get(mode or "") or {}
+    v = m.get("intensity")
+    if v is None:
+        v = t.get("intensity")
+    return float(v) if isinstance(v, int | float) else None
+
+
+def _shift_day(day: str, n: int) -> str:
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
+    except ValueError:
+        return day
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}"
+
+
 def _j(x: Any) -> str:
     return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
@@ -87,6 +111,10 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def group_commit(self, size: int = 200) -> AbstractContextManager[None]:
+        """Share one commit among up to ``size`` ingested articles (each still all-or-nothing)."""
+        return self.db.group(size)
 
     # -- ingest ----------------------------------------------------------------------------
     def start_run(self) -> int:
@@ -132,23 +160,25 @@ class Store:
                                      f"WHERE l.band IN ({marks}) ORDER BY a.story_id LIMIT 1", bands)
                 if rows:
                     story = rows[0]["story_id"]
-            self.db.execute(
+            cur = self.db.execute(
                 "INSERT INTO articles(id, ext_id, url, outlet, title, published, content_hash, story_id, text, "
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, doc.id, doc.url, doc.outlet, doc.title, d["published"], chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
             self.db.executemany("INSERT INTO lsh(band, article_id) VALUES (?, ?)", [(b, aid) for b in bands])
-            for ent, mentions in doc.entities():
-                self._upsert_entity(ent.id, ent.type, ent.name_en, ent.name_ar, ent.country, ent.wikidata,
-                                    ent.provisional)
-                self.db.executemany(
-                    "INSERT INTO mentions(article_id, entity_id, start_off, end_off, surface, via) VALUES (?,?,?,?,?,?)",
-                    [(aid, ent.id, m.span.start, m.span.end, m.span.text, m.via) for m in mentions])
+            if self.db.kind == "sqlite":
+                self.db.execute("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (cur.lastrowid, doc.norm_text))
+            ents = doc.entities()
+            self._upsert_entities([(e.id, e.type, e.name_en, e.name_ar, e.country, e.wikidata, int(e.provisional))
+                                   for e, _ in ents])
+            self.db.executemany(
+                "INSERT INTO mentions(article_id, entity_id, start_off, end_off, surface, via) VALUES (?,?,?,?,?,?)",
+                [(aid, e.id, m.span.start, m.span.end, m.span.text, m.via) for e, ms in ents for m in ms])
+            actors = {a.id: a for ev in doc.events for a in (*ev.source, *ev.target)}
+            self._upsert_entities([(a.id, {"person": "PER", "country": "GPE"}.get(a.kind, "ORG"), a.name_en, None,
+                                    a.country, a.id if a.id.startswith("Q") else None, 0) for a in actors.values()])
             new = merged = 0
             for i, ev in enumerate(doc.events):
-                for a in (*ev.source, *ev.target):
-                    self._upsert_entity(a.id, {"person": "PER", "country": "GPE"}.get(a.kind, "ORG"), a.name_en,
-                                        None, a.country, a.id if a.id.startswith("Q") else None, False)
                 rep = {
                     "id": f"r_{chash[:16]}_{i:03d}", "article_id": aid, "type": ev.type, "mode": ev.mode,
                     "context": list(ev.context), "cameo": ev.cameo, "date": ev.date, "status": ev.status,
@@ -165,14 +195,12 @@ class Store:
                     new += 1
         return IngestResult("new", aid, new, merged, story)
 
-    def _upsert_entity(self, eid: str, etype: str, name_en: str, name_ar: str | None, country: str | None,
-                       wikidata: str | None, provisional: bool) -> None:
-        if self.db.query("SELECT 1 FROM entities WHERE id=?", (eid,)):
-            if name_ar:
-                self.db.execute("UPDATE entities SET name_ar=COALESCE(name_ar, ?) WHERE id=?", (name_ar, eid))
-            return
-        self.db.execute("INSERT INTO entities(id, type, name_en, name_ar, country, wikidata, provisional) "
-                        "VALUES (?,?,?,?,?,?,?)", (eid, etype, name_en, name_ar, country, wikidata, int(provisional)))
+    def _upsert_entities(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert entities (id, type, name_en, name_ar, country, wikidata, provisional); an existing
+        one only gains an Arabic name it lacked. One statement for the whole article."""
+        self.db.executemany(
+            "INSERT INTO entities(id, type, name_en, name_ar, country, wikidata, provisional) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET name_ar = COALESCE(entities.name_ar, excluded.name_ar)", rows)
 
     def _reports_of(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         """Decoded report rows. Reports never change after insertion (only their event_id), so
@@ -197,55 +225,80 @@ class Store:
         # blocking: only reports of the same type sharing the country set can be the same event
         # blocking: same type and country set, and a date that can be within the merge window
         # (neighbouring months, the bare year, or undated) — keeps each insert O(matches), not O(store)
-        where, params = "r.type = ? AND r.countries = ?", [rep["type"], _j(rep["countries"])]
-        date = rep.get("date")
+        # Blocking: only reports of the same type and participant countries, dated within the merge
+        # window (neighbouring months or the bare year) — or undated and published within a week, the
+        # only way an undated report can match. Each branch is an index range scan, so an insert
+        # costs O(matches), not O(store).
+        base = "SELECT r.event_id, r.persons, r.status, r.date, r.location, r.published FROM reports r " \
+               "WHERE r.type = ? AND r.countries = ?"
+        key = [rep["type"], _j(rep["countries"])]
+        branches: list[tuple[str, list[Any]]] = []
+        date, pub = rep.get("date"), (rep.get("published") or "")[:10]
         if date:
             months = _neighbour_months(date)
-            marks = ",".join("?" * len(months))
-            where += f" AND (r.date IS NULL OR r.date = ? OR substr(r.date, 1, 7) IN ({marks}))"
-            params += [date[:4], *months]
-        # decode only what the compatibility test reads (full rows are decoded for the matches)
-        cands = self.db.query(f"SELECT r.event_id, r.type, r.countries, r.persons, r.status, r.date, r.location, "
-                              f"a.published FROM reports r JOIN articles a ON a.id = r.article_id WHERE {where}",
-                              params)
+            branches.append((f"{base} AND r.date = ?", [*key, date[:4]]))
+            branches.append((f"{base} AND r.date >= ? AND r.date < ?", [*key, months[0], _next_month(months[-1])]))
+        if len(pub) == 10:
+            lo, hi = _shift_day(pub, -7), _shift_day(pub, 7)
+            undated = "" if not date else " AND r.date IS NULL"
+            branches.append((f"{base}{undated} AND r.published >= ? AND r.published <= ?", [*key, lo, hi]))
+        cands = []
+        if branches:
+            # UNION also drops repeated signatures: reports of one event mostly say the same thing
+            cands = self.db.query(" UNION ".join(b for b, _ in branches), [p for _, ps in branches for p in ps])
         hits: set[str] = set()
         for c in cands:
             if c["event_id"] in hits:
                 continue
-            c["countries"] = rep["countries"]  # equal by the blocking query
+            c["type"], c["countries"] = rep["type"], rep["countries"]  # equal by the blocking query
             c["persons"] = json.loads(c["persons"])
             c["location"] = json.loads(c["location"]) if c["location"] else None
             if compatible(c, rep):
                 hits.add(c["event_id"])
         hit_events = sorted(hits)
-        members = [rep]
+        agg = aggregate(rep)
         if hit_events:
             marks = ",".join("?" * len(hit_events))
-            members += self._reports_of(f"r.event_id IN ({marks})", hit_events)
-        eid = "e_" + min(m["id"] for m in members)[2:]
+            for row in self.db.query(f"SELECT id, agg FROM events WHERE id IN ({marks})", hit_events):
+                agg = combine(agg, json.loads(row["agg"]) if row["agg"] else self._aggregate_event(row["id"]))
+        eid = "e_" + agg["first"]["id"][2:]  # derived from the smallest member id: order-independent
         self.db.execute(
             "INSERT INTO reports(id, article_id, event_id, type, mode, context, cameo, date, status, source, target, "
-            "location, evidence, confidence, countries, persons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "location, evidence, confidence, countries, persons, published) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rep["id"], rep["article_id"], eid, rep["type"], rep["mode"], _j(rep["context"]), rep["cameo"],
              rep["date"], rep["status"], _j(rep["source"]), _j(rep["target"]), _j(rep["location"]),
-             _j(rep["evidence"]), rep["confidence"], _j(rep["countries"]), _j(rep["persons"])))
-        if hit_events:
-            marks = ",".join("?" * len(hit_events))
-            self.db.execute(f"UPDATE reports SET event_id=? WHERE event_id IN ({marks})", (eid, *hit_events))
-            self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", hit_events)
-            self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", hit_events)
-        self._write_event(eid, members, rep.get("intensity"))
+             _j(rep["evidence"]), rep["confidence"], _j(rep["countries"]), _j(rep["persons"]),
+             (rep.get("published") or "")[:10] or None))
+        absorbed = [h for h in hit_events if h != eid]
+        if absorbed:
+            marks = ",".join("?" * len(absorbed))
+            self.db.execute(f"UPDATE reports SET event_id=? WHERE event_id IN ({marks})", (eid, *absorbed))
+        gone = [*hit_events, eid] if eid not in hit_events else hit_events
+        marks = ",".join("?" * len(gone))
+        self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", gone)
+        self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", gone)
+        self._write_event(eid, agg)
         return bool(hit_events)
 
-    def _write_event(self, eid: str, members: list[dict[str, Any]], intensity: float | None) -> None:
-        ev = canonical(members)
-        n_articles = len({m["article_id"] for m in members})
+    def _aggregate_event(self, event_id: str) -> dict[str, Any]:
+        """The aggregate of an event stored before aggregates existed, from its reports."""
+        members = self._reports_of("r.event_id = ?", (event_id,))
+        out = aggregate(members[0])
+        for m in members[1:]:
+            out = combine(out, aggregate(m))
+        return out
+
+    def _write_event(self, eid: str, agg: dict[str, Any]) -> None:
+        ev = canonical_from(agg)
         self.db.execute(
             "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, confidence, "
-            "countries, persons, n_sources, intensity, merge_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "countries, persons, n_sources, intensity, merge_reason, agg) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (eid, ev["type"], ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"],
              _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
-             _j(ev["persons"]), n_articles, intensity, explain(members)))
+             _j(ev["persons"]), len(agg["articles"]), plover_intensity(ev["type"], ev["mode"]), explain_from(agg),
+             json.dumps(agg, ensure_ascii=False, sort_keys=True)))
         rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
         self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
 
@@ -282,10 +335,11 @@ class Store:
             marks = ",".join("?" * len(ids))
             where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
             params += ids
-        if text:
-            where.append("e.id IN (SELECT r.event_id FROM reports r JOIN articles a ON a.id = r.article_id "
-                         "WHERE a.norm_text LIKE ?)")
-            params.append(f"%{norm(text)}%")
+        needle = _WS.sub(" ", norm(text)).strip() if text else ""
+        if needle:
+            sub, sub_params = self._text_filter(needle)
+            where.append(f"e.id IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
+            params += sub_params
         sql = (f"SELECT e.* FROM events e WHERE {' AND '.join(where)} "
                f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         rows = self.db.query(sql, (*params, limit, offset))
@@ -392,14 +446,27 @@ class Store:
                         "mean_intensity": round(sum(nums) / len(nums), 2) if nums else None})
         return out
 
+    def _text_filter(self, needle: str) -> tuple[str, list[Any]]:
+        """SQL selecting the ids of articles whose normalised text contains ``needle`` (a substring, so
+        a word with clitics attached still matches): the FTS5 trigram index in SQLite for needles of
+        three or more characters, LIKE otherwise (served by the pg_trgm index in PostgreSQL)."""
+        if self.db.kind == "sqlite" and len(needle) >= 3:
+            return ("SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?",
+                    ['"' + needle.replace('"', '""') + '"'])
+        esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return "SELECT a.id FROM articles a WHERE a.norm_text LIKE ? ESCAPE '\\'", [f"%{esc}%"]
+
     def search(self, q: str, limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search over articles, on the normalised text (folds hamza/diacritics forms)."""
-        needle = norm(q)
-        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, norm_text, text FROM articles "
-                             "WHERE norm_text LIKE ? ORDER BY published DESC LIMIT ?", (f"%{needle}%", limit))
+        needle = _WS.sub(" ", norm(q)).strip()
+        if not needle:
+            return []
+        sub, params = self._text_filter(needle)
+        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, norm_text FROM articles "
+                             f"WHERE id IN ({sub}) ORDER BY published DESC LIMIT ?", (*params, limit))
         out = []
         for r in rows:
-            i = r["norm_text"].find(needle)
+            i = max(0, r["norm_text"].find(needle))
             snippet = r["norm_text"][max(0, i - 60): i + len(needle) + 60]
             out.append({k: r[k] for k in ("id", "ext_id", "url", "outlet", "title", "published")} | {"snippet": snippet})
         return out
