@@ -117,6 +117,7 @@ class DB:
         self._group: int | None = None  # transactions in the open commit group (None: no group)
         self._group_size = 0
         self._sp = 0
+        self._deferred: list[tuple[str, Sequence[Any]]] = []
         if url.startswith(("postgresql://", "postgres://")):
             try:
                 import psycopg
@@ -167,11 +168,13 @@ class DB:
             self._sp += 1
             name = f"sp{self._sp}"
             self.conn.execute(f"SAVEPOINT {name}")
+            n_deferred = len(self._deferred)
             try:
                 yield
             except BaseException:
                 self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                del self._deferred[n_deferred:]
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
             self._group += 1
@@ -200,7 +203,19 @@ class DB:
             self.conn.execute("BEGIN IMMEDIATE")
         self._group = 0
 
+    def defer(self, sql: str, params: Sequence[Any]) -> None:
+        """Run ``sql`` now, or inside a commit group just before the group commits (still in its
+        transaction). For FTS5 inserts: FTS5 flushes its pending index at every savepoint, so
+        per-article savepoints would write one tiny segment per article."""
+        if self._group is None:
+            self.execute(sql, params)
+        else:
+            self._deferred.append((sql, params))
+
     def _commit_group(self) -> None:
+        for sql, params in self._deferred:
+            self.execute(sql, params)
+        self._deferred.clear()
         if self.kind == "sqlite":
             self.conn.execute("COMMIT")
         else:
@@ -221,6 +236,7 @@ class DB:
             yield
         except BaseException:
             self._group = None
+            self._deferred.clear()
             if self.kind == "sqlite":
                 self.conn.execute("ROLLBACK")
             else:

@@ -15,14 +15,16 @@ import datetime as dt
 import hashlib
 import json
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..errors import NotFoundError
 from ..model import Doc
-from ..normalize import norm
+from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
 from .merge import aggregate, canonical_from, combine, compatible, explain_from
@@ -33,21 +35,36 @@ BANDS, ROWS = 16, 4  # LSH: 16 bands of 4 rows: pairs with Jaccard ≳ 0.5 meet 
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(_WS.sub(" ", norm(text)).strip().encode("utf-8")).hexdigest()
+    """Hash of the normalised text with runs of whitespace folded (``normalize``, not the cached
+    ``norm`` meant for short strings: caching whole articles would grow memory without bound)."""
+    nt = normalize(text).text
+    return hashlib.sha256(_WS.sub(" ", nt).strip().encode("utf-8")).hexdigest()
 
 
-def _shingles(text: str, k: int = 5) -> set[bytes]:
-    words = _WS.sub(" ", norm(text)).split()
+def _shingles(normalized: str, k: int = 5) -> set[bytes]:
+    words = normalized.split()
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(1, len(words) - k + 1))}
 
 
-def minhash_bands(text: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
     from datasketch import MinHash
 
     m = MinHash(num_perm=NUM_PERM, seed=7)
-    m.update_batch(list(_shingles(text)))
+    return m.permutations, m.scheme  # drawn once, not per article
+
+
+def minhash_bands(normalized: str) -> list[str]:
+    """LSH band keys of the MinHash of an article's normalised text (5-word shingles)."""
+    from datasketch import MinHash
+
+    perms, scheme = _permutations()
+    # CRC-32 (a C builtin) for the shingle hash: SHA-1 through a Python wrapper cost ~1 ms per
+    # article. Band keys carry a "c" so they never collide with the SHA-1 keys of older stores.
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=perms, scheme=scheme, hashfunc=zlib.crc32)
+    m.update_batch(list(_shingles(normalized)))
     hv = m.hashvalues
-    return [f"{b}:" + hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
+    return [f"c{b}:" + hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
             for b in range(BANDS)]
 
 
@@ -97,6 +114,13 @@ def _shift_day(day: str, n: int) -> str:
 def _next_month(month: str) -> str:
     y, m = int(month[:4]), int(month[5:7])
     return f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}"
+
+
+@lru_cache(maxsize=8192)
+def _loads(s: str) -> Any:
+    """Decoded JSON of a candidate's persons/place: few distinct values recur across thousands of
+    rows. Callers only read the result."""
+    return json.loads(s)
 
 
 def _j(x: Any) -> str:
@@ -167,7 +191,7 @@ class Store:
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
             self.db.executemany("INSERT INTO lsh(band, article_id) VALUES (?, ?)", [(b, aid) for b in bands])
             if self.db.kind == "sqlite":
-                self.db.execute("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (cur.lastrowid, doc.norm_text))
+                self.db.defer("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (cur.lastrowid, doc.norm_text))
             ents = doc.entities()
             self._upsert_entities([(e.id, e.type, e.name_en, e.name_ar, e.country, e.wikidata, int(e.provisional))
                                    for e, _ in ents])
@@ -251,8 +275,8 @@ class Store:
             if c["event_id"] in hits:
                 continue
             c["type"], c["countries"] = rep["type"], rep["countries"]  # equal by the blocking query
-            c["persons"] = json.loads(c["persons"])
-            c["location"] = json.loads(c["location"]) if c["location"] else None
+            c["persons"] = _loads(c["persons"])
+            c["location"] = _loads(c["location"]) if c["location"] else None
             if compatible(c, rep):
                 hits.add(c["event_id"])
         hit_events = sorted(hits)
