@@ -84,8 +84,10 @@ def _emit_events(evs: list[dict[str, Any]], fmt: str, title: str = "") -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--commit-every", type=click.IntRange(1, 100000), default=200, show_default=True,
               help="Articles per commit (each article is still all-or-nothing; 1 = commit each).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes extracting in parallel (extraction is a pure function of one article).")
 def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None, quiet: bool,
-           commit_every: int) -> None:
+           commit_every: int, jobs: int) -> None:
     """Extract INPUTS and store articles, entities, mentions and events.
 
     Idempotent and crash-safe: each article is stored all-or-nothing (articles share commits in
@@ -107,7 +109,7 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None, q
                         disable=quiet or not sys.stderr.isatty(), transient=True)
     with progress, store.group_commit(commit_every):
         task = progress.add_task("ingest", total=None)
-        for doc in iter_docs(inputs, _published_opt(published), batch):
+        for doc in iter_docs(inputs, _published_opt(published), batch, jobs):
             try:
                 res = store.ingest_doc(doc, run)
             except Exception as e:  # the article rolled back; the batch goes on
