@@ -145,7 +145,12 @@ class Doc:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def evolve(self, **changes: Any) -> Doc:
-        return dataclasses.replace(self, **changes)
+        # dataclasses.replace, without its per-call walk over the field metadata (all fields are
+        # plain init fields)
+        for name in _DOC_FIELDS:
+            if name not in changes:
+                changes[name] = getattr(self, name)
+        return Doc(**changes)
 
     @property
     def norm_text(self) -> str:
@@ -153,6 +158,9 @@ class Doc:
 
     def span(self, start: int, end: int, label: str = "") -> Span:
         """A Span over the original text; trims surrounding whitespace."""
+        text = self.text
+        if start < end and not text[start].isspace() and not text[end - 1].isspace():
+            return Span(start, end, text[start:end], label)  # nothing to trim (the usual case)
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
@@ -193,3 +201,6 @@ class Doc:
             "entities": ents,
             "events": [e.to_dict() for e in self.events],
         }
+
+
+_DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Doc))

@@ -955,8 +955,11 @@ class _M:
         return self.m.end() if g is None else self.m.end(g)
 
 
-def _matches(text: str):
-    """(start, match) for every candidate expression, leftmost-longest, non-overlapping."""
+def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(start, match) for every candidate expression, leftmost-longest, non-overlapping.
+
+    The costly regex scan; it does not depend on the anchor, so a caller that both reads the
+    publication date and tags expressions can run it once and pass it to both (``matches=``)."""
     found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)
     if m0:
@@ -969,19 +972,22 @@ def _matches(text: str):
         if md:
             found.append((md.start(), md))
     found.sort(key=lambda x: (x[0], -x[1].end()))
+    out: list[tuple[int, re.Match[str]]] = []
     last = -1
     for s, m in found:
         if s >= last:
             last = m.end()
-            yield s, m
+            out.append((s, m))
+    return out
 
 
-def _scan(text: str, anchor: dt.date | None) -> list[_Raw]:
+def _scan(text: str, anchor: dt.date | None, matches: list[tuple[int, re.Match[str]]] | None = None) -> list[_Raw]:
     out: list[_Raw] = []
     durs: list[int] = []
     handlers = _HANDLERS
-    for s, m in _matches(text):
-        for r in handlers[m.lastgroup](_M(m, s), text, anchor):
+    for s, m in (expression_matches(text) if matches is None else matches):
+        # every match has its K_* group set (lastgroup), so the key is never ""
+        for r in handlers[m.lastgroup or ""](_M(m, s), text, anchor):
             if r[3] == "dur":
                 durs.append(len(out))
             out.append(r)
@@ -1025,12 +1031,15 @@ def _attach_durations(text: str, raws: list[_Raw], durs: set[int]) -> list[_Raw]
     return res
 
 
-def tag_temporal(text: str, anchor: dt.date | None) -> list[Timex]:
+def tag_temporal(text: str, anchor: dt.date | None, *,
+                 matches: list[tuple[int, re.Match[str]]] | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` (normalised view), resolved against ``anchor``.
 
     Offsets index ``text``. Anchored expressions get ``value=None`` when ``anchor`` is None.
+    ``matches``: ``expression_matches(text)`` when the caller already has it.
     """
-    return [Timex(s, e, text[s:e], v, p, ev, rel, t, part) for s, e, v, p, ev, rel, t, part in _scan(text, anchor)]
+    return [Timex(s, e, text[s:e], v, p, ev, rel, t, part)
+            for s, e, v, p, ev, rel, t, part in _scan(text, anchor, matches)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1068,12 +1077,14 @@ def _line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     return ls, (len(text) if le == -1 else le)
 
 
-def find_publication_date(text: str) -> tuple[dt.date, int, int] | None:
+def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]] | None = None
+                          ) -> tuple[dt.date, int, int] | None:
     """The article's own publication date read from its text (normalised view), with the span
     of the date, or None. Priority: labelled stamp ("نشر في") > date + time stamp > dateline >
     date alone on its line > update stamp ("اخر تحديث") > a weekday+date page header, the last
-    only when it is the only full date in the text. Copyright lines never count."""
-    cands = [r for r in _scan(text, None) if r[3] == "day" and r[2] is not None and not r[5]]
+    only when it is the only full date in the text. Copyright lines never count.
+    ``matches``: ``expression_matches(text)`` when the caller already has it."""
+    cands = [r for r in _scan(text, None, matches) if r[3] == "day" and r[2] is not None and not r[5]]
     if not cands:
         return None
     # first "long" line: a date-only line with a weekday above it is a page header

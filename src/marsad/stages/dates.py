@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..model import Doc, Timex
 from ..pipeline import register
-from ..temporal import find_publication_date, tag_temporal
+from ..temporal import expression_matches, find_publication_date, tag_temporal
 
 
 @register("dates")
@@ -17,12 +17,13 @@ def dates_stage(doc: Doc) -> Doc:
     text = doc.norm_text
     published, source = doc.meta_published, doc.published_source
     news_day: dt.date | None = None
-    found = find_publication_date(text)
+    matches = expression_matches(text)  # the regex scan, shared by both readings below
+    found = find_publication_date(text, matches=matches)
     if published is None and found is not None:
         published, source = found[0], "text"
     stamp = (found[1], found[2]) if found is not None else None
     timexes = []
-    for tx in tag_temporal(text, published):
+    for tx in tag_temporal(text, published, matches=matches):
         if stamp and tx.start < stamp[1] and stamp[0] < tx.end:
             continue  # the publication stamp itself is not an event date
         sp = doc.norm_span(tx.start, tx.end)

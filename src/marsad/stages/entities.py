@@ -208,32 +208,35 @@ def entities_stage(doc: Doc) -> Doc:
         ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
         return doc.norm_span(ns, ne)
 
-    sent_starts = [m.start() for m in _SENT.finditer(t)]
     ms: list[M] = []
     lv = letters_view(t)
     cands = longest_first(scan(t, gaz, doc.norm_text, smap, lv))
 
     # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
-    def country_of(c: Cand) -> str | None:
-        ids = {eid for eid, _ in c.ents}
-        return gaz.entities[next(iter(ids))].country if len(ids) == 1 else None
-
-    sent_countries: dict[int, Counter[str]] = {}
+    entities = gaz.entities
+    sent_countries: Counter[tuple[int, str]] = Counter()
     art_countries: Counter[str] = Counter()
+    cand_ids: list[list[str]] = []
     for c in cands:
-        cc = country_of(c)
-        if cc:
-            sent_countries.setdefault(_sentence_of(sent_starts, c.s), Counter())[cc] += 1
-            art_countries[cc] += 1
-    for c in cands:
-        ids = list(dict.fromkeys(eid for eid, _ in c.ents))
+        ids = [c.ents[0][0]] if len(c.ents) == 1 else list(dict.fromkeys(eid for eid, _ in c.ents))
+        cand_ids.append(ids)
+    ambiguous = any(len(ids) > 1 for ids in cand_ids)  # sentence counts are only needed then
+    sent_starts = [m.start() for m in _SENT.finditer(t)] if ambiguous else []
+    for c, ids in zip(cands, cand_ids):
+        if len(ids) == 1:
+            cc = entities[ids[0]].country
+            if cc:
+                if ambiguous:
+                    sent_countries[(_sentence_of(sent_starts, c.s), cc)] += 1
+                art_countries[cc] += 1
+    for c, ids in zip(cands, cand_ids):
         if len(ids) == 1:
             eid = ids[0]
         else:
-            local = sent_countries.get(_sentence_of(sent_starts, c.s), Counter())
-            eid = max(ids, key=lambda i: (local[gaz.entities[i].country or ""], art_countries[gaz.entities[i].country or ""],
-                                          -ids.index(i)))
-        via = next(v for i, v in c.ents if i == eid)
+            si = _sentence_of(sent_starts, c.s)
+            eid = max(ids, key=lambda i: (sent_countries[(si, entities[i].country or "")],
+                                          art_countries[entities[i].country or ""], -ids.index(i)))
+        via = c.ents[0][1] if len(c.ents) == 1 else next(v for i, v in c.ents if i == eid)
         ms.append(M(c.s, c.e, eid, via))
 
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
@@ -285,10 +288,13 @@ def entities_stage(doc: Doc) -> Doc:
     owner = [-1] * (len(t) + 1)
     for mi, m in enumerate(ms):
         owner[m.s:m.e] = [mi] * (m.e - m.s)
-    for i, (_s, _e, tok) in enumerate(tokens):
-        pids = ptoks.get(tok)
-        if not pids or len(pids) > 6 or len(tok) < 3 or tok in stop:
-            continue  # only distinctive name words trigger the (costly) fuzzy look
+    words = {x[2] for x in tokens}
+    # only distinctive name words trigger the (costly) fuzzy look; decided once per distinct word
+    distinctive = {w for w in words if len(w) >= 3 and w not in stop and 0 < len(ptoks.get(w, ())) <= 6}
+    for i, (_s, _e, tok) in enumerate(tokens if distinctive else ()):
+        if tok not in distinctive:
+            continue
+        pids = ptoks[tok]
         if all(full_person[_s:_e]):
             continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
@@ -535,8 +541,10 @@ def entities_stage(doc: Doc) -> Doc:
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     heads = {k.split(" ", 1)[0] for k in alias}  # a token can only start an alias through these
-    for i, (s, e, tok) in enumerate(tokens if alias else ()):
-        if (tok not in heads and tok[1:] not in heads and tok[2:] not in heads) or not free(s, e):
+    # tokens that could, tested once per distinct word rather than once per occurrence
+    hot = {w for w in words if w in heads or w[1:] in heads or w[2:] in heads} if alias else set()
+    for i, (s, e, tok) in enumerate(tokens if hot else ()):
+        if tok not in hot or not free(s, e):
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
@@ -564,9 +572,9 @@ def entities_stage(doc: Doc) -> Doc:
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
             continue
-        sp = orig_span(m.s, m.e)
+        ns, ne = (smap[m.s], smap[m.e - 1] + 1) if smap else (m.s, m.e)
+        sp = doc.norm_span(ns, ne, ent.type)
         if not sp.text:
             continue
-        mentions.append(Mention(span=Span(sp.start, sp.end, sp.text, ent.type), entity=ent, via=m.via,
-                                role=m.role, date=date))
+        mentions.append(Mention(span=sp, entity=ent, via=m.via, role=m.role, date=date))
     return doc.evolve(mentions=tuple(mentions), extra={**doc.extra, "role_phrases": role_events})

@@ -21,6 +21,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -35,7 +36,7 @@ VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وس", "فس", "س", "ال", "وال", "بال", "فال",
             "لل", "ولل", "كال", "وبال")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # Relative pronouns: a trigger right after one describes a noun ("الاتفاقيات التي وقعها البلدان"),
 # background rather than news.
@@ -46,13 +47,6 @@ _PERSON_DUALS = {"الوزيران", "الوزيرين", "الرييسان", "ا
                  "القايدين"}
 _COUNTRY_DUALS = {"البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"}
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
-
-
-@dataclass
-class Tok:
-    s: int
-    e: int
-    text: str
 
 
 @dataclass
@@ -107,17 +101,39 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
 
 @lru_cache(maxsize=1)
 def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
-    """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds."""
+    """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds.
+
+    The cues are factored as a trie: a word start then costs a character test or two instead of
+    one per cue. (Only whether a pattern matches is used, which the factoring does not change.)"""
     groups: dict[tuple[str, str], list[str]] = {}
     for c in lexicon().get("status", []):
         if c["cue"]:
-            groups.setdefault((c["status"], c.get("scope") or "before"), []).append(re.escape(c["cue"]))
+            groups.setdefault((c["status"], c.get("scope") or "before"), []).append(c["cue"])
     out = []
     for (status, scope), cues in sorted(groups.items()):
-        cues.sort(key=len, reverse=True)
         # the conjunction و/ف glues to the cue ("ومن المقرر أن")
-        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:" + "|".join(cues) + r")(?![^\W\d_])"), status, scope))
+        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:" + _literal_trie(cues) + r")(?![^\W\d_])"), status, scope))
     return out
+
+
+def _literal_trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes (longer branches first)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        kids = sorted(c for c in node if c)
+        if not kids:
+            return ""
+        parts = [re.escape(c) + emit(node[c]) for c in kids]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
@@ -125,27 +141,47 @@ def _speech() -> frozenset[str]:
     return frozenset(lexicon().get("speech", []))
 
 
-def find_triggers(t: str, s0: int, s1: int) -> list[Trig]:
+FormHits = tuple[list[int], list[tuple[int, int, str]]]
+
+
+def form_hits(t: str) -> FormHits:
+    """Every occurrence of a trigger form in ``t`` as (start, end, form), by start, with the starts.
+
+    One automaton pass over the article, shared by all its sentences (see ``find_triggers``)."""
+    a, by_form = _triggers()
+    hits = sorted(((end - len(form) + 1, end + 1, form) for end, form in a.iter(t)) if by_form else (),
+                  key=lambda h: h[0])
+    return [h[0] for h in hits], hits
+
+
+def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> list[Trig]:
+    """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed."""
     a, by_form = _triggers()
     if not by_form:
         return []
+    if forms is None:
+        starts, occ = form_hits(t[s0:s1])
+        starts = [x + s0 for x in starts]
+        occ = [(s + s0, e + s0, f) for s, e, f in occ]
+    else:
+        starts, occ = forms
     hits: list[Trig] = []
-    seg = t[s0:s1]
-    for end, form in a.iter(seg):
-        s, e = end - len(form) + 1, end + 1
-        if e < len(seg) and seg[e].isalpha():
+    # the occurrences that lie wholly inside the sentence, with the sentence edges as word edges
+    for i in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)):
+        s, e, form = occ[i]
+        if e > s1 or e < s1 and t[e].isalpha():
             continue
         ws = s
-        while ws > 0 and seg[ws - 1].isalpha():
+        while ws > s0 and t[ws - 1].isalpha():
             ws -= 1
-        prefix = seg[ws:s]
+        prefix = t[ws:s]
         if prefix not in PREFIXES:
             continue
         for info in by_form[form]:
             # verbs take only و ف س and the ل of purpose; never the article or ب/ك ("بحذر" is not "حذر")
             if info.get("pos") == "verb" and prefix not in _VERB_PREFIXES:
                 continue
-            hits.append(Trig(s0 + ws, s0 + e, form, prefix, info))
+            hits.append(Trig(ws, e, form, prefix, info))
             break
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
@@ -231,15 +267,35 @@ def _clitic(t: str, x: MentionN) -> str:
     ws = x.s
     while ws > 0 and t[ws - 1].isalpha():
         ws -= 1
-    word_end = ws
-    while word_end < len(t) and t[word_end].isalpha():
-        word_end += 1
     pre = t[ws:x.s] if ws < x.s else ""
     if not pre:  # a role phrase such as "بنظيره الصيني" starts with its own clitic
-        m = re.match(r"[وف]?([بل])(?:نظير|لرييس|الرييس)", t[ws:word_end])
+        word_end = ws
+        while word_end < len(t) and t[word_end].isalpha():
+            word_end += 1
+        m = _ROLE_CLITIC.match(t[ws:word_end])
         pre = m.group(1) if m else ""
     pre = pre.lstrip("وف")
-    return {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}.get(pre, "")
+    return _CLITIC_PREP.get(pre, "")
+
+
+_ROLE_CLITIC = re.compile(r"[وف]?([بل])(?:نظير|لرييس|الرييس)")
+_CLITIC_PREP = {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}
+
+
+def _tokens(t: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the words (letter runs) of ``t``.
+
+    Splitting on the words gives [gap, word, gap, word, ..., gap]; the running sum of the part
+    lengths gives every offset, all in C (one match object per word costs ~3x as much)."""
+    parts = _WORD_SPLIT.split(t)
+    offsets = list(accumulate(map(len, parts), initial=0))  # offsets[i]: where parts[i] starts
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
+_BY_END = re.compile(r"من قبل\s*$")
+# an attached pronoun at the end of a trigger form (اجتماعه، وتدعمها)
+_PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
+_DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها)(?![^\W\d_])")
 
 
 @register("events")
@@ -261,37 +317,48 @@ def events_stage(doc: Doc) -> Doc:
                 flat[-1] = x
             continue
         flat.append(x)
+    flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
-    tokens = [Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)]
-    tok_starts = [k.s for k in tokens]
+    tok_starts, tok_ends, tok_texts = _tokens(t)
+    forms = form_hits(t)
     speech = _speech()
 
-    def toks_between(a: int, b: int) -> list[Tok]:
+    def toks_between(a: int, b: int) -> list[str]:
+        """Texts of the words starting at or after ``a`` and ending by ``b``."""
         i = bisect.bisect_left(tok_starts, a)
-        out = []
-        while i < len(tokens) and tokens[i].e <= b:
-            out.append(tokens[i])
-            i += 1
-        return out
+        # word ends increase with their starts, so the run stops at the first end past b
+        return tok_texts[i:max(i, bisect.bisect_right(tok_ends, b))]
 
     def prev_tok(pos: int, k: int = 1) -> str:
         i = bisect.bisect_left(tok_starts, pos) - k
-        return tokens[i].text if i >= 0 else ""
+        return tok_texts[i] if i >= 0 else ""
+
+    clitics: dict[int, str] = {}
+    governed_by: dict[tuple[int, int, str], str] = {}
 
     def governing(a: int, x: MentionN, initial: str = "") -> str:
-        c = _clitic(t, x)
+        # asked again for the same mention by each trigger and clause of the sentence: memoised
+        key = (a, x.s, initial)
+        prep = governed_by.get(key)
+        if prep is None:
+            prep = governed_by[key] = _governing(a, x, initial)
+        return prep
+
+    def _governing(a: int, x: MentionN, initial: str) -> str:
+        c = clitics.get(x.s)
+        if c is None:
+            c = clitics[x.s] = _clitic(t, x)
         if c:
             return c
         prep = initial
-        for k in toks_between(a, x.s):
-            w = k.text
+        for w in toks_between(a, x.s):
             if w in _PREPS:
                 prep = w
             elif w[:1] in "وف" and w[1:] in _PREPS:
                 prep = w[1:]
             elif w.startswith(("بنظير", "لنظير")):
                 prep = w[0]
-        if prep == "من" and re.search(r"من قبل\s*$", t[max(0, x.s - 12):x.s]):
+        if prep == "من" and _BY_END.search(t[max(0, x.s - 12):x.s]):
             return "من قبل"
         # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
         return "" if prep in _TEMPORAL_PREPS else prep
@@ -305,22 +372,38 @@ def events_stage(doc: Doc) -> Doc:
     last_subject: Actor | None = None
     last_persons: list[Actor] = []
 
+    # a mention's actor depends only on its entity and rule (and the article's date): asked for by
+    # many triggers and once more per sentence, it is worked out once per entity (keyed by id: the
+    # entities outlive this function)
+    actors: dict[tuple[int, str], Actor | None] = {}
+
     def actor_of(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
             return None
-        return _actor(x.m, pub)
+        key = (id(x.m.entity), x.m.via)
+        if key in actors:
+            return actors[key]
+        a = actors[key] = _actor(x.m, pub)
+        return a
 
     for s0, s1 in sentences:
-        sm = [x for x in flat if s0 <= x.s < s1]
-        trigs = find_triggers(t, s0, s1)
+        sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
+        trigs = find_triggers(t, s0, s1, forms)
+        if not trigs:
+            # nothing to code: only the persons named carry over to later sentences
+            persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
+            if persons:
+                last_persons = (last_persons + persons)[-4:]
+                last_subject = persons[0]
+            continue
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
-        stoks = tokens[bisect.bisect_left(tok_starts, s0):bisect.bisect_left(tok_starts, s1)]
-        speech_pos = [k for k in stoks if k.text in speech or k.text[1:] in speech]
-        comp_pos = [k for k in stoks if k.text in _COMPLEMENTIZERS]
+        k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
+        speech_pos = [k for k in range(k0, k1) if tok_texts[k] in speech or tok_texts[k][1:] in speech]
+        comp_pos = [k for k in range(k0, k1) if tok_texts[k] in _COMPLEMENTIZERS]
         speech_spans = []
         for sp in speech_pos:
-            nxt = next((c for c in comp_pos if c.s > sp.s), None)
-            speech_spans.append((sp.s, nxt.e if nxt else sp.e))
+            nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
+            speech_spans.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         verbal_seen: list[int] = []
         for ti, tr in enumerate(trigs):
             info = tr.info
@@ -330,9 +413,8 @@ def events_stage(doc: Doc) -> Doc:
                 continue
             is_verb = info.get("pos") == "verb"
             is_noun = not is_verb
-            clause_start = s0
-            for m in re.finditer(r"[،؛:]", t[s0:tr.s]):
-                clause_start = s0 + m.end()
+            # just after the last clause mark before the trigger
+            clause_start = max(s0, *(t.rfind(c, s0, tr.s) + 1 for c in "،؛:"))
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
@@ -351,7 +433,7 @@ def events_stage(doc: Doc) -> Doc:
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
             last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
-            suffix = is_noun and bool(re.search(r"(?:ه|ها|هما|هم)$", tr.form)) and last != "ة"
+            suffix = is_noun and bool(_PRONOUN_END.search(tr.form)) and last != "ة"
             # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
             last_word = tr.form.rsplit(" ", 1)[-1]
             own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
@@ -432,7 +514,7 @@ def events_stage(doc: Doc) -> Doc:
                     src = [last_subject] if last_subject else []
                     tgt = withs
             # "بلاده" (his country) in the clause: the speaker's country acts
-            if any(k.text in _HIS_COUNTRY for k in toks_between(clause_start, tr.s)) and last_subject \
+            if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
                     and last_subject.country:
                 his = _country_entity(last_subject.country)
                 if his is not None:
@@ -484,7 +566,7 @@ def events_stage(doc: Doc) -> Doc:
                 # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
                 tgt = [a for a in (actor_of(x) for x in after) if a is not None and a.id not in src_ids
                        and a.country not in src_c]
-                if not tgt and is_verb and re.search(r"(?:ه|ها|هم|هما)$", tr.form):
+                if not tgt and is_verb and _PRONOUN_END.search(tr.form):
                     # an object pronoun ("وتدعمها") points back to the last thing named before the verb
                     prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
                              and a.id not in src_ids and a.country not in src_c]
@@ -506,7 +588,7 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 if best is None or dist < best[0]:
                     best = (dist, tx)
-            inherit = re.search(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها)(?![^\W\d_])", t[clause_start:tr.s])
+            inherit = _DURING_IT.search(t[clause_start:tr.s])
             if best is not None and best[0] < 120:
                 d.date = best[1].value
                 if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
@@ -538,7 +620,7 @@ _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عق
 
 
 def _clause_id(t: str, s0: int, pos: int) -> int:
-    return len(re.findall(r"[،؛]", t[s0:pos]))
+    return t.count("،", s0, pos) + t.count("؛", s0, pos)
 
 
 def _dist(tr: Trig, a: int, b: int) -> int:
@@ -602,17 +684,41 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     window = t[max(s0, clause_start - 60):tr.s]
     opening = t[s0:min(tr.s, s0 + 30)]
     following = t[tr.e:min(clause_end, tr.e + 40)]
-    found = {st for pat, st, scope in _status_cues() if scope == "before" and pat.search(window)}
-    found |= {st for pat, st, scope in _status_cues() if scope == "after" and pat.search(following)}
-    opening_found = {st for pat, st, scope in _status_cues() if scope == "before" and pat.search(opening)}
-    if re.search(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$", t[max(0, tr.s - 6):tr.s]) or (
-            "negated" in found and re.search(r"(?:نفي|نفت|ينفي|تنفي)", window)):
+    cues = _cues_by_status()
+
+    def found(status: str) -> bool:
+        """A cue of ``status`` before the trigger in its window, or after it."""
+        before, after = cues.get(status, ((), ()))
+        return any(p.search(window) for p in before) or any(p.search(following) for p in after)
+
+    # each status is tested only when the ones before it have not decided (same result as
+    # collecting every cue first, for a fraction of the searches)
+    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or (found("negated") and _DENY.search(window)):
         return "negated"
-    if "hypothetical" in found and re.search(r"(?<![^\W\d_])(?:اذا|لو|حال|حاله)(?![^\W\d_])", window):
+    if found("hypothetical") and _IF.search(window):
         return "hypothetical"
-    if future or "planned" in found or "planned" in opening_found:
+    if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
     return "occurred"
+
+
+_NEG_END = re.compile(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$")
+_DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
+_IF = re.compile(r"(?<![^\W\d_])(?:اذا|لو|حال|حاله)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _cues_by_status() -> dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]]:
+    """status -> (patterns searched before the trigger, patterns searched after it)."""
+    out: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = {}
+    for pat, st, scope in _status_cues():
+        before, after = out.get(st, ((), ()))
+        if scope == "before":
+            before += (pat,)
+        elif scope == "after":
+            after += (pat,)
+        out[st] = (before, after)
+    return out
 
 
 def _compatible_dates(a: str | None, b: str | None) -> bool:
