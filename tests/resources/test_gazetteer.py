@@ -134,3 +134,15 @@ def test_mena_office_holders_by_date():
     assert "Mishal" in name("head_of_state", "KWT", "2024-06-01")
     assert "Haitham" in name("head_of_state", "OMN", "2021-01-01")
     assert "Sisi" in name("head_of_state", "EGY", "2020-01-01")
+
+
+def test_precomputed_matching_keys_match_the_runtime_normaliser():
+    """The build stores each name's normalised and skeleton forms so that loading skips 30,000
+    normalisations; if normalize.py or skel() change without a rebuild, this catches the drift."""
+    from marsad.normalize import norm
+    from marsad.resources import skel
+
+    for e in gazetteer().info.values():
+        assert e["norm_names"] == [norm(n) for n in e.get("names", [])], e["id"]
+        assert e["skel_names"] == [skel(norm(n)) for n in e.get("names", [])], e["id"]
+        assert e["skel_nisba"] == [skel(norm(n)) for n in e.get("nisba", [])], e["id"]

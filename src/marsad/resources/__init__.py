@@ -39,7 +39,8 @@ _SKEL_TABLE = "".join(str(_SKEL[i]) if i in _SKEL else chr(i) for i in range(0x1
 
 def skel(s: str) -> str:
     """Skeleton of an already-normalised string (1:1 except runs of spaces collapse)."""
-    return _MULTISPACE.sub("", s.translate(_SKEL)).strip()
+    t = s.translate(_SKEL_TABLE)
+    return (_MULTISPACE.sub("", t) if "  " in t else t).strip()
 
 
 class SkelMap:
@@ -132,6 +133,16 @@ def _extra_entities() -> list[dict[str, Any]]:
     return out
 
 
+def _keys(e: dict[str, Any]) -> None:
+    """Normalised and skeleton forms of an entity's names (precomputed by the build for packaged
+    entities; computed here for extra ones, e.g. from import-wikidata)."""
+    if "skel_names" not in e:
+        e["norm_names"] = [norm(n) for n in e.get("names", [])]
+        e["norm_nisba"] = [norm(n) for n in e.get("nisba", [])]
+        e["skel_names"] = [skel(n) for n in e["norm_names"]]
+        e["skel_nisba"] = [skel(n) for n in e["norm_nisba"]]
+
+
 # Name keys too short or too common to trust on their own (matched only through coreference).
 _MIN_KEY_LEN = 3
 
@@ -152,14 +163,14 @@ def gazetteer() -> Gazetteer:
             continue
         entities[e["id"]] = _entity_ref(e)
         info[e["id"]] = e
-        names = [skel(norm(n)) for n in e.get("names", [])]
+        _keys(e)
+        names = e["skel_names"]
         if e.get("kind") == "country":
             country_by_name.update({n: e["country"] for n in names})
         for n in names:
             if len(n.replace(" ", "")) >= _MIN_KEY_LEN and (e["id"], "name") not in index[n]:
                 index[n].append((e["id"], "name"))
-        for n in e.get("nisba", []):
-            k = skel(norm(n))
+        for k in e["skel_nisba"]:
             if len(k) >= _MIN_KEY_LEN and (e["id"], "nisba") not in index[k]:
                 index[k].append((e["id"], "nisba"))
         if e["type"] == "PER":
@@ -183,16 +194,15 @@ def gazetteer() -> Gazetteer:
     # Where letter-class tolerance is unsafe the name must match exactly as normalised:
     #  * short names (≤ 4 letters): tolerance turns ordinary words into names (إيغاد/إيجاد, سابك/سابق);
     #  * two different spellings that collapse to one key (غينيا Guinea / كينيا Kenya).
-    forms: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    forms: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for e in ents_raw:
         if e["id"] not in info or info[e["id"]] is not e:
             continue
-        for via, ns in (("name", e.get("names", [])), ("nisba", e.get("nisba", []))):
-            for n in ns:
-                nn = norm(n)
-                k = skel(nn)
-                if (e["id"], via) not in forms[k][nn]:
-                    forms[k][nn].append((e["id"], via))
+        for via, nns, ks in (("name", e["norm_names"], e["skel_names"]), ("nisba", e["norm_nisba"], e["skel_nisba"])):
+            for nn, k in zip(nns, ks):
+                lst = forms.setdefault(k, {}).setdefault(nn, [])
+                if (e["id"], via) not in lst:
+                    lst.append((e["id"], via))
     exact_short: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for k, by_form in forms.items():
         ids_per_form = [frozenset(i for i, _ in v) for v in by_form.values()]
