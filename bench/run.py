@@ -197,6 +197,8 @@ def main() -> None:
     p.add_argument("--ingest", type=int, default=2000, help="articles for the store benchmark (issue target: 100000)")
     p.add_argument("--extract", type=int, default=1000, help="articles for the extract benchmark")
     p.add_argument("--jobs", type=int, default=2, help="extraction processes for the second ingest run")
+    p.add_argument("--only", default="", help="comma-separated subset: gazetteer,linking,temporal,extract,ingest,"
+                                              "ingest_jobs (default: all)")
     args = p.parse_args()
     os.environ.setdefault("MARSAD_GAZETTEER_EXTRA", "")
     fig: dict = {"python": sys.version.split()[0], "cpu_count": os.cpu_count()}
@@ -204,12 +206,15 @@ def main() -> None:
                      ("extract", lambda f: bench_extract(f, args.extract)),
                      ("ingest", lambda f: bench_ingest(f, args.ingest)),
                      ("ingest_jobs", lambda f: bench_ingest(f, args.ingest, args.jobs))]:
+        if args.only and name not in args.only.split(","):
+            continue
         t0 = time.perf_counter()
         fn(fig)
         print(f"{name:10s} done in {time.perf_counter() - t0:6.1f}s", file=sys.stderr)
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
-    (out / "figures.json").write_text(json.dumps(fig, indent=1) + "\n", encoding="utf-8")
+    name = f"figures-{args.only.replace(',', '+')}.json" if args.only else "figures.json"
+    (out / name).write_text(json.dumps(fig, indent=1) + "\n", encoding="utf-8")
     for k, v in fig.items():
         print(f"{k}: {v}")
 

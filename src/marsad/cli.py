@@ -80,11 +80,27 @@ def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, 
         from .resources import gazetteer
 
         gazetteer()  # load once before forking: workers share it copy-on-write
+        import threading
+
+        # backpressure: Pool.imap reads its input as fast as it can and queues every result, so
+        # on a long feed a slow consumer (the store) would hold thousands of Docs in memory
+        window = threading.BoundedSemaphore(jobs * 32)
+
+        def gated() -> Iterator[Any]:
+            for item in items():
+                window.acquire()
+                yield item
+
+        def released(results: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+            for r in results:
+                window.release()
+                yield r
+
         ctx = mp.get_context("fork")
         with ctx.Pool(jobs) as pool:
             results: Iterator[tuple[str, Any]] = pool.imap(
-                functools.partial(_extract_item, published=published), items(), chunksize=8)
-            yield from _collect(results, batch)
+                functools.partial(_extract_item, published=published), gated(), chunksize=8)
+            yield from _collect(released(results), batch)
     else:
         yield from _collect((_extract_item(item, published) for item in items()), batch)
 

@@ -123,6 +123,12 @@ def _loads(s: str) -> Any:
     return json.loads(s)
 
 
+# every events column but the merge aggregate (internal, and large for big clusters)
+_EVENT_COLS = ", ".join(f"e.{c}" for c in ("id", "type", "mode", "context", "cameo", "date", "status", "source",
+                                           "target", "location", "confidence", "countries", "persons", "n_sources",
+                                           "intensity", "merge_reason"))
+
+
 def _j(x: Any) -> str:
     return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
@@ -364,34 +370,44 @@ class Store:
             sub, sub_params = self._text_filter(needle)
             where.append(f"e.id IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
             params += sub_params
-        sql = (f"SELECT e.* FROM events e WHERE {' AND '.join(where)} "
+        sql = (f"SELECT {_EVENT_COLS} FROM events e WHERE {' AND '.join(where)} "
                f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         rows = self.db.query(sql, (*params, limit, offset))
-        return [self._event_out(r) for r in rows]
+        # the sources of the whole page in one query, not one per event
+        srcs = self._sources_of([r["id"] for r in rows])
+        return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
 
-    def _event_out(self, r: dict[str, Any], with_sources: bool = True) -> dict[str, Any]:
+    def _event_out(self, r: dict[str, Any], sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         out = {
             "id": r["id"], "type": r["type"], "mode": r["mode"], "context": json.loads(r["context"] or "[]"),
             "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": json.loads(r["source"]),
             "target": json.loads(r["target"]), "location": json.loads(r["location"]) if r["location"] else None,
             "confidence": r["confidence"], "intensity": r.get("intensity"),
         }
-        if with_sources:
-            out["sources"] = self.sources(r["id"])
-            out["evidence"] = [ev for s in out["sources"] for ev in s["evidence"]][:3]
+        out["sources"] = sources if sources is not None else self.sources(r["id"])
+        out["evidence"] = [ev for s in out["sources"] for ev in s["evidence"]][:3]
         return out
 
     def sources(self, event_id: str) -> list[dict[str, Any]]:
-        rows = self.db.query(
-            "SELECT r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title FROM reports r "
-            "JOIN articles a ON a.id = r.article_id WHERE r.event_id = ? ORDER BY a.published, r.id", (event_id,))
-        by_article: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            s = by_article.setdefault(r["article_id"], {
-                "article_id": r["article_id"], "ext_id": r["ext_id"], "url": r["url"], "outlet": r["outlet"],
-                "published": r["published"], "title": r["title"], "evidence": []})
-            s["evidence"] += [e for e in json.loads(r["evidence"]) if e not in s["evidence"]]
-        return list(by_article.values())
+        return self._sources_of([event_id]).get(event_id, [])
+
+    def _sources_of(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Per event: the articles that reported it, each with its evidence spans."""
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for i in range(0, len(event_ids), 500):
+            chunk = event_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.query(
+                "SELECT r.event_id, r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title "
+                f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
+                "ORDER BY a.published, r.id", chunk)
+            for r in rows:
+                by_article = out.setdefault(r["event_id"], {})
+                s = by_article.setdefault(r["article_id"], {
+                    "article_id": r["article_id"], "ext_id": r["ext_id"], "url": r["url"], "outlet": r["outlet"],
+                    "published": r["published"], "title": r["title"], "evidence": []})
+                s["evidence"] += [e for e in json.loads(r["evidence"]) if e not in s["evidence"]]
+        return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
         rows = self.db.query("SELECT * FROM events WHERE id = ?", (event_id,))
