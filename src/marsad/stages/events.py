@@ -323,6 +323,10 @@ def events_stage(doc: Doc) -> Doc:
     forms = form_hits(t)
     speech = _speech()
 
+    def inside_mention(pos: int) -> bool:
+        j = bisect.bisect_right(flat_starts, pos) - 1
+        return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
+
     def toks_between(a: int, b: int) -> list[str]:
         """Texts of the words starting at or after ``a`` and ending by ``b``."""
         i = bisect.bisect_left(tok_starts, a)
@@ -351,13 +355,26 @@ def events_stage(doc: Doc) -> Doc:
         if c:
             return c
         prep = initial
-        for w in toks_between(a, x.s):
+        prep_at = a
+        i = bisect.bisect_left(tok_starts, a)
+        for k in range(i, max(i, bisect.bisect_right(tok_ends, x.s))):
+            w = tok_texts[k]
+            if inside_mention(tok_starts[k]):
+                continue  # a word of a name is not a preposition ("علي خامنئي": علي = على)
             if w in _PREPS:
-                prep = w
+                prep, prep_at = w, tok_starts[k]
             elif w[:1] in "وف" and w[1:] in _PREPS:
-                prep = w[1:]
+                prep, prep_at = w[1:], tok_starts[k]
             elif w.startswith(("بنظير", "لنظير")):
-                prep = w[0]
+                prep, prep_at = w[0], tok_starts[k]
+        if prep and x.m.entity.type in ("PER", "ORG"):
+            # "التقى X في بكين Y": the preposition took the place; Y is a new argument
+            j = bisect.bisect_right(flat_starts, prep_at)
+            while j < len(flat) and flat[j].e <= x.s:
+                y = flat[j]
+                if y.m.entity.type in ("GPE", "LOC") and y.m.via != "role" and y.m.entity.kind != "country":
+                    return ""
+                j += 1
         if prep == "من" and _BY_END.search(t[max(0, x.s - 12):x.s]):
             return "من قبل"
         # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
