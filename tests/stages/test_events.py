@@ -153,3 +153,34 @@ def test_contract_fields(dev_docs, field):
     for d in dev_docs:
         for e in d.to_dict()["events"]:
             assert field in e
+
+
+def test_a_name_word_is_not_a_preposition():
+    """"علي" (the name Ali) normalises like "على" (on): inside a name it must not govern the object."""
+    typ, _, _, cs, src, tgt = one("التقى علي خامنئي فؤاد حسين.", "2022-11-29")
+    assert typ == "CONSULT" and src == ["Ali Khamenei"] and tgt == ["Fuad Hussein"]
+
+
+def test_time_and_place_between_subject_and_object():
+    """"التقى X اليوم في بكين Y": the preposition took the city; the next person is the object."""
+    _, _, _, cs, src, tgt = one("التقى الأمير فيصل بن فرحان اليوم في بكين حسين أمير عبداللهيان.", "2023-04-06")
+    assert src == ["Faisal bin Farhan Al Saud"] and tgt == ["Hossein Amir-Abdollahian"]
+
+
+def test_sanctions_with_the_subject_between_verb_and_noun():
+    """"فرضت الولايات المتحدة عقوبات على السودان": verb-subject-object, the noun made an event by فرض."""
+    typ, _, _, cs, src, tgt = one("فرضت الولايات المتحدة عقوبات على السودان.", "2023-06-02")
+    assert (typ, src, tgt) == ("SANCTION", ["United States"], ["Sudan"])
+
+
+def test_bare_sanctions_noun_needs_a_light_verb():
+    """"العقوبات" alone is only talked about ("تأثير العقوبات"), not imposed."""
+    assert not [e for e in events("وتحدث الخبراء عن تأثير العقوبات على روسيا.", "2023-06-02") if e[0] == "SANCTION"]
+
+
+def test_signing_with_a_coordinated_subject():
+    """"ووقع X ونظيره الإيراني Y على بيان مشترك": a signed document is an agreement between X and Y."""
+    typ, _, _, cs, src, tgt = one("ووقع الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبداللهيان على بيان مشترك.",
+                                  "2023-04-06")
+    assert (typ, cs) == ("AGREE", ["IRN", "SAU"])
+    assert src == ["Faisal bin Farhan Al Saud"] and tgt == ["Hossein Amir-Abdollahian"]

@@ -250,6 +250,13 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
 _PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", "حول", "بشان", "تجاه", "لدي", "خلال", "عبر", "منذ",
           "قبل", "بعد", "اثناء", "اجل"}
 # Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
+# light verbs that make a following noun of their type an event (normalised spellings)
+_LIGHT_VERBS = {
+    "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
+                           "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت"}),
+    "AGREE": frozenset({"وقع", "وقعا", "وقعت", "وقعتا", "وقعوا", "يوقع", "توقع", "يوقعان", "توقعان", "سيوقع",
+                        "ستوقع", "سيوقعان", "ستوقعان", "ابرم", "ابرمت", "ابرما", "يبرم", "تبرم"}),
+}
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
             "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
@@ -459,7 +466,13 @@ def events_stage(doc: Doc) -> Doc:
             next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
             adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
                          if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
-            if is_noun and not (suffix or prev in _ANCHORS or prev[1:] in _ANCHORS or
+            # a light verb earlier in the clause makes the noun an event even with the subject in
+            # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
+            light = _LIGHT_VERBS.get(typ, frozenset())
+            anchored = is_noun and any(w in light or w[1:] in light for w in toks_between(clause_start, tr.s)[-14:])
+            if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
+                continue
+            if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
@@ -530,6 +543,13 @@ def events_stage(doc: Doc) -> Doc:
                 else:
                     src = [last_subject] if last_subject else []
                     tgt = withs
+            if anchored and not agents and not suffix:
+                group = _svo(before, clause_start, actor_of)
+                if group:
+                    if typ in SYMMETRIC and not direct and not withs:
+                        src, tgt = group[:1], group[1:]
+                    else:
+                        src, tgt = group[:1], group[1:] + direct + withs if typ in SYMMETRIC else direct + withs
             # "بلاده" (his country) in the clause: the speaker's country acts
             if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
                     and last_subject.country:
@@ -652,6 +672,8 @@ def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor
     """Actors of the noun phrase right before an agreeing verb: "موسكو وبكين تدعوان"."""
     out: list[Actor] = []
     for x in reversed([x for x in before if x.s >= clause_start]):
+        if x.m.via == "nisba":
+            continue  # "ونظيره الإيراني حسين ...": an adjective inside the coordinated subject
         a = actor_of(x)
         if a is None:
             if out:
