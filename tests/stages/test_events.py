@@ -184,3 +184,41 @@ def test_signing_with_a_coordinated_subject():
                                   "2023-04-06")
     assert (typ, cs) == ("AGREE", ["IRN", "SAU"])
     assert src == ["Faisal bin Farhan Al Saud"] and tgt == ["Hossein Amir-Abdollahian"]
+
+
+def test_circumstantial_participle_takes_the_sentence_subject():
+    """"وحذر X ..., داعيا إسرائيل إلى ...": the participle (حال) calls on Israel; its doer is X."""
+    evs = events("وحذر وزير الخارجية السعودي من أن التصعيد يهدد المنطقة، داعيا إسرائيل إلى وقف العمليات.",
+                 "2023-12-05")
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert req and req[0][4] == ["Faisal bin Farhan Al Saud"] and req[0][5] == ["Israel"]
+
+
+def test_condemning_a_strike_accuses_the_striker():
+    """"ودانت الخارجية الأردنية القصف الإسرائيلي": an ACCUSE of Israel, not an attack by Jordan."""
+    evs = events("ودانت وزارة الخارجية الأردنية بأشد العبارات القصف الإسرائيلي للمستشفى.", "2023-10-17")
+    assert [e[0] for e in evs] == ["ACCUSE"] and evs[0][5] == ["Israel"]
+
+
+def test_hope_is_hypothetical():
+    """"أعرب عن أمله في أن يمهد الاتفاق لمحادثات": talks hoped for have not happened."""
+    evs = events("وأعرب الرئيس أردوغان عن أمله في أن يمهد الاتفاق لمحادثات سلام بين موسكو وكييف.", "2022-07-22")
+    assert all(e[1] != "occurred" for e in evs)
+
+
+def test_headline_line_is_not_an_event():
+    """A short line without final punctuation is a (sub)heading; the body states the event."""
+    assert events("أخبار اليوم\nبوتين يزور الصين\nوقال المتحدث إن العلاقات جيدة.", "2023-09-18") == []
+
+
+def test_visit_to_a_city_named_as_direct_object():
+    """"يزور فيدان أربيل": a non-capital city as the object of a visit is its destination."""
+    evs = events("ومن المقرر أن يزور وزير الخارجية التركي هاكان فيدان أربيل الأربعاء.", "2023-08-22")
+    assert evs and evs[0][0] == "CONSULT" and evs[0][1] == "planned" and "IRQ" in evs[0][3]
+
+
+def test_event_dated_after_the_article_is_planned():
+    """An explicit date after publication ("الأحد المقبل") cannot have happened yet."""
+    evs = events("ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون يوم الأحد المقبل في باريس.",
+                 "2024-01-10")
+    assert evs and all(e[1] == "planned" for e in evs)

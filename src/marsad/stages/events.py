@@ -179,7 +179,7 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
             continue
         for info in by_form[form]:
             # verbs take only و ف س and the ل of purpose; never the article or ب/ك ("بحذر" is not "حذر")
-            if info.get("pos") == "verb" and prefix not in _VERB_PREFIXES:
+            if info.get("pos") in ("verb", "participle") and prefix not in _VERB_PREFIXES:
                 continue
             hits.append(Trig(ws, e, form, prefix, info))
             break
@@ -401,6 +401,11 @@ def events_stage(doc: Doc) -> Doc:
     # entities outlive this function)
     actors: dict[tuple[int, str], Actor | None] = {}
 
+    def nisba_country(x: MentionN) -> Actor | None:
+        """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
+        c = _country_entity(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
+        return Actor(c.id, c.name_en, c.country, "country", "GOV") if c is not None else None
+
     def actor_of(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
             return None
@@ -413,6 +418,10 @@ def events_stage(doc: Doc) -> Doc:
     for s0, s1 in sentences:
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
         trigs = find_triggers(t, s0, s1, forms)
+        line = t[s0:s1].strip()
+        if trigs and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "؟", ":", "،")) \
+                and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
+            trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
             persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
@@ -435,7 +444,8 @@ def events_stage(doc: Doc) -> Doc:
             prev = prev_tok(tr.s)
             if prev in _RELATIVE:
                 continue
-            is_verb = info.get("pos") == "verb"
+            participle = info.get("pos") == "participle"
+            is_verb = info.get("pos") == "verb" or participle
             is_noun = not is_verb
             # just after the last clause mark before the trigger
             clause_start = max(s0, *(t.rfind(c, s0, tr.s) + 1 for c in "،؛:"))
@@ -507,6 +517,10 @@ def events_stage(doc: Doc) -> Doc:
                 if is_place and sl.prep in ("الي", "ل"):
                     dest = dest or _place(sl.x.m)
                     continue
+                if is_place and visit and is_verb and sl.prep == "" and ent.kind != "country" \
+                        and actor_of(sl.x) is None:
+                    dest = dest or _place(sl.x.m)  # "يزور فيدان أربيل": a city as the direct object
+                    continue
                 a = actor_of(sl.x)
                 if a is None:
                     continue
@@ -543,6 +557,14 @@ def events_stage(doc: Doc) -> Doc:
                 else:
                     src = [last_subject] if last_subject else []
                     tgt = withs
+            if participle:
+                # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
+                # of the sentence's main verb — the source of the event just drafted in this sentence,
+                # else the first actor named in the sentence
+                main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+                first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
+                src = list(main.source[:1]) if main else first[:1] or src
+                tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
             if anchored and not agents and not suffix:
                 group = _svo(before, clause_start, actor_of)
                 if group:
@@ -601,8 +623,12 @@ def events_stage(doc: Doc) -> Doc:
                 src_c = {a.country for a in src}
                 # the accused/addressed party may sit in the statement's complement ("تحذر من أن
                 # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
-                tgt = [a for a in (actor_of(x) for x in after) if a is not None and a.id not in src_ids
-                       and a.country not in src_c]
+                # (past a following event noun, which is the statement's content: "دانت ... القصف
+                # الإسرائيلي" accuses Israel)
+                condemn = is_verb and typ == "ACCUSE"
+                reach = [x for x in sm if tr.e <= x.s < min(s1, tr.e + 160)] if condemn else after
+                tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
+                       if a is not None and a.id not in src_ids and a.country not in src_c]
                 if not tgt and is_verb and _PRONOUN_END.search(tr.form):
                     # an object pronoun ("وتدعمها") points back to the last thing named before the verb
                     prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
@@ -612,6 +638,8 @@ def events_stage(doc: Doc) -> Doc:
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
             d.status = _status(t, clause_start, tr, window_end, s0, future)
+            if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
+                d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
             # date: the nearest temporal expression of the sentence whose nearest trigger is this
             # one, and that does not date the speech act itself
             best = None
@@ -630,6 +658,8 @@ def events_stage(doc: Doc) -> Doc:
                 d.date = best[1].value
                 if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
                     d.status = "occurred"  # dated before the article: it already happened
+                elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
+                    d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
             elif inherit and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
                 # "الذي قرر خلاله": the event happened during the previous one
                 d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
@@ -732,9 +762,10 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 
     # each status is tested only when the ones before it have not decided (same result as
     # collecting every cue first, for a fraction of the searches)
-    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or (found("negated") and _DENY.search(window)):
+    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or (found("negated") and (_DENY.search(window)
+                                                                           or _CANCEL.search(window))):
         return "negated"
-    if found("hypothetical") and _IF.search(window):
+    if found("hypothetical") and (_IF.search(window) or _HOPE.search(window)):
         return "hypothetical"
     if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
@@ -743,6 +774,10 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 
 _NEG_END = re.compile(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
+# cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
+# words themselves decide, as a denial does
+_CANCEL = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:الغاء|الغي|الغت|تاجيل|ارجا|ارجات)")
+_HOPE = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:امل|املا|يامل|تامل|نامل|تطلع|يتطلع|تتطلع)")
 _IF = re.compile(r"(?<![^\W\d_])(?:اذا|لو|حال|حاله)(?![^\W\d_])")
 
 
@@ -868,6 +903,10 @@ def _same(a: Draft, b: Draft) -> bool:
             return False
         planned = a if a.status == "planned" else b
         occurred = b if planned is a else a
+        if a.mode == b.mode == "visit" and planned.date and occurred.date and len(planned.date) == 10 \
+                and len(occurred.date) == 10 and 0 <= _days_apart(planned.date, occurred.date) <= 3 \
+                and planned.date >= occurred.date:
+            return True  # the rest of a visit under way ("ومن المقرر أن يزور ... غدا"): the same trip
         if planned.date and occurred.date and not planned.date.startswith(occurred.date[:10]) and planned.date != occurred.date:
             return False
         if not occurred.date or occurred.date_weak is False and planned.date is None:
@@ -879,16 +918,21 @@ def _same(a: Draft, b: Draft) -> bool:
     if da or db:
         strong = da or db
         weak = b.date if da else a.date
+        if a.status == "planned" and weak and strong and weak[:len(strong)] <= strong:
+            return True  # a plan dated only by the news day is the plan dated later in the text
         return _compatible_dates(strong, weak)
     return _compatible_dates(a.date, b.date)
 
 
 def _absorb(m: Draft, d: Draft) -> None:
+    parts: tuple[Draft, ...] = (m, d)
     if m.status != d.status and "occurred" in (m.status, d.status):
+        # what happened dates the event; the announced rest of it ("غدا") does not
+        parts = tuple(x for x in (m, d) if x.status == "occurred" and x.date) or parts
         m.status = "occurred"
     m.evidence += [e for e in d.evidence if e not in m.evidence]
     # the more precise, better attested date wins
-    cands = [(x.date, x.date_weak) for x in (m, d) if x.date]
+    cands = [(x.date, x.date_weak) for x in parts if x.date]
     strong = [c for c in cands if not c[1]]
     pool = strong or cands
     if pool:
