@@ -312,3 +312,14 @@ def test_never_raises_and_spans_in_range(parts, seps, anchor):
     r = find_publication_date(t)
     if r is not None:
         assert 0 <= r[1] < r[2] <= len(t)
+
+
+def test_dateline_closed_by_an_agency_code():
+    """SPA/WAM style "الرياض 06 أبريل 2023 م واس": the Gregorian date of a line ending in the agency's
+    code is the publication date (the Hijri one beside it is not preferred)."""
+    from marsad.normalize import normalize
+    from marsad.temporal import find_publication_date
+
+    t = normalize("عنوان الخبر\n\nبكين 15 رمضان 1444 هـ الموافق 06 أبريل 2023 م واس\nالتقى الوزير نظيره اليوم.").text
+    found = find_publication_date(t)
+    assert found is not None and found[0].isoformat() == "2023-04-06"

@@ -1062,6 +1062,9 @@ _TIME_BEFORE = re.compile(
     r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:[^\S\n]*(?:ص|م|am|pm))?[^\S\n]*[|\-–—,،]?[^\S\n]*$"
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|حقوق|copyright|all rights", re.IGNORECASE)
+# wire-agency codes that close a dateline line (normalised spelling): SPA, WAM, QNA, KUNA, BNA, ...
+_AGENCY_END = re.compile(r"(?<![^\W\d_])(?:م\s+)?\(?(?:واس|وام|قنا|كونا|بنا|سبا|واج|ومع|وفا|سانا|بترا|اينا|العمانيه|"
+                         r"الاناضول|شينخوا|رويترز|ا ف ب|د ب ا|سبوتنيك|تاس|ا ش ا)\)?\s*[-–—:.]?\s*$")
 _DATELINE_PREFIX = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,4}[-–—،,:]?[^\S\n]*$")
 _PREP_END = re.compile(r"(?<!\w)[وفل]?(?:في|منذ|حتي|خلال|قبل|بعد|يوم|بتاريخ|من|الي|و|ان|انه|قال|عام)[^\S\n]*[-–—،,:]?[^\S\n]*$")
 _DATE_ONLY_REST = re.compile(
@@ -1132,6 +1135,8 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
             elif (_DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s)
                   and len(text[e:le].strip()) >= 15):
                 cat = 2
+            elif short and _AGENCY_END.search(line):
+                cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
         if cat is None:
             continue
         if cat == 5:
