@@ -138,3 +138,23 @@ def test_devset_variants_all_linked(dev_docs):
     assert {"شي جين بينغ", "شي جينبينغ", "شي جين بينج", "جينبينغ", "شين جين بينغ"} <= surfaces["Xi Jinping"]
     assert {"منظمة شانغهاي للتعاون", "منظمة شنغهاي للتعاون", "منظمة شانجهاي للتعاون"} <= \
         surfaces["Shanghai Cooperation Organisation"]
+
+
+def test_family_name_that_is_also_an_adjective():
+    """"السوداني" is Iraq's PM al-Sudani after "وأضاف" once he is named in full, but stays "Sudanese"
+    after a definite noun ("الرئيس السوداني")."""
+    import marsad
+
+    d = marsad.extract("وقال رئيس الوزراء العراقي محمد شياع السوداني إن العلاقات متينة. وأضاف السوداني أن بغداد "
+                       "ترفض الاعتداءات. والتقى الرئيس السوداني عبد الفتاح البرهان.", "2023-08-22")
+    links = [(m.span.text, m.entity.name_en) for m in d.mentions if m.span.text == "السوداني"]
+    assert links == [("السوداني", "Mohammed Shia al-Sudani"), ("السوداني", "Sudan")]
+
+
+def test_family_name_that_is_also_a_title():
+    """"رئيسي" (Raisi) alone after a verb is the president named earlier, not the title "رئيسي"."""
+    import marsad
+
+    d = marsad.extract("استقبل الرئيس الإيراني إبراهيم رئيسي وزير الخارجية العراقي فؤاد حسين. وطالب رئيسي بغداد "
+                       "بنزع سلاح الجماعات الكردية.", "2022-11-29")
+    assert [m.entity.name_en for m in d.mentions if m.span.text == "رئيسي"] == ["Ebrahim Raisi"]

@@ -410,8 +410,36 @@ def entities_stage(doc: Doc) -> Doc:
         add_m(M(s, e, ent.id, "discovered", role))
         covered.append((s, e))
 
+    # -- 3c. a family name that is also an adjective or a title: "السوداني" (Iraq's PM Mohammed Shia
+    # al-Sudani, or "Sudanese"), "رئيسي" (Iran's President Raisi, or "presidents of"). Once the person
+    # is named in full in the article, the word standing alone — after a verb, a function word or
+    # punctuation, where an adjective or a title cannot stand — is that person.
+    surnames: dict[str, str] = {}
+    for m in ms:
+        ent = gaz.entities.get(m.eid)
+        if ent is not None and ent.type == "PER" and " " in t[m.s:m.e]:
+            last = t[m.s:m.e].rsplit(" ", 1)[1]
+            surnames[last] = m.eid if surnames.get(last, m.eid) == m.eid else ""
+    surnames = {k: v for k, v in surnames.items() if v and len(k) >= 4}
+
+    def bare(pos: int) -> bool:
+        """Nothing an adjective could qualify right before ``pos``: a verb or function word, or
+        punctuation / the start of a line."""
+        k = bisect_left(tok_starts, pos) - 1
+        if k < 0 or "\n" in t[tok_ends[k]:pos] or t[tok_ends[k]:pos].strip(" "):
+            return True
+        prev = tokens[k][2]
+        core = prev[1:] if prev[:1] in "وف" and prev[1:] in stop else prev
+        # a definite noun ("الرئيس السوداني", "الوزراء السوداني") is what an adjective follows
+        return core in stop and not core.startswith("ال")
+
+    if surnames:
+        for i, m in enumerate(ms):
+            same = surnames.get(t[m.s:m.e])
+            if same and m.via == "nisba" and bare(m.s):
+                ms[i] = M(m.s, m.e, same, "coref")
     # -- 4. titles and counterpart phrases, in text order
-    title_hits = _title_hits(t, lv)
+    title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
     for s, e, info in title_hits:
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
