@@ -83,11 +83,27 @@ def test_different_dyads_do_not_merge():
 
 
 def test_date_windows():
-    """A visit reported by arrival and by talks a day later is one event; a month-only date fits its days."""
+    """A visit reported by arrival and by talks a day later is one event. A month-only date matches
+    the same month, not the days inside it: "in March" would otherwise chain every March meeting of
+    a dyad into one event."""
     assert dates_compatible("2024-05-15", "2024-05-16", "CONSULT")
     assert not dates_compatible("2024-05-01", "2024-05-16", "CONSULT")
-    assert dates_compatible("2023-03", "2023-03-21", "CONSULT")
+    assert dates_compatible("2023-03", "2023-03", "CONSULT")
+    assert not dates_compatible("2023-03", "2023-03-21", "CONSULT")
     assert not dates_compatible("2023-03", "2023-04", "CONSULT")
+    assert not dates_compatible(None, "2023-03-21", "CONSULT", "2023-03-21", "2023-03-21")
+    assert dates_compatible(None, None, "CONSULT", "2023-03-21", "2023-03-25")
+
+
+def test_a_coarse_date_does_not_chain_distinct_events(tmp_path):
+    """Two meetings of a dyad in one month stay two events when a third report says only "in March"."""
+    from marsad.storage import Store
+
+    s = Store(str(tmp_path / "c.db"))
+    s.ingest_doc(make_doc(A, "2024-03-02", [{"date": "2024-03-02", "evidence": A[:40]}], "a"))
+    s.ingest_doc(make_doc(B, "2024-03-25", [{"date": "2024-03-25", "evidence": B[:40]}], "b"))
+    s.ingest_doc(make_doc(C, "2024-04-02", [{"date": "2024-03", "evidence": C[:30]}], "c"))
+    assert len(s.events(dyad=("RUS", "CHN"))) == 3
 
 
 def test_queries(store):

@@ -3,7 +3,8 @@
 Two reports match when they have the same type, the same set of participant countries,
 compatible persons (one set inside the other), compatible statuses (a planned report may be the
 announcement of what another reports as occurred), dates within a type-appropriate window, and
-compatible places. All functions here are symmetric and order-independent.
+compatible places. All functions here are symmetric and order-independent. Dates compare only at
+the same precision (see ``dates_compatible``).
 """
 
 from __future__ import annotations
@@ -27,14 +28,21 @@ def _parse(d: str) -> dt.date | None:
 
 def dates_compatible(a: str | None, b: str | None, type_: str, a_pub: str | None = None,
                      b_pub: str | None = None) -> bool:
+    """Dates that can belong to one event. Only dates of the same precision compare: a coarse date
+    ("في مارس", a bare year) or no date cannot tell which of several events of that month it is,
+    and as a link it would chain them all into one (the merge is transitive)."""
     if not a or not b:
-        # an undated report matches a dated one only when both articles are from the same week
+        if a or b:
+            return False
+        # two undated reports match only when both articles are from the same week
         if a_pub and b_pub:
             pa, pb = _parse(a_pub[:10]), _parse(b_pub[:10])
             return pa is not None and pb is not None and abs((pa - pb).days) <= 7
         return False
-    if len(a) != 10 or len(b) != 10:
-        return a.startswith(b) or b.startswith(a)
+    if len(a) != len(b):
+        return False
+    if len(a) != 10:
+        return a == b
     da, db = _parse(a), _parse(b)
     if da is None or db is None:
         return False

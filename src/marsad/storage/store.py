@@ -27,7 +27,7 @@ from ..model import Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
-from .merge import aggregate, canonical_from, combine, compatible, explain_from
+from .merge import DEFAULT_WINDOW, WINDOW_DAYS, aggregate, canonical_from, combine, compatible, explain_from
 
 _WS = re.compile(r"\s+")
 NUM_PERM = 64
@@ -77,23 +77,6 @@ class IngestResult:
     story_id: str | None = None
 
 
-def _neighbour_months(date: str) -> list[str]:
-    """Months a report dated ``date`` could merge with: its own and the adjacent ones."""
-    y = int(date[:4])
-    if len(date) < 7:
-        return [f"{y}-{m:02d}" for m in range(1, 13)]
-    m = int(date[5:7])
-    out = []
-    for dm in (-1, 0, 1):
-        mm, yy = m + dm, y
-        if mm == 0:
-            mm, yy = 12, y - 1
-        elif mm == 13:
-            mm, yy = 1, y + 1
-        out.append(f"{yy}-{mm:02d}")
-    return out
-
-
 def plover_intensity(type_: str, mode: str | None) -> float | None:
     """The PLOVER score of a type/mode (the mode's own score where the manual gives one)."""
     t = plover().get("types", {}).get(type_) or {}
@@ -109,11 +92,6 @@ def _shift_day(day: str, n: int) -> str:
         return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
     except ValueError:
         return day
-
-
-def _next_month(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:7])
-    return f"{y + 1}-01" if m == 12 else f"{y}-{m + 1:02d}"
 
 
 @lru_cache(maxsize=8192)
@@ -255,23 +233,27 @@ class Store:
         # blocking: only reports of the same type sharing the country set can be the same event
         # blocking: same type and country set, and a date that can be within the merge window
         # (neighbouring months, the bare year, or undated) — keeps each insert O(matches), not O(store)
-        # Blocking: only reports of the same type and participant countries, dated within the merge
-        # window (neighbouring months or the bare year) — or undated and published within a week, the
-        # only way an undated report can match. Each branch is an index range scan, so an insert
-        # costs O(matches), not O(store).
+        # Blocking: only reports of the same type and participant countries whose dates can match
+        # (merge.dates_compatible). Each branch is an index range scan, so an insert costs
+        # O(matches), not O(store).
         base = "SELECT r.event_id, r.persons, r.status, r.date, r.location, r.published FROM reports r " \
                "WHERE r.type = ? AND r.countries = ?"
         key = [rep["type"], _j(rep["countries"])]
         branches: list[tuple[str, list[Any]]] = []
         date, pub = rep.get("date"), (rep.get("published") or "")[:10]
         if date:
-            months = _neighbour_months(date)
-            branches.append((f"{base} AND r.date = ?", [*key, date[:4]]))
-            branches.append((f"{base} AND r.date >= ? AND r.date < ?", [*key, months[0], _next_month(months[-1])]))
-        if len(pub) == 10:
-            lo, hi = _shift_day(pub, -7), _shift_day(pub, 7)
-            undated = "" if not date else " AND r.date IS NULL"
-            branches.append((f"{base}{undated} AND r.published >= ? AND r.published <= ?", [*key, lo, hi]))
+            # exactly the dates merge.dates_compatible accepts: a day within the type's window, or
+            # the same month or year at that precision
+            if len(date) == 10:
+                w = WINDOW_DAYS.get(rep["type"], DEFAULT_WINDOW)
+                branches.append((f"{base} AND r.date >= ? AND r.date <= ? AND length(r.date) = 10",
+                                 [*key, _shift_day(date, -w), _shift_day(date, w)]))
+            else:
+                branches.append((f"{base} AND r.date = ?", [*key, date]))
+        elif len(pub) == 10:
+            # undated: only undated reports of articles published within a week
+            branches.append((f"{base} AND r.date IS NULL AND r.published >= ? AND r.published <= ?",
+                             [*key, _shift_day(pub, -7), _shift_day(pub, 7)]))
         cands = []
         if branches:
             # UNION also drops repeated signatures: reports of one event mostly say the same thing
