@@ -222,3 +222,10 @@ def test_event_dated_after_the_article_is_planned():
     evs = events("ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون يوم الأحد المقبل في باريس.",
                  "2024-01-10")
     assert evs and all(e[1] == "planned" for e in evs)
+
+
+def test_talks_with_a_movement_are_an_event():
+    """"التقى رئيس الوزراء القطري وفد حركة حماس": an organisation of another side is a party to the
+    talks (only a person's own organisation, named in a title, drops out)."""
+    evs = events("التقى الشيخ محمد بن عبدالرحمن آل ثاني أمس وفد حركة حماس.", "2025-01-15")
+    assert evs and evs[0][0] == "CONSULT" and evs[0][5] == ["Hamas"]

@@ -827,9 +827,11 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     for d in drafts:
         # organisations named in a person's apposition ("وانغ يي، عضو المكتب السياسي للحزب ...") are
         # titles, not participants: when persons act, organisations drop out of a meeting
-        if d.type in SYMMETRIC and any(a.kind == "person" for a in d.source + d.target):
-            d.source = [a for a in d.source if a.kind != "organization"] or d.source
-            d.target = [a for a in d.target if a.kind != "organization"]
+        people_c = {a.country for a in d.source + d.target if a.kind == "person"}
+        if d.type in SYMMETRIC and people_c:
+            # ... but an organisation of another side ("وفد حركة حماس" met by Qatar's PM) is a party
+            d.source = [a for a in d.source if a.kind != "organization" or a.country not in people_c] or d.source
+            d.target = [a for a in d.target if a.kind != "organization" or a.country not in people_c]
     # keep events with a usable dyad: bilateral types need two sides, verbal ones a target
     kept: list[Draft] = []
     for d in drafts:
@@ -840,8 +842,9 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue
         if d.type in SYMMETRIC and len(countries) < 2 and not d.target:
             continue
-        if d.type in SYMMETRIC and len(countries) < 2:
-            continue
+        if d.type in SYMMETRIC and len(countries) < 2 and not any(
+                a.country is None and a.kind == "organization" for a in d.target):
+            continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
     # merge drafts that describe the same event (within one article)
     merged: list[Draft] = []
