@@ -7,7 +7,7 @@ from marsad.evaluation import score
 
 FLOORS = {
     "entities": 0.98,
-    "core_events": 0.90,
+    "core_events": 0.93,
     "verbal_events": 0.85,
     "event_persons_accuracy": 0.93,
     "published_date_accuracy": 1.0,
