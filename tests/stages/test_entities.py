@@ -158,3 +158,11 @@ def test_family_name_that_is_also_a_title():
     d = marsad.extract("استقبل الرئيس الإيراني إبراهيم رئيسي وزير الخارجية العراقي فؤاد حسين. وطالب رئيسي بغداد "
                        "بنزع سلاح الجماعات الكردية.", "2022-11-29")
     assert [m.entity.name_en for m in d.mentions if m.span.text == "رئيسي"] == ["Ebrahim Raisi"]
+
+
+def test_title_of_the_country_resolves_to_the_articles_country():
+    """"أمير البلاد" (the country's emir) in a Kuwaiti dispatch is Kuwait's emir on that date."""
+    import marsad
+
+    d = marsad.extract("الكويت (كونا) -- استقبل أمير البلاد اليوم وزير الخارجية الأمريكي أنتوني بلينكن.", "2024-03-10")
+    assert [m.entity.name_en for m in d.mentions if m.via == "role"] == ["Mishal Al-Ahmad Al-Jaber Al-Sabah"]

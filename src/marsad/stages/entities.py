@@ -31,6 +31,7 @@ from .translit import transliterate
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
 _TOKEN = re.compile(r"[^\W\d_]+")
+_HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
@@ -453,6 +454,11 @@ def entities_stage(doc: Doc) -> Doc:
                 countries.append(ent.country)
                 pos = m.e
                 break
+        home = _HOME.match(t, pos)
+        if not countries and home and art_countries:
+            # "أمير البلاد" / "رئيس البلاد" (the country's emir/president): the article's main country
+            countries.append(art_countries.most_common(1)[0][0])
+            pos = home.end()
         while not countries:
             found = mention_at(pos, 3)
             if found is None:
