@@ -161,9 +161,12 @@ with s.group_commit():
         store_s += time.perf_counter() - t1
         if i % 10000 == 0 or i == {n}:
             rss.append(round(rss_mb(), 1))
+            # progress on stderr: a long run that is cut short still leaves its curve
+            print(json.dumps({{'articles': i, 'seconds': round(time.perf_counter() - t0, 1), 'rss_mb': rss[-1]}}),
+                  file=sys.stderr, flush=True)
 print(json.dumps({{'seconds': time.perf_counter() - t0, 'store_seconds': store_s, 'rss': rss}}))
 """
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, check=True)
         res = json.loads(out.stdout.strip().splitlines()[-1])
         sfx = f"_jobs{jobs}"
         fig["ingest_articles"] = n
