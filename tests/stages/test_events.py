@@ -229,3 +229,10 @@ def test_talks_with_a_movement_are_an_event():
     talks (only a person's own organisation, named in a title, drops out)."""
     evs = events("التقى الشيخ محمد بن عبدالرحمن آل ثاني أمس وفد حركة حماس.", "2025-01-15")
     assert evs and evs[0][0] == "CONSULT" and evs[0][5] == ["Hamas"]
+
+
+def test_time_adverb_inside_a_verb_phrase():
+    """"سيتوجه غدا إلى إسرائيل": the build lets a time adverb sit inside "V إلى" phrase forms."""
+    evs = events("أكد البيت الأبيض أن الرئيس الأمريكي جو بايدن سيتوجه غدا إلى إسرائيل.", "2023-10-17")
+    assert evs and evs[0][0] == "CONSULT" and evs[0][1] == "planned" and evs[0][2] == "2023-10-18"
+    assert evs[0][4] == ["Joe Biden"] and "ISR" in evs[0][3]

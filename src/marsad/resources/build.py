@@ -153,6 +153,22 @@ def build_persons(data: Path) -> tuple[list[dict[str, Any]], int]:
     return ents, n_pos
 
 
+# Time adverbs that news prose puts between a verb and its preposition ("سيتوجه غدا إلى"): a
+# phrase form "V إلى" also matches "V <adverb> إلى". Normalised spellings.
+_ADVERBS = ("اليوم", "غدا", "امس", "الليله", "مساء اليوم", "صباح اليوم", "مساء امس", "صباح امس", "مجددا",
+            "رسميا")
+_PREP_TAIL = re.compile(r"^(.+) (الي|مع|علي|ب\S*)$")
+
+
+def _with_adverbs(form: str) -> list[str]:
+    """``form`` plus, for a verb phrase ending in a preposition, its variants with a time adverb
+    before the preposition."""
+    m = _PREP_TAIL.match(form)
+    if not m or " " in m.group(1):
+        return [form]
+    return [form] + [f"{m.group(1)} {adv} {m.group(2)}" for adv in _ADVERBS]
+
+
 def build_lexicon(data: Path) -> dict[str, Any]:
     lex: dict[str, Any] = {"titles": [], "triggers": [], "speech": [], "status": []}
     lexdir = data / "lexicon"
@@ -163,7 +179,8 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     if (lexdir / "triggers.tsv").exists():
         for r in read_tsv(lexdir / "triggers.tsv"):
             lex["triggers"].append({
-                "key": r["key"], "forms": sorted({norm(f) for f in split(r.get("forms"))}), "type": r["type"],
+                "key": r["key"], "forms": sorted({g for f in split(r.get("forms")) for g in _with_adverbs(norm(f))}),
+                "type": r["type"],
                 "mode": r.get("mode") or None, "context": split(r.get("context")), "cameo": r.get("cameo") or None,
                 "pos": r.get("pos") or "verb", "arg_pattern": r.get("arg_pattern") or "", "notes": r.get("notes", ""),
             })
