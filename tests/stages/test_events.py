@@ -236,3 +236,11 @@ def test_time_adverb_inside_a_verb_phrase():
     evs = events("أكد البيت الأبيض أن الرئيس الأمريكي جو بايدن سيتوجه غدا إلى إسرائيل.", "2023-10-17")
     assert evs and evs[0][0] == "CONSULT" and evs[0][1] == "planned" and evs[0][2] == "2023-10-18"
     assert evs[0][4] == ["Joe Biden"] and "ISR" in evs[0][3]
+
+
+def test_travel_phrase_split_by_its_subject():
+    """"وصل X ... إلى القاهرة" (verb-subject order splits "وصل إلى"): a visit to Egypt; "وصل عدد القتلى
+    إلى مئة" has no place after إلى and is no visit."""
+    evs = events("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى القاهرة.", "2024-02-14")
+    assert evs and evs[0][0] == "CONSULT" and evs[0][4] == ["Recep Tayyip Erdoğan"] and "EGY" in evs[0][3]
+    assert events("وصل عدد القتلى إلى مئة شخص.", "2024-02-14") == []

@@ -99,6 +99,25 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
     return a, by_form
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+# words after which the verb's "إلى" is not its own any more (another verb or a clause)
+_SPLIT_STOP = frozenset({"ان", "التي", "الذي", "حيث", "بعد", "قبل"})
+
+
+@lru_cache(maxsize=1)
+def _split_verbs() -> dict[str, dict[str, Any]]:
+    """One-word verbs of "V إلى" travel phrases (visit mode), for the split matching."""
+    out: dict[str, dict[str, Any]] = {}
+    for t in lexicon().get("triggers", []):
+        if t.get("type") != "CONSULT" or t.get("pos") != "verb":
+            continue
+        for f in t["forms"]:
+            parts = f.split(" ")
+            if len(parts) == 2 and parts[1] == "الي":
+                out.setdefault(parts[0], t)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
     """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds.
@@ -183,6 +202,25 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
                 continue
             hits.append(Trig(ws, e, form, prefix, info))
             break
+    # a travel phrase split by its subject (verb-subject order): "وصل الرئيس التركي ... إلى القاهرة"
+    split = _split_verbs()
+    if split:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(t, s0, s1)]
+        for k, (ws, we, w) in enumerate(words):
+            for cut in (0, 1, 2):
+                sinfo = split.get(w[cut:])
+                if sinfo is None or w[:cut] not in _VERB_PREFIXES:
+                    continue
+                if any(h.s <= ws < h.e for h in hits):
+                    break
+                for j in range(k + 1, min(len(words), k + 12)):
+                    between = t[words[j - 1][1]:words[j][0]]
+                    if any(c in between for c in "،.؛:") or words[j][2] in _SPLIT_STOP:
+                        break
+                    if words[j][2] == "الي":
+                        hits.append(Trig(ws, we, w[cut:], w[:cut], {**sinfo, "split": True}))
+                        break
+                break
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
     chosen: list[Trig] = []
@@ -530,6 +568,8 @@ def events_stage(doc: Doc) -> Doc:
                     withs.append(a)
                 elif sl.prep == "":
                     direct.append(a)
+            if info.get("split") and dest is None:
+                continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
             bef = [a for a in (actor_of(x) for x in before if governing(clause_start, x) in ("", "بين"))
                    if a is not None]
             src: list[Actor]
