@@ -145,7 +145,6 @@ def aggregate(r: dict[str, Any]) -> dict[str, Any]:
         "src": _first_by_id(rid, r["source"]), "tgt": _first_by_id(rid, r["target"]),
         "locs": {loc["name_en"]: [1, rid, loc]} if loc else {},
         "max_conf": r.get("confidence") or 0,
-        "articles": [r["article_id"]],
     }
 
 
@@ -190,8 +189,6 @@ def combine(x: dict[str, Any], y: dict[str, Any]) -> dict[str, Any]:
         "persons": sorted(set(x["persons"]) | set(y["persons"])),
         "src": firsts(x["src"], y["src"]), "tgt": firsts(x["tgt"], y["tgt"]), "locs": locs,
         "max_conf": max(x["max_conf"], y["max_conf"]),
-        # distinct articles: small in practice (one article rarely reports one event twice)
-        "articles": sorted(set(x["articles"]) | set(y["articles"])),
     }
 
 
@@ -222,12 +219,14 @@ def canonical_from(agg: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def explain_from(agg: dict[str, Any]) -> str:
-    """Exactly ``explain(members)`` for the members ``agg`` was built from."""
+def explain_from(agg: dict[str, Any], n_articles: int) -> str:
+    """Exactly ``explain(members)`` for the members ``agg`` was built from (``n_articles``: how many
+    distinct articles they come from, counted by the store — a list of them would grow with the
+    event)."""
     if agg["n"] == 1:
         return "single report"
     dates = sorted(set(agg["dates"]) | ({"undated"} if agg["undated"] else set()))
     first = agg["first"]
-    return (f"{agg['n']} reports from {len(agg['articles'])} article(s): same type {first['type']}, same participant "
+    return (f"{agg['n']} reports from {n_articles} article(s): same type {first['type']}, same participant "
             f"countries {'/'.join(first['countries'])}, compatible persons, dates {', '.join(dates)} within "
             f"{WINDOW_DAYS.get(first['type'], DEFAULT_WINDOW)} day(s), compatible places and statuses")

@@ -303,13 +303,15 @@ class Store:
 
     def _write_event(self, eid: str, agg: dict[str, Any]) -> None:
         ev = canonical_from(agg)
+        n_articles = 1 if agg["n"] == 1 else int(self.db.query(
+            "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
         self.db.execute(
             "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, confidence, "
             "countries, persons, n_sources, intensity, merge_reason, agg) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (eid, ev["type"], ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"],
              _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
-             _j(ev["persons"]), len(agg["articles"]), plover_intensity(ev["type"], ev["mode"]), explain_from(agg),
+             _j(ev["persons"]), n_articles, plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles),
              json.dumps(agg, ensure_ascii=False, sort_keys=True)))
         rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
         self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
