@@ -166,3 +166,20 @@ def test_title_of_the_country_resolves_to_the_articles_country():
 
     d = marsad.extract("الكويت (كونا) -- استقبل أمير البلاد اليوم وزير الخارجية الأمريكي أنتوني بلينكن.", "2024-03-10")
     assert [m.entity.name_en for m in d.mentions if m.via == "role"] == ["Mishal Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_honorific_title_without_a_country_is_the_outlets_country():
+    """"جلالة الملك" in a Bahraini dispatch (dateline المنامة) is Bahrain's king, although Egypt is
+    named more often in the sentence."""
+    import marsad
+
+    d = marsad.extract("المنامة (بنا) - استقبل جلالة الملك وزير الخارجية المصري سامح شكري.", "2023-05-10")
+    assert [m.entity.name_en for m in d.mentions if m.via == "role"] == ["Hamad bin Isa Al Khalifa"]
+
+
+def test_epithet_tied_to_one_state():
+    """"خادم الحرمين الشريفين" is always the Saudi king (titles.tsv: country=SAU)."""
+    import marsad
+
+    d = marsad.extract("استقبل خادم الحرمين الشريفين الرئيس الصيني شي جين بينغ في الرياض.", "2022-12-08")
+    assert [m.entity.name_en for m in d.mentions if m.via == "role"] == ["Salman of Saudi Arabia"]

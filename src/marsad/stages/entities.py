@@ -31,6 +31,14 @@ from .translit import transliterate
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
 _TOKEN = re.compile(r"[^\W\d_]+")
+# in skeleton spelling (ج→ك, ص→س): جلالة, سمو, فخامة, معالي, صاحب الجلالة/السمو
+# short wire-agency codes in a dateline's parentheses (skeleton spelling) -> the agency's country;
+# the gazetteer does not match such 3-letter words on their own (بنا = "built", قنا = "canals")
+_AGENCY_CODES = {"واس": "SAU", "بنا": "BHR", "بترا": "JOR", "كنا": "QAT", "كونا": "KWT", "وام": "ARE", "واع": "IRQ",
+                 "سبا": "YEM", "سانا": "SYR", "ومع": "MAR", "واك": "DZA", "وفا": "PSE", "العمانيه": "OMN",
+                 "ا ش ا": "EGY", "سونا": "SDN", "وال": "LBY", "تاب": "TUN"}
+_AGENCY_CODE = re.compile(r"\(\s*(" + "|".join(sorted(map(re.escape, _AGENCY_CODES), key=len, reverse=True)) + r")\s*\)")
+_HONORIFIC = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:كلاله|سمو|فخامه|معالي)|ساحب الكلاله|ساحب السمو)\s+$")
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
@@ -439,6 +447,14 @@ def entities_stage(doc: Doc) -> Doc:
             same = surnames.get(t[m.s:m.e])
             if same and m.via == "nisba" and bare(m.s):
                 ms[i] = M(m.s, m.e, same, "coref")
+    # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
+    # names where the story happened, not whose "جلالة الملك" it is
+    home_cc = next((gaz.entities[m.eid].country for m in sorted(ms, key=lambda m: m.s)
+                    if m.s < 300 and gaz.entities.get(m.eid) is not None
+                    and gaz.entities[m.eid].kind == "news_agency" and gaz.entities[m.eid].country), None)
+    if home_cc is None:
+        code = _AGENCY_CODE.search(t, 0, 300)
+        home_cc = _AGENCY_CODES.get(code.group(1)) if code else None
     # -- 4. titles and counterpart phrases, in text order
     title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
@@ -454,10 +470,16 @@ def entities_stage(doc: Doc) -> Doc:
                 countries.append(ent.country)
                 pos = m.e
                 break
+        if not countries and info.get("country"):
+            countries.append(info["country"])  # an epithet of one state's office ("خادم الحرمين الشريفين")
+        honorific = _HONORIFIC.search(t, max(0, s - 14), s)
+        if not countries and honorific and home_cc and mention_at(pos, 3) is None:
+            # "جلالة الملك" / "سمو ولي العهد" with no country named: the outlet's own country
+            countries.append(home_cc)
         home = _HOME.match(t, pos)
-        if not countries and home and art_countries:
-            # "أمير البلاد" / "رئيس البلاد" (the country's emir/president): the article's main country
-            countries.append(art_countries.most_common(1)[0][0])
+        if not countries and home and home_cc:
+            # "أمير البلاد" / "رئيس البلاد" (the country's emir/president): the outlet's own country
+            countries.append(home_cc)
             pos = home.end()
         while not countries:
             found = mention_at(pos, 3)
