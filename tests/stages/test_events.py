@@ -244,3 +244,16 @@ def test_travel_phrase_split_by_its_subject():
     evs = events("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى القاهرة.", "2024-02-14")
     assert evs and evs[0][0] == "CONSULT" and evs[0][4] == ["Recep Tayyip Erdoğan"] and "EGY" in evs[0][3]
     assert events("وصل عدد القتلى إلى مئة شخص.", "2024-02-14") == []
+
+
+def test_condemned_strike_across_commas_is_not_an_attack():
+    """"ودانت الوزارة، بأشد العبارات، القصف الإسرائيلي": commas around the adverb do not make the
+    condemned strike an attack by the condemner."""
+    evs = events("ودانت وزارة الخارجية الأردنية، بأشد العبارات، القصف الإسرائيلي للمستشفى.", "2023-10-17")
+    assert [e[0] for e in evs] == ["ACCUSE"] and evs[0][5] == ["Israel"]
+
+
+def test_light_verb_and_subject_before_a_comma():
+    """"فرضت الولايات المتحدة، أمس (الخميس)، عقوبات على ...": the subject sits before the commas."""
+    evs = events("فرضت الولايات المتحدة، أمس (الخميس)، عقوبات اقتصادية على قوات الدعم السريع.", "2023-06-02")
+    assert evs and evs[0][0] == "SANCTION" and evs[0][4] == ["United States"] and evs[0][2] == "2023-06-01"

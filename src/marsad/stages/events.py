@@ -476,6 +476,7 @@ def events_stage(doc: Doc) -> Doc:
             nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
             speech_spans.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         verbal_seen: list[int] = []
+        condemn_seen: list[int] = []
         for ti, tr in enumerate(trigs):
             info = tr.info
             typ = info["type"]
@@ -491,8 +492,14 @@ def events_stage(doc: Doc) -> Doc:
             if (typ in CORE or not is_verb) and any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
                 continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
+            if typ in CORE and is_noun and any(
+                    s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 8 and not any(v < o.s < tr.s for o in trigs)
+                    for v in condemn_seen):
+                continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
             if typ in VERBAL:
                 verbal_seen.append(tr.s)
+                if typ == "ACCUSE" and is_verb:
+                    condemn_seen.append(tr.s)
             future = is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))
             present = is_verb and tr.form[:1] in "يتن" and not future
             in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
@@ -517,7 +524,8 @@ def events_stage(doc: Doc) -> Doc:
             # a light verb earlier in the clause makes the noun an event even with the subject in
             # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
             light = _LIGHT_VERBS.get(typ, frozenset())
-            anchored = is_noun and any(w in light or w[1:] in light for w in toks_between(clause_start, tr.s)[-14:])
+            # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
+            anchored = is_noun and any(w in light or w[1:] in light for w in toks_between(s0, tr.s)[-14:])
             if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
                 continue
             if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
@@ -606,7 +614,8 @@ def events_stage(doc: Doc) -> Doc:
                 src = list(main.source[:1]) if main else first[:1] or src
                 tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
             if anchored and not agents and not suffix:
-                group = _svo(before, clause_start, actor_of)
+                group = _svo(before, clause_start, actor_of) or \
+                    _svo([x for x in sm if x.e <= tr.s], s0, actor_of)  # subject before a comma
                 if group:
                     if typ in SYMMETRIC and not direct and not withs:
                         src, tgt = group[:1], group[1:]
