@@ -183,3 +183,12 @@ def test_epithet_tied_to_one_state():
 
     d = marsad.extract("استقبل خادم الحرمين الشريفين الرئيس الصيني شي جين بينغ في الرياض.", "2022-12-08")
     assert [m.entity.name_en for m in d.mentions if m.via == "role"] == ["Salman of Saudi Arabia"]
+
+
+def test_the_side_of_a_country_is_the_country():
+    """"الجانب التركي" (the Turkish side) names Turkey as a party: "دعا ... الجانب التركي إلى ..."."""
+    import marsad
+
+    d = marsad.extract("دعا وزير الخارجية العراقي فؤاد حسين الجانب التركي إلى زيادة الإطلاقات المائية.", "2023-08-22")
+    assert ("الجانب التركي", "Turkey") in [(m.span.text, m.entity.name_en) for m in d.mentions]
+    assert [(e.type, [a.name_en for a in e.target]) for e in d.events] == [("REQUEST", ["Turkey"])]

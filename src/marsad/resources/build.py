@@ -71,8 +71,10 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
         nisba += [n[2:] for n in nisba_m + nisba_f if n.startswith("ال") and len(n) >= 6
                   and norm(n[2:]) not in _COMMON_INDEFINITE]
         wd = qid(r.get("wikidata"))
+        # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it
+        sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف")]
         ent = _entity(wd or f"marsad:gpe:{iso}", "GPE", "country", r["name_en"], r["name_ar"],
-                      split(r.get("variants")), iso, wd, "GOV",
+                      split(r.get("variants")) + sides, iso, wd, "GOV",
                       nisba=[norm(n) for n in nisba], metonyms=[norm(m) for m in split(r.get("metonyms"))],
                       capital_en=r.get("capital_en"), iso2=r.get("iso2"),
                       nisba_m=nisba_m, nisba_f=nisba_f)
