@@ -493,7 +493,7 @@ def events_stage(doc: Doc) -> Doc:
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
                 continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
             if typ in CORE and is_noun and any(
-                    s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 8 and not any(v < o.s < tr.s for o in trigs)
+                    s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
                     for v in condemn_seen):
                 continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
             if typ in VERBAL:
