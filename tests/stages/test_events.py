@@ -257,3 +257,11 @@ def test_light_verb_and_subject_before_a_comma():
     """"فرضت الولايات المتحدة، أمس (الخميس)، عقوبات على ...": the subject sits before the commas."""
     evs = events("فرضت الولايات المتحدة، أمس (الخميس)، عقوبات اقتصادية على قوات الدعم السريع.", "2023-06-02")
     assert evs and evs[0][0] == "SANCTION" and evs[0][4] == ["United States"] and evs[0][2] == "2023-06-01"
+
+
+def test_expelling_an_ambassador_with_the_subject_between():
+    """"طرد المغرب السفير الجزائري": the ambassador noun is an expulsion when طرد governs it; an
+    ambassador who speaks or is received is not."""
+    evs = events("طرد المغرب السفير الجزائري.", "2023-05-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["Morocco"], ["Algeria"])]
+    assert events("وقال السفير الروسي في بكين إن العلاقات جيدة.", "2023-05-10") == []
