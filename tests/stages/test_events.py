@@ -265,3 +265,11 @@ def test_expelling_an_ambassador_with_the_subject_between():
     evs = events("طرد المغرب السفير الجزائري.", "2023-05-10")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["Morocco"], ["Algeria"])]
     assert events("وقال السفير الروسي في بكين إن العلاقات جيدة.", "2023-05-10") == []
+
+
+def test_praise_of_a_country_named_by_its_adjective():
+    """"أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": the adjectives name who is praised."""
+    evs = events("وأشاد الرئيس الفرنسي إيمانويل ماكرون بالدور السعودي في إنهاء الأزمة.", "2023-05-10")
+    assert [(e[0], e[5]) for e in evs] == [("SUPPORT", ["Saudi Arabia"])]
+    evs = events("ورحبت الجامعة العربية بالاتفاق السعودي الإيراني.", "2023-05-10")
+    assert ("SUPPORT", ["Saudi Arabia", "Iran"]) in [(e[0], e[5]) for e in evs]

@@ -679,6 +679,11 @@ def events_stage(doc: Doc) -> Doc:
                 reach = [x for x in sm if tr.e <= x.s < min(s1, tr.e + 160)] if condemn else after
                 tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                        if a is not None and a.id not in src_ids and a.country not in src_c]
+                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT"):
+                    # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
+                    # the object stand for the countries praised or welcomed
+                    tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
+                                 if a is not None and a.country not in src_c])[:2]
                 if not tgt and is_verb and _PRONOUN_END.search(tr.form):
                     # an object pronoun ("وتدعمها") points back to the last thing named before the verb
                     prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
