@@ -192,3 +192,13 @@ def test_the_side_of_a_country_is_the_country():
     d = marsad.extract("دعا وزير الخارجية العراقي فؤاد حسين الجانب التركي إلى زيادة الإطلاقات المائية.", "2023-08-22")
     assert ("الجانب التركي", "Turkey") in [(m.span.text, m.entity.name_en) for m in d.mentions]
     assert [(e.type, [a.name_en for a in e.target]) for e in d.events] == [("REQUEST", ["Turkey"])]
+
+
+def test_discovery_past_a_portfolio_and_with_an_al_first_name():
+    """"وزير البنية التحتية الأوكراني ألكسندر كوبراكوف وثيقة": the portfolio sits between title and
+    country; a first name may start with "أل"; an event word ("وثيقة") ends the name."""
+    import marsad
+
+    d = marsad.extract("وقع وزير البنية التحتية الأوكراني ألكسندر كوبراكوف وثيقة مماثلة مع تركيا.", "2022-07-22")
+    found = [(m.span.text, m.entity.country) for m in d.mentions if m.via == "discovered"]
+    assert found == [("ألكسندر كوبراكوف", "UKR")]

@@ -141,6 +141,12 @@ def longest_first(cands: list[Cand]) -> list[Cand]:
 
 
 @lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """One-word event trigger forms (skeleton spelling): such a word does not continue a name."""
+    return frozenset(skel(f) for tr in lexicon().get("triggers", []) for f in tr.get("forms", []) if " " not in f)
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(skel(w) for w in lexicon().get("stopwords", []))
 
@@ -382,8 +388,16 @@ def entities_stage(doc: Doc) -> Doc:
             gap = t[(out[-1][1] if out else pos):s]
             if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
                 break
-            if _not_name(tok, stop) or not free(s, e):
-                break
+            if not free(s, e) or (out and tok in _trigger_words()):
+                break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
+            if _not_name(tok, stop):
+                # a foreign first name may begin with "ال" (ألكسندر، أليكسي، ألبرتو): taken when a
+                # name-like word follows it directly
+                k = bisect_left(tok_starts, s)
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if not (not out and tok.startswith("ال") and len(tok) >= 6 and tok not in stop and nxt is not None
+                        and t[e:nxt[0]] == " " and not _not_name(nxt[2], stop) and free(nxt[0], nxt[1])):
+                    break
             out.append((s, e, tok))
             if len(out) == 3:
                 break
@@ -476,6 +490,18 @@ def entities_stage(doc: Doc) -> Doc:
         if not countries and honorific and home_cc and mention_at(pos, 3) is None:
             # "جلالة الملك" / "سمو ولي العهد" with no country named: the outlet's own country
             countries.append(home_cc)
+        if not countries and mention_at(pos, 3) is None:
+            # a portfolio between title and country: "وزير البنية التحتية الأوكراني X"
+            k = bisect_left(tok_starts, pos)
+            for j in range(k, min(k + 3, len(tokens))):
+                if not tokens[j][2].startswith("ال") or not free(tokens[j][0], tokens[j][1]):
+                    break
+                found = mention_at(tokens[j][1], 1)
+                ent = gaz.entities.get(found.eid) if found is not None else None
+                if found is not None and found.via == "nisba" and ent is not None and ent.country:
+                    countries.append(ent.country)
+                    pos = found.e
+                    break
         home = _HOME.match(t, pos)
         if not countries and home and home_cc:
             # "أمير البلاد" / "رئيس البلاد" (the country's emir/president): the outlet's own country
