@@ -492,8 +492,8 @@ def entities_stage(doc: Doc) -> Doc:
             countries.append(home_cc)
         if not countries and mention_at(pos, 3) is None:
             # a portfolio between title and country: "وزير البنية التحتية الأوكراني X"
-            k = bisect_left(tok_starts, pos)
-            for j in range(k, min(k + 3, len(tokens))):
+            kt = bisect_left(tok_starts, pos)
+            for j in range(kt, min(kt + 3, len(tokens))):
                 if not tokens[j][2].startswith("ال") or not free(tokens[j][0], tokens[j][1]):
                     break
                 found = mention_at(tokens[j][1], 1)
