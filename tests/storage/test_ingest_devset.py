@@ -133,3 +133,15 @@ def test_parallel_extraction_gives_the_same_store(tmp_path):
     assert r1.returncode == r2.returncode == 1  # the broken line
     assert "gen.jsonl:8" in r2.stderr and "24 new" in r2.stderr
     assert _snapshot(one) == _snapshot(two)
+
+
+def test_incremental_source_counts_match_a_recount(tmp_path):
+    """n_sources is kept incrementally on merges; it must equal a fresh count of distinct articles."""
+    s = Store(str(tmp_path / "n.db"))
+    with s.group_commit(10):
+        for a in list(generated(30)) + dev_articles():
+            s.ingest_doc(marsad.extract(a["text"], a["published"], a["id"]))
+    rows = s.db.query("SELECT e.id, e.n_sources, (SELECT COUNT(DISTINCT r.article_id) FROM reports r "
+                      "WHERE r.event_id = e.id) AS recount FROM events e")
+    assert rows and all(r["n_sources"] == r["recount"] for r in rows)
+    assert any(r["n_sources"] > 1 for r in rows)

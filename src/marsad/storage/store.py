@@ -269,10 +269,20 @@ class Store:
                 hits.add(c["event_id"])
         hit_events = sorted(hits)
         agg = aggregate(rep)
+        n_articles = 1
         if hit_events:
             marks = ",".join("?" * len(hit_events))
-            for row in self.db.query(f"SELECT id, agg FROM events WHERE id IN ({marks})", hit_events):
+            rows = self.db.query(f"SELECT id, agg, n_sources FROM events WHERE id IN ({marks})", hit_events)
+            for row in rows:
                 agg = combine(agg, json.loads(row["agg"]) if row["agg"] else self._aggregate_event(row["id"]))
+            # distinct articles, kept incrementally (counting them afresh grows with the event): one
+            # event's count plus this article if new to it; merging several events needs a real count
+            if len(rows) == 1:
+                seen = self.db.query("SELECT 1 FROM reports WHERE article_id = ? AND event_id = ? LIMIT 1",
+                                     (rep["article_id"], rows[0]["id"]))
+                n_articles = int(rows[0]["n_sources"]) + (0 if seen else 1)
+            else:
+                n_articles = 0  # counted after the reports are moved
         eid = "e_" + agg["first"]["id"][2:]  # derived from the smallest member id: order-independent
         self.db.execute(
             "INSERT INTO reports(id, article_id, event_id, type, mode, context, cameo, date, status, source, target, "
@@ -290,7 +300,7 @@ class Store:
         marks = ",".join("?" * len(gone))
         self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", gone)
         self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", gone)
-        self._write_event(eid, agg)
+        self._write_event(eid, agg, n_articles)
         return bool(hit_events)
 
     def _aggregate_event(self, event_id: str) -> dict[str, Any]:
@@ -301,10 +311,11 @@ class Store:
             out = combine(out, aggregate(m))
         return out
 
-    def _write_event(self, eid: str, agg: dict[str, Any]) -> None:
+    def _write_event(self, eid: str, agg: dict[str, Any], n_articles: int = 0) -> None:
         ev = canonical_from(agg)
-        n_articles = 1 if agg["n"] == 1 else int(self.db.query(
-            "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
+        if n_articles <= 0:
+            n_articles = int(self.db.query(
+                "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
         self.db.execute(
             "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, confidence, "
             "countries, persons, n_sources, intensity, merge_reason, agg) "
