@@ -273,3 +273,34 @@ def test_praise_of_a_country_named_by_its_adjective():
     assert [(e[0], e[5]) for e in evs] == [("SUPPORT", ["Saudi Arabia"])]
     evs = events("ورحبت الجامعة العربية بالاتفاق السعودي الإيراني.", "2023-05-10")
     assert ("SUPPORT", ["Saudi Arabia", "Iran"]) in [(e[0], e[5]) for e in evs]
+
+
+def test_negated_meeting_in_reported_speech():
+    """"قال الكرملين إن بوتين لن يلتقي زيلينسكي": a negated event, not a description to skip."""
+    evs = events("وقال الكرملين إن بوتين لن يلتقي زيلينسكي.", "2023-05-10")
+    assert [(e[0], e[1]) for e in evs] == [("CONSULT", "negated")]
+
+
+def test_conditional_with_a_conjunction():
+    """"وإذا زار ...": the conjunction glued to إذا still makes the visit hypothetical."""
+    evs = events("وإذا زار الرئيس الروسي الهند، فسيلتقي رئيس الوزراء ناريندرا مودي.", "2023-05-10")
+    assert evs and all(e[1] == "hypothetical" for e in evs)
+
+
+def test_denied_phone_call_verb():
+    """"نفى البيت الأبيض أن يكون بايدن قد اتصل بنظيره الروسي": اتصل ب is a call; the denial negates it."""
+    evs = events("نفى البيت الأبيض أن يكون بايدن قد اتصل بنظيره الروسي.", "2023-05-10")
+    assert [(e[0], e[1], e[4], e[5]) for e in evs] == [("CONSULT", "negated", ["Joe Biden"], ["Vladimir Putin"])]
+
+
+def test_planned_visit_noun_with_the_country_as_object():
+    """"يعتزم ماكرون زيارة الجزائر": the country after the visit noun is the destination, not the visitor."""
+    evs = events("يعتزم الرئيس الفرنسي إيمانويل ماكرون زيارة الجزائر في يونيو.", "2023-05-10")
+    assert evs and evs[0][1] == "planned" and evs[0][4] == ["Emmanuel Macron"] and "DZA" in evs[0][3]
+
+
+def test_phone_call_split_by_its_subject():
+    """"أجرى X أمس اتصالا هاتفيا بـY": the light verb أجرى before the subject makes the call an event."""
+    evs = events("أجرى ولي العهد السعودي الأمير محمد بن سلمان أمس اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي.",
+                 "2023-05-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Mohammed bin Salman"], ["Ebrahim Raisi"])]

@@ -290,6 +290,9 @@ _PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", 
 # Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
 # light verbs that make a following noun of their type an event (normalised spellings)
 _LIGHT_VERBS = {
+    # "أجرى ولي العهد أمس اتصالا هاتفيا ب...": the subject splits "أجرى اتصالا"
+    "CONSULT": frozenset({"اجري", "اجرت", "اجريا", "يجري", "تجري", "سيجري", "ستجري", "عقد", "عقدت", "عقدا",
+                          "يعقد", "تعقد", "سيعقد", "ستعقد"}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
                            "ستطرد", "سيطرد"}),
@@ -504,8 +507,8 @@ def events_stage(doc: Doc) -> Doc:
             future = is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))
             present = is_verb and tr.form[:1] in "يتن" and not future
             in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
-            if typ in CORE and in_speech and present:
-                continue  # "قال إن بلاده تتعاون مع الصين": a description, not a reported event
+            if typ in CORE and in_speech and present and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
+                continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
             if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
                 continue  # "من خلال الحوار": by means of, not an event
             window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
@@ -564,9 +567,9 @@ def events_stage(doc: Doc) -> Doc:
                 if is_place and sl.prep in ("الي", "ل"):
                     dest = dest or _place(sl.x.m)
                     continue
-                if is_place and visit and is_verb and sl.prep == "" and ent.kind != "country" \
-                        and actor_of(sl.x) is None:
-                    dest = dest or _place(sl.x.m)  # "يزور فيدان أربيل": a city as the direct object
+                if is_place and visit and sl.prep == "" and (is_noun or ent.kind != "country" and actor_of(sl.x) is None):
+                    # "يزور فيدان أربيل", "زيارة الجزائر": the place named as the object is the destination
+                    dest = dest or _place(sl.x.m)
                     continue
                 a = actor_of(sl.x)
                 if a is None:
@@ -833,7 +836,7 @@ _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # words themselves decide, as a denial does
 _CANCEL = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:الغاء|الغي|الغت|تاجيل|ارجا|ارجات)")
 _HOPE = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:امل|املا|يامل|تامل|نامل|تطلع|يتطلع|تتطلع)")
-_IF = re.compile(r"(?<![^\W\d_])(?:اذا|لو|حال|حاله)(?![^\W\d_])")
+_IF = re.compile(r"(?<![^\W\d_])[وف]?(?:اذا|لو|حال|حاله)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
