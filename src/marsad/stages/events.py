@@ -99,14 +99,14 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
     return a, by_form
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 # words after which the verb's "إلى" is not its own any more (another verb or a clause)
 _SPLIT_STOP = frozenset({"ان", "التي", "الذي", "حيث", "بعد", "قبل"})
 
 
 @lru_cache(maxsize=1)
-def _split_verbs() -> dict[str, dict[str, Any]]:
-    """One-word verbs of "V إلى" travel phrases (visit mode), for the split matching."""
+def _split_verbs() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
+    """One-word verbs of "V إلى" travel phrases (visit mode), for the split matching, and one regex
+    finding them with their proclitics (a sentence without one costs a single search)."""
     out: dict[str, dict[str, Any]] = {}
     for t in lexicon().get("triggers", []):
         if t.get("type") != "CONSULT" or t.get("pos") != "verb":
@@ -115,7 +115,12 @@ def _split_verbs() -> dict[str, dict[str, Any]]:
             parts = f.split(" ")
             if len(parts) == 2 and parts[1] == "الي":
                 out.setdefault(parts[0], t)
-    return out
+    pre = "|".join(sorted((p for p in _VERB_PREFIXES if p), key=len, reverse=True))
+    body = "|".join(sorted(map(re.escape, out), key=len, reverse=True)) or "(?!)"
+    return out, re.compile(rf"(?<![^\W\d_])({pre})?({body})(?![^\W\d_])")
+
+
+_CLAUSE_MARK = re.compile(r"[،.؛:!?؟\n]")
 
 
 @lru_cache(maxsize=1)
@@ -203,24 +208,19 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
             hits.append(Trig(ws, e, form, prefix, info))
             break
     # a travel phrase split by its subject (verb-subject order): "وصل الرئيس التركي ... إلى القاهرة"
-    split = _split_verbs()
+    split, split_re = _split_verbs()
     if split:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(t, s0, s1)]
-        for k, (ws, we, w) in enumerate(words):
-            for cut in (0, 1, 2):
-                sinfo = split.get(w[cut:])
-                if sinfo is None or w[:cut] not in _VERB_PREFIXES:
-                    continue
-                if any(h.s <= ws < h.e for h in hits):
-                    break
-                for j in range(k + 1, min(len(words), k + 12)):
-                    between = t[words[j - 1][1]:words[j][0]]
-                    if any(c in between for c in "،.؛:") or words[j][2] in _SPLIT_STOP:
-                        break
-                    if words[j][2] == "الي":
-                        hits.append(Trig(ws, we, w[cut:], w[:cut], {**sinfo, "split": True}))
-                        break
-                break
+        for m in split_re.finditer(t, s0, s1):
+            ws, we = m.start(), m.end()
+            if any(h.s <= ws < h.e for h in hits):
+                continue
+            # its own إلى within the next dozen words, before a clause mark or another clause's word
+            tail = _CLAUSE_MARK.split(t[we:min(s1, we + 150)], 1)[0]
+            words = tail.split()[:12]
+            k = next((i for i, w in enumerate(words) if w == "الي"), -1)
+            if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
+                verb = m.group(2)
+                hits.append(Trig(ws, we, verb, m.group(1) or "", {**split[verb], "split": True}))
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
     chosen: list[Trig] = []
