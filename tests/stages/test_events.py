@@ -304,3 +304,11 @@ def test_phone_call_split_by_its_subject():
     evs = events("أجرى ولي العهد السعودي الأمير محمد بن سلمان أمس اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي.",
                  "2023-05-10")
     assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Mohammed bin Salman"], ["Ebrahim Raisi"])]
+
+
+def test_speaker_accuses_the_perpetrator():
+    """"قال X إن Y ارتكب انتهاكات": an accusation by the speaker against the verb's subject; without
+    a speaker ("وارتكبت القوات مجزرة") it is no accusation."""
+    evs = events("وقال وزير الخارجية الإيراني إن إسرائيل ترتكب جرائم حرب في غزة.", "2023-06-02")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Hossein Amir-Abdollahian"], ["Israel"])]
+    assert events("وارتكبت القوات مجزرة في القرية.", "2023-06-02") == []

@@ -615,8 +615,18 @@ def events_stage(doc: Doc) -> Doc:
                 # else the first actor named in the sentence
                 main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
                 first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
-                src = list(main.source[:1]) if main else first[:1] or src
+                src = list(main.source[:1]) if main else first[:1]
                 tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
+            if info.get("arg_pattern") == "accused_subject":
+                # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
+                if not in_speech:
+                    continue
+                # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
+                speech_end = max(b for a, b in speech_spans if b <= tr.s)
+                speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
+                accused = _svo(before, clause_start, actor_of) or direct[:2]
+                src = speakers[:1] or ([last_subject] if last_subject else [])
+                tgt = [a for a in accused if a.id not in {x.id for x in src}]
             if anchored and not agents and not suffix:
                 group = _svo(before, clause_start, actor_of) or \
                     _svo([x for x in sm if x.e <= tr.s], s0, actor_of)  # subject before a comma
