@@ -76,11 +76,11 @@ def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, 
     if jobs > 1:
         import functools
         import multiprocessing as mp
+        import threading
 
         from .resources import gazetteer
 
         gazetteer()  # load once before forking: workers share it copy-on-write
-        import threading
 
         # backpressure: Pool.imap reads its input as fast as it can and queues every result, so
         # on a long feed a slow consumer (the store) would hold thousands of Docs in memory

@@ -235,15 +235,12 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
             merged[e["id"]]["names"] += [n for n in e["names"] if n not in merged[e["id"]]["names"]]
         else:
             merged[e["id"]] = e
-    from . import skel
+    from . import _keys
 
     for e in merged.values():
-        # matching keys precomputed here so that loading is parsing, not normalising 30,000 names
-        # (tests/resources check they equal what the runtime code computes)
-        e["norm_names"] = [norm(n) for n in e.get("names", [])]
-        e["norm_nisba"] = [norm(n) for n in e.get("nisba", [])]
-        e["skel_names"] = [skel(n) for n in e["norm_names"]]
-        e["skel_nisba"] = [skel(n) for n in e["norm_nisba"]]
+        # matching keys precomputed here (the loader's own function) so that loading is parsing,
+        # not normalising 30,000 names; a test checks them against the runtime normaliser
+        _keys(e)
     gaz = {"entities": list(merged.values())}
     payload = gzip.compress(json.dumps(gaz, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
     manifest: dict[str, Any] = {"files": {}, "counts": {}}

@@ -30,7 +30,6 @@ from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
-_TOKEN = re.compile(r"[^\W\d_]+")
 # in skeleton spelling (ج→ك, ص→س): جلالة, سمو, فخامة, معالي, صاحب الجلالة/السمو
 # short wire-agency codes in a dateline's parentheses (skeleton spelling) -> the agency's country;
 # the gazetteer does not match such 3-letter words on their own (بنا = "built", قنا = "canals")

@@ -247,18 +247,21 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
             return Actor(ent.id, ent.name_en, ent.country, "country", "GOV")
         if ent.kind == "capital" and ent.country:
             # "موسكو وبكين تدعوان": a capital stands for its government
-            c = _country_entity(ent.country)
-            if c is not None:
-                return Actor(c.id, c.name_en, c.country, "country", "GOV")
+            return _country_actor(ent.country)
         return None
     if ent.type == "ORG":
         return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or ("IGO" if not ent.country else "GOV"))
     if ent.type == "MISC" and ent.country:
         # supporting "مبادرة الحزام والطريق" is supporting the country behind it
-        c = _country_entity(ent.country)
-        if c is not None:
-            return Actor(c.id, c.name_en, c.country, "country", "GOV")
+        return _country_actor(ent.country)
     return None
+
+
+@lru_cache(maxsize=512)
+def _country_actor(iso: str) -> Actor | None:
+    """The country (its government) as an actor; Actors are frozen, so one per country is shared."""
+    c = _country_entity(iso)
+    return Actor(c.id, c.name_en, c.country, "country", "GOV") if c is not None else None
 
 
 @lru_cache(maxsize=512)
@@ -445,8 +448,7 @@ def events_stage(doc: Doc) -> Doc:
 
     def nisba_country(x: MentionN) -> Actor | None:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
-        c = _country_entity(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
-        return Actor(c.id, c.name_en, c.country, "country", "GOV") if c is not None else None
+        return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
     def actor_of(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
@@ -549,18 +551,18 @@ def events_stage(doc: Doc) -> Doc:
                 if ent.country:
                     # only an adjective close to the trigger qualifies its subject or object
                     # ("الهجوم الإسرائيلي"), not one deep in a complement ("إلى ... العلاقات الصينية")
-                    c = _country_entity(ent.country)
-                    if c is not None and len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي"):
-                        nisba_after.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
+                    ca = _country_actor(ent.country)
+                    if ca is not None and len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي"):
+                        nisba_after.append(ca)
             for sl in slots:
                 ent = sl.x.m.entity
                 if sl.x.m.via == "nisba":
                     continue
                 is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
                 if is_place and ent.country and ent.kind != "country" and sl.prep in ("", "علي", "من"):
-                    c = _country_entity(ent.country)
-                    if c is not None:
-                        place_countries.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
+                    ca = _country_actor(ent.country)
+                    if ca is not None:
+                        place_countries.append(ca)
                 if is_place and sl.prep in ("في", "ب"):
                     place = place or _place(sl.x.m)
                     continue
@@ -638,9 +640,9 @@ def events_stage(doc: Doc) -> Doc:
             # "بلاده" (his country) in the clause: the speaker's country acts
             if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
                     and last_subject.country:
-                his = _country_entity(last_subject.country)
+                his = _country_actor(last_subject.country)
                 if his is not None:
-                    src = [Actor(his.id, his.name_en, his.country, "country", "GOV")]
+                    src = [his]
             if not src or (src == [last_subject] and not bef and not direct):
                 dual = _dual_actors(t[s0:window_end], last_persons)
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
@@ -663,9 +665,9 @@ def events_stage(doc: Doc) -> Doc:
             if visit and dest is not None:
                 place = place or dest
                 if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
-                    c = _country_entity(dest["country"])
-                    if c is not None:
-                        tgt.append(Actor(c.id, c.name_en, c.country, "country", "GOV"))
+                    ca = _country_actor(dest["country"])
+                    if ca is not None:
+                        tgt.append(ca)
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)

@@ -230,34 +230,26 @@ class Store:
 
     def _add_report(self, rep: dict[str, Any]) -> bool:
         """Insert a report and merge it with every compatible canonical event. True if it merged."""
-        # blocking: only reports of the same type sharing the country set can be the same event
-        # blocking: same type and country set, and a date that can be within the merge window
-        # (neighbouring months, the bare year, or undated) — keeps each insert O(matches), not O(store)
         # Blocking: only reports of the same type and participant countries whose dates can match
-        # (merge.dates_compatible). Each branch is an index range scan, so an insert costs
-        # O(matches), not O(store).
-        base = "SELECT r.event_id, r.persons, r.status, r.date, r.location, r.published FROM reports r " \
-               "WHERE r.type = ? AND r.countries = ?"
-        key = [rep["type"], _j(rep["countries"])]
-        branches: list[tuple[str, list[Any]]] = []
+        # (merge.dates_compatible): a day within the type's window, the same month or year at that
+        # precision, or — undated — undated reports of articles published within a week. Each is an
+        # index range scan, so an insert costs O(matches), not O(store). DISTINCT drops repeated
+        # signatures: reports of one event mostly say the same thing.
+        sql = "SELECT DISTINCT r.event_id, r.persons, r.status, r.date, r.location, r.published FROM reports r " \
+              "WHERE r.type = ? AND r.countries = ?"
+        params: list[Any] = [rep["type"], _j(rep["countries"])]
         date, pub = rep.get("date"), (rep.get("published") or "")[:10]
-        if date:
-            # exactly the dates merge.dates_compatible accepts: a day within the type's window, or
-            # the same month or year at that precision
-            if len(date) == 10:
-                w = WINDOW_DAYS.get(rep["type"], DEFAULT_WINDOW)
-                branches.append((f"{base} AND r.date >= ? AND r.date <= ? AND length(r.date) = 10",
-                                 [*key, _shift_day(date, -w), _shift_day(date, w)]))
-            else:
-                branches.append((f"{base} AND r.date = ?", [*key, date]))
+        if date and len(date) == 10:
+            w = WINDOW_DAYS.get(rep["type"], DEFAULT_WINDOW)
+            sql += " AND r.date >= ? AND r.date <= ? AND length(r.date) = 10"
+            params += [_shift_day(date, -w), _shift_day(date, w)]
+        elif date:
+            sql += " AND r.date = ?"
+            params.append(date)
         elif len(pub) == 10:
-            # undated: only undated reports of articles published within a week
-            branches.append((f"{base} AND r.date IS NULL AND r.published >= ? AND r.published <= ?",
-                             [*key, _shift_day(pub, -7), _shift_day(pub, 7)]))
-        cands = []
-        if branches:
-            # UNION also drops repeated signatures: reports of one event mostly say the same thing
-            cands = self.db.query(" UNION ".join(b for b, _ in branches), [p for _, ps in branches for p in ps])
+            sql += " AND r.date IS NULL AND r.published >= ? AND r.published <= ?"
+            params += [_shift_day(pub, -7), _shift_day(pub, 7)]
+        cands = self.db.query(sql, params) if date or len(pub) == 10 else []
         hits: set[str] = set()
         for c in cands:
             if c["event_id"] in hits:
