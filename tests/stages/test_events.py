@@ -312,3 +312,59 @@ def test_speaker_accuses_the_perpetrator():
     evs = events("وقال وزير الخارجية الإيراني إن إسرائيل ترتكب جرائم حرب في غزة.", "2023-06-02")
     assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Hossein Amir-Abdollahian"], ["Israel"])]
     assert events("وارتكبت القوات مجزرة في القرية.", "2023-06-02") == []
+
+
+def test_implicit_subject_of_a_meeting_is_not_the_hosts_compatriot():
+    """"استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي": the visitor holds the talks; two Iranians are not
+    the two sides of a meeting."""
+    evs = events("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران اليوم.\nوكان في استقباله النائب الأول "
+                 "للرئيس الإيراني محمد مخبر، قبل أن يعقد جلسة مباحثات مع الرئيس الإيراني إبراهيم رئيسي.",
+                 "2022-11-29")
+    talks = [e for e in evs if "Ebrahim Raisi" in e[5]]
+    assert talks and talks[0][4] == ["Mohammed Shia al-Sudani"]
+
+
+def test_light_verb_far_before_its_document():
+    """"وقع X، اليوم الجمعة، في قصر ... في إسطنبول، على وثيقة مع": a long place phrase between the
+    light verb and the document still leaves the signing anchored."""
+    evs = events("وقع وزير الدفاع الروسي سيرغي شويغو، اليوم الجمعة، في قصر دولمه بهتشه في إسطنبول، على وثيقة مع "
+                 "تركيا والأمم المتحدة.", "2022-07-22")
+    assert [(e[0], e[1], e[4]) for e in evs] == [("AGREE", "occurred", ["Sergei Shoigu"])]
+
+
+def test_light_verb_carries_negation_and_future():
+    """"لن توقع أي وثيقة" is negated and "ستوقع اتفاقا" planned: the light verb, not the noun, has the
+    negation and the tense."""
+    evs = events("وقال المستشار إن أوكرانيا لن توقع أي وثيقة مع روسيا.", "2022-07-22")
+    assert evs and all(e[1] == "negated" for e in evs)
+    evs = events("وأعلنت الخارجية أن تركيا ستوقع اتفاقا مع العراق.", "2022-07-22")
+    assert [e[1] for e in evs if e[0] == "AGREE"] == ["planned"]
+
+
+def test_honorific_pronoun_is_the_person_spoken_of():
+    """"ووقع سموه ونظيره الإيراني بيانا مشتركا": سموه (his Highness) is the minister of the previous
+    sentence, one side of the signing."""
+    evs = events("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في بكين نظيره الإيراني حسين أمير "
+                 "عبداللهيان.\nووقّع سموه ونظيره الإيراني في ختام اللقاء بيانًا مشتركًا.", "2023-04-06")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and agree[0][4] == ["Faisal bin Farhan Al Saud"] and agree[0][5] == ["Hossein Amir-Abdollahian"]
+
+
+def test_expressed_condemnation_belongs_to_the_subject_of_araba():
+    """"وكانت الجزائر قد أعربت، الخميس الماضي، عن استنكارها للقرار الفرنسي": the doer is the subject of
+    أعرب, the target the country of the object, and the statement is dated by its own day."""
+    evs = events("وكانت الجزائر قد أعربت، الخميس الماضي، عن استنكارها الشديد للقرار الفرنسي.", "2024-07-30")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ACCUSE", "2024-07-25", ["Algeria"], ["France"])]
+
+
+def test_call_noun_after_fi_is_the_manner_of_the_talks():
+    """"بحث مع X، في اتصال هاتفي السبت الماضي": one phone call dated by the date next to the call noun."""
+    evs = events("وكان الملك عبدالله الثاني قد بحث مع الرئيس الأميركي، في اتصال هاتفي السبت الماضي، التطورات في "
+                 "غزة.", "2023-10-17")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2023-10-14")]
+
+
+def test_posing_a_threat_is_not_a_threat():
+    """"يشكل تهديدا لتركيا" describes a danger; nobody threatens anybody."""
+    assert not [e for e in events("وقال الوزير إن التنظيم يشكل تهديدا لتركيا والعراق.", "2023-08-22")
+                if e[0] == "THREATEN"]

@@ -46,6 +46,13 @@ _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بان�
 _PERSON_DUALS = {"الوزيران", "الوزيرين", "الرييسان", "الرييسين", "الزعيمان", "الزعيمين", "القاىدان", "القايدان",
                  "القايدين"}
 _COUNTRY_DUALS = {"البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"}
+# honorific pronouns of Gulf and Levant wires ("ووقع سموه ونظيره"): "his Highness/Excellency" is the
+# person the article is about
+_HONORIFIC_PRONOUNS = frozenset({"سموه", "معاليه", "فخامته", "جلالته", "سيادته", "سموها", "معاليها"})
+# "أعربت X عن استنكارها", "عبر عن ترحيبه": the statement is the masdar after عن, its doer the subject
+_EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "يعرب", "تعرب", "عبر", "عبرت", "عبرا", "يعبر", "تعبر",
+                      "ابدي", "ابدت", "يبدي", "تبدي", "سجل", "سجلت"})
+_POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
 
@@ -473,6 +480,21 @@ def events_stage(doc: Doc) -> Doc:
                 last_persons = (last_persons + persons)[-4:]
                 last_subject = persons[0]
             continue
+        # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
+        # verb's talks, not a second event; its date and mode go to the verb
+        manner: dict[int, str] = {}
+        for ti, n in enumerate(trigs):
+            if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
+                    or prev_tok(n.s) not in ("في", "عبر", "خلال"):
+                continue
+            v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
+                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10), None)
+            if v is not None:
+                manner[v.s] = n.info["mode"]
+        if manner:
+            trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
+                                              and prev_tok(n.s) in ("في", "عبر", "خلال")
+                                              and any(v < n.s for v in manner))]
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
         speech_pos = [k for k in range(k0, k1) if tok_texts[k] in speech or tok_texts[k][1:] in speech]
@@ -506,13 +528,16 @@ def events_stage(doc: Doc) -> Doc:
                 verbal_seen.append(tr.s)
                 if typ == "ACCUSE" and is_verb:
                     condemn_seen.append(tr.s)
-            future = is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))
+            future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
+                info.get("pos") == "phrase" and tr.prefix.endswith("س"))  # "ستوقع اتفاقا"
             present = is_verb and tr.form[:1] in "يتن" and not future
             in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
             if typ in CORE and in_speech and present and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
                 continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
             if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
                 continue  # "من خلال الحوار": by means of, not an event
+            if is_noun and prev.lstrip("وف") in _POSE:
+                continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
             window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
@@ -531,14 +556,23 @@ def events_stage(doc: Doc) -> Doc:
             # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
             light = _LIGHT_VERBS.get(typ, frozenset())
             # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
-            anchored = is_noun and any(w in light or w[1:] in light for w in toks_between(s0, tr.s)[-14:])
+            anchor_at = -1
+            if is_noun and light:
+                kb = bisect.bisect_left(tok_starts, tr.s)
+                for k in range(kb - 1, max(k0, kb - 20) - 1, -1):
+                    w = tok_texts[k]
+                    if w in light or w[1:] in light:
+                        anchor_at = k
+                        break
+            anchored = anchor_at >= 0
             if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
                 continue
             if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
-            d = Draft(typ, info.get("mode"), tuple(info.get("context") or ()), info.get("cameo"), tr, (s0, s1))
+            d = Draft(typ, info.get("mode") or manner.get(tr.s), tuple(info.get("context") or ()), info.get("cameo"),
+                      tr, (s0, s1))
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
             withs: list[Actor] = []
@@ -637,6 +671,31 @@ def events_stage(doc: Doc) -> Doc:
                         src, tgt = group[:1], group[1:]
                     else:
                         src, tgt = group[:1], group[1:] + direct + withs if typ in SYMMETRIC else direct + withs
+            if typ in VERBAL and prev == "عن":
+                kb = bisect.bisect_left(tok_starts, tr.s)
+                ex = next((k for k in range(kb - 2, max(k0, kb - 12) - 1, -1)
+                           if tok_texts[k] in _EXPRESS or tok_texts[k][1:] in _EXPRESS), None)
+                if ex is not None:
+                    # VSO "أعرب الرئيس X عن", else SV "وكانت الجزائر قد أعربت عن", else the last subject
+                    ex_s, ex_e = tok_starts[ex], tok_ends[ex]
+                    vso = [a for a in (actor_of(x) for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba")
+                           if a is not None]
+                    sv = _svo([x for x in sm if x.e <= ex_s], s0, actor_of)
+                    doer = vso[:1] or sv[-1:] or ([last_subject] if last_subject else [])
+                    if doer:
+                        tgt = [a for a in src + tgt if a.id not in {x.id for x in doer} and a.id not in {x.id for x in vso}]
+                        src = doer
+            kb = bisect.bisect_left(tok_starts, tr.s)
+            hon_from = tok_starts[anchor_at] if anchor_at >= 0 else clause_start
+            if last_subject is not None and last_subject.kind == "person" and \
+                    last_subject.id not in {a.id for a in src + tgt} and any(
+                        tok_texts[k] in _HONORIFIC_PRONOUNS or tok_texts[k][1:] in _HONORIFIC_PRONOUNS
+                        for k in range(max(k0, kb - 12), kb) if tok_starts[k] >= hon_from):
+                # "ووقع سموه ونظيره الإيراني بيانا": his Highness is the person last spoken of
+                if typ in SYMMETRIC:
+                    src, tgt = [last_subject], src + tgt
+                elif not src or src[0].kind != "person":
+                    src = [last_subject]
             # "بلاده" (his country) in the clause: the speaker's country acts
             if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
                     and last_subject.country:
@@ -648,10 +707,16 @@ def events_stage(doc: Doc) -> Doc:
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
                     tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
                            if a is not None and a.kind == "person"]
+                # a meeting needs two sides: "استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي" is the
+                # visitor's meeting, not one between two Iranians
+                tgt_c = {a.country for a in tgt if a.country} if typ in SYMMETRIC else set()
+                other = [a for a in earlier if a.country not in tgt_c]
                 if dual:
                     src = dual[:1]
                     tgt = dual[1:] + [a for a in tgt if a.id not in {x.id for x in dual}]
-                elif earlier:
+                elif other:
+                    src = other[-1:]
+                elif earlier and not (src and src[0].country and src[0].country not in tgt_c):
                     src = earlier[-1:]
             # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
             if visit and dest is not None and dest.get("country") and src and \
@@ -708,13 +773,22 @@ def events_stage(doc: Doc) -> Doc:
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
             d.status = _status(t, clause_start, tr, window_end, s0, future)
+            if anchor_at >= 0 and d.status == "occurred":
+                # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
+                lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
+                if _NEG_END.search(t[max(0, lv_s - 6):lv_s]):
+                    d.status = "negated"
+                elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن"):
+                    d.status = "planned"
             if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
                 d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
             # date: the nearest temporal expression of the sentence whose nearest trigger is this
             # one, and that does not date the speech act itself
             best = None
             for xa, xb, tx in sent_tx:
-                if tx.value is None or any(sa <= xa < sb for sa, sb in speech_spans):
+                # the date of a speech act dates what is said in it only when the saying is the
+                # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
+                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_spans)):
                     continue
                 dist = _dist(tr, xa, xb)
                 same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
