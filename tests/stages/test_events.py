@@ -368,3 +368,28 @@ def test_posing_a_threat_is_not_a_threat():
     """"يشكل تهديدا لتركيا" describes a danger; nobody threatens anybody."""
     assert not [e for e in events("وقال الوزير إن التنظيم يشكل تهديدا لتركيا والعراق.", "2023-08-22")
                 if e[0] == "THREATEN"]
+
+
+def test_warning_of_ones_own_next_step_is_a_threat():
+    """"محذرة من أنها ستستخلص النتائج": warning of what one will do oneself is THREATEN; a participle
+    with no object of its own is addressed to the main statement's target, on its day."""
+    evs = events("وكانت الجزائر قد أعربت، الخميس الماضي، عن استنكارها للقرار الفرنسي، محذرة من أنها ستستخلص "
+                 "كافة النتائج.", "2024-07-30")
+    assert ("THREATEN", "occurred", "2024-07-25", ["DZA", "FRA"], ["Algeria"], ["France"]) in evs
+    assert [e[0] for e in events("وحذرت الصين الولايات المتحدة من التدخل في شؤون تايوان.")] == ["ACCUSE"]
+
+
+def test_invitation_to_visit_is_a_planned_visit_by_the_invitee():
+    """"دعا X نظيره Y لزيارة بكين" / "تلبية دعوة X لزيارة تركيا": the invitee is the planned visitor."""
+    evs = events("ودعا الرئيس الصيني شي جين بينغ نظيره الروسي فلاديمير بوتين لزيارة بكين.", "2023-03-21")
+    assert [(e[0], e[1], e[4], e[5]) for e in evs] == [("CONSULT", "planned", ["Vladimir Putin"], ["Xi Jinping"])]
+    evs = events("وأعرب الرئيس عبد الفتاح السيسي عن تطلعه لتلبية دعوة الرئيس أردوغان لزيارة تركيا.", "2024-02-14")
+    assert [(e[0], e[1], e[4]) for e in evs] == [("CONSULT", "planned", ["Abdel Fattah el-Sisi"])]
+
+
+def test_visits_to_different_countries_do_not_merge():
+    """Erdoğan's visit to Cairo and Sisi's planned visit to Turkey are two trips, though both are
+    Egypt–Turkey visits on the same news day."""
+    evs = events("استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس التركي رجب طيب أردوغان في القاهرة.\n"
+                 "وأعرب السيسي عن تطلعه لتلبية دعوة أردوغان لزيارة تركيا.", "2024-02-14")
+    assert sorted(e[1] for e in evs if e[0] == "CONSULT") == ["occurred", "planned"]

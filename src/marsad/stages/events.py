@@ -52,6 +52,10 @@ _HONORIFIC_PRONOUNS = frozenset({"سموه", "معاليه", "فخامته", "ج
 # "أعربت X عن استنكارها", "عبر عن ترحيبه": the statement is the masdar after عن, its doer the subject
 _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "يعرب", "تعرب", "عبر", "عبرت", "عبرا", "يعبر", "تعبر",
                       "ابدي", "ابدت", "يبدي", "تبدي", "سجل", "سجلت"})
+# "من أنها/أنه ستـ..." / "من أن بلاده مستعدة": the warner's own future step follows the warning
+_OWN_MOVE = re.compile(r"\s*(?:من\s+)?(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها|ان\s+\S+)\s*[\"«]?\s*"
+                       r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد)")
+_TO_VISIT = re.compile(r"\s[وف]?لزياره(?![^\W\d_])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -571,7 +575,11 @@ def events_stage(doc: Doc) -> Doc:
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
-            d = Draft(typ, info.get("mode") or manner.get(tr.s), tuple(info.get("context") or ()), info.get("cameo"),
+            if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
+                # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
+                typ = "THREATEN"
+            mode = None if typ != info["type"] else info.get("mode")
+            d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), info.get("cameo"),
                       tr, (s0, s1))
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
@@ -653,6 +661,10 @@ def events_stage(doc: Doc) -> Doc:
                 first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
                 src = list(main.source[:1]) if main else first[:1]
                 tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
+                if not tgt and main is not None and typ in VERBAL:
+                    # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
+                    # whom the main statement was
+                    tgt = [a for a in main.target if a.id not in {x.id for x in src}]
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
                 if not in_speech:
@@ -769,10 +781,31 @@ def events_stage(doc: Doc) -> Doc:
                     prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
                              and a.id not in src_ids and a.country not in src_c]
                     tgt = prior[-1:]
+            invitation = _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)) if typ == "REQUEST" else None
+            if invitation is not None:
+                # "دعا X نظيره Y لزيارة بكين", "تلبية دعوة X لزيارة تركيا": an invitation announces a
+                # visit by the invitee (the addressee, else the one who takes it up) to the inviter
+                inviter = src[:1]
+                invitee = [a for a in tgt if a.kind in ("person", "country")][:1] or [
+                    a for a in (actor_of(x) for x in sm if x.e <= tr.s)
+                    if a is not None and a.kind == "person" and a.id not in {i.id for i in inviter}][:1] or (
+                    [last_subject] if last_subject and last_subject.id not in {i.id for i in inviter} else [])
+                to = next((x for x in sm if x.s >= invitation.end() and x.m.entity.type in ("GPE", "LOC")
+                           and x.m.via != "role"), None)
+                dest = _place(to.m) if to is not None and to.s - invitation.end() <= 4 else None
+                d.type, d.mode, d.context, d.cameo = "CONSULT", "visit", ("diplomatic",), "042"
+                src, tgt = invitee, list(inviter)
+                if dest is not None and dest.get("country") and not any(a.country == dest["country"] for a in tgt):
+                    ca = _country_actor(dest["country"])
+                    if ca is not None:
+                        tgt.append(ca)
+                place = dest
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
             d.status = _status(t, clause_start, tr, window_end, s0, future)
+            if invitation is not None and d.status != "negated":
+                d.status = "planned"
             if anchor_at >= 0 and d.status == "occurred":
                 # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
                 lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
@@ -804,8 +837,9 @@ def events_stage(doc: Doc) -> Doc:
                     d.status = "occurred"  # dated before the article: it already happened
                 elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
                     d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
-            elif inherit and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
-                # "الذي قرر خلاله": the event happened during the previous one
+            elif (inherit or participle) and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
+                # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
+                # participle ("..., محذرا") happened with its main verb
                 d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
             else:
                 d.date = news if d.status in ("occurred", "planned") else None
@@ -1043,6 +1077,9 @@ def _same(a: Draft, b: Draft) -> bool:
     pa, pb = _persons(a), _persons(b)
     if pa and pb and not (pa <= pb or pb <= pa):
         return False
+    ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
+    if a.mode == b.mode == "visit" and ca and cb and ca != cb:
+        return False  # Erdoğan's visit to Cairo and the invitation to Sisi to visit Turkey: two trips
     if a.status != b.status:
         # an announcement of an event the article also reports as happened is the same event
         statuses = {a.status, b.status}
