@@ -393,3 +393,24 @@ def test_visits_to_different_countries_do_not_merge():
     evs = events("استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس التركي رجب طيب أردوغان في القاهرة.\n"
                  "وأعرب السيسي عن تطلعه لتلبية دعوة أردوغان لزيارة تركيا.", "2024-02-14")
     assert sorted(e[1] for e in evs if e[0] == "CONSULT") == ["occurred", "planned"]
+
+
+def test_actors_of_a_relative_clause_are_not_the_triggers():
+    """"على خلفية انتهاك الاتفاق الذي رعته الرياض وواشنطن": the sponsors act in the relative clause,
+    not in the violation."""
+    evs = events("على خلفية خرق اتفاق وقف إطلاق النار الذي رعته الرياض وواشنطن في جدة.", "2023-06-02")
+    assert not [e for e in evs if {"SAU", "USA"} <= set(e[3])]
+
+
+def test_unresolved_noun_subject_before_a_present_verb():
+    """"والبيان الختامي يدعو إيران": the actor after the verb is its object; the doer is unknown, so no
+    event rather than Iran calling on someone."""
+    assert events("والبيان الختامي يدعو إيران للاستجابة لمساعي الإمارات.", "2024-12-01") == []
+
+
+def test_four_party_round_keeps_every_party():
+    """"وفود من روسيا وأوكرانيا وتركيا، إلى جانب ممثلين عن الأمم المتحدة، قد عقدت جولة مباحثات": all
+    four parties, not the last three."""
+    evs = events("وكانت وفود عسكرية من روسيا وأوكرانيا وتركيا، إلى جانب ممثلين عن الأمم المتحدة، قد عقدت في "
+                 "إسطنبول يوم 13 يوليو الجاري جولة مباحثات رباعية.", "2022-07-22")
+    assert evs and evs[0][0] == "CONSULT" and evs[0][3] == ["RUS", "TUR", "UKR"]

@@ -543,6 +543,15 @@ def events_stage(doc: Doc) -> Doc:
             if is_noun and prev.lstrip("وف") in _POSE:
                 continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
             window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
+            kr = bisect.bisect_left(tok_starts, tr.e)
+            while kr + 1 < len(tok_texts) and tok_starts[kr + 1] < window_end:
+                nxt_w = tok_texts[kr + 1]
+                if tok_texts[kr] in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")):
+                    # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
+                    # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
+                    window_end = tok_starts[kr]
+                    break
+                kr += 1
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -648,6 +657,11 @@ def events_stage(doc: Doc) -> Doc:
                 svo = bool(bef) and (present or future or not direct)
                 if svo:
                     src, tgt = _svo(before, clause_start, actor_of), direct + withs
+                elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
+                        bisect.bisect_left(tok_starts, tr.s) - 1]):
+                    # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
+                    # after the verb is its object, and the doer is unknown
+                    src, tgt = [], direct + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
                 else:
@@ -888,7 +902,7 @@ def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor
                 break
             continue
         out.insert(0, a)
-        if len(out) == 3:
+        if len(out) == 5:  # "وفود من روسيا وأوكرانيا وتركيا والأمم المتحدة عقدت": a four-party round
             break
     return out
 
