@@ -414,3 +414,48 @@ def test_four_party_round_keeps_every_party():
     evs = events("وكانت وفود عسكرية من روسيا وأوكرانيا وتركيا، إلى جانب ممثلين عن الأمم المتحدة، قد عقدت في "
                  "إسطنبول يوم 13 يوليو الجاري جولة مباحثات رباعية.", "2022-07-22")
     assert evs and evs[0][0] == "CONSULT" and evs[0][3] == ["RUS", "TUR", "UKR"]
+
+
+def test_international_officials_act_for_their_organisation():
+    """Guterres in office is the UN's, not Portugal's: an IGO official's actor has no country, and a
+    feminine title ("رئيسة المفوضية") keeps the organisation inside the title out of the event."""
+    evs = events("التقى وزير الخارجية التركي هاكان فيدان الأمين العام للأمم المتحدة أنطونيو غوتيريش في نيويورك.",
+                 "2023-09-20")
+    assert evs and evs[0][3] == ["TUR"] and "António Guterres" in evs[0][5]
+    evs = events("التقت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الرئيس التونسي قيس سعيد في قرطاج.",
+                 "2023-07-16")
+    assert [(e[3], e[4], e[5]) for e in evs] == [(["TUN"], ["Ursula von der Leyen"], ["Kais Saied"])]
+
+
+def test_discussed_and_agreed_content_is_not_a_party():
+    """"اتصالا مع بايدن، بحثا خلاله انضمام السويد" and "اتفق X وY على ... بين مصر وإثيوبيا والسودان":
+    countries in what was discussed or agreed are not participants."""
+    evs = events("وأجرى الرئيس التركي، أمس الأحد، اتصالا هاتفيا مع نظيره الأمريكي جو بايدن، بحثا خلاله مسألة "
+                 "انضمام السويد إلى الناتو.", "2023-07-10")
+    assert [e[3] for e in evs] == [["TUR", "USA"]]
+    evs = events("اتفق الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد، اليوم، على الشروع في "
+                 "مفاوضات للانتهاء من اتفاق بين مصر وإثيوبيا والسودان.", "2023-07-13")
+    assert [e[3] for e in evs if e[0] == "AGREE" and e[1] == "occurred"] == [["EGY", "ETH"]]
+
+
+def test_ambassador_recalled_from_a_country_targets_it():
+    """"استدعاء سفيرها لدى المملكة المغربية": لدى names the country the ambassador is posted to."""
+    evs = events("وكانت الجزائر قد قررت، في 18 جويلية الماضي، استدعاء سفيرها لدى المملكة المغربية للتشاور.",
+                 "2021-08-24")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2021-07-18", ["DZA", "MAR"])]
+
+
+def test_dateline_city_is_no_actor():
+    """"عمّان 3 كانون الثاني (بترا)- دانت الوزارة ...": the dateline's city is where the story was
+    filed, not the one who condemned."""
+    evs = events("عمّان 3 كانون الثاني (بترا)- دانت وزارة الخارجية بأشد العبارات اقتحام وزير الأمن القومي "
+                 "الإسرائيلي إيتمار بن غفير المسجد الأقصى.", "2023-01-03")
+    assert not [e for e in evs if "OMN" in e[3] or "JOR" in e[3] and e[0] == "ASSAULT"]
+
+
+def test_condemned_storming_is_the_content_not_an_event():
+    """"دانت الخارجية الأردنية اقتحام الوزير الإسرائيلي المسجد": the masdar اقتحام is what was
+    condemned; the event is the condemnation."""
+    evs = events("دانت وزارة الخارجية الأردنية بأشد العبارات اقتحام وزير الأمن القومي الإسرائيلي إيتمار بن غفير "
+                 "المسجد الأقصى.", "2023-01-03")
+    assert [e[0] for e in evs] == ["ACCUSE"]

@@ -56,6 +56,13 @@ _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "�
 _OWN_MOVE = re.compile(r"\s*(?:من\s+)?(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها|ان\s+\S+)\s*[\"«]?\s*"
                        r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد)")
 _TO_VISIT = re.compile(r"\s[وف]?لزياره(?![^\W\d_])")
+# words that open the content of talks or of an agreement, once its participants have been named
+_CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
+                            "استعرض", "استعرضا", "استعرضت", "تطرق", "تطرقا", "تطرقت", "جري", "حيث", "تم", "لبحث",
+                            "لمناقشه", "لاستعراض", "حول", "بشان"})
+_AGREE_VERBS = ("اتفق", "يتفق", "تتفق", "سيتفق", "ستتفق")
+# a dateline: place, optional date, then the agency in brackets or slashes and/or a dash
+_DATELINE = re.compile(r"[^\n.،؛]{0,80}?(?:\(\s*[^()\n]{2,30}\)\s*[-–—:]?|/\s*[^/\n]{2,20}/|[^\S\n][-–—][^\S\n]|[-–—][^\S\n])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -241,15 +248,26 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
     return sorted(chosen, key=lambda h: h.s)
 
 
+def _end_pad(d: str) -> str:
+    return d + "-12-31" if len(d) == 4 else d + "-31" if len(d) == 7 else d
+
+
 def _actor(m: Mention, date: str | None) -> Actor | None:
     ent = m.entity
     gaz = gazetteer()
     if ent.type == "PER":
         sector = ent.sector
+        intl = False
         for p in gaz.positions.get(ent.id, []):
             if p.country and gaz.holder(p.office, p.country, date) == ent.id:
                 sector = p.sector
                 break
+            if p.org and not p.country and date and (p.start or "") <= date and (not p.end or date <= _end_pad(p.end)):
+                intl = True
+        else:
+            if intl:
+                # Guterres, von der Leyen in office act for their organisation, not their country
+                return Actor(ent.id, ent.name_en, None, "person", "IGO")
         return Actor(ent.id, ent.name_en, ent.country, "person", sector or "GOV")
     if ent.type == "GPE":
         if m.via == "nisba":
@@ -472,6 +490,11 @@ def events_stage(doc: Doc) -> Doc:
 
     for s0, s1 in sentences:
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
+        if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
+            # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
+            dl = _DATELINE.match(t, s0, min(s1, s0 + 90))
+            if dl is not None:
+                sm = [x for x in sm if x.s >= dl.end()]
         trigs = find_triggers(t, s0, s1, forms)
         line = t[s0:s1].strip()
         if trigs and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "؟", ":", "،")) \
@@ -509,6 +532,7 @@ def events_stage(doc: Doc) -> Doc:
             speech_spans.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         verbal_seen: list[int] = []
         condemn_seen: list[int] = []
+        agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         for ti, tr in enumerate(trigs):
             info = tr.info
             typ = info["type"]
@@ -544,12 +568,22 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
             window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
             kr = bisect.bisect_left(tok_starts, tr.e)
-            while kr + 1 < len(tok_texts) and tok_starts[kr + 1] < window_end:
-                nxt_w = tok_texts[kr + 1]
-                if tok_texts[kr] in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")):
+            agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
+            while kr < len(tok_texts) and tok_starts[kr] < window_end:
+                w = tok_texts[kr]
+                nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
+                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")):
                     # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
                     # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
                     window_end = tok_starts[kr]
+                    break
+                if (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START) or (agree_verb and w == "علي")) \
+                        and any(tr.e <= x.s < tok_starts[kr] for x in sm):
+                    # "اتصالا مع بايدن، بحثا خلاله انضمام السويد", "اتفق X وY على ... بين مصر والسودان":
+                    # once the participants are named, what was discussed or agreed is content
+                    window_end = tok_starts[kr]
+                    if agree_verb and w == "علي":
+                        agreed_from = min(agreed_from, tok_starts[kr])
                     break
                 kr += 1
             after = [x for x in sm if tr.e <= x.s < window_end]
@@ -629,7 +663,7 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
                     agents.append(a)
-                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه") and typ not in SYMMETRIC):
+                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "لدي") and typ not in SYMMETRIC):
                     withs.append(a)
                 elif sl.prep == "":
                     direct.append(a)
@@ -820,6 +854,8 @@ def events_stage(doc: Doc) -> Doc:
             d.status = _status(t, clause_start, tr, window_end, s0, future)
             if invitation is not None and d.status != "negated":
                 d.status = "planned"
+            if tr.s > agreed_from and d.status == "occurred":
+                d.status = "planned"
             if anchor_at >= 0 and d.status == "occurred":
                 # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
                 lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
@@ -887,7 +923,10 @@ def _dist(tr: Trig, a: int, b: int) -> int:
 
 
 _TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", "عضو", "نايب", "مساعد", "مستشار", "باسم", "سفير",
-                "ممثل", "قايد", "متحدث", "الامين", "الرييس", "زعيم"}
+                "ممثل", "قايد", "متحدث", "الامين", "الرييس", "زعيم",
+                # feminine titles (ة normalised to ه): "رئيسة المفوضية الأوروبية أورسولا فون دير لاين"
+                "رييسه", "الرييسه", "وزيره", "امينه", "مديره", "نايبه", "مساعده", "مستشاره", "سفيره", "ممثله",
+                "متحدثه"}
 
 
 def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor]:
@@ -1019,7 +1058,7 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     for d in drafts:
         # organisations named in a person's apposition ("وانغ يي، عضو المكتب السياسي للحزب ...") are
         # titles, not participants: when persons act, organisations drop out of a meeting
-        people_c = {a.country for a in d.source + d.target if a.kind == "person"}
+        people_c = {a.country for a in d.source + d.target if a.kind == "person" and a.country}
         if d.type in SYMMETRIC and people_c:
             # ... but an organisation of another side ("وفد حركة حماس" met by Qatar's PM) is a party
             d.source = [a for a in d.source if a.kind != "organization" or a.country not in people_c] or d.source
@@ -1035,7 +1074,7 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         if d.type in SYMMETRIC and len(countries) < 2 and not d.target:
             continue
         if d.type in SYMMETRIC and len(countries) < 2 and not any(
-                a.country is None and a.kind == "organization" for a in d.target):
+                a.country is None and (a.kind == "organization" or a.sector == "IGO") for a in d.source + d.target):
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
     # merge drafts that describe the same event (within one article)
