@@ -459,3 +459,44 @@ def test_condemned_storming_is_the_content_not_an_event():
     evs = events("دانت وزارة الخارجية الأردنية بأشد العبارات اقتحام وزير الأمن القومي الإسرائيلي إيتمار بن غفير "
                  "المسجد الأقصى.", "2023-01-03")
     assert [e[0] for e in evs] == ["ACCUSE"]
+
+
+def test_document_noun_does_not_close_the_previous_triggers_window():
+    """"وافق أردوغان، الاثنين، على إحالة بروتوكول انضمام السويد": بروتوكول is an event only when
+    signed, so Sweden is still what Erdoğan conceded to."""
+    evs = events("وافق الرئيس التركي رجب طيب أردوغان، الاثنين، على إحالة بروتوكول انضمام السويد إلى البرلمان.",
+                 "2023-07-10")
+    assert [(e[0], e[3]) for e in evs] == [("CONCEDE", ["SWE", "TUR"])]
+
+
+def test_rejecting_what_the_previous_clause_reported():
+    """"أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": the rejected act is Ethiopia's; Egypt
+    and Sudan, after the verb, reject it."""
+    evs = events("وكانت إثيوبيا قد أعلنت في أغسطس 2022 إتمام الملء الثالث لخزان السد، وهو ما رفضته مصر والسودان.",
+                 "2023-07-13")
+    rej = [e for e in evs if e[0] == "REJECT"]
+    assert rej and rej[0][5] == ["Ethiopia"] and set(rej[0][4]) == {"Egypt", "Sudan"}
+
+
+def test_welcoming_the_summit_targets_its_parties():
+    """"رحب ترامب بنتائج القمة": the summit is the article's lead meeting; its parties are welcomed."""
+    evs = events("التقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون اليوم في بانمونجوم.\n"
+                 "وفي واشنطن، رحب الرئيس الأمريكي دونالد ترامب بنتائج القمة.", "2018-04-27")
+    sup = [e for e in evs if e[0] == "SUPPORT"]
+    assert sup and sup[0][3] == ["KOR", "PRK", "USA"]
+
+
+def test_long_first_line_is_a_title():
+    """An article's first line without final punctuation is its title, even at 11 words: the body
+    states the event, so the title adds no second one."""
+    evs = events("إردوغان يوافق على إحالة بروتوكول انضمام السويد للناتو إلى البرلمان التركي\n\n"
+                 "وافق الرئيس التركي رجب طيب أردوغان اليوم على انضمام السويد إلى الحلف.", "2023-07-10")
+    assert len([e for e in evs if e[0] == "CONCEDE"]) == 1
+
+
+def test_attendees_are_not_signatories():
+    """"وقعت تونس والاتحاد الأوروبي مذكرة تفاهم بحضور رئيسة الحكومة الإيطالية": who attends witnesses,
+    not signs."""
+    evs = events("وقعت تونس والاتحاد الأوروبي، اليوم الأحد، مذكرة تفاهم بحضور رئيس الوزراء الهولندي مارك روته.",
+                 "2023-07-16")
+    assert evs and all("NLD" not in e[3] for e in evs)

@@ -63,6 +63,10 @@ _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "ت�
 _AGREE_VERBS = ("اتفق", "يتفق", "تتفق", "سيتفق", "ستتفق")
 # a dateline: place, optional date, then the agency in brackets or slashes and/or a dash
 _DATELINE = re.compile(r"[^\n.،؛]{0,80}?(?:\(\s*[^()\n]{2,30}\)\s*[-–—:]?|/\s*[^/\n]{2,20}/|[^\S\n][-–—][^\S\n]|[-–—][^\S\n])")
+_WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
+# nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
+_EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
+                        r"محادثات|مباحثات|زياره)(?![^\W\d_])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -497,7 +501,9 @@ def events_stage(doc: Doc) -> Doc:
                 sm = [x for x in sm if x.s >= dl.end()]
         trigs = find_triggers(t, s0, s1, forms)
         line = t[s0:s1].strip()
-        if trigs and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "؟", ":", "،")) \
+        # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
+        if trigs and len(line.split()) <= (16 if not t[:s0].strip() else 8) \
+                and not line.endswith((".", "!", "?", "؟", ":", "،")) \
                 and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
             trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
         if not trigs:
@@ -566,7 +572,10 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "من خلال الحوار": by means of, not an event
             if is_noun and prev.lstrip("وف") in _POSE:
                 continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
-            window_end = min(s1, trigs[ti + 1].s if ti + 1 < len(trigs) else s1, tr.e + 160)
+            # the next trigger closes the window, but not a document noun that is an event only when
+            # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
+            nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")), s1)
+            window_end = min(s1, nxt_tr, tr.e + 160)
             kr = bisect.bisect_left(tok_starts, tr.e)
             agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
             while kr < len(tok_texts) and tok_starts[kr] < window_end:
@@ -577,8 +586,10 @@ def events_stage(doc: Doc) -> Doc:
                     # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
                     window_end = tok_starts[kr]
                     break
-                if (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START) or (agree_verb and w == "علي")) \
+                if w in ("بحضور", "وبحضور") or (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START)
+                                                 or (agree_verb and w == "علي")) \
                         and any(tr.e <= x.s < tok_starts[kr] for x in sm):
+                    # (who attends, "بحضور ...", witnesses: never a party)
                     # "اتصالا مع بايدن، بحثا خلاله انضمام السويد", "اتفق X وY على ... بين مصر والسودان":
                     # once the participants are named, what was discussed or agreed is content
                     window_end = tok_starts[kr]
@@ -808,6 +819,28 @@ def events_stage(doc: Doc) -> Doc:
                 if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
                     tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                            if a is not None and a.country not in src_c][:1]
+            clause_end = min(x for x in (t.find(c, tr.e, s1) for c in "،؛:.") if x >= 0) if any(
+                t.find(c, tr.e, s1) >= 0 for c in "،؛:.") else s1
+            if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
+                    _EVENT_REF.search(t, tr.e, clause_end) and not any(
+                        tr.e <= x.s < clause_end and x.m.via != "nisba" and (a := actor_of(x)) is not None
+                        and a.id not in {y.id for y in src} for x in sm):
+                # "رحب ترامب بنتائج القمة", "رحبت الخارجية الصينية بالإعلان المشترك": the event
+                # welcomed is the article's lead meeting or agreement; its parties are the target
+                src_c0 = {a.country for a in src}
+                lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred"
+                             and {a.country for a in o.source + o.target if a.country} - src_c0), None)
+                if lead is not None:
+                    tgt = _uniq([c for c in (_country_actor(a.country) for a in lead.source + lead.target
+                                             if a.country and a.country not in src_c0) if c is not None])
+            if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
+                # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
+                # previous clause, done by the first actor of the sentence; the actors after the verb
+                # are its subjects
+                first = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None][:1]
+                if first and first[0].country not in {a.country for a in src}:
+                    src = _uniq(src + [a for a in tgt if a.country != first[0].country])
+                    tgt = first
             if typ in VERBAL and not tgt:
                 src_ids = {a.id for a in src}
                 src_c = {a.country for a in src}
@@ -854,6 +887,8 @@ def events_stage(doc: Doc) -> Doc:
             d.status = _status(t, clause_start, tr, window_end, s0, future)
             if invitation is not None and d.status != "negated":
                 d.status = "planned"
+            if tr.s > agreed_from and typ == "AGREE":
+                continue  # "اتفقا على الانتهاء من اتفاق": the agreement agreed on is content
             if tr.s > agreed_from and d.status == "occurred":
                 d.status = "planned"
             if anchor_at >= 0 and d.status == "occurred":
