@@ -500,3 +500,26 @@ def test_attendees_are_not_signatories():
     evs = events("وقعت تونس والاتحاد الأوروبي، اليوم الأحد، مذكرة تفاهم بحضور رئيس الوزراء الهولندي مارك روته.",
                  "2023-07-16")
     assert evs and all("NLD" not in e[3] for e in evs)
+
+
+def test_signed_memorandum_dated_between_verb_and_noun():
+    """"وقعت تركيا والسويد وفنلندا في 28 يونيو 2022 مذكرة تفاهم": the هم of تفاهم is no pronoun, so
+    the three signatories stay; the light verb's own reading gives way to the dated noun."""
+    evs = events("يذكر أن تركيا والسويد وفنلندا وقعت في 28 يونيو/ حزيران 2022 مذكرة تفاهم ثلاثية.", "2023-07-10")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("AGREE", "2022-06-28", ["FIN", "SWE", "TUR"])]
+
+
+def test_the_two_leaders_named_earlier_in_the_sentence():
+    """"أجرى أردوغان اتصالا مع بايدن ..., ومن المقرر أن يلتقي الزعيمان غدا": الزعيمان are the two
+    named in this sentence."""
+    evs = events("وأجرى الرئيس التركي رجب طيب أردوغان، أمس الأحد، اتصالا هاتفيا مع نظيره الأمريكي جو بايدن، ومن "
+                 "المقرر أن يلتقي الزعيمان غدا الثلاثاء.", "2023-07-10")
+    assert ("CONSULT", "planned", "2023-07-11", ["TUR", "USA"]) in [e[:4] for e in evs]
+
+
+def test_meeting_that_brought_him_together_with():
+    """"وافق أردوغان ... عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": جمعه's "him" is the subject."""
+    evs = events("وافق الرئيس التركي رجب طيب أردوغان على انضمام السويد، عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي "
+                 "أولف كريسترسون.", "2023-07-10")
+    meet = [e for e in evs if e[0] == "CONSULT"]
+    assert meet and meet[0][4] == ["Recep Tayyip Erdoğan"] and meet[0][3] == ["SWE", "TUR"]

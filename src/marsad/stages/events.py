@@ -67,6 +67,7 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
+_BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:جمعه|جمعها|جمعهما|جمعهم|ضمه|ضمها)\s+[بو]")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -601,7 +602,8 @@ def events_stage(doc: Doc) -> Doc:
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
             last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
-            suffix = is_noun and bool(_PRONOUN_END.search(tr.form)) and last != "ة"
+            # ("مذكرة تفاهم": the هم of تفاهم is the root's, not "their")
+            suffix = is_noun and bool(_PRONOUN_END.search(tr.form)) and last != "ة" and not tr.form.endswith("تفاهم")
             # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
             last_word = tr.form.rsplit(" ", 1)[-1]
             own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
@@ -774,7 +776,9 @@ def events_stage(doc: Doc) -> Doc:
                 if his is not None:
                     src = [his]
             if not src or (src == [last_subject] and not bef and not direct):
-                dual = _dual_actors(t[s0:window_end], last_persons)
+                # the two leaders may both be named earlier in this very sentence
+                dual = _dual_actors(t[s0:window_end], last_persons + [
+                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"])
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
                     tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
                            if a is not None and a.kind == "person"]
@@ -881,6 +885,16 @@ def events_stage(doc: Doc) -> Doc:
                     if ca is not None:
                         tgt.append(ca)
                 place = dest
+            if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
+                # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
+                main = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+                if main is not None and main.id not in {a.id for a in src + tgt}:
+                    src, tgt = [main], _uniq(src + tgt)
+            if anchor_at >= 0:
+                # the light verb was itself a trigger ("وقعت ... مذكرة تفاهم"): the noun's event is the one
+                lv_s = tok_starts[anchor_at]
+                drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
+                                                    and o.type == typ)]
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             d.location = place
