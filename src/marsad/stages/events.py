@@ -401,6 +401,9 @@ def events_stage(doc: Doc) -> Doc:
         if flat and x.s < flat[-1].e:
             if x.m.via == "role" and flat[-1].m.via != "role":
                 flat[-1] = x
+            elif x.m.via == "role" == flat[-1].m.via and (x.s, x.e) == (flat[-1].s, flat[-1].e) \
+                    and x.m.entity.id != flat[-1].m.entity.id:
+                flat.append(x)  # "الزعيمان": a dual names both leaders at one place
             continue
         flat.append(x)
     flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
@@ -887,9 +890,9 @@ def events_stage(doc: Doc) -> Doc:
                 place = dest
             if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
                 # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
-                main = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-                if main is not None and main.id not in {a.id for a in src + tgt}:
-                    src, tgt = [main], _uniq(src + tgt)
+                subj = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+                if subj is not None and subj.id not in {a.id for a in src + tgt}:
+                    src, tgt = [subj], _uniq(src + tgt)
             if anchor_at >= 0:
                 # the light verb was itself a trigger ("وقعت ... مذكرة تفاهم"): the noun's event is the one
                 lv_s = tok_starts[anchor_at]
