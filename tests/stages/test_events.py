@@ -523,3 +523,18 @@ def test_meeting_that_brought_him_together_with():
                  "أولف كريسترسون.", "2023-07-10")
     meet = [e for e in evs if e[0] == "CONSULT"]
     assert meet and meet[0][4] == ["Recep Tayyip Erdoğan"] and meet[0][3] == ["SWE", "TUR"]
+
+
+def test_standing_by_a_country_is_support():
+    """"باريس تقف إلى جانب لبنان": standing by is support; وقف alone ("وقف إطلاق النار") is not."""
+    evs = events("وقالت الخارجية الفرنسية إن باريس تقف إلى جانب لبنان في هذه الظروف.", "2023-09-20")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["FRA", "LBN"])]
+    assert events("ودعا وزير الخارجية الفرنسي إلى وقف إطلاق النار في لبنان.", "2023-09-20") == [] or all(
+        e[0] != "SUPPORT" for e in events("ودعا وزير الخارجية الفرنسي إلى وقف إطلاق النار في لبنان.", "2023-09-20"))
+
+
+def test_praised_actor_of_a_relative_clause_is_the_target():
+    """"أشاد وزير الخارجية المصري بالجهود التي تبذلها سلطنة عمان": Oman, acting in the relative
+    clause, is praised; Egypt's minister praises."""
+    evs = events("وأشاد وزير الخارجية المصري سامح شكري بالجهود التي تبذلها سلطنة عمان.", "2022-09-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Sameh Shoukry"], ["Oman"])]

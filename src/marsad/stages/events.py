@@ -585,7 +585,8 @@ def events_stage(doc: Doc) -> Doc:
             while kr < len(tok_texts) and tok_starts[kr] < window_end:
                 w = tok_texts[kr]
                 nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
-                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")):
+                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")) \
+                        and typ not in VERBAL:  # "ثمنت الجهود التي تبذلها عمان": praised is who does them
                     # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
                     # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
                     window_end = tok_starts[kr]
@@ -642,6 +643,10 @@ def events_stage(doc: Doc) -> Doc:
                       tr, (s0, s1))
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
+            direct_at: list[int] = []
+            rel_k = next((k for k in range(bisect.bisect_left(tok_starts, tr.e), len(tok_texts))
+                          if tok_starts[k] >= window_end or tok_texts[k] in _RELATIVE), None)
+            rel_at = tok_starts[rel_k] if rel_k is not None and tok_starts[rel_k] < window_end else s1
             withs: list[Actor] = []
             agents: list[Actor] = []
             place = dest = None
@@ -683,6 +688,7 @@ def events_stage(doc: Doc) -> Doc:
                     withs.append(a)
                 elif sl.prep == "":
                     direct.append(a)
+                    direct_at.append(sl.x.s)
             if info.get("split") and dest is None:
                 continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
             bef = [a for a in (actor_of(x) for x in before if governing(clause_start, x) in ("", "بين"))
@@ -711,6 +717,10 @@ def events_stage(doc: Doc) -> Doc:
                         bisect.bisect_left(tok_starts, tr.s) - 1]):
                     # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
                     # after the verb is its object, and the doer is unknown
+                    src, tgt = [], direct + withs
+                elif direct and typ in VERBAL and rel_at < direct_at[0]:
+                    # "أشادت الوزارة بالجهود التي تبذلها عمان": who acts in the relative clause is
+                    # praised, not the one praising (the subject is a noun we cannot resolve)
                     src, tgt = [], direct + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
