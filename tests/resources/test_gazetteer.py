@@ -146,3 +146,33 @@ def test_precomputed_matching_keys_match_the_runtime_normaliser():
         assert e["norm_names"] == [norm(n) for n in e.get("names", [])], e["id"]
         assert e["skel_names"] == [skel(norm(n)) for n in e.get("names", [])], e["id"]
         assert e["skel_nisba"] == [skel(norm(n)) for n in e.get("nisba", [])], e["id"]
+
+
+def test_europe_office_holders_by_date():
+    """Spot checks of role-by-date resolution in persons_europe.tsv / positions_europe.tsv."""
+    gaz = gazetteer()
+
+    def name(office: str, cc: str, date: str) -> str:
+        pid = gaz.holder(office, cc, date)
+        assert pid, (office, cc, date)
+        return gaz.entities[pid].name_en
+
+    assert "Støre" in name("head_of_government", "NOR", "2023-06-01")
+    assert "Solberg" in name("head_of_government", "NOR", "2015-06-01")
+    assert "Stoltenberg" in name("head_of_government", "NOR", "2012-06-01")
+    assert "Kurz" in name("head_of_government", "AUT", "2018-06-01")
+    assert "Van der Bellen" in name("head_of_state", "AUT", "2024-06-01")
+    assert "De Wever" in name("head_of_government", "BEL", "2025-06-01")
+    assert "Charles Michel" == name("head_of_government", "BEL", "2016-06-01")
+    assert "Costa" in name("head_of_government", "PRT", "2020-06-01")
+    assert "Cassis" in name("foreign_minister", "CHE", "2023-06-01")
+    assert "Berset" in name("head_of_state", "CHE", "2023-06-01")
+    assert "Francis" in name("head_of_state", "VAT", "2020-06-01")
+    assert "Leo XIV" in name("head_of_state", "VAT", "2025-06-01")
+    assert "Parolin" in name("head_of_government", "VAT", "2020-06-01")
+    assert "Kallas" in name("head_of_government", "EST", "2022-06-01")
+    assert "Kurti" in name("head_of_government", "XKX", "2023-06-01")
+    assert "Sandu" in name("head_of_state", "MDA", "2023-06-01")
+    assert "Frederiksen" in name("head_of_government", "DNK", "2022-06-01")
+    # Bosnia's three Presidency members are not "the president"
+    assert gaz.holder("head_of_state", "BIH", "2020-06-01") is None
