@@ -3,6 +3,8 @@ floors. Raise a floor when a change improves a figure; never lower one to make a
 
 import json
 
+import pytest
+
 from marsad.evaluation import score
 
 FLOORS = {
@@ -69,3 +71,34 @@ def test_second_set_floors():
            "published_date_accuracy": result["published_date_accuracy"]}
     low = {k: (got[k], floor) for k, floor in HELDOUT_FLOORS.items() if got[k] is None or got[k] < floor}
     assert not low, f"second-set figures fell below their floors (got, floor): {low}"
+
+
+# The third set (tests/data/thirdset/README.md): e001–e008 were used while generalising the rules (a
+# regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
+# the figures measured at the end of session 3.
+THIRDSET_FLOORS = {
+    "dev": {"entities": 0.86, "core_events": 0.45, "verbal_events": 0.37, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.83, "core_events": 0.16, "verbal_events": 0.17, "published_date_accuracy": 0.87},
+}
+
+
+@pytest.mark.parametrize("half", ["dev", "blind"])
+def test_third_set_floors(half):
+    from pathlib import Path
+
+    import marsad
+
+    from .conftest import read_jsonl
+
+    d = Path(__file__).parent / "data" / "thirdset"
+    ids = {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))}
+    arts = [a for a in read_jsonl(d / "articles.jsonl") if a["id"] in ids]
+    gold = [g for g in read_jsonl(d / "gold.jsonl") if g["id"] in ids]
+    preds = [marsad.extract(a["text"], a.get("published"), a["id"], url=a.get("url"), outlet=a.get("outlet")).to_dict()
+             for a in arts]
+    result = score(gold, json.loads(json.dumps(preds)))
+    got = {"entities": result["entities"]["f1"], "core_events": result["core_events"]["f1"],
+           "verbal_events": result["verbal_events"]["f1"],
+           "published_date_accuracy": result["published_date_accuracy"]}
+    low = {k: (got[k], floor) for k, floor in THIRDSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
+    assert not low, f"third-set ({half}) figures fell below their floors (got, floor): {low}"
