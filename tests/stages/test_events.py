@@ -538,3 +538,12 @@ def test_praised_actor_of_a_relative_clause_is_the_target():
     clause, is praised; Egypt's minister praises."""
     evs = events("وأشاد وزير الخارجية المصري سامح شكري بالجهود التي تبذلها سلطنة عمان.", "2022-09-20")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Sameh Shoukry"], ["Oman"])]
+
+
+def test_the_two_leaders_are_the_last_two_leaders_named():
+    """"الزعيمان" after Erdoğan and Biden are named means those two, not the heads of the article's two
+    most frequent countries (Sweden's king here); an aide named in between is not a leader."""
+    evs = events("وأجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع نظيره الأمريكي جو بايدن بشأن انضمام السويد "
+                 "إلى الناتو وموقف السويد.\nومن المقرر أن يلتقي الزعيمان غدا الثلاثاء.", "2023-07-10")
+    planned = [e for e in evs if e[1] == "planned"]
+    assert planned and planned[0][4] + planned[0][5] == ["Recep Tayyip Erdoğan", "Joe Biden"]

@@ -406,6 +406,26 @@ def events_stage(doc: Doc) -> Doc:
                 flat.append(x)  # "الزعيمان": a dual names both leaders at one place
             continue
         flat.append(x)
+    # "الزعيمان" (the two leaders): the two persons last named before it, of two countries, rather
+    # than the heads of the article's two most frequent countries (Erdoğan and Biden, not Sweden's king)
+    for i in range(1, len(flat)):
+        d1, d2 = flat[i - 1], flat[i]
+        if (d1.s, d1.e) != (d2.s, d2.e) or d1.m.via != "role" or d2.m.via != "role" or t[d1.s:d1.e] not in _PERSON_DUALS:
+            continue
+        named: list[MentionN] = []
+        for y in reversed(flat[:i - 1]):
+            if d1.s - y.e > 600:
+                break
+            # ... who hold the dual's office: "الزعيمان" are leaders, not the aide named in between
+            if y.m.via != "role" and y.m.entity.type == "PER" and y.m.entity.country and \
+                    all(y.m.entity.country != z.m.entity.country for z in named) and \
+                    (not d1.m.role or gazetteer().holder(d1.m.role, y.m.entity.country, pub) == y.m.entity.id):
+                named.append(y)
+                if len(named) == 2:
+                    break
+        if len(named) == 2:
+            flat[i - 1] = MentionN(d1.s, d1.e, dataclasses.replace(d1.m, entity=named[1].m.entity))
+            flat[i] = MentionN(d2.s, d2.e, dataclasses.replace(d2.m, entity=named[0].m.entity))
     flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
     tok_starts, tok_ends, tok_texts = _tokens(t)
