@@ -494,6 +494,7 @@ def events_stage(doc: Doc) -> Doc:
         return x.m.entity.type == "ORG" and prev_tok(x.s) in _TITLE_HEADS
 
     sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
+    lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
     drafts: list[Draft] = []
     last_subject: Actor | None = None
     last_persons: list[Actor] = []
@@ -526,7 +527,7 @@ def events_stage(doc: Doc) -> Doc:
         trigs = find_triggers(t, s0, s1, forms)
         line = t[s0:s1].strip()
         # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
-        if trigs and len(line.split()) <= (16 if not t[:s0].strip() else 8) \
+        if trigs and len(line.split()) <= (16 if s0 <= lead_at else 8) \
                 and not line.endswith((".", "!", "?", "؟", ":", "،")) \
                 and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
             trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
