@@ -547,3 +547,11 @@ def test_the_two_leaders_are_the_last_two_leaders_named():
                  "إلى الناتو وموقف السويد.\nومن المقرر أن يلتقي الزعيمان غدا الثلاثاء.", "2023-07-10")
     planned = [e for e in evs if e[1] == "planned"]
     assert planned and planned[0][4] + planned[0][5] == ["Recep Tayyip Erdoğan", "Joe Biden"]
+
+
+def test_a_planned_leg_to_another_city_is_its_own_event():
+    """A visit under way in Beijing and "ومن المقرر أن يزور مدينة هاربين غدا": a leg to another city is
+    a planned event of its own, not the rest of the same one."""
+    evs = events("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم الخميس في زيارة دولة.\nومن المقرر أن يزور "
+                 "بوتين مدينة هاربين غدا الجمعة.", "2024-05-16")
+    assert sorted(e[1] for e in evs if e[0] == "CONSULT") == ["occurred", "planned"]

@@ -1225,8 +1225,11 @@ def _same(a: Draft, b: Draft) -> bool:
         occurred = b if planned is a else a
         if a.mode == b.mode == "visit" and planned.date and occurred.date and len(planned.date) == 10 \
                 and len(occurred.date) == 10 and 0 <= _days_apart(planned.date, occurred.date) <= 3 \
-                and planned.date >= occurred.date:
-            return True  # the rest of a visit under way ("ومن المقرر أن يزور ... غدا"): the same trip
+                and planned.date >= occurred.date and not (
+                    planned.location and occurred.location and planned.location.get("id") != occurred.location.get("id")):
+            # the rest of a visit under way ("ومن المقرر أن يلتقي ... غدا"): the same trip — but a leg
+            # to another city ("ومن المقرر أن يزور مدينة هاربين غدا") is an event of its own
+            return True
         if planned.date and occurred.date and not planned.date.startswith(occurred.date[:10]) and planned.date != occurred.date:
             return False
         if not occurred.date or occurred.date_weak is False and planned.date is None:
