@@ -555,3 +555,11 @@ def test_a_planned_leg_to_another_city_is_its_own_event():
     evs = events("وصل الرئيس الروسي فلاديمير بوتين إلى بكين اليوم الخميس في زيارة دولة.\nومن المقرر أن يزور "
                  "بوتين مدينة هاربين غدا الجمعة.", "2024-05-16")
     assert sorted(e[1] for e in evs if e[0] == "CONSULT") == ["occurred", "planned"]
+
+
+def test_support_verb_with_an_object_pronoun():
+    """"بلاده تقدر مبادرة الحزام والطريق وتدعمها": تدعمها (supports it) is a support verb with its object
+    pronoun; "it" is the initiative named before, which stands for China; "بلاده" is the speaker's."""
+    evs = events("والتقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي.\nوأكد أن بلاده تقدر بشدة مبادرة "
+                 "الحزام والطريق وتدعمها بقوة.", "2023-09-21")
+    assert ("SUPPORT", ["Russia"], ["China"]) in [(e[0], e[4], e[5]) for e in evs]
