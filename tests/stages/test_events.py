@@ -563,3 +563,12 @@ def test_support_verb_with_an_object_pronoun():
     evs = events("والتقى الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني وانغ يي.\nوأكد أن بلاده تقدر بشدة مبادرة "
                  "الحزام والطريق وتدعمها بقوة.", "2023-09-21")
     assert ("SUPPORT", ["Russia"], ["China"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_verbs_with_object_pronouns_are_triggers():
+    """"وهو ما دانته بغداد": a verb with an object pronoun (دانته) is the verb's trigger; but the ة of
+    "وزارة" is no pronoun, so وزارة is not "و + زار + ه" (visited him)."""
+    evs = events("وقصف الحرس الثوري الإيراني مقار أحزاب كردية في أربيل، وهو ما دانته بغداد بشدة.", "2022-11-29")
+    assert ("ACCUSE", ["Iraq"]) in [(e[0], e[4]) for e in evs]
+    assert not [e for e in events("ودانت وزارة الخارجية الأردنية القصف الإسرائيلي للمستشفى.", "2023-10-17")
+                if e[0] == "CONSULT"]

@@ -37,6 +37,7 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وس", "فس", "س", "ال", "وال", "بال", "فال",
             "لل", "ولل", "كال", "وبال")
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
+_OBJ_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # Relative pronouns: a trigger right after one describes a noun ("الاتفاقيات التي وقعها البلدان"),
 # background rather than news.
@@ -216,13 +217,27 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
     # the occurrences that lie wholly inside the sentence, with the sentence edges as word edges
     for i in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)):
         s, e, form = occ[i]
-        if e > s1 or e < s1 and t[e].isalpha():
+        if e > s1:
             continue
+        suffixed = False
+        if e < s1 and t[e].isalpha():
+            # a verb with an object pronoun ("وتدعمها", "انتقدهم"): the verb's trigger, pronoun kept
+            we = e
+            while we < s1 and t[we].isalpha():
+                we += 1
+            if t[e:we] not in _OBJ_PRONOUNS or not any(x.get("pos") == "verb" for x in by_form[form]):
+                continue
+            e, suffixed = we, True
         ws = s
         while ws > s0 and t[ws - 1].isalpha():
             ws -= 1
         prefix = t[ws:s]
         if prefix not in PREFIXES:
+            continue
+        if suffixed:
+            info = next(x for x in by_form[form] if x.get("pos") == "verb")
+            if prefix in _VERB_PREFIXES:
+                hits.append(Trig(ws, e, t[s:e], prefix, {**info, "obj_suffix": True}))
             continue
         for info in by_form[form]:
             # verbs take only و ف س and the ل of purpose; never the article or ب/ك ("بحذر" is not "حذر")
@@ -525,6 +540,8 @@ def events_stage(doc: Doc) -> Doc:
             if dl is not None:
                 sm = [x for x in sm if x.s >= dl.end()]
         trigs = find_triggers(t, s0, s1, forms)
+        # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
+        trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
         line = t[s0:s1].strip()
         # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
         if trigs and len(line.split()) <= (16 if s0 <= lead_at else 8) \
