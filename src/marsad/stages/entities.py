@@ -30,6 +30,7 @@ from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # before the alef-less "ل"+name form ("للحزب")
 # in skeleton spelling (ج→ك, ص→س): جلالة, سمو, فخامة, معالي, صاحب الجلالة/السمو
 # short wire-agency codes in a dateline's parentheses (skeleton spelling) -> the agency's country;
 # the gazetteer does not match such 3-letter words on their own (بنا = "built", قنا = "canals")
@@ -45,7 +46,7 @@ _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     s: int  # skeleton offsets of the match (without clitics)
     e: int
@@ -53,7 +54,7 @@ class Cand:
     ws: int  # word start including clitics
 
 
-@dataclass
+@dataclass(slots=True)
 class M:
     s: int
     e: int
@@ -88,28 +89,26 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
     out: list[Cand] = []
     n = len(t)
     lv = lv if lv is not None else letters_view(t)
-    for end, key in gaz.automaton.iter(t):
-        lam = key.startswith("\x00")
-        real = key[1:] if lam else key
-        length = len(real) - 1 if lam else len(real)
-        s, e = end - length + 1, end + 1
+    rfind = lv.rfind
+    # ~170 hits per article, most rejected: each automaton value carries its precomputed facts
+    for end, (length, lam, ents, exact_forms) in gaz.automaton.iter(t):
+        e = end + 1
         if e < n and lv[e] != " ":
             continue
-        ws = lv.rfind(" ", 0, s) + 1
-        prefix = t[ws:s]
+        s = e - length
+        ws = rfind(" ", 0, s) + 1
         if lam:
-            if prefix not in ("ل", "ول", "فل"):
+            if t[ws:s] not in _LAM_PREFIXES:
                 continue
             s = ws  # keep the whole word "للحزب" in the mention
-        elif prefix not in PREFIXES:
-            continue
-        ents = gaz.index[real]
-        if nt is not None and real in gaz.exact_short and not lam:
-            ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
-            exact = gaz.exact_short[real].get(_squash(nt[ns:ne]))
-            if not exact:
+        else:
+            if ws != s and t[ws:s] not in PREFIXES:
                 continue
-            ents = exact
+            if exact_forms is not None and nt is not None:
+                ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
+                ents = exact_forms.get(_squash(nt[ns:ne]))
+                if not ents:
+                    continue
         out.append(Cand(s, e, ents, ws))
     return out
 
@@ -196,6 +195,32 @@ def _skel_canonical(eid: str) -> str:
     return skel(norm(gazetteer().entities[eid].name_ar))
 
 
+@lru_cache(maxsize=1)
+def _distinctive_person_tokens() -> frozenset[str]:
+    """Person-name words that may start a fuzzy look: not function words, and shared by few people."""
+    stop = _stopwords()
+    return frozenset(w for w, ids in gazetteer().person_tokens.items() if len(w) >= 3 and w not in stop
+                     and 0 < len(ids) <= 6)
+
+
+def _alias_forms(names: list[str]) -> set[str]:
+    """Partial forms of multi-word person names that coreference may meet alone: each word, two
+    neighbours joined ("جينبينغ"), and each tail of three or more words ("جين بينغ")."""
+    out: set[str] = set()
+    for n in names:
+        parts = skel(n).split()
+        if len(parts) < 2:
+            continue
+        out |= set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
+        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _gaz_alias_forms(pid: str) -> frozenset[str]:
+    return frozenset(_alias_forms(gazetteer().info[pid].get("names", [])))
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith("ال"):
@@ -256,14 +281,14 @@ def entities_stage(doc: Doc) -> Doc:
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
 
-    class _Covered(list[tuple[int, int]]):
-        def append(self, span: tuple[int, int]) -> None:
-            super().append(span)
-            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+    covered: list[tuple[int, int]] = []
 
-    covered = _Covered()
+    def cover(s: int, e: int) -> None:
+        covered.append((s, e))
+        mask[s:e] = b"\x01" * (e - s)
+
     for m in ms:
-        covered.append((m.s, m.e))
+        cover(m.s, m.e)
 
     def free(s: int, e: int) -> bool:
         return not any(mask[s:e])
@@ -274,6 +299,7 @@ def entities_stage(doc: Doc) -> Doc:
     tokens = _tokens(lv)
     tok_starts = [x[0] for x in tokens]
     tok_ends = [x[1] for x in tokens]
+    tok_texts = lv.split()  # the same words as ``tokens`` (lv holds only letters and spaces)
 
     # -- 3a. parenthesised alias right after a mention: "حلف شمال الأطلسي (نانو)" -> same entity
     for m in list(ms):
@@ -289,7 +315,7 @@ def entities_stage(doc: Doc) -> Doc:
         known = [skel(n) for n in gaz.info[m.eid].get("known", [])]
         if any(fuzz.ratio(paren, n) >= 70 for n in known if abs(len(n) - len(paren)) <= 2):
             ms.append(M(a_s, a_e, m.eid, "paren"))
-            covered.append((a_s, a_e))
+            cover(a_s, a_e)
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
     # mentions that already read as the person's full canonical name cannot be improved by fuzzy
@@ -302,12 +328,11 @@ def entities_stage(doc: Doc) -> Doc:
     owner = [-1] * (len(t) + 1)
     for mi, m in enumerate(ms):
         owner[m.s:m.e] = [mi] * (m.e - m.s)
-    words = {x[2] for x in tokens}
-    # only distinctive name words trigger the (costly) fuzzy look; decided once per distinct word
-    distinctive = {w for w in words if len(w) >= 3 and w not in stop and 0 < len(ptoks.get(w, ())) <= 6}
-    for i, (_s, _e, tok) in enumerate(tokens if distinctive else ()):
-        if tok not in distinctive:
-            continue
+    words = set(tok_texts)
+    # only distinctive name words trigger the (costly) fuzzy look (a set intersection in C)
+    distinctive = words & _distinctive_person_tokens()
+    for i in [i for i, w in enumerate(tok_texts) if w in distinctive] if distinctive else ():
+        _s, _e, tok = tokens[i]
         pids = ptoks[tok]
         if all(full_person[_s:_e]):
             continue  # already inside a complete multi-word name
@@ -351,7 +376,7 @@ def entities_stage(doc: Doc) -> Doc:
                 uncover(*span)
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
             owner[best[1]:best[2]] = [len(ms) - 1] * (best[2] - best[1])
-            covered.append((best[1], best[2]))
+            cover(best[1], best[2])
 
     date = _doc_date(doc)
     ms.sort(key=lambda m: m.s)
@@ -430,7 +455,7 @@ def entities_stage(doc: Doc) -> Doc:
                             name_ar=surface, country=country, kind="person", sector=sector, provisional=True)
             discovered[key] = ent
         add_m(M(s, e, ent.id, "discovered", role))
-        covered.append((s, e))
+        cover(s, e)
 
     # -- 3c. a family name that is also an adjective or a title: "السوداني" (Iraq's PM Mohammed Shia
     # al-Sudani, or "Sudanese"), "رئيسي" (Iran's President Raisi, or "presidents of"). Once the person
@@ -462,8 +487,8 @@ def entities_stage(doc: Doc) -> Doc:
                 ms[i] = M(m.s, m.e, same, "coref")
     # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
     # names where the story happened, not whose "جلالة الملك" it is
-    home_cc = next((gaz.entities[m.eid].country for m in sorted(ms, key=lambda m: m.s)
-                    if m.s < 300 and gaz.entities.get(m.eid) is not None
+    home_cc = next((gaz.entities[m.eid].country for m in sorted([m for m in ms if m.s < 300], key=lambda m: m.s)
+                    if gaz.entities.get(m.eid) is not None
                     and gaz.entities[m.eid].kind == "news_agency" and gaz.entities[m.eid].country), None)
     if home_cc is None:
         code = _AGENCY_CODE.search(t, 0, 300)
@@ -534,7 +559,7 @@ def entities_stage(doc: Doc) -> Doc:
             holder = gaz.holder(info["office"], countries[0], date)
             assert holder is not None
             add_m(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
-            covered.append((name_toks[0][0], name_toks[0][1]))
+            cover(name_toks[0][0], name_toks[0][1])
             continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
@@ -609,23 +634,18 @@ def entities_stage(doc: Doc) -> Doc:
                or m.eid.startswith("marsad:new:")}
     aliases: dict[str, set[str]] = {}
     for pid in persons:
-        pnames: list[str] = gaz.info[pid].get("names", []) if pid in gaz.info else \
-            [k for k, v in discovered.items() if v.id == pid]
-        for n in pnames:
-            parts = skel(n).split()
-            if len(parts) < 2:
-                continue
-            forms = set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
-            forms |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
-            for f in forms:
-                aliases.setdefault(f, set()).add(pid)
+        forms = _gaz_alias_forms(pid) if pid in gaz.info else \
+            _alias_forms([k for k, v in discovered.items() if v.id == pid])
+        for f in forms:
+            aliases.setdefault(f, set()).add(pid)
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     heads = {k.split(" ", 1)[0] for k in alias}  # a token can only start an alias through these
     # tokens that could, tested once per distinct word rather than once per occurrence
     hot = {w for w in words if w in heads or w[1:] in heads or w[2:] in heads} if alias else set()
-    for i, (s, e, tok) in enumerate(tokens if hot else ()):
-        if tok not in hot or not free(s, e):
+    for i in [i for i, w in enumerate(tok_texts) if w in hot] if hot else ():
+        s, e, tok = tokens[i]
+        if not free(s, e):
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
@@ -636,7 +656,7 @@ def entities_stage(doc: Doc) -> Doc:
                 two = core + " " + tokens[i + 1][2]
             if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]):
                 ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
-                covered.append((s, tokens[i + 1][1]))
+                cover(s, tokens[i + 1][1])
                 break
             if core in alias:
                 prev_word = tokens[i - 1][2] if i else ""
@@ -644,7 +664,7 @@ def entities_stage(doc: Doc) -> Doc:
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
                 if len(core) >= 4 or prev_word in titles_words:
                     ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
-                    covered.append((s, e))
+                    cover(s, e)
                 break
 
     # -- build the Mention records (original offsets)
