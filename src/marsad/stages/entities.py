@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import ahocorasick
@@ -221,6 +222,25 @@ def _gaz_alias_forms(pid: str) -> frozenset[str]:
     return frozenset(_alias_forms(gazetteer().info[pid].get("names", [])))
 
 
+# the proclitics the coreference step strips from a token (one or two letters)
+_CUT_PREFIXES = tuple(sorted(p for p in PREFIXES if len(p) <= 2))
+
+
+def _clitic_heads(forms: frozenset[str]) -> frozenset[str]:
+    """Every word that can start one of ``forms``: its first word, bare or behind a short proclitic."""
+    return frozenset(p + f.split(" ", 1)[0] for f in forms for p in _CUT_PREFIXES)
+
+
+@lru_cache(maxsize=100_000)
+def _gaz_clitic_heads(pid: str) -> frozenset[str]:
+    return _clitic_heads(_gaz_alias_forms(pid))
+
+
+def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """Indices of the words in ``wanted``, in order (compress/map keep the loop in C)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith("ال"):
@@ -331,7 +351,7 @@ def entities_stage(doc: Doc) -> Doc:
     words = set(tok_texts)
     # only distinctive name words trigger the (costly) fuzzy look (a set intersection in C)
     distinctive = words & _distinctive_person_tokens()
-    for i in [i for i, w in enumerate(tok_texts) if w in distinctive] if distinctive else ():
+    for i in _indices_in(tok_texts, distinctive) if distinctive else ():
         _s, _e, tok = tokens[i]
         pids = ptoks[tok]
         if all(full_person[_s:_e]):
@@ -341,7 +361,7 @@ def entities_stage(doc: Doc) -> Doc:
             for b in range(i + 1, min(len(tokens), a + 3) + 1):
                 if b - a < 2:
                     continue
-                if any(tokens[x][2] in stop for x in range(a, b)):
+                if not stop.isdisjoint(tok_texts[a:b]):
                     continue  # function words, verbs and titles are never part of a name
                 ws, we = tokens[a][0], tokens[b - 1][1]
                 window = t[ws:we]
@@ -633,17 +653,25 @@ def entities_stage(doc: Doc) -> Doc:
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
                or m.eid.startswith("marsad:new:")}
     aliases: dict[str, set[str]] = {}
+    clitic_heads: list[frozenset[str]] = []
     for pid in persons:
-        forms = _gaz_alias_forms(pid) if pid in gaz.info else \
-            _alias_forms([k for k, v in discovered.items() if v.id == pid])
+        if pid in gaz.info:
+            forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
+        else:
+            forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
+            cheads = _clitic_heads(forms)
+        clitic_heads.append(cheads)
         for f in forms:
             aliases.setdefault(f, set()).add(pid)
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
-    heads = {k.split(" ", 1)[0] for k in alias}  # a token can only start an alias through these
-    # tokens that could, tested once per distinct word rather than once per occurrence
-    hot = {w for w in words if w in heads or w[1:] in heads or w[2:] in heads} if alias else set()
-    for i in [i for i, w in enumerate(tok_texts) if w in hot] if hot else ():
+    # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
+    # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
+    hot: set[str] = set()
+    if alias:
+        for cheads in clitic_heads:
+            hot |= words & cheads
+    for i in _indices_in(tok_texts, hot) if hot else ():
         s, e, tok = tokens[i]
         if not free(s, e):
             continue
