@@ -46,6 +46,24 @@ _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
+_NAZIR_CORE = "نزير"
+
+
+def _nazir_matches(t: str) -> list[re.Match[str]]:
+    """``list(_NAZIR.finditer(t))``, without a lookbehind test at every character: a match holds
+    the core at most two clitics after its start, so only those starts are tried, leftmost first."""
+    out: list[re.Match[str]] = []
+    last = 0
+    p = t.find(_NAZIR_CORE)
+    while p != -1:
+        for q in range(max(p - 2, last), p + 1):
+            m = _NAZIR.match(t, q)
+            if m:
+                out.append(m)
+                last = m.end()
+                break
+        p = t.find(_NAZIR_CORE, p + 1)
+    return out
 
 
 @dataclass(slots=True)
@@ -618,7 +636,7 @@ def entities_stage(doc: Doc) -> Doc:
                     events_of_roles.append(M(s, pos, holder_id, "role", info["office"]))
 
     # "نظيره الروسي": the counterpart holds the antecedent's office in the named country
-    for nm in _NAZIR.finditer(t):
+    for nm in _nazir_matches(t):
         after = mention_at(nm.end(), 2)
         if after is None:
             continue
@@ -630,12 +648,15 @@ def entities_stage(doc: Doc) -> Doc:
         named = mention_at(after.e, 3)
         if named is not None and (named.eid.startswith("marsad:new:") or gaz.entities.get(named.eid, ent).type == "PER"):
             continue  # named counterpart: already linked
+        # the nearest person or role mention starting before the phrase (the first listed of
+        # those starting at the same place), if it ends within 400 characters of it
         antecedent = None
-        for m in sorted(ms + events_of_roles, key=lambda m: -m.s):
-            if m.s < nm.start() and (m.role or (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")):
-                if nm.start() - m.e < 400:
-                    antecedent = m
-                break
+        for m in ms + events_of_roles:
+            if (m.s < nm.start() and (antecedent is None or m.s > antecedent.s)
+                    and (m.role or (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER"))):
+                antecedent = m
+        if antecedent is not None and nm.start() - antecedent.e >= 400:
+            antecedent = None
         office = None
         if antecedent is not None:
             office = antecedent.role if antecedent.via == "role" else person_office(antecedent.eid) or antecedent.role
