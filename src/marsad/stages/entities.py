@@ -214,6 +214,12 @@ def _skel_names(eid: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
+def _skel_name_shapes(eid: str) -> tuple[tuple[str, int, int], ...]:
+    """Skeleton names with their space count and length (the fuzzy look's cheap pre-tests)."""
+    return tuple((k, k.count(" "), len(k)) for k in _skel_names(eid))
+
+
+@lru_cache(maxsize=100_000)
 def _skel_canonical(eid: str) -> str:
     return skel(norm(gazetteer().entities[eid].name_ar))
 
@@ -390,8 +396,9 @@ def entities_stage(doc: Doc) -> Doc:
                 if "\n" in window or "،" in window:
                     continue
                 # mentions the window touches, found once per window (not per candidate person)
-                over = [] if free(ws, we) else [ms[mi] for mi in set(owner[ws:we]) if mi >= 0]
-                if not over and not free(ws, we):
+                is_free = free(ws, we)
+                over = [] if is_free else [ms[mi] for mi in set(owner[ws:we]) if mi >= 0]
+                if not over and not is_free:
                     continue
                 inside = any(m.s <= ws and we <= m.e for m in over)
                 if inside:
@@ -401,8 +408,8 @@ def entities_stage(doc: Doc) -> Doc:
                     # the window may only overlap an (incomplete) mention of this same person
                     if any(m.eid != pid for m in over):
                         continue
-                    for k in _skel_names(pid):
-                        if k.count(" ") != spaces or abs(len(k) - len(window)) > 2:
+                    for k, k_spaces, k_len in _skel_name_shapes(pid):
+                        if k_spaces != spaces or abs(k_len - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
                         # the longest window that passes wins (a 3-word name over its 2-word tail)
