@@ -234,7 +234,7 @@ def _distinctive_person_tokens() -> frozenset[str]:
 
 def _alias_forms(names: list[str]) -> set[str]:
     """Partial forms of multi-word person names that coreference may meet alone: each word, two
-    neighbours joined ("جينبينغ"), and each tail of three or more words ("جين بينغ")."""
+    neighbours joined ("جينبينغ"), and each shorter tail of two or more words ("جين بينغ")."""
     out: set[str] = set()
     for n in names:
         parts = skel(n).split()
