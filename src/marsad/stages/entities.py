@@ -17,8 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import ahocorasick
@@ -44,6 +44,9 @@ _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:كلاله|سمو|فخامه
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
+_AND = re.compile(r"\s*و")
+_COMMA_END = re.compile(r"[،,]\s*$")
+_DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 _NAZIR_CORE = "نزير"
@@ -156,7 +159,7 @@ def longest_first(cands: list[Cand]) -> list[Cand]:
             continue
         chosen.append(c)
         taken[c.s:c.e] = b"\x01" * (c.e - c.s)
-    return sorted(chosen, key=lambda c: c.s)
+    return sorted(chosen, key=attrgetter("s"))
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +208,7 @@ def _title_hits(t: str, lv: str | None = None) -> list[tuple[int, int, dict[str,
     for h in hits:
         if not any(h[0] < c[1] and c[0] < h[1] for c in chosen):
             chosen.append(h)
-    return sorted(chosen, key=lambda h: h[0])
+    return sorted(chosen, key=itemgetter(0))
 
 
 @lru_cache(maxsize=100_000)
@@ -457,7 +460,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     def name_tokens_after(pos: int) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for s, e, tok in tokens[bisect_left(tok_starts, pos):]:
+        for s, e, tok in islice(tokens, bisect_left(tok_starts, pos), None):  # (no copy of the tail)
             gap = t[(out[-1][1] if out else pos):s]
             if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
                 break
@@ -592,7 +595,7 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             countries.append(ent.country)
             pos = m.e
-            nxt = re.match(r"\s*و", t[pos:pos + 3])
+            nxt = _AND.match(t[pos:pos + 3])
             if not (nxt and mention_at(pos + nxt.end(), 0)):
                 break
             pos += nxt.end()
@@ -619,7 +622,7 @@ def entities_stage(doc: Doc) -> Doc:
             discover(name_toks, countries[0], info.get("sector") or "GOV", info.get("office"))
             continue
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
-        before = re.search(r"[،,]\s*$", t[max(0, s - 3):s])
+        before = _COMMA_END.search(t[max(0, s - 3):s])
         if before and not countries:
             # the title's country may sit inside an organisation name that overlaps the title
             # ("سكرتير مجلس الأمن القومي المنغولي": the council's country)
@@ -676,7 +679,7 @@ def entities_stage(doc: Doc) -> Doc:
     # most_common(2) without its heapq detour (documented equivalent: a stable sort, first two)
     top = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True)[:2]]
     for s, e, info in title_hits:
-        if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
+        if info.get("office") and len(top) == 2 and _DUAL.fullmatch(t[s:e]) and mention_at(e, 2) is None:
             for cc in top:
                 head = gaz.holder(info["office"], cc, date)
                 if head:
