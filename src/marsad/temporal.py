@@ -63,7 +63,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import re._parser as _re_parser
 from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as _rc  # type: ignore[attr-defined]
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -349,6 +352,131 @@ _WORD_BODY = (r"(?P<cl>[وفبل])?(?=" + _trie(_FIRST_WORDS) + r"(?!\w))(?:" + 
 # word-led expressions: a non-word character, an optional clitic, the expression (group K_*)
 _WORD_RE = re.compile(r"[^\w]" + _WORD_BODY)
 _WORD_RE0 = re.compile(_WORD_BODY)  # the same at the very start of the text
+
+
+# -- Dispatch by first word. At a word that passes the trie, _WORD_RE tries its ~14 alternatives
+# in turn (most of the regex cost: "في", "من", "علي" are everywhere). Each alternative can only begin
+# with certain words, read off its parsed pattern below, so a word is matched with a regex holding
+# just the alternatives that can begin with it (the clitic-stripped word's too), in the original
+# order. Same matches and group names: an alternative left out could not have matched there.
+
+_WORDCH = re.compile(r"\w")
+_Starts = set[tuple[str, bool]]  # (first word, closed) ; closed=False: any word beginning so
+
+
+def _nonword_set(items: list) -> bool:
+    """Can this character class only match non-word characters (spaces, punctuation)?"""
+    if items in ([(_rc.NEGATE, None), (_rc.CATEGORY, _rc.CATEGORY_NOT_SPACE), (_rc.LITERAL, 10)],
+                 [(_rc.CATEGORY, _rc.CATEGORY_SPACE)]):
+        return True  # [^\S\n], \s
+    return all(op == _rc.LITERAL and not _WORDCH.match(chr(av)) for op, av in items)
+
+
+def _starts(items: list, i: int, acc: str, k: Any) -> _Starts:
+    """First words a parsed pattern (items[i:], then continuation ``k``) can begin with, when
+    matching starts at a word: conservative (an unknown construct leaves the word open)."""
+    if i == len(items):
+        return k(acc)
+    op, av = items[i]
+    nxt = lambda a: _starts(items, i + 1, a, k)  # noqa: E731
+    if op == _rc.LITERAL:
+        ch = chr(av)
+        return nxt(acc + ch) if _WORDCH.match(ch) else {(acc, True)}
+    if op == _rc.IN:
+        if _nonword_set(av):
+            return {(acc, True)}
+        if all(o == _rc.LITERAL for o, _ in av):
+            out: _Starts = set()
+            for _, c in av:
+                out |= nxt(acc + chr(c)) if _WORDCH.match(chr(c)) else {(acc, True)}
+            return out
+        return {(acc, False)}
+    if op in (_rc.AT, _rc.ASSERT):
+        return nxt(acc)  # zero-width: skipping it only widens the set
+    if op == _rc.ASSERT_NOT:
+        direction, sub = av
+        if direction == 1 and list(sub) in ([(_rc.IN, [(_rc.CATEGORY, _rc.CATEGORY_WORD)])],
+                                             [(_rc.CATEGORY, _rc.CATEGORY_WORD)]):
+            return {(acc, True)}  # (?!\w): the word ends here
+        return nxt(acc)
+    if op == _rc.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return {(acc, False)}
+        return _starts(list(sub), 0, acc, nxt)
+    if op == _rc.BRANCH:
+        out = set()
+        for sub in av[1]:
+            out |= _starts(list(sub), 0, acc, nxt)
+        return out
+    if op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT, _rc.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        # one pass through the body, then either the rest (at most once) or anything (repeats)
+        after = nxt if hi == 1 else (lambda a: {(a, False)})
+        out = _starts(list(sub), 0, acc, after) if hi != 0 else set()
+        return out | nxt(acc) if lo == 0 else out
+    return {(acc, False)}
+
+
+def _alt_starts(pattern: str) -> _Starts:
+    return {st for st in _starts(list(_re_parser.parse(pattern)), 0, "", lambda a: {(a, False)})
+            if st != ("", True)}
+
+
+def _alternatives_by_word() -> dict[str, tuple[int, ...]] | None:
+    """For each trie word, the indices of the _WORD_ALTS that can begin with it (None: unknown)."""
+    try:
+        starts = [_alt_starts(pat) for _, pat in _WORD_ALTS]
+    except Exception:  # an unforeseen construct: keep the single regex
+        return None
+    return {w: tuple(j for j, st in enumerate(starts)
+                     if any(w == a if closed else w.startswith(a) for a, closed in st))
+            for w in _FIRST_WORDS}
+
+
+_ALTS_BY_WORD = _alternatives_by_word()
+_WORD_GROUPS = tuple(_WORD_RE.groupindex)
+# where _WORD_RE can start: a non-word character, then a whole word passing the trie (with an
+# optional clitic); group 1 is that word
+_WORD_CAND = re.compile(r"[^\w]([وفبل]?" + _trie(_FIRST_WORDS) + r")(?!\w)")
+
+
+@lru_cache(maxsize=256)  # a few dozen distinct sets occur
+def _word_re_for(alts: tuple[int, ...]) -> re.Pattern[str]:
+    """_WORD_RE with only the alternatives ``alts``; the others' groups are declared in a branch
+    that never matches, so every group name answers as in _WORD_RE."""
+    body = _group([_WORD_ALTS[j] for j in alts])
+    present = set(re.compile(body).groupindex)
+    missing = "".join(f"(?P<{g}>)" for g in _WORD_GROUPS if g not in present and g != "cl")
+    if missing:
+        body += f"|(?!){missing}"
+    return re.compile(r"[^\w](?P<cl>[وفبل])?(?=" + _trie(_FIRST_WORDS) + r"(?!\w))(?:" + body + ")")
+
+
+def _word_matches(text: str) -> list[re.Match[str]]:
+    """The same matches as ``_WORD_RE.finditer(text)``, tried only where a trie word starts."""
+    by_word = _ALTS_BY_WORD
+    if by_word is None:
+        return list(_WORD_RE.finditer(text))
+    out = []
+    pos = 0
+    for wm in _WORD_CAND.finditer(text):
+        p = wm.start()
+        if p < pos:
+            continue
+        w = wm.group(1)
+        alts = by_word.get(w, ())
+        if w[0] in "وفبل" and w[1:] in by_word:
+            alts = tuple(sorted(set(alts) | set(by_word[w[1:]])))
+        if not alts:
+            continue
+        m = _word_re_for(alts).match(text, p)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 # digit-led expressions, tried at the start of each run of digits
 _DIGIT_RE = re.compile(r"(?<![0-9][.,:/+\-])(?:" + _group(_DIGIT_ALTS) + ")")
 _NUM_RE = re.compile(r"[0-9]+")
@@ -964,7 +1092,7 @@ def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     m0 = _WORD_RE0.match(text)
     if m0:
         found.append((m0.start(m0.lastgroup or 0), m0))
-    for m in _WORD_RE.finditer(text):
+    for m in _word_matches(text):
         found.append((m.start(m.lastgroup or 0), m))
     dre = _DIGIT_RE.match
     for n in _NUM_RE.finditer(text):

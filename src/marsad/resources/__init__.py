@@ -35,6 +35,11 @@ _SKEL = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س
 _MULTISPACE = re.compile(r"(?<= ) +")
 # the same mapping as a full BMP string table: str.translate indexes it instead of hashing each char
 _SKEL_TABLE = "".join(str(_SKEL[i]) if i in _SKEL else chr(i) for i in range(0x10000))
+# For whole articles a chain of str.replace (one fast C search per mapped character) beats
+# str.translate, which looks every non-ASCII character up one by one; equivalent because every key
+# is one character and no value is also a key (see marsad.normalize).
+_SKEL_REPLACEMENTS = tuple((chr(k), str(v)) for k, v in _SKEL.items())
+assert not {v for _, v in _SKEL_REPLACEMENTS} & {k for k, _ in _SKEL_REPLACEMENTS}
 
 
 def skel(s: str) -> str:
@@ -61,7 +66,9 @@ class SkelMap:
 
 def skel_text(t: str) -> tuple[str, SkelMap | None]:
     """Skeleton of a text plus the map from skeleton index to input index (None = identity)."""
-    mapped = t.translate(_SKEL_TABLE)
+    mapped = t
+    for a, b in _SKEL_REPLACEMENTS:
+        mapped = mapped.replace(a, b)
     if "  " not in mapped:
         return mapped, None
     dels = [m.start() + i for m in _MULTISPACE.finditer(mapped) for i in range(len(m.group()))]
@@ -81,6 +88,7 @@ class Gazetteer:
     info: dict[str, dict[str, Any]]
     # skeleton key -> [(entity id, via)] ; via = name | nisba
     index: dict[str, list[tuple[str, str]]]
+    # Aho-Corasick over the index keys; values: (match length, lam form, entities, exact forms)
     automaton: Any
     positions: dict[str, list[Position]]
     holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
@@ -208,12 +216,14 @@ def gazetteer() -> Gazetteer:
         ids_per_form = [frozenset(i for i, _ in v) for v in by_form.values()]
         if len(k.replace(" ", "")) <= 4 or (len(by_form) > 1 and len(set(ids_per_form)) > 1):
             exact_short[k] = dict(by_form)
+    # Each automaton word carries what the scan needs per hit, so a hit costs no slicing or lookups:
+    # (length of the matched word, lam form?, the index key's entities, its exact-form map or None).
     automaton = ahocorasick.Automaton()
-    for key in index:
-        automaton.add_word(key, key)
+    for key, ents in index.items():
+        automaton.add_word(key, (len(key), False, ents, exact_short.get(key)))
         if key.startswith("ال") and len(key) > 4:
             # "للحزب" = ل + الحزب with the alef dropped: match "ل"+rest after a lam.
-            automaton.add_word("ل" + key[2:], "\x00" + key)
+            automaton.add_word("ل" + key[2:], (len(key) - 1, True, ents, None))
     automaton.make_automaton()
     return Gazetteer(entities, info, dict(index), automaton, positions, dict(holders), dict(person_tokens),
                      country_by_name, dict(exact_short))

@@ -17,6 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import ahocorasick
@@ -30,6 +32,7 @@ from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "لل", "ولل"})
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # before the alef-less "ل"+name form ("للحزب")
 # in skeleton spelling (ج→ك, ص→س): جلالة, سمو, فخامة, معالي, صاحب الجلالة/السمو
 # short wire-agency codes in a dateline's parentheses (skeleton spelling) -> the agency's country;
 # the gazetteer does not match such 3-letter words on their own (بنا = "built", قنا = "canals")
@@ -41,11 +44,32 @@ _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:كلاله|سمو|فخامه
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
+_AND = re.compile(r"\s*و")
+_COMMA_END = re.compile(r"[،,]\s*$")
+_DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
+_NAZIR_CORE = "نزير"
 
 
-@dataclass
+def _nazir_matches(t: str) -> list[re.Match[str]]:
+    """``list(_NAZIR.finditer(t))``, without a lookbehind test at every character: a match holds
+    the core at most two clitics after its start, so only those starts are tried, leftmost first."""
+    out: list[re.Match[str]] = []
+    last = 0
+    p = t.find(_NAZIR_CORE)
+    while p != -1:
+        for q in range(max(p - 2, last), p + 1):
+            m = _NAZIR.match(t, q)
+            if m:
+                out.append(m)
+                last = m.end()
+                break
+        p = t.find(_NAZIR_CORE, p + 1)
+    return out
+
+
+@dataclass(slots=True)
 class Cand:
     s: int  # skeleton offsets of the match (without clitics)
     e: int
@@ -53,7 +77,7 @@ class Cand:
     ws: int  # word start including clitics
 
 
-@dataclass
+@dataclass(slots=True)
 class M:
     s: int
     e: int
@@ -62,7 +86,8 @@ class M:
     role: str | None = None
 
 
-_NONLETTER = re.compile(r"[\W\d_]")
+# every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
+_NONLETTER = re.compile(r"[^\w ]|[\d_]")
 
 
 def letters_view(t: str) -> str:
@@ -88,28 +113,26 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
     out: list[Cand] = []
     n = len(t)
     lv = lv if lv is not None else letters_view(t)
-    for end, key in gaz.automaton.iter(t):
-        lam = key.startswith("\x00")
-        real = key[1:] if lam else key
-        length = len(real) - 1 if lam else len(real)
-        s, e = end - length + 1, end + 1
+    rfind = lv.rfind
+    # ~170 hits per article, most rejected: each automaton value carries its precomputed facts
+    for end, (length, lam, ents, exact_forms) in gaz.automaton.iter(t):
+        e = end + 1
         if e < n and lv[e] != " ":
             continue
-        ws = lv.rfind(" ", 0, s) + 1
-        prefix = t[ws:s]
+        s = e - length
+        ws = rfind(" ", 0, s) + 1
         if lam:
-            if prefix not in ("ل", "ول", "فل"):
+            if t[ws:s] not in _LAM_PREFIXES:
                 continue
             s = ws  # keep the whole word "للحزب" in the mention
-        elif prefix not in PREFIXES:
-            continue
-        ents = gaz.index[real]
-        if nt is not None and real in gaz.exact_short and not lam:
-            ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
-            exact = gaz.exact_short[real].get(_squash(nt[ns:ne]))
-            if not exact:
+        else:
+            if ws != s and t[ws:s] not in PREFIXES:
                 continue
-            ents = exact
+            if exact_forms is not None and nt is not None:
+                ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
+                ents = exact_forms.get(_squash(nt[ns:ne]))
+                if not ents:
+                    continue
         out.append(Cand(s, e, ents, ws))
     return out
 
@@ -132,11 +155,11 @@ def longest_first(cands: list[Cand]) -> list[Cand]:
     # a character mask of what is taken: overlap tests cost the span's length, not the number chosen
     taken = bytearray(max(c.e for c in cands) + 1)
     for c in sorted(cands, key=lambda c: (c.s - c.e, c.s)):
-        if any(taken[c.s:c.e]):
+        if 1 in taken[c.s:c.e]:  # (masks hold only 0 and 1; "in" beats any() on a bytearray)
             continue
         chosen.append(c)
         taken[c.s:c.e] = b"\x01" * (c.e - c.s)
-    return sorted(chosen, key=lambda c: c.s)
+    return sorted(chosen, key=attrgetter("s"))
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +180,7 @@ def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
     for t in lexicon().get("titles", []):
         k = skel(t["title"])
         info[k] = t
-        a.add_word(k, k)
+        a.add_word(k, (len(k), t))
     if info:
         a.make_automaton()
     return a, info
@@ -169,21 +192,23 @@ def _title_hits(t: str, lv: str | None = None) -> list[tuple[int, int, dict[str,
         return []
     lv = lv if lv is not None else letters_view(t)
     hits = []
-    for end, key in a.iter(t):
-        s, e = end - len(key) + 1, end + 1
-        if e < len(t) and lv[e] != " ":
+    n = len(t)
+    for end, (length, tinfo) in a.iter(t):
+        e = end + 1
+        if e < n and lv[e] != " ":
             continue
+        s = e - length
         ws = lv.rfind(" ", 0, s) + 1
-        if t[ws:s] not in PREFIXES:
+        if ws != s and t[ws:s] not in PREFIXES:
             continue
-        hits.append((s, e, info[key]))
+        hits.append((s, e, tinfo))
     # longest title at each place wins ("وزير الخارجية" over "وزير")
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, dict[str, Any]]] = []
     for h in hits:
         if not any(h[0] < c[1] and c[0] < h[1] for c in chosen):
             chosen.append(h)
-    return sorted(chosen, key=lambda h: h[0])
+    return sorted(chosen, key=itemgetter(0))
 
 
 @lru_cache(maxsize=100_000)
@@ -192,8 +217,59 @@ def _skel_names(eid: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
+def _skel_name_shapes(eid: str) -> tuple[tuple[str, int, int], ...]:
+    """Skeleton names with their space count and length (the fuzzy look's cheap pre-tests)."""
+    return tuple((k, k.count(" "), len(k)) for k in _skel_names(eid))
+
+
+@lru_cache(maxsize=100_000)
 def _skel_canonical(eid: str) -> str:
     return skel(norm(gazetteer().entities[eid].name_ar))
+
+
+@lru_cache(maxsize=1)
+def _distinctive_person_tokens() -> frozenset[str]:
+    """Person-name words that may start a fuzzy look: not function words, and shared by few people."""
+    stop = _stopwords()
+    return frozenset(w for w, ids in gazetteer().person_tokens.items() if len(w) >= 3 and w not in stop
+                     and 0 < len(ids) <= 6)
+
+
+def _alias_forms(names: list[str]) -> set[str]:
+    """Partial forms of multi-word person names that coreference may meet alone: each word, two
+    neighbours joined ("جينبينغ"), and each shorter tail of two or more words ("جين بينغ")."""
+    out: set[str] = set()
+    for n in names:
+        parts = skel(n).split()
+        if len(parts) < 2:
+            continue
+        out |= set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
+        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _gaz_alias_forms(pid: str) -> frozenset[str]:
+    return frozenset(_alias_forms(gazetteer().info[pid].get("names", [])))
+
+
+# the proclitics the coreference step strips from a token (one or two letters)
+_CUT_PREFIXES = tuple(sorted(p for p in PREFIXES if len(p) <= 2))
+
+
+def _clitic_heads(forms: frozenset[str]) -> frozenset[str]:
+    """Every word that can start one of ``forms``: its first word, bare or behind a short proclitic."""
+    return frozenset(p + f.split(" ", 1)[0] for f in forms for p in _CUT_PREFIXES)
+
+
+@lru_cache(maxsize=100_000)
+def _gaz_clitic_heads(pid: str) -> frozenset[str]:
+    return _clitic_heads(_gaz_alias_forms(pid))
+
+
+def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """Indices of the words in ``wanted``, in order (compress/map keep the loop in C)."""
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
@@ -256,17 +332,17 @@ def entities_stage(doc: Doc) -> Doc:
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
 
-    class _Covered(list[tuple[int, int]]):
-        def append(self, span: tuple[int, int]) -> None:
-            super().append(span)
-            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+    covered: list[tuple[int, int]] = []
 
-    covered = _Covered()
+    def cover(s: int, e: int) -> None:
+        covered.append((s, e))
+        mask[s:e] = b"\x01" * (e - s)
+
     for m in ms:
-        covered.append((m.s, m.e))
+        cover(m.s, m.e)
 
     def free(s: int, e: int) -> bool:
-        return not any(mask[s:e])
+        return 1 not in mask[s:e]
 
     def uncover(s: int, e: int) -> None:
         mask[s:e] = bytes(e - s)
@@ -274,6 +350,7 @@ def entities_stage(doc: Doc) -> Doc:
     tokens = _tokens(lv)
     tok_starts = [x[0] for x in tokens]
     tok_ends = [x[1] for x in tokens]
+    tok_texts = lv.split()  # the same words as ``tokens`` (lv holds only letters and spaces)
 
     # -- 3a. parenthesised alias right after a mention: "حلف شمال الأطلسي (نانو)" -> same entity
     for m in list(ms):
@@ -289,7 +366,7 @@ def entities_stage(doc: Doc) -> Doc:
         known = [skel(n) for n in gaz.info[m.eid].get("known", [])]
         if any(fuzz.ratio(paren, n) >= 70 for n in known if abs(len(n) - len(paren)) <= 2):
             ms.append(M(a_s, a_e, m.eid, "paren"))
-            covered.append((a_s, a_e))
+            cover(a_s, a_e)
 
     # -- 3b. fuzzy fallback for person names of 2-3 words sharing a word with a known name
     # mentions that already read as the person's full canonical name cannot be improved by fuzzy
@@ -302,29 +379,29 @@ def entities_stage(doc: Doc) -> Doc:
     owner = [-1] * (len(t) + 1)
     for mi, m in enumerate(ms):
         owner[m.s:m.e] = [mi] * (m.e - m.s)
-    words = {x[2] for x in tokens}
-    # only distinctive name words trigger the (costly) fuzzy look; decided once per distinct word
-    distinctive = {w for w in words if len(w) >= 3 and w not in stop and 0 < len(ptoks.get(w, ())) <= 6}
-    for i, (_s, _e, tok) in enumerate(tokens if distinctive else ()):
-        if tok not in distinctive:
-            continue
+    words = set(tok_texts)
+    # only distinctive name words trigger the (costly) fuzzy look (a set intersection in C)
+    distinctive = words & _distinctive_person_tokens()
+    for i in _indices_in(tok_texts, distinctive) if distinctive else ():
+        _s, _e, tok = tokens[i]
         pids = ptoks[tok]
-        if all(full_person[_s:_e]):
+        if 0 not in full_person[_s:_e]:
             continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
         for a in range(max(0, i - 2), i + 1):  # the distinctive word may be last of three
             for b in range(i + 1, min(len(tokens), a + 3) + 1):
                 if b - a < 2:
                     continue
-                if any(tokens[x][2] in stop for x in range(a, b)):
+                if not stop.isdisjoint(tok_texts[a:b]):
                     continue  # function words, verbs and titles are never part of a name
                 ws, we = tokens[a][0], tokens[b - 1][1]
                 window = t[ws:we]
                 if "\n" in window or "،" in window:
                     continue
                 # mentions the window touches, found once per window (not per candidate person)
-                over = [] if free(ws, we) else [ms[mi] for mi in set(owner[ws:we]) if mi >= 0]
-                if not over and not free(ws, we):
+                is_free = free(ws, we)
+                over = [] if is_free else [ms[mi] for mi in set(owner[ws:we]) if mi >= 0]
+                if not over and not is_free:
                     continue
                 inside = any(m.s <= ws and we <= m.e for m in over)
                 if inside:
@@ -334,8 +411,8 @@ def entities_stage(doc: Doc) -> Doc:
                     # the window may only overlap an (incomplete) mention of this same person
                     if any(m.eid != pid for m in over):
                         continue
-                    for k in _skel_names(pid):
-                        if k.count(" ") != spaces or abs(len(k) - len(window)) > 2:
+                    for k, k_spaces, k_len in _skel_name_shapes(pid):
+                        if k_spaces != spaces or abs(k_len - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
                         # the longest window that passes wins (a 3-word name over its 2-word tail)
@@ -351,7 +428,7 @@ def entities_stage(doc: Doc) -> Doc:
                 uncover(*span)
             ms.append(M(best[1], best[2], best[3], "fuzzy"))
             owner[best[1]:best[2]] = [len(ms) - 1] * (best[2] - best[1])
-            covered.append((best[1], best[2]))
+            cover(best[1], best[2])
 
     date = _doc_date(doc)
     ms.sort(key=lambda m: m.s)
@@ -383,7 +460,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     def name_tokens_after(pos: int) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for s, e, tok in tokens[bisect_left(tok_starts, pos):]:
+        for s, e, tok in islice(tokens, bisect_left(tok_starts, pos), None):  # (no copy of the tail)
             gap = t[(out[-1][1] if out else pos):s]
             if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
                 break
@@ -430,7 +507,7 @@ def entities_stage(doc: Doc) -> Doc:
                             name_ar=surface, country=country, kind="person", sector=sector, provisional=True)
             discovered[key] = ent
         add_m(M(s, e, ent.id, "discovered", role))
-        covered.append((s, e))
+        cover(s, e)
 
     # -- 3c. a family name that is also an adjective or a title: "السوداني" (Iraq's PM Mohammed Shia
     # al-Sudani, or "Sudanese"), "رئيسي" (Iran's President Raisi, or "presidents of"). Once the person
@@ -462,8 +539,8 @@ def entities_stage(doc: Doc) -> Doc:
                 ms[i] = M(m.s, m.e, same, "coref")
     # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
     # names where the story happened, not whose "جلالة الملك" it is
-    home_cc = next((gaz.entities[m.eid].country for m in sorted(ms, key=lambda m: m.s)
-                    if m.s < 300 and gaz.entities.get(m.eid) is not None
+    home_cc = next((gaz.entities[m.eid].country for m in sorted([m for m in ms if m.s < 300], key=lambda m: m.s)
+                    if gaz.entities.get(m.eid) is not None
                     and gaz.entities[m.eid].kind == "news_agency" and gaz.entities[m.eid].country), None)
     if home_cc is None:
         code = _AGENCY_CODE.search(t, 0, 300)
@@ -518,7 +595,7 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             countries.append(ent.country)
             pos = m.e
-            nxt = re.match(r"\s*و", t[pos:pos + 3])
+            nxt = _AND.match(t[pos:pos + 3])
             if not (nxt and mention_at(pos + nxt.end(), 0)):
                 break
             pos += nxt.end()
@@ -534,7 +611,7 @@ def entities_stage(doc: Doc) -> Doc:
             holder = gaz.holder(info["office"], countries[0], date)
             assert holder is not None
             add_m(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
-            covered.append((name_toks[0][0], name_toks[0][1]))
+            cover(name_toks[0][0], name_toks[0][1])
             continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
@@ -545,7 +622,7 @@ def entities_stage(doc: Doc) -> Doc:
             discover(name_toks, countries[0], info.get("sector") or "GOV", info.get("office"))
             continue
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"
-        before = re.search(r"[،,]\s*$", t[max(0, s - 3):s])
+        before = _COMMA_END.search(t[max(0, s - 3):s])
         if before and not countries:
             # the title's country may sit inside an organisation name that overlaps the title
             # ("سكرتير مجلس الأمن القومي المنغولي": the council's country)
@@ -569,7 +646,7 @@ def entities_stage(doc: Doc) -> Doc:
                     events_of_roles.append(M(s, pos, holder_id, "role", info["office"]))
 
     # "نظيره الروسي": the counterpart holds the antecedent's office in the named country
-    for nm in _NAZIR.finditer(t):
+    for nm in _nazir_matches(t):
         after = mention_at(nm.end(), 2)
         if after is None:
             continue
@@ -581,12 +658,15 @@ def entities_stage(doc: Doc) -> Doc:
         named = mention_at(after.e, 3)
         if named is not None and (named.eid.startswith("marsad:new:") or gaz.entities.get(named.eid, ent).type == "PER"):
             continue  # named counterpart: already linked
+        # the nearest person or role mention starting before the phrase (the first listed of
+        # those starting at the same place), if it ends within 400 characters of it
         antecedent = None
-        for m in sorted(ms + events_of_roles, key=lambda m: -m.s):
-            if m.s < nm.start() and (m.role or (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")):
-                if nm.start() - m.e < 400:
-                    antecedent = m
-                break
+        for m in ms + events_of_roles:
+            if (m.s < nm.start() and (antecedent is None or m.s > antecedent.s)
+                    and (m.role or (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER"))):
+                antecedent = m
+        if antecedent is not None and nm.start() - antecedent.e >= 400:
+            antecedent = None
         office = None
         if antecedent is not None:
             office = antecedent.role if antecedent.via == "role" else person_office(antecedent.eid) or antecedent.role
@@ -596,9 +676,10 @@ def entities_stage(doc: Doc) -> Doc:
                 events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
 
     # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
-    top = [c for c, _ in art_countries.most_common(2)]
+    # most_common(2) without its heapq detour (documented equivalent: a stable sort, first two)
+    top = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True)[:2]]
     for s, e, info in title_hits:
-        if info.get("office") and len(top) == 2 and re.fullmatch(r"ال\S+(?:ان|ين)", t[s:e]) and mention_at(e, 2) is None:
+        if info.get("office") and len(top) == 2 and _DUAL.fullmatch(t[s:e]) and mention_at(e, 2) is None:
             for cc in top:
                 head = gaz.holder(info["office"], cc, date)
                 if head:
@@ -608,24 +689,27 @@ def entities_stage(doc: Doc) -> Doc:
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
                or m.eid.startswith("marsad:new:")}
     aliases: dict[str, set[str]] = {}
+    clitic_heads: list[frozenset[str]] = []
     for pid in persons:
-        pnames: list[str] = gaz.info[pid].get("names", []) if pid in gaz.info else \
-            [k for k, v in discovered.items() if v.id == pid]
-        for n in pnames:
-            parts = skel(n).split()
-            if len(parts) < 2:
-                continue
-            forms = set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
-            forms |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
-            for f in forms:
-                aliases.setdefault(f, set()).add(pid)
+        if pid in gaz.info:
+            forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
+        else:
+            forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
+            cheads = _clitic_heads(forms)
+        clitic_heads.append(cheads)
+        for f in forms:
+            aliases.setdefault(f, set()).add(pid)
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
-    heads = {k.split(" ", 1)[0] for k in alias}  # a token can only start an alias through these
-    # tokens that could, tested once per distinct word rather than once per occurrence
-    hot = {w for w in words if w in heads or w[1:] in heads or w[2:] in heads} if alias else set()
-    for i, (s, e, tok) in enumerate(tokens if hot else ()):
-        if tok not in hot or not free(s, e):
+    # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
+    # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
+    hot: set[str] = set()
+    if alias:
+        for cheads in clitic_heads:
+            hot |= words & cheads
+    for i in _indices_in(tok_texts, hot) if hot else ():
+        s, e, tok = tokens[i]
+        if not free(s, e):
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
@@ -636,7 +720,7 @@ def entities_stage(doc: Doc) -> Doc:
                 two = core + " " + tokens[i + 1][2]
             if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]):
                 ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
-                covered.append((s, tokens[i + 1][1]))
+                cover(s, tokens[i + 1][1])
                 break
             if core in alias:
                 prev_word = tokens[i - 1][2] if i else ""
@@ -644,7 +728,7 @@ def entities_stage(doc: Doc) -> Doc:
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
                 if len(core) >= 4 or prev_word in titles_words:
                     ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
-                    covered.append((s, e))
+                    cover(s, e)
                 break
 
     # -- build the Mention records (original offsets)
