@@ -202,3 +202,23 @@ def test_discovery_past_a_portfolio_and_with_an_al_first_name():
     d = marsad.extract("وقع وزير البنية التحتية الأوكراني ألكسندر كوبراكوف وثيقة مماثلة مع تركيا.", "2022-07-22")
     found = [(m.span.text, m.entity.country) for m in d.mentions if m.via == "discovered"]
     assert found == [("ألكسندر كوبراكوف", "UKR")]
+
+
+def test_bare_ministry_is_the_wires_own():
+    """"دانت وزارة الخارجية" in a Petra story is Jordan's ministry: a wire names its own government's
+    ministries without the country; a named country still wins ("وزارة الخارجية الأمريكية")."""
+    e = ents("عمان 3 كانون الثاني (بترا)- دانت وزارة الخارجية الاقتحام. وقالت وزارة الخارجية الأمريكية إنها تتابع.",
+             "2023-01-03")
+    assert "Ministry of Foreign Affairs of Jordan" in e and "United States Department of State" in e
+
+
+def test_shadda_tells_amman_from_oman():
+    """عمّان (shadda) is Amman and عُمان (damma) is Oman: the same letters, told apart by the marks the
+    writer kept."""
+    assert "Amman" in ents("وصل الوزير إلى عمّان اليوم.") and "Oman" not in ents("وصل الوزير إلى عمّان اليوم.")
+    assert "Oman" in ents("وقال إن عُمان شريك موثوق.")
+
+
+def test_dateline_city_before_a_wire_code():
+    """"عمان (بترا) -": the dateline before Petra's code is Jordan's capital, not the Sultanate."""
+    assert "Amman" in ents("عمان 3 كانون الثاني (بترا)- أعلنت الحكومة خطة جديدة.", "2023-01-03")

@@ -41,6 +41,33 @@ _AGENCY_CODES = {"واس": "SAU", "بنا": "BHR", "بترا": "JOR", "كنا": 
                  "ا ش ا": "EGY", "سونا": "SDN", "وال": "LBY", "تاب": "TUN"}
 _AGENCY_CODE = re.compile(r"\(\s*(" + "|".join(sorted(map(re.escape, _AGENCY_CODES), key=len, reverse=True)) + r")\s*\)")
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:كلاله|سمو|فخامه|معالي)|ساحب الكلاله|ساحب السمو)\s+$")
+# ministries named without their country (the wire's own): skeleton forms -> institution template key
+_BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخارجية وشؤون المغتربين": "mfa", "وزارة الخارجية والمغتربين": "mfa",
+                    "وزارة الشؤون الخارجية": "mfa", "وزارة الخارجية والتعاون الدولي": "mfa",
+                    "وزارة الشؤون الخارجية والتعاون الإفريقي": "mfa", "وزارة الدفاع": "mod", "وزارة الداخلية": "interior"}
+
+
+_MARKS = ("\u0651", "\u064f", "\u064e", "\u0650")  # shadda, damma, fatha, kasra
+
+
+def _diacritic_choice(doc: Doc, smap: Any, s: int, e: int, ids: list[str], gaz: Gazetteer) -> str | None:
+    """The one candidate whose vocalised Arabic name shares a mark the writer put on the surface."""
+    ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
+    surface = doc.norm_span(ns, ne, "x").text
+    marks = [mk for mk in _MARKS if mk in surface]
+    if not marks:
+        return None
+    hits = [i for i in ids if all(mk in (gaz.info.get(i, {}).get("name_ar") or "") for mk in marks)]
+    return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+    keys = {skel(norm(k)): v for k, v in _BARE_MINISTRIES.items()}
+    alts = "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|فب|فل)?(" + alts + r")(?![^\W\d_])"), keys
+
+
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
@@ -319,9 +346,17 @@ def entities_stage(doc: Doc) -> Doc:
                 if ambiguous:
                     sent_countries[(_sentence_of(sent_starts, c.s), cc)] += 1
                 art_countries[cc] += 1
+    wire_code = _AGENCY_CODE.search(t, 0, 300) if ambiguous else None
+    wire_cc = _AGENCY_CODES.get(wire_code.group(1)) if wire_code else None
     for c, ids in zip(cands, cand_ids):
         if len(ids) == 1:
             eid = ids[0]
+        elif (marked := _diacritic_choice(doc, smap, c.s, c.e, ids, gaz)) is not None:
+            eid = marked  # "عمّان" with its shadda is Amman, "عُمان" with its damma Oman
+        elif wire_code is not None and c.e <= wire_code.start() and \
+                sum(entities[i].country == wire_cc for i in ids) == 1:
+            # the dateline before a wire's code ("عمان (بترا) -") is a city of the wire's country
+            eid = next(i for i in ids if entities[i].country == wire_cc)
         else:
             si = _sentence_of(sent_starts, c.s)
             eid = max(ids, key=lambda i: (sent_countries[(si, entities[i].country or "")],
@@ -545,6 +580,15 @@ def entities_stage(doc: Doc) -> Doc:
     if home_cc is None:
         code = _AGENCY_CODE.search(t, 0, 300)
         home_cc = _AGENCY_CODES.get(code.group(1)) if code else None
+    # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
+    if home_cc:
+        pat, keys = _bare_institutions()
+        for bm in pat.finditer(t):
+            bs, be = bm.start(1), bm.end(1)
+            eid = f"marsad:org:{keys[bm.group(1)]}:{home_cc}"
+            if eid in gaz.entities and free(bs, be) and mention_at(be, 2) is None:
+                add_m(M(bs, be, eid, "outlet"))
+                cover(bs, be)
     # -- 4. titles and counterpart phrases, in text order
     title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
