@@ -222,3 +222,12 @@ def test_shadda_tells_amman_from_oman():
 def test_dateline_city_before_a_wire_code():
     """"عمان (بترا) -": the dateline before Petra's code is Jordan's capital, not the Sultanate."""
     assert "Amman" in ents("عمان 3 كانون الثاني (بترا)- أعلنت الحكومة خطة جديدة.", "2023-01-03")
+
+
+def test_office_holder_surname_that_is_a_nisba():
+    """"استقبال السوداني لفيدان" in an Iraq story: السوداني is Iraq's prime minister (al-Sudani), since
+    the article names Iraq and never Sudan; "الجيش السوداني" stays Sudan's army."""
+    e = ents("بغداد - بحث وزير الخارجية التركي هاكان فيدان مع المسؤولين العراقيين ملف المياه. جاء ذلك خلال "
+             "استقبال السوداني لفيدان في العاصمة بغداد.", "2023-08-22")
+    assert "Mohammed Shia al-Sudani" in e and "Sudan" not in e
+    assert "Mohammed Shia al-Sudani" not in ents("أعلن الجيش السوداني اليوم وقف إطلاق النار في الخرطوم.", "2023-06-01")

@@ -549,12 +549,29 @@ def entities_stage(doc: Doc) -> Doc:
     # is named in full in the article, the word standing alone — after a verb, a function word or
     # punctuation, where an adjective or a title cannot stand — is that person.
     surnames: dict[str, str] = {}
+    in_text = {m.eid for m in ms}
     for m in ms:
         ent = gaz.entities.get(m.eid)
         if ent is not None and ent.type == "PER" and " " in t[m.s:m.e]:
             last = t[m.s:m.e].rsplit(" ", 1)[1]
             surnames[last] = m.eid if surnames.get(last, m.eid) == m.eid else ""
     surnames = {k: v for k, v in surnames.items() if v and len(k) >= 4}
+    # ... and a family name that is a nisba of a country the article never names otherwise, borne by
+    # an office-holder of a country it does name ("استقبال السوداني لفيدان" in Baghdad: Iraq's PM)
+    nisba_only: dict[str, set[str]] = {}
+    for m in ms:
+        ent = gaz.entities.get(m.eid)
+        if ent is not None and ent.country:
+            nisba_only.setdefault(ent.country, set()).add(t[m.s:m.e] if m.via == "nisba" else "")
+    for m in ms:
+        word = t[m.s:m.e]
+        ent = gaz.entities.get(m.eid)
+        if m.via != "nisba" or word in surnames or ent is None or nisba_only.get(ent.country or "") != {word}:
+            continue
+        holders = [pid for pid in gaz.person_tokens.get(word, ()) if gaz.entities[pid].country in art_countries
+                   and gaz.entities[pid].country != ent.country and person_office(pid)]
+        if len(holders) == 1:
+            surnames[word] = holders[0]
 
     def bare(pos: int) -> bool:
         """Nothing an adjective could qualify right before ``pos``: a verb or function word, or
@@ -570,7 +587,7 @@ def entities_stage(doc: Doc) -> Doc:
     if surnames:
         for i, m in enumerate(ms):
             same = surnames.get(t[m.s:m.e])
-            if same and m.via == "nisba" and bare(m.s):
+            if same and m.via == "nisba" and (bare(m.s) or same not in in_text):
                 ms[i] = M(m.s, m.e, same, "coref")
     # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
     # names where the story happened, not whose "جلالة الملك" it is
