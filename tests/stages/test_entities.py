@@ -231,3 +231,13 @@ def test_office_holder_surname_that_is_a_nisba():
              "استقبال السوداني لفيدان في العاصمة بغداد.", "2023-08-22")
     assert "Mohammed Shia al-Sudani" in e and "Sudan" not in e
     assert "Mohammed Shia al-Sudani" not in ents("أعلن الجيش السوداني اليوم وقف إطلاق النار في الخرطوم.", "2023-06-01")
+
+
+def test_government_inside_a_title_is_the_country():
+    """"رئيسة الحكومة الإيطالية جورجيا ميلوني": the government names the title's country; it is not an
+    organisation taking part. And TAP's code (وات) makes "رئيس الدولة" Tunisia's president."""
+    e = ents("تونس 16 جويلية 2023 (وات) - وقعت تونس مذكرة تفاهم بحضور رئيسة الحكومة الإيطالية جورجيا ميلوني. وكان "
+             "رئيس الدولة قد استقبل الضيوف.", "2023-07-16")
+    assert "Italy" in e and "Government of Italy" not in e
+    assert ("رئيس الدولة", "Kais Saied") in roles("تونس 16 جويلية 2023 (وات) - وكان رئيس الدولة قد استقبل الضيوف.",
+                                                  "2023-07-16")

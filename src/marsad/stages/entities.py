@@ -38,13 +38,20 @@ _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # before the alef-less "ل"+n
 # the gazetteer does not match such 3-letter words on their own (بنا = "built", قنا = "canals")
 _AGENCY_CODES = {"واس": "SAU", "بنا": "BHR", "بترا": "JOR", "كنا": "QAT", "كونا": "KWT", "وام": "ARE", "واع": "IRQ",
                  "سبا": "YEM", "سانا": "SYR", "ومع": "MAR", "واك": "DZA", "وفا": "PSE", "العمانيه": "OMN",
-                 "ا ش ا": "EGY", "سونا": "SDN", "وال": "LBY", "تاب": "TUN"}
+                 "ا ش ا": "EGY", "سونا": "SDN", "وال": "LBY", "تاب": "TUN",
+                 "وات": "TUN"}
 _AGENCY_CODE = re.compile(r"\(\s*(" + "|".join(sorted(map(re.escape, _AGENCY_CODES), key=len, reverse=True)) + r")\s*\)")
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:كلاله|سمو|فخامه|معالي)|ساحب الكلاله|ساحب السمو)\s+$")
 # ministries named without their country (the wire's own): skeleton forms -> institution template key
 _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخارجية وشؤون المغتربين": "mfa", "وزارة الخارجية والمغتربين": "mfa",
                     "وزارة الشؤون الخارجية": "mfa", "وزارة الخارجية والتعاون الدولي": "mfa",
                     "وزارة الشؤون الخارجية والتعاون الإفريقي": "mfa", "وزارة الدفاع": "mod", "وزارة الداخلية": "interior"}
+
+
+@lru_cache(maxsize=1)
+def _country_eids() -> dict[str, str]:
+    """ISO3 -> the country's entity id."""
+    return {e.country: e.id for e in gazetteer().entities.values() if e.kind == "country" and e.country}
 
 
 _MARKS = ("\u0651", "\u064f", "\u064e", "\u0650")  # shadda, damma, fatha, kasra
@@ -620,6 +627,12 @@ def entities_stage(doc: Doc) -> Doc:
             if ent is not None and ent.type == "ORG" and ent.country and m.e > e:
                 countries.append(ent.country)
                 pos = m.e
+                country_eid = _country_eids().get(ent.country)
+                if m.eid.startswith(("marsad:org:government:", "marsad:org:cabinet:")) and country_eid:
+                    # "رئيسة الحكومة الإيطالية": the government is the title's country, not an actor
+                    as_country = M(m.s, m.e, country_eid, "nisba")
+                    ms[ms.index(m)] = as_country
+                    by_start[m.s] = [as_country if x is m else x for x in by_start[m.s]]
                 break
         if not countries and info.get("country"):
             countries.append(info["country"])  # an epithet of one state's office ("خادم الحرمين الشريفين")
