@@ -241,3 +241,11 @@ def test_government_inside_a_title_is_the_country():
     assert "Italy" in e and "Government of Italy" not in e
     assert ("رئيس الدولة", "Kais Saied") in roles("تونس 16 جويلية 2023 (وات) - وكان رئيس الدولة قد استقبل الضيوف.",
                                                   "2023-07-16")
+
+
+def test_the_kings_ambassador_is_not_the_king():
+    """"سفير خادم الحرمين الشريفين لدى اليمن": the epithet names whose ambassador he is."""
+    assert "Salman of Saudi Arabia" not in [n for _, n in roles("التقى سفير خادم الحرمين الشريفين لدى اليمن وفد صنعاء.",
+                                                                 "2023-09-20")]
+    assert ("خادم الحرمين الشريفين", "Salman of Saudi Arabia") in roles("استقبل خادم الحرمين الشريفين الرئيس الصيني.",
+                                                                         "2023-09-20")

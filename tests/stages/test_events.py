@@ -572,3 +572,11 @@ def test_verbs_with_object_pronouns_are_triggers():
     assert ("ACCUSE", ["Iraq"]) in [(e[0], e[4]) for e in evs]
     assert not [e for e in events("ودانت وزارة الخارجية الأردنية القصف الإسرائيلي للمستشفى.", "2023-10-17")
                 if e[0] == "CONSULT"]
+
+
+def test_negated_verb_before_a_noun_trigger_and_shared_prepositions():
+    """"أنها لن تقدم دعما لتنظيمي واي بي جي/ بي كا كا": the verb before the noun is negated, so is the
+    support; ل glued to تنظيمي governs both coordinated names, which are the targets, not the source."""
+    evs = events("وأكدت السويد في البيان أنها لن تقدم دعما لتنظيمي واي بي جي/ بي كا كا الإرهابيين.", "2023-07-10")
+    sup = [e for e in evs if e[0] == "SUPPORT"]
+    assert sup and sup[0][1] == "negated" and sup[0][4] == ["Sweden"]

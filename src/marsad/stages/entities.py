@@ -54,6 +54,9 @@ def _country_eids() -> dict[str, str]:
     return {e.country: e.id for e in gazetteer().entities.values() if e.kind == "country" and e.country}
 
 
+# "X of <epithet>": an envoy, adviser or spokesman of the office is not its holder (skeleton spelling)
+_AGENT_OF = frozenset(skel(norm(w)) for w in ("سفير", "مبعوث", "ممثل", "مستشار", "مندوب", "باسم", "ديوان", "حرس",
+                                             "مساعد", "نائب", "سفيرة", "مبعوثة", "ممثلة", "مستشارة", "مندوبة"))
 _MARKS = ("\u0651", "\u064f", "\u064e", "\u0650")  # shadda, damma, fatha, kasra
 
 
@@ -617,6 +620,10 @@ def entities_stage(doc: Doc) -> Doc:
     title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
     for s, e, info in title_hits:
+        if info.get("country"):
+            kp = bisect_left(tok_starts, s) - 1
+            if kp >= 0 and tokens[kp][2].lstrip("وف") in _AGENT_OF:
+                continue  # "سفير خادم الحرمين الشريفين": the King's ambassador, not the King
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
         countries: list[str] = []
         pos = e

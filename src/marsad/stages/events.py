@@ -69,6 +69,11 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
 _BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:جمعه|جمعها|جمعهما|جمعهم|ضمه|ضمها)\s+[بو]")
+# head nouns that a name follows in a construct ("تنظيم داعش", "حركة حماس", "الحكومة السورية")
+_HEAD_NOUNS = frozenset({"تنظيم", "تنظيمي", "حركه", "حركتي", "حزب", "جماعه", "منظمه", "دوله", "قوات", "حكومه", "جيش",
+                         "الحكومه", "الجيش", "القوات", "الدوله", "الحركه", "الجماعه", "المنظمه", "وفد", "الوفد",
+                         "الجانب", "جانب", "الشعب", "شعب", "مليشيا", "ميليشيا", "ميليشيات"})
+_COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«»]*")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -491,6 +496,9 @@ def events_stage(doc: Doc) -> Doc:
                 prep, prep_at = w[1:], tok_starts[k]
             elif w.startswith(("بنظير", "لنظير")):
                 prep, prep_at = w[0], tok_starts[k]
+            elif w[:1] in "بل" and (w[1:] in _HEAD_NOUNS or w[:2] == "لل" and "ال" + w[2:] in _HEAD_NOUNS):
+                # "دعما لتنظيمي واي بي جي", "للحكومة السورية": the preposition glued to the head noun
+                prep, prep_at = w[0], tok_starts[k]
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
             j = bisect.bisect_right(flat_starts, prep_at)
@@ -650,6 +658,13 @@ def events_stage(doc: Doc) -> Doc:
             last_word = tr.form.rsplit(" ", 1)[-1]
             own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
             slots = [Slot(x, governing(tr.e, x, own_prep)) for x in after]
+            for si in range(1, len(slots)):
+                # "دعما لتنظيمي واي بي جي/ بي كا كا": a name coordinated with the one before shares its
+                # preposition
+                if not slots[si].prep and slots[si - 1].prep and \
+                        slots[si - 1].x.m.entity.type == slots[si].x.m.entity.type and \
+                        _COORD.fullmatch(t, slots[si - 1].x.e, slots[si].x.s):
+                    slots[si] = Slot(slots[si].x, slots[si - 1].prep)
             # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
             next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
             adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
@@ -956,6 +971,11 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "اتفقا على الانتهاء من اتفاق": the agreement agreed on is content
             if tr.s > agreed_from and d.status == "occurred":
                 d.status = "planned"
+            if is_noun and d.status == "occurred":
+                kp = bisect.bisect_left(tok_starts, tr.s) - 1
+                if kp > k0 and tok_texts[kp][:1] in "يتنا" and not tok_texts[kp].startswith("ال") and \
+                        _NEG_END.search(t[max(0, tok_starts[kp] - 6):tok_starts[kp]]):
+                    d.status = "negated"  # "لن تقدم دعما": the verb before the noun is negated
             if anchor_at >= 0 and d.status == "occurred":
                 # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
                 lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
