@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import marsad
 from marsad.normalize import normalize
 from marsad.temporal import Timex, find_publication_date, tag_temporal
 
@@ -323,3 +324,17 @@ def test_dateline_closed_by_an_agency_code():
     t = normalize("عنوان الخبر\n\nبكين 15 رمضان 1444 هـ الموافق 06 أبريل 2023 م واس\nالتقى الوزير نظيره اليوم.").text
     found = find_publication_date(t)
     assert found is not None and found[0].isoformat() == "2023-04-06"
+
+
+def test_day_of_the_same_month():
+    """"في الثاني عشر من نيسان، ثم ... في الثامن عشر من الشهر ذاته": the same month is the one last
+    named, so the second visit is 18 April."""
+    d = marsad.extract("زار دمشق في الثاني عشر من نيسان، ثم زار جدة في الثامن عشر من الشهر ذاته.", "2023-05-19", "x")
+    assert [x.value for x in d.timexes] == ["2023-04-12", "2023-04-18"]
+
+
+def test_next_and_last_season():
+    """"في الخريف المقبل" (next autumn) in April is this year's autumn; "الصيف الماضي" in April is last
+    year's summer: dated to the year, the most the text allows."""
+    assert [x.value for x in marsad.extract("ويزور بيونغ يانغ في الخريف المقبل.", "2018-04-27", "x").timexes] == ["2018"]
+    assert [x.value for x in marsad.extract("وكان قد زارها الصيف الماضي.", "2018-04-27", "x").timexes] == ["2017"]

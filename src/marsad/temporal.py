@@ -1166,8 +1166,60 @@ def tag_temporal(text: str, anchor: dt.date | None, *,
     Offsets index ``text``. Anchored expressions get ``value=None`` when ``anchor`` is None.
     ``matches``: ``expression_matches(text)`` when the caller already has it.
     """
-    return [Timex(s, e, text[s:e], v, p, ev, rel, t, part)
-            for s, e, v, p, ev, rel, t, part in _scan(text, anchor, matches)]
+    out = [Timex(s, e, text[s:e], v, p, ev, rel, t, part)
+           for s, e, v, p, ev, rel, t, part in _scan(text, anchor, matches)]
+    if "الشهر" in text:
+        out = _same_month(text, out)
+    if anchor is not None and any(w in text for w in _SEASONS):
+        out = _next_season(text, anchor, out)
+    return out
+
+
+# "في الثامن عشر من الشهر ذاته": a day of the month last named ("زيارة ... في الثاني عشر من نيسان، ثم
+# ... في الثامن عشر من الشهر ذاته")
+_SAME_MONTH = re.compile(r"(?<!\w)(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP + r"(?:من" + _SP + r")?الشهر"
+                         + _SP + r"(?:ذاته|نفسه|عينه)(?!\w)")
+# "في الخريف المقبل" / "الصيف الماضي": a season of the next or last year, dated to its year
+_SEASON_REL = re.compile(r"(?<!\w)(?:ال)?(?P<s>" + _SEASA + r")" + _SP + r"(?P<m>" + _MODA + r")(?!\w)")
+
+
+def _same_month(text: str, out: list[Timex]) -> list[Timex]:
+    added = False
+    for m in _SAME_MONTH.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        prev = [x for x in out if x.end <= m.start() and x.value and len(x.value) >= 7]
+        day = int(m.group("d")) if m.group("d") else _ORDINALS.get(_collapse(m.group("o")).replace("و ", "و"))
+        if not prev or not day:
+            continue
+        base = prev[-1].value or ""
+        d = _date(int(base[:4]), int(base[5:7]), day)
+        if d is not None:
+            out.append(Timex(m.start(), m.end(), m.group(0), _iso(d), "day", None, True, prev[-1].tense, None))
+            added = True
+    return sorted(out, key=lambda x: x.start) if added else out
+
+
+def _next_season(text: str, anchor: dt.date, out: list[Timex]) -> list[Timex]:
+    added = False
+    for m in _SEASON_REL.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        k = _MOD_DIR[m.group("m")]
+        season = _SEASONS[m.group("s")]
+        # the next autumn is this year's if it has not begun yet (spring Mar, summer Jun, autumn Sep,
+        # winter Dec), else next year's; the last one likewise
+        starts = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+        if k > 0:
+            year = anchor.year if anchor.month < starts else anchor.year + 1
+        elif k < 0:
+            year = anchor.year if anchor.month >= starts + 3 else anchor.year - 1
+        else:
+            year = anchor.year
+        tense = "future" if k > 0 else "past" if k < 0 else None
+        out.append(Timex(m.start(), m.end(), m.group(0), str(year), "year", None, True, tense, season))
+        added = True
+    return sorted(out, key=lambda x: x.start) if added else out
 
 
 # --------------------------------------------------------------------------------------------
