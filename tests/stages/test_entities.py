@@ -249,3 +249,13 @@ def test_the_kings_ambassador_is_not_the_king():
                                                                  "2023-09-20")]
     assert ("خادم الحرمين الشريفين", "Salman of Saudi Arabia") in roles("استقبل خادم الحرمين الشريفين الرئيس الصيني.",
                                                                          "2023-09-20")
+
+
+def test_generic_institution_needs_its_country_in_the_story():
+    """"مجلس الشعب" in a North Korea story is not Syria's People's Assembly: a generic institution name
+    links to a country's body only when the article names that country or the name carries it;
+    proper names (البنتاغون) need neither."""
+    assert "People's Assembly of Syria" not in ents("وحضر رئيس هيئة رئاسة مجلس الشعب الأعلى كيم يونغ نام في بيونغ يانغ.",
+                                                    "2018-04-27")
+    assert "People's Assembly of Syria" in ents("صوت مجلس الشعب السوري على القانون.", "2018-04-27")
+    assert "United States Department of Defense" in ents("أعلن البنتاغون نشر قوات إضافية.", "2023-05-01")

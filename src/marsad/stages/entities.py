@@ -48,6 +48,24 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
                     "وزارة الشؤون الخارجية والتعاون الإفريقي": "mfa", "وزارة الدفاع": "mod", "وزارة الداخلية": "interior"}
 
 
+# words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
+_GENERIC_HEADS = frozenset(skel(norm(w)) for w in (
+    "مجلس", "المجلس", "وزارة", "الوزارة", "حزب", "الحزب", "حركة", "الحركة", "الحكومة", "حكومة", "البرلمان",
+    "المحكمة", "محكمة", "الجيش", "جيش", "القوات", "قوات", "الحرس", "الشرطة", "جهاز", "هيئة", "الهيئة", "مكتب",
+    "الرئاسة", "رئاسة", "الديوان", "ديوان", "النيابة", "الجمعية", "جمعية", "اللجنة", "لجنة", "الكتلة", "التيار",
+    "الجبهة", "جبهة", "الاتحاد", "اتحاد", "المؤتمر", "البنك", "المصرف", "الأمن", "مديرية", "المديرية"))
+
+
+@lru_cache(maxsize=256)
+def _country_marks(cc: str) -> tuple[str, ...]:
+    """Skeleton forms that name country ``cc`` inside another name: its names and nisba stems."""
+    gaz = gazetteer()
+    info = gaz.info.get(_country_eids().get(cc, ""), {})
+    forms = list(info.get("skel_names", [])) + [skel(n) for n in info.get("nisba", [])]
+    # a nisba's stem (السوري -> سوري) is found in both its forms (الشعب السوري، السورية)
+    return tuple({f.removeprefix("ال").removesuffix("ه") for f in forms if len(f) >= 3})
+
+
 @lru_cache(maxsize=1)
 def _country_eids() -> dict[str, str]:
     """ISO3 -> the country's entity id."""
@@ -813,11 +831,20 @@ def entities_stage(doc: Doc) -> Doc:
                 break
 
     # -- build the Mention records (original offsets)
+    # a national institution or party named without its country ("مجلس الشعب") belongs to a country
+    # the article otherwise names; in a story about Korea it is not Syria's People's Assembly
+    named_cc = {e.country for e in (gaz.entities.get(m.eid) for m in ms + events_of_roles)
+                if e is not None and e.country and (e.type in ("GPE", "PER") or e.kind == "news_agency")}
+    named_cc |= {d.country for d in discovered.values() if d.country}
     mentions: list[Mention] = []
     for m in sorted(ms + events_of_roles, key=lambda m: (m.s, m.e)):
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
             continue
+        if ent.type == "ORG" and ent.kind == "institution" and ent.country and \
+                ent.country not in named_cc and t[m.s:m.e].split(" ", 1)[0] in _GENERIC_HEADS and \
+                not any(mk in t[m.s:m.e] for mk in _country_marks(ent.country)):
+            continue  # (a proper name such as البنتاغون or الكنيست needs no country named)
         ns, ne = (smap[m.s], smap[m.e - 1] + 1) if smap else (m.s, m.e)
         sp = doc.norm_span(ns, ne, ent.type)
         if not sp.text:
