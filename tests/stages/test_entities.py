@@ -259,3 +259,11 @@ def test_generic_institution_needs_its_country_in_the_story():
                                                     "2018-04-27")
     assert "People's Assembly of Syria" in ents("صوت مجلس الشعب السوري على القانون.", "2018-04-27")
     assert "United States Department of Defense" in ents("أعلن البنتاغون نشر قوات إضافية.", "2023-05-01")
+
+
+def test_outlet_names_that_are_ordinary_phrases():
+    """"أعلنت روسيا اليوم" is Russia announcing today and "الرئيس المصري اليوم" the Egyptian president
+    today: RT and Al-Masry Al-Youm are linked only as "قناة روسيا اليوم" / "صحيفة المصري اليوم"."""
+    assert "RT" not in ents("أعلنت روسيا اليوم أنها ستشارك في القمة.", "2023-06-01")
+    assert "Israel Hayom" not in ents("وصل الرئيس الفرنسي إلى إسرائيل اليوم.", "2023-06-01")
+    assert "RT" in ents("وقالت قناة روسيا اليوم إن الوفد وصل.", "2023-06-01")

@@ -580,3 +580,12 @@ def test_negated_verb_before_a_noun_trigger_and_shared_prepositions():
     evs = events("وأكدت السويد في البيان أنها لن تقدم دعما لتنظيمي واي بي جي/ بي كا كا الإرهابيين.", "2023-07-10")
     sup = [e for e in evs if e[0] == "SUPPORT"]
     assert sup and sup[0][1] == "negated" and sup[0][4] == ["Sweden"]
+
+
+def test_leader_hosted_by_whoever_runs_the_government():
+    """Iraq's prime minister in Tehran is hosted by Iran's president, a French president in Israel by
+    its prime minister: who hosts a leader depends on the host's system, not on matching titles."""
+    evs = events("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران اليوم في زيارة رسمية.", "2022-11-29")
+    assert "Ebrahim Raisi" in evs[0][5]
+    evs = events("وصل الرئيس الفرنسي إيمانويل ماكرون إلى إسرائيل اليوم.", "2023-06-01")
+    assert "Benjamin Netanyahu" in evs[0][5]

@@ -1081,15 +1081,35 @@ def _dual_actors(clause: str, last_persons: list[Actor]) -> list[Actor]:
     return uniq[::-1]
 
 
+# Who runs the government, and so hosts a visiting leader: the head of government in parliamentary
+# systems, the head of state in presidential ones (ISO3; states not listed keep "same office hosts
+# same office").
+_PARLIAMENTARY = frozenset({
+    "GBR", "DEU", "ITA", "ESP", "JPN", "IND", "CAN", "AUS", "NZL", "ISR", "IRQ", "PAK", "BGD", "NLD", "BEL", "SWE",
+    "NOR", "DNK", "FIN", "IRL", "AUT", "GRC", "CZE", "SVK", "HUN", "BGR", "HRV", "SVN", "EST", "LVA", "LTU", "MLT",
+    "LUX", "ISL", "ETH", "NPL", "THA", "MYS", "SGP", "KHM", "ARM", "GEO", "LBN", "SOM"})
+_PRESIDENTIAL = frozenset({
+    "USA", "RUS", "CHN", "FRA", "TUR", "EGY", "IRN", "BRA", "MEX", "ARG", "KOR", "IDN", "PHL", "ZAF", "NGA", "KEN",
+    "DZA", "TUN", "SYR", "UKR", "BLR", "KAZ", "UZB", "AZE", "VEN", "COL", "CHL", "PER", "SDN", "PRK", "AFG", "CUB"})
+_LEADERS = ("head_of_state", "head_of_government")
+
+
 def _counterpart(src: list[Actor], country: str, pub: str | None) -> Actor | None:
-    """The office-holder in ``country`` who hosts a visit by ``src``'s person (same office)."""
+    """The office-holder in ``country`` who hosts a visit by ``src``'s person: the same office, except
+    that a leader is hosted by whoever runs the host's government ("رئيس الوزراء العراقي" in Tehran
+    meets the president; a president in Israel meets the prime minister)."""
     gaz = gazetteer()
     for a in src:
         if a.kind != "person":
             continue
         for p in gaz.positions.get(a.id, []):
             if p.country and gaz.holder(p.office, p.country, pub) == a.id:
-                pid = gaz.holder(p.office, country, pub)
+                office = p.office
+                if office in _LEADERS and country in _PARLIAMENTARY:
+                    office = "head_of_government"
+                elif office in _LEADERS and country in _PRESIDENTIAL:
+                    office = "head_of_state"
+                pid = gaz.holder(office, country, pub) or gaz.holder(p.office, country, pub)
                 if pid:
                     e = gaz.entities[pid]
                     return Actor(e.id, e.name_en, e.country, "person", p.sector)
