@@ -589,3 +589,26 @@ def test_leader_hosted_by_whoever_runs_the_government():
     assert "Ebrahim Raisi" in evs[0][5]
     evs = events("وصل الرئيس الفرنسي إيمانويل ماكرون إلى إسرائيل اليوم.", "2023-06-01")
     assert "Benjamin Netanyahu" in evs[0][5]
+
+
+def test_received_phone_call_is_the_callers():
+    """"تلقى السيسي اتصالا هاتفيا من بايدن" and "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller
+    placed the call (source), the subject received it."""
+    evs = events("تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس الأمريكي جو بايدن.", "2023-10-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Joe Biden"], ["Abdel Fattah el-Sisi"])]
+    evs = events("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان، في اتصال هاتفي تلقاه من نظيره الأمريكي أنتوني "
+                 "بلينكن، المستجدات في غزة.", "2023-10-20")
+    assert [(e[4], e[5]) for e in evs] == [(["Antony Blinken"], ["Faisal bin Farhan Al Saud"])]
+
+
+def test_summoned_envoy_is_the_target():
+    """"استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": Kuwait protests to Iraq, whose envoy
+    was summoned; لدى names the summoner's own country."""
+    evs = events("استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت وسلمته مذكرة احتجاج.", "2023-10-20")
+    assert [(e[0], e[3], e[5]) for e in evs] == [("ACCUSE", ["IRQ", "KWT"], ["Iraq"])]
+
+
+def test_threat_against_a_countrys_ships():
+    """"هدد الحوثيون باستهداف السفن الأمريكية": the adjective names the threatened country."""
+    evs = events("وهدد الحوثيون باستهداف السفن الأمريكية في البحر الأحمر.", "2024-02-23")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("THREATEN", ["Houthis"], ["United States"])]

@@ -346,10 +346,12 @@ _PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", 
           "قبل", "بعد", "اثناء", "اجل"}
 # Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
 # light verbs that make a following noun of their type an event (normalised spellings)
+# "تلقى X اتصالا من Y": the call is Y's, received by X
+_RECEIVE = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا"})
 _LIGHT_VERBS = {
     # "أجرى ولي العهد أمس اتصالا هاتفيا ب...": the subject splits "أجرى اتصالا"
     "CONSULT": frozenset({"اجري", "اجرت", "اجريا", "يجري", "تجري", "سيجري", "ستجري", "عقد", "عقدت", "عقدا",
-                          "يعقد", "تعقد", "سيعقد", "ستعقد"}),
+                          "يعقد", "تعقد", "سيعقد", "ستعقد", *_RECEIVE}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
                            "ستطرد", "سيطرد"}),
@@ -571,7 +573,8 @@ def events_stage(doc: Doc) -> Doc:
                     or prev_tok(n.s) not in ("في", "عبر", "خلال"):
                 continue
             v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
-                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10), None)
+                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
+                      and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
             if v is not None:
                 manner[v.s] = n.info["mode"]
         if manner:
@@ -686,6 +689,7 @@ def events_stage(doc: Doc) -> Doc:
                 continue
             if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
+                                            or (slots[0].prep == "من" and info.get("mode") == "phone")
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
@@ -754,6 +758,10 @@ def events_stage(doc: Doc) -> Doc:
                 ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
                 src = ante[-1:] or ([last_subject] if last_subject else [])
                 tgt = direct + withs
+            elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
+                # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
+                src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
+                tgt = bef[-1:] or ([last_subject] if last_subject else [])
             elif is_noun:
                 if direct:
                     src, tgt = direct[:1], direct[1:] + withs
@@ -792,6 +800,15 @@ def events_stage(doc: Doc) -> Doc:
                     # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
                     # whom the main statement was
                     tgt = [a for a in main.target if a.id not in {x.id for x in src}]
+            if info.get("arg_pattern") == "envoy_of_target":
+                # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
+                # protested against; the summoner is the ministry (possibly inside the phrase) or subject
+                envoy = next((nisba_country(x) for x in after if x.m.via == "nisba"), None)
+                inside = [a for a in (actor_of(x) for x in sm if x.s < tr.e and x.e > tr.s) if a is not None]
+                posted_in = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "لدي") if a is not None]
+                summoner = inside[:1] or bef[-1:] or posted_in[:1] or ([last_subject] if last_subject else [])
+                if envoy is not None:
+                    src, tgt = summoner, [envoy]
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
                 if not in_speech:
@@ -805,7 +822,10 @@ def events_stage(doc: Doc) -> Doc:
             if anchored and not agents and not suffix:
                 group = _svo(before, clause_start, actor_of) or \
                     _svo([x for x in sm if x.e <= tr.s], s0, actor_of)  # subject before a comma
-                if group:
+                caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+                if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
+                    src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
+                elif group:
                     if typ in SYMMETRIC and not direct and not withs:
                         src, tgt = group[:1], group[1:]
                     else:
@@ -922,7 +942,7 @@ def events_stage(doc: Doc) -> Doc:
                 reach = [x for x in sm if tr.e <= x.s < min(s1, tr.e + 160)] if condemn else after
                 tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                        if a is not None and a.id not in src_ids and a.country not in src_c]
-                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT"):
+                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN"):
                     # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
                     # the object stand for the countries praised or welcomed
                     tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
