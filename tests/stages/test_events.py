@@ -612,3 +612,32 @@ def test_threat_against_a_countrys_ships():
     """"هدد الحوثيون باستهداف السفن الأمريكية": the adjective names the threatened country."""
     evs = events("وهدد الحوثيون باستهداف السفن الأمريكية في البحر الأحمر.", "2024-02-23")
     assert [(e[0], e[4], e[5]) for e in evs] == [("THREATEN", ["Houthis"], ["United States"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a comma closes a place phrase: the object after it is the guest, not "in" anything
+    ("استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني، في الديوان الأميري اليوم، رئيس الوزراء الباكستاني شهباز "
+     "شريف.", "2024-03-10", ("CONSULT", ["PAK", "QAT"])),
+    # a body without a country named right after the verb is the addressee
+    ("طالبت الجامعة العربية مجلس الأمن الدولي بالتحرك العاجل لوقف العدوان على غزة.", "2024-03-10",
+     ("REQUEST", [])),
+    # the welcomed agreement's parties are the target
+    ("رحبت مصر بالاتفاق بين إثيوبيا والصومال.", "2024-03-10", ("SUPPORT", ["EGY", "ETH", "SOM"])),
+    # شن is a light verb of strikes; the subject's adjective names the striker, the place the struck
+    ("شنت الطائرات الإسرائيلية غارات على مواقع في جنوب لبنان.", "2024-03-10", ("ASSAULT", ["ISR", "LBN"])),
+    # استضاف anchors a meeting; the cue makes it planned
+    ("ومن المقرر أن تستضيف الرياض الشهر المقبل اجتماعا لوزراء خارجية دول مجلس التعاون.", "2024-03-10",
+     ("CONSULT", ["SAU"])),
+])
+def test_common_wire_patterns(text, published, expected):
+    """Everyday wire sentences of other outlets: each yields its one event with the right parties."""
+    evs = events(text, published)
+    assert [(e[0], e[3]) for e in evs] == [expected]
+
+
+def test_a_new_coordinated_clause_ends_a_statements_reach():
+    """"وتعارض تشويه المبادرة، وتعتزم تعزيز المواءمة بين الاتحاد الأوراسي ...": the union belongs to
+    the next clause's verb, not to what is opposed."""
+    evs = events("وأكد الرئيس الروسي أن بلاده تعارض تشويه المبادرة، وتعتزم تعزيز المواءمة بين الاتحاد الاقتصادي "
+                 "الأوراسي ومبادرة الحزام والطريق.", "2023-09-21")
+    assert not [e for e in evs if e[0] == "REJECT"]

@@ -74,6 +74,8 @@ _HEAD_NOUNS = frozenset({"تنظيم", "تنظيمي", "حركه", "حركتي",
                          "الحكومه", "الجيش", "القوات", "الدوله", "الحركه", "الجماعه", "المنظمه", "وفد", "الوفد",
                          "الجانب", "جانب", "الشعب", "شعب", "مليشيا", "ميليشيا", "ميليشيات"})
 _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«»]*")
+# a comma then a coordinated imperfect verb opens a new clause with its own arguments
+_NEXT_CLAUSE = re.compile(r"،\s*[وف][يتن][^\W\d_]{2,}")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -351,7 +353,11 @@ _RECEIVE = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تل�
 _LIGHT_VERBS = {
     # "أجرى ولي العهد أمس اتصالا هاتفيا ب...": the subject splits "أجرى اتصالا"
     "CONSULT": frozenset({"اجري", "اجرت", "اجريا", "يجري", "تجري", "سيجري", "ستجري", "عقد", "عقدت", "عقدا",
-                          "يعقد", "تعقد", "سيعقد", "ستعقد", *_RECEIVE}),
+                          "يعقد", "تعقد", "سيعقد", "ستعقد", *_RECEIVE, "استضاف", "استضافت", "يستضيف",
+                          "تستضيف", "سيستضيف", "ستستضيف"}),
+    # "شنت الطائرات الإسرائيلية غارات"
+    "ASSAULT": frozenset({"شن", "شنت", "شنا", "شنوا", "يشن", "تشن", "يشنان", "سيشن", "ستشن", "نفذ", "نفذت", "ينفذ",
+                          "تنفذ"}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
                            "ستطرد", "سيطرد"}),
@@ -509,6 +515,10 @@ def events_stage(doc: Doc) -> Doc:
                 if y.m.entity.type in ("GPE", "LOC") and y.m.via != "role" and y.m.entity.kind != "country":
                     return ""
                 j += 1
+        comma = t.rfind("،", prep_at, x.s) if prep else -1
+        if comma >= 0 and not t[comma + 1:x.s].lstrip().startswith("و"):
+            # "استقبل X، في الديوان الأميري اليوم، رئيس الوزراء Y": the comma closed the place phrase
+            return ""
         if prep == "من" and _BY_END.search(t[max(0, x.s - 12):x.s]):
             return "من قبل"
         # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
@@ -627,8 +637,15 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
             # the next trigger closes the window, but not a document noun that is an event only when
             # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
-            nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")), s1)
+            nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")
+                           and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
+                                    and o.prefix.endswith(("ب", "ل")))), s1)
+            # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
             window_end = min(s1, nxt_tr, tr.e + 160)
+            if typ in VERBAL:
+                nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
+                if nc is not None:
+                    window_end = nc.start()  # "وتعارض تشويه المبادرة، وتعتزم ...": a new clause, a new verb
             kr = bisect.bisect_left(tok_starts, tr.e)
             agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
             while kr < len(tok_texts) and tok_starts[kr] < window_end:
@@ -722,7 +739,8 @@ def events_stage(doc: Doc) -> Doc:
                 if sl.x.m.via == "nisba":
                     continue
                 is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
-                if is_place and ent.country and ent.kind != "country" and sl.prep in ("", "علي", "من"):
+                if is_place and ent.country and ent.kind != "country" and (
+                        sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
                     ca = _country_actor(ent.country)
                     if ca is not None:
                         place_countries.append(ca)
@@ -902,6 +920,9 @@ def events_stage(doc: Doc) -> Doc:
             if not src and nisba_after:
                 src = nisba_after[:1]
                 nisba_after = nisba_after[1:]
+            if not src and typ in _MATERIAL:
+                # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
+                src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
             if not tgt:
                 src_c = {a.country for a in src}
                 tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
@@ -983,6 +1004,12 @@ def events_stage(doc: Doc) -> Doc:
                                                     and o.type == typ)]
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
+            if typ in VERBAL and d.target and d.source and all(
+                    a.country in (None, d.source[0].country) for a in d.target):
+                # a body without a country is the addressee only when named right after the verb
+                # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
+                near = {a.id for a in (actor_of(x) for x in sm if tr.e <= x.s < tr.e + 60) if a is not None}
+                d.target = [a for a in d.target if a.country or a.id in near]
             d.location = place
             d.status = _status(t, clause_start, tr, window_end, s0, future)
             if invitation is not None and d.status != "negated":
@@ -1229,7 +1256,8 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         countries = {a.country for a in d.source + d.target if a.country}
         if not d.source:
             continue
-        if d.type in VERBAL and (not d.target or countries <= {d.source[0].country}):
+        if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not any(
+                a.country is None and a.id != d.source[0].id for a in d.target)):
             continue
         if d.type in SYMMETRIC and len(countries) < 2 and not d.target:
             continue
