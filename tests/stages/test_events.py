@@ -641,3 +641,26 @@ def test_a_new_coordinated_clause_ends_a_statements_reach():
     evs = events("وأكد الرئيس الروسي أن بلاده تعارض تشويه المبادرة، وتعتزم تعزيز المواءمة بين الاتحاد الاقتصادي "
                  "الأوراسي ومبادرة الحزام والطريق.", "2023-09-21")
     assert not [e for e in evs if e[0] == "REJECT"]
+
+
+def test_pluperfect_subject_comes_first():
+    """"وكان أردوغان قد زار الإمارات في يوليو الماضي": with كان ... قد the subject precedes the verb."""
+    evs = events("وكان الرئيس التركي رجب طيب أردوغان قد زار الإمارات في يوليو الماضي.", "2024-03-10")
+    assert [(e[4], e[5], e[2]) for e in evs] == [(["Recep Tayyip Erdoğan"], ["United Arab Emirates"], "2023-07")]
+
+
+def test_coordinated_subjects_speak_together():
+    """"ودعت الصين وروسيا الولايات المتحدة إلى": both call, the US is called upon; without an addressee
+    ("دعت الصين وروسيا إلى وقف إطلاق النار") there is no dyad to code."""
+    evs = events("ودعت الصين وروسيا الولايات المتحدة إلى وقف التصعيد.", "2024-03-10")
+    assert [(e[4], e[5]) for e in evs] == [(["China", "Russia"], ["United States"])]
+    assert events("ودعت الصين وروسيا إلى وقف فوري لإطلاق النار في غزة.", "2024-03-10") == []
+
+
+def test_state_and_rebels_of_one_country_are_two_sides():
+    """"اتهمت الخارجية السودانية قوات الدعم السريع": a government and an armed movement of the same
+    country are the two sides of a civil war, not a domestic statement; two ministers of one state
+    meeting still are."""
+    evs = events("اتهمت الخارجية السودانية قوات الدعم السريع بارتكاب جرائم حرب في دارفور.", "2024-03-10")
+    assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["Rapid Support Forces"])]
+    assert events("التقى رئيس الوزراء العراقي وزير الخارجية العراقي في بغداد.", "2023-05-20") == []

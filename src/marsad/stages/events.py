@@ -76,6 +76,8 @@ _HEAD_NOUNS = frozenset({"تنظيم", "تنظيمي", "حركه", "حركتي",
 _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«»]*")
 # a comma then a coordinated imperfect verb opens a new clause with its own arguments
 _NEXT_CLAUSE = re.compile(r"،\s*[وف][يتن][^\W\d_]{2,}")
+# between two coordinated subjects: the first name's words, then " و" (spans start at each name)
+_COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -789,7 +791,8 @@ def events_stage(doc: Doc) -> Doc:
                     src = bef[-1:] or ([last_subject] if last_subject else [])
                     tgt = withs
             else:
-                svo = bool(bef) and (present or future or not direct)
+                # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
+                svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد"))
                 if svo:
                     src, tgt = _svo(before, clause_start, actor_of), direct + withs
                 elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
@@ -801,6 +804,12 @@ def events_stage(doc: Doc) -> Doc:
                     # "أشادت الوزارة بالجهود التي تبذلها عمان": who acts in the relative clause is
                     # praised, not the one praising (the subject is a noun we cannot resolve)
                     src, tgt = [], direct + withs
+                elif direct and typ in VERBAL and len(direct) >= 2 and _COORD_SUBJ.fullmatch(t, direct_at[0], direct_at[1]):
+                    # "ودعت الصين وروسيا إلى": a coordinated subject right after the verb speaks together
+                    k2 = 2
+                    while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
+                        k2 += 1
+                    src, tgt = direct[:k2], direct[k2:] + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
                 else:
@@ -1256,12 +1265,16 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         countries = {a.country for a in d.source + d.target if a.country}
         if not d.source:
             continue
-        if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not any(
+        # a state and an armed or opposition movement of the same country are two sides ("اتهمت الخارجية
+        # السودانية قوات الدعم السريع"): a civil war is not a domestic statement
+        internal = d.target and any(a.kind == "organization" and a.sector in _NONSTATE for a in d.source + d.target) \
+            and {_side(a) for a in d.source} != {_side(a) for a in d.target}
+        if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not internal and not any(
                 a.country is None and a.id != d.source[0].id for a in d.target)):
             continue
         if d.type in SYMMETRIC and len(countries) < 2 and not d.target:
             continue
-        if d.type in SYMMETRIC and len(countries) < 2 and not any(
+        if d.type in SYMMETRIC and len(countries) < 2 and not internal and not any(
                 a.country is None and (a.kind == "organization" or a.sector == "IGO") for a in d.source + d.target):
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
@@ -1304,6 +1317,14 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
                          confidence=min(0.99, d.confidence), trigger=d.trig.form,
                          intensity=intensity if isinstance(intensity, int | float) else None))
     return out
+
+
+_NONSTATE = frozenset({"REB", "OPP", "INS", "PRM"})
+
+
+def _side(a: Actor) -> str:
+    """State or non-state, for telling the two sides of an internal conflict apart."""
+    return "nonstate" if a.kind == "organization" and a.sector in _NONSTATE else "state"
 
 
 def _persons(d: Draft) -> frozenset[str]:
