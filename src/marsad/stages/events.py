@@ -22,6 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -117,7 +118,7 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
         for f in t["forms"]:
             by_form.setdefault(f, []).append(t)
     for f in by_form:
-        a.add_word(f, f)
+        a.add_word(f, (len(f) - 1, f))  # the length rides along: a hit's start without a len() call
     if by_form:
         a.make_automaton()
     return a, by_form
@@ -144,6 +145,34 @@ def _split_verbs() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
     return out, re.compile(rf"(?<![^\W\d_])({pre})?({body})(?![^\W\d_])")
 
 
+@lru_cache(maxsize=1)
+def _split_words() -> dict[str, tuple[str, str]]:
+    """Every whole word ``_split_verbs``' regex matches -> its (proclitic, verb) groups.
+
+    The regex is anchored at word edges, so a match is a whole word; its groups are those of the
+    first proclitic (longest first, then none) that leaves a verb — what the regex backtracks to."""
+    verbs, _ = _split_verbs()
+    pres = sorted((p for p in _VERB_PREFIXES if p), key=len, reverse=True) + [""]
+    out: dict[str, tuple[str, str]] = {}
+    for w in {p + v for p in pres for v in verbs}:
+        out[w] = next((p, w[len(p):]) for p in pres if w.startswith(p) and w[len(p):] in verbs)
+    return out
+
+
+# (start, end, proclitic, verb) of the words of an article that are split travel verbs, by start
+SplitHits = tuple[list[int], list[tuple[int, int, str, str]]]
+
+
+def split_hits(tok_starts: list[int], tok_ends: list[int], tok_texts: list[str]) -> SplitHits:
+    """The words (``_tokens``) of an article that ``_split_verbs``' regex matches, found once for
+    all its sentences: a set lookup per word instead of a regex scan (with a look-behind at every
+    character) per sentence."""
+    words = _split_words()
+    hits = [(tok_starts[k], tok_ends[k], *words[w]) for k, w in enumerate(tok_texts) if w in words]
+    return [h[0] for h in hits], hits
+
+
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _CLAUSE_MARK = re.compile(r"[،.؛:!?؟\n]")
 
 
@@ -197,13 +226,15 @@ def form_hits(t: str) -> FormHits:
 
     One automaton pass over the article, shared by all its sentences (see ``find_triggers``)."""
     a, by_form = _triggers()
-    hits = sorted(((end - len(form) + 1, end + 1, form) for end, form in a.iter(t)) if by_form else (),
-                  key=lambda h: h[0])
+    # the automaton reports hits by end; a stable sort by start keeps that order among equal starts
+    hits = sorted([(end - n, end + 1, form) for end, (n, form) in a.iter(t)] if by_form else [], key=itemgetter(0))
     return [h[0] for h in hits], hits
 
 
-def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> list[Trig]:
-    """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed."""
+def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
+                  splits: SplitHits | None = None) -> list[Trig]:
+    """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed,
+    ``splits``: ``split_hits`` of ``t``'s words if already computed."""
     a, by_form = _triggers()
     if not by_form:
         return []
@@ -248,8 +279,17 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
     # a travel phrase split by its subject (verb-subject order): "وصل الرئيس التركي ... إلى القاهرة"
     split, split_re = _split_verbs()
     if split:
-        for m in split_re.finditer(t, s0, s1):
-            ws, we = m.start(), m.end()
+        cands: Any
+        if splits is None or (s1 < len(t) and _LETTER_PAIR.match(t, s1 - 1)):
+            # (a word cut by the sentence end: only the regex, bounded by it, says what it matches)
+            cands = ((m.start(), m.end(), m.group(1) or "", m.group(2)) for m in split_re.finditer(t, s0, s1))
+        else:
+            # whole words starting in the sentence (one starting before it cannot match: the
+            # regex's look-behind sees the letter before the sentence)
+            sp_starts, sp_hits = splits
+            cands = (h for h in sp_hits[bisect.bisect_left(sp_starts, s0):bisect.bisect_left(sp_starts, s1)]
+                     if h[1] <= s1)
+        for ws, we, pre, verb in cands:
             if any(h.s <= ws < h.e for h in hits):
                 continue
             # its own إلى within the next dozen words, before a clause mark or another clause's word
@@ -257,8 +297,7 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
             words = tail.split()[:12]
             k = next((i for i, w in enumerate(words) if w == "الي"), -1)
             if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
-                verb = m.group(2)
-                hits.append(Trig(ws, we, verb, m.group(1) or "", {**split[verb], "split": True}))
+                hits.append(Trig(ws, we, verb, pre, {**split[verb], "split": True}))
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
     chosen: list[Trig] = []
@@ -445,6 +484,7 @@ def events_stage(doc: Doc) -> Doc:
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
     tok_starts, tok_ends, tok_texts = _tokens(t)
     forms = form_hits(t)
+    splits = split_hits(tok_starts, tok_ends, tok_texts)
     speech = _speech()
 
     def inside_mention(pos: int) -> bool:
@@ -539,7 +579,7 @@ def events_stage(doc: Doc) -> Doc:
             dl = _DATELINE.match(t, s0, min(s1, s0 + 90))
             if dl is not None:
                 sm = [x for x in sm if x.s >= dl.end()]
-        trigs = find_triggers(t, s0, s1, forms)
+        trigs = find_triggers(t, s0, s1, forms, splits)
         # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
         trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
         line = t[s0:s1].strip()
