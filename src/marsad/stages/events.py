@@ -418,6 +418,13 @@ def _clitic(t: str, x: MentionN) -> str:
     return _CLITIC_PREP.get(pre, "")
 
 
+# the words that can govern a mention, with the preposition they stand for ("ومع" -> مع); the role
+# phrases "بنظيره/لنظيره" (-> ب/ل) are found apart, by ``_NAZIR``
+_PREP_WORDS = {**{c + p: p for c in "وف" for p in _PREPS}, **{p: p for p in _PREPS}}
+_NAZIR = re.compile(r"[بل]نظير")
+# the words that can close a trigger's window of arguments (see the scan in ``events_stage``)
+_WINDOW_STOPS = frozenset(_RELATIVE | {"بحضور", "وبحضور", "علي"} | _CONTENT_START | {"و" + w for w in _CONTENT_START})
+_CLAUSE_END_MARK = re.compile(r"[،؛:.]")
 _ROLE_CLITIC = re.compile(r"[وف]?([بل])(?:نظير|لرييس|الرييس)")
 _CLITIC_PREP = {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}
 
@@ -485,6 +492,20 @@ def events_stage(doc: Doc) -> Doc:
     tok_starts, tok_ends, tok_texts = _tokens(t)
     forms = form_hits(t)
     splits = split_hits(tok_starts, tok_ends, tok_texts)
+    # the few words that matter to the per-trigger scans, by index, found once per article
+    # ("_governing" and the window scan then visit only them, not every word in between)
+    prep_ks = [k for k, w in enumerate(tok_texts) if w in _PREP_WORDS]
+    prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
+    nazir: list[tuple[int, str]] = []
+    for m in _NAZIR.finditer(t):
+        k = bisect.bisect_left(tok_starts, m.start())
+        if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
+            nazir.append((k, m.group()[0]))
+    if nazir:  # merged in word order
+        pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
+        prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
+    stop_ks = [k for k, w in enumerate(tok_texts) if w in _WINDOW_STOPS]
+    rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
     speech = _speech()
 
     def inside_mention(pos: int) -> bool:
@@ -520,17 +541,13 @@ def events_stage(doc: Doc) -> Doc:
             return c
         prep = initial
         prep_at = a
+        # the last preposition among the words from ``a`` to the mention
         i = bisect.bisect_left(tok_starts, a)
-        for k in range(i, max(i, bisect.bisect_right(tok_ends, x.s))):
-            w = tok_texts[k]
-            if inside_mention(tok_starts[k]):
-                continue  # a word of a name is not a preposition ("علي خامنئي": علي = على)
-            if w in _PREPS:
-                prep, prep_at = w, tok_starts[k]
-            elif w[:1] in "وف" and w[1:] in _PREPS:
-                prep, prep_at = w[1:], tok_starts[k]
-            elif w.startswith(("بنظير", "لنظير")):
-                prep, prep_at = w[0], tok_starts[k]
+        j = max(i, bisect.bisect_right(tok_ends, x.s))
+        for q in range(bisect.bisect_left(prep_ks, j) - 1, bisect.bisect_left(prep_ks, i) - 1, -1):
+            if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
+                prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
+                break
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
             j = bisect.bisect_right(flat_starts, prep_at)
@@ -563,7 +580,18 @@ def events_stage(doc: Doc) -> Doc:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
+    # ... and a mention's actor once per mention (every MentionN asked about is one of ``flat``'s or
+    # ``ments``', alive until the end, so its id is a safe key): one dict lookup for the repeats
+    by_mention: dict[int, Actor | None] = {}
+
     def actor_of(x: MentionN) -> Actor | None:
+        try:
+            return by_mention[id(x)]
+        except KeyError:
+            a = by_mention[id(x)] = _mention_actor(x)
+            return a
+
+    def _mention_actor(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
             return None
         key = (id(x.m.entity), x.m.via)
@@ -658,9 +686,12 @@ def events_stage(doc: Doc) -> Doc:
             # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
             nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")), s1)
             window_end = min(s1, nxt_tr, tr.e + 160)
-            kr = bisect.bisect_left(tok_starts, tr.e)
+            k_after = bisect.bisect_left(tok_starts, tr.e)
             agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
-            while kr < len(tok_texts) and tok_starts[kr] < window_end:
+            # (only the words of _WINDOW_STOPS can close the window: the others are skipped)
+            for kr in stop_ks[bisect.bisect_left(stop_ks, k_after):]:
+                if tok_starts[kr] >= window_end:
+                    break
                 w = tok_texts[kr]
                 nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
                 if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")) \
@@ -679,7 +710,6 @@ def events_stage(doc: Doc) -> Doc:
                     if agree_verb and w == "علي":
                         agreed_from = min(agreed_from, tok_starts[kr])
                     break
-                kr += 1
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -722,9 +752,9 @@ def events_stage(doc: Doc) -> Doc:
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
             direct_at: list[int] = []
-            rel_k = next((k for k in range(bisect.bisect_left(tok_starts, tr.e), len(tok_texts))
-                          if tok_starts[k] >= window_end or tok_texts[k] in _RELATIVE), None)
-            rel_at = tok_starts[rel_k] if rel_k is not None and tok_starts[rel_k] < window_end else s1
+            # the first relative pronoun in the window
+            q = bisect.bisect_left(rel_ks, k_after)
+            rel_at = tok_starts[rel_ks[q]] if q < len(rel_ks) and tok_starts[rel_ks[q]] < window_end else s1
             withs: list[Actor] = []
             agents: list[Actor] = []
             place = dest = None
@@ -914,8 +944,8 @@ def events_stage(doc: Doc) -> Doc:
                 if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
                     tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                            if a is not None and a.country not in src_c][:1]
-            clause_end = min(x for x in (t.find(c, tr.e, s1) for c in "،؛:.") if x >= 0) if any(
-                t.find(c, tr.e, s1) >= 0 for c in "،؛:.") else s1
+            ce = _CLAUSE_END_MARK.search(t, tr.e, s1)
+            clause_end = ce.start() if ce is not None else s1
             if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
                     _EVENT_REF.search(t, tr.e, clause_end) and not any(
                         tr.e <= x.s < clause_end and x.m.via != "nisba" and (a := actor_of(x)) is not None
