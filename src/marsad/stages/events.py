@@ -168,6 +168,8 @@ def split_hits(tok_starts: list[int], tok_ends: list[int], tok_texts: list[str])
     all its sentences: a set lookup per word instead of a regex scan (with a look-behind at every
     character) per sentence."""
     words = _split_words()
+    if words.keys().isdisjoint(tok_texts):  # most articles: one pass in C
+        return [], []
     hits = [(tok_starts[k], tok_ends[k], *words[w]) for k, w in enumerate(tok_texts) if w in words]
     return [h[0] for h in hits], hits
 
@@ -1264,11 +1266,21 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
     # merge drafts that describe the same event (within one article)
+    # (each draft's actor keys, compared pairwise, are worked out once — again after it absorbs one)
+    keys: dict[int, _Keys] = {}
+
+    def keys_of(d: Draft) -> _Keys:
+        k = keys.get(id(d))
+        if k is None:
+            k = keys[id(d)] = _keys(d)
+        return k
+
     merged: list[Draft] = []
     for d in kept:
         for m in merged:
-            if _same(m, d):
+            if _same(m, d, keys_of(m), keys_of(d)):
                 _absorb(m, d)
+                del keys[id(m)]
                 break
         else:
             merged.append(d)
@@ -1278,8 +1290,9 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         changed = False
         for i in range(len(merged)):
             for j in range(i + 1, len(merged)):
-                if _same(merged[i], merged[j]):
+                if _same(merged[i], merged[j], keys_of(merged[i]), keys_of(merged[j])):
                     _absorb(merged[i], merged.pop(j))
+                    keys.clear()  # (ids of the drafts dropped must not be reused)
                     changed = True
                     break
             if changed:
@@ -1308,12 +1321,25 @@ def _persons(d: Draft) -> frozenset[str]:
     return frozenset(a.id for a in d.source + d.target if a.kind == "person")
 
 
-def _same(a: Draft, b: Draft) -> bool:
+# a draft's actor keys: its sides' countries (or ids), and its persons' ids
+_Keys = tuple[frozenset[str], frozenset[str]]
+
+
+def _keys(d: Draft) -> _Keys:
+    return _key_actors(d), _persons(d)
+
+
+def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) -> bool:
+    """Do ``a`` and ``b`` describe the same event? ``ka``/``kb``: their ``_keys`` if known."""
     if a.type != b.type:
         return False
-    if _key_actors(a) != _key_actors(b):
+    if ka is None:
+        ka = _keys(a)
+    if kb is None:
+        kb = _keys(b)
+    if ka[0] != kb[0]:
         return False
-    pa, pb = _persons(a), _persons(b)
+    pa, pb = ka[1], kb[1]
     if pa and pb and not (pa <= pb or pb <= pa):
         return False
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
