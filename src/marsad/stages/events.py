@@ -262,8 +262,7 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
         starts, occ = forms
     hits: list[Trig] = []
     # the occurrences that lie wholly inside the sentence, with the sentence edges as word edges
-    for i in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)):
-        s, e, form = occ[i]
+    for s, e, form in occ[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]:
         if e > s1:
             continue
         suffixed = False
@@ -299,6 +298,8 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
         if splits is None or (s1 < len(t) and _LETTER_PAIR.match(t, s1 - 1)):
             # (a word cut by the sentence end: only the regex, bounded by it, says what it matches)
             cands = ((m.start(), m.end(), m.group(1) or "", m.group(2)) for m in split_re.finditer(t, s0, s1))
+        elif not splits[0]:
+            cands = ()  # (most articles)
         else:
             # whole words starting in the sentence (one starting before it cannot match: the
             # regex's look-behind sees the letter before the sentence)
@@ -314,6 +315,8 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
             k = next((i for i, w in enumerate(words) if w == "الي"), -1)
             if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
                 hits.append(Trig(ws, we, verb, pre, {**split[verb], "split": True}))
+    if len(hits) < 2:
+        return hits
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
     chosen: list[Trig] = []
@@ -425,10 +428,8 @@ def _clitic(t: str, x: MentionN) -> str:
         ws -= 1
     pre = t[ws:x.s] if ws < x.s else ""
     if not pre:  # a role phrase such as "بنظيره الصيني" starts with its own clitic
-        word_end = ws
-        while word_end < len(t) and t[word_end].isalpha():
-            word_end += 1
-        m = _ROLE_CLITIC.match(t[ws:word_end])
+        # (matched in place: the pattern is all letters, so a match never leaves the word)
+        m = _ROLE_CLITIC.match(t, ws)
         pre = m.group(1) if m else ""
     pre = pre.lstrip("وف")
     return _CLITIC_PREP.get(pre, "")
@@ -656,8 +657,9 @@ def events_stage(doc: Doc) -> Doc:
                                               and any(v < n.s for v in manner))]
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
-        speech_pos = [k for k in range(k0, k1) if tok_texts[k] in speech or tok_texts[k][1:] in speech]
-        comp_pos = [k for k in range(k0, k1) if tok_texts[k] in _COMPLEMENTIZERS]
+        sent_toks = tok_texts[k0:k1]
+        speech_pos = [k for k, w in enumerate(sent_toks, k0) if w in speech or w[1:] in speech]
+        comp_pos = [k for k, w in enumerate(sent_toks, k0) if w in _COMPLEMENTIZERS]
         speech_spans = []
         for sp in speech_pos:
             nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
@@ -675,7 +677,7 @@ def events_stage(doc: Doc) -> Doc:
             is_verb = info.get("pos") == "verb" or participle
             is_noun = not is_verb
             # just after the last clause mark before the trigger
-            clause_start = max(s0, *(t.rfind(c, s0, tr.s) + 1 for c in "،؛:"))
+            clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
