@@ -74,7 +74,8 @@ _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "ت
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
 
-@dataclass
+# (slots: these are made and read many times per article)
+@dataclass(slots=True)
 class Trig:
     s: int
     e: int
@@ -83,14 +84,14 @@ class Trig:
     info: dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class MentionN:
     s: int  # normalised offsets
     e: int
     m: Mention
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     type: str
     mode: str | None
@@ -415,7 +416,7 @@ _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعق�
             "مستهل", "مستهلا", "اول", "جوله", "مقر"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Slot:
     x: MentionN
     prep: str  # governing preposition ("" = none)
@@ -635,7 +636,7 @@ def events_stage(doc: Doc) -> Doc:
             trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
-            persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
+            persons = [a for x in sm if (a := actor_of(x)) is not None and a.kind == "person"]
             if persons:
                 last_persons = (last_persons + persons)[-4:]
                 last_subject = persons[0]
@@ -1087,7 +1088,7 @@ def events_stage(doc: Doc) -> Doc:
             drafts.append(d)
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
-        persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
+        persons = [a for x in sm if (a := actor_of(x)) is not None and a.kind == "person"]
         if persons:
             last_persons = (last_persons + persons)[-4:]
             last_subject = persons[0]
@@ -1280,7 +1281,7 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     merged: list[Draft] = []
     for d in kept:
         for m in merged:
-            if _same(m, d, keys_of(m), keys_of(d)):
+            if m.type == d.type and _same(m, d, keys_of(m), keys_of(d)):
                 _absorb(m, d)
                 del keys[id(m)]
                 break
@@ -1292,7 +1293,8 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         changed = False
         for i in range(len(merged)):
             for j in range(i + 1, len(merged)):
-                if _same(merged[i], merged[j], keys_of(merged[i]), keys_of(merged[j])):
+                if merged[i].type == merged[j].type and _same(merged[i], merged[j], keys_of(merged[i]),
+                                                              keys_of(merged[j])):
                     _absorb(merged[i], merged.pop(j))
                     keys.clear()  # (ids of the drafts dropped must not be reused)
                     changed = True
