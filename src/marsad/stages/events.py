@@ -472,8 +472,13 @@ def events_stage(doc: Doc) -> Doc:
     pub = doc.published.isoformat() if doc.published else None
     news_day: dt.date | None = doc.extra.get("news_day")
     news = news_day.isoformat() if news_day else pub
-    ments = sorted((MentionN(*nz.from_original(m.span.start, m.span.end), m) for m in doc.mentions),
-                   key=lambda x: (x.s, -(x.e - x.s)))
+    offs = nz.offsets  # (Normalized.from_original, inlined: ~60 mentions per article)
+    if offs is None:
+        ments = [MentionN(m.span.start, m.span.end, m) for m in doc.mentions]
+    else:
+        ments = [MentionN(bisect.bisect_left(offs, m.span.start), bisect.bisect_left(offs, m.span.end), m)
+                 for m in doc.mentions]
+    ments.sort(key=lambda x: (x.s, -(x.e - x.s)))
     # one mention per place: a role phrase ("الرئيس الصيني") wins over the nisba inside it
     flat: list[MentionN] = []
     for x in ments:
@@ -598,17 +603,6 @@ def events_stage(doc: Doc) -> Doc:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
-    # ... and a mention's actor once per mention (every MentionN asked about is one of ``flat``'s or
-    # ``ments``', alive until the end, so its id is a safe key): one dict lookup for the repeats
-    by_mention: dict[int, Actor | None] = {}
-
-    def actor_of(x: MentionN) -> Actor | None:
-        try:
-            return by_mention[id(x)]
-        except KeyError:
-            a = by_mention[id(x)] = _mention_actor(x)
-            return a
-
     def _mention_actor(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
             return None
@@ -617,6 +611,13 @@ def events_stage(doc: Doc) -> Doc:
             return actors[key]
         a = actors[key] = _actor(x.m, pub)
         return a
+
+    # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
+    # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
+    by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
+
+    def actor_of(x: MentionN) -> Actor | None:
+        return by_mention[id(x)]
 
     for s0, s1 in sentences:
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
@@ -636,7 +637,7 @@ def events_stage(doc: Doc) -> Doc:
             trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
-            persons = [a for x in sm if (a := actor_of(x)) is not None and a.kind == "person"]
+            persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
             if persons:
                 last_persons = (last_persons + persons)[-4:]
                 last_subject = persons[0]
@@ -818,8 +819,8 @@ def events_stage(doc: Doc) -> Doc:
                     direct_at.append(sl.x.s)
             if info.get("split") and dest is None:
                 continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
-            bef = [a for a in (actor_of(x) for x in before if governing(clause_start, x) in ("", "بين"))
-                   if a is not None]
+            bef = [a for x in before if governing(clause_start, x) in ("", "بين")
+                   and (a := by_mention[id(x)]) is not None]
             src: list[Actor]
             tgt: list[Actor]
             if agents:
@@ -1088,7 +1089,7 @@ def events_stage(doc: Doc) -> Doc:
             drafts.append(d)
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
-        persons = [a for x in sm if (a := actor_of(x)) is not None and a.kind == "person"]
+        persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
         if persons:
             last_persons = (last_persons + persons)[-4:]
             last_subject = persons[0]
