@@ -530,6 +530,8 @@ def events_stage(doc: Doc) -> Doc:
     stop_ks = [k for k, w in enumerate(tok_texts) if w in _WINDOW_STOPS]
     rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
     speech = _speech()
+    # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
+    has_duals = any(w in t for w in _PERSON_DUALS)
 
     def inside_mention(pos: int) -> bool:
         j = bisect.bisect_right(flat_starts, pos) - 1
@@ -919,7 +921,8 @@ def events_stage(doc: Doc) -> Doc:
             if not src or (src == [last_subject] and not bef and not direct):
                 # the two leaders may both be named earlier in this very sentence
                 dual = _dual_actors(t[s0:window_end], last_persons + [
-                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"])
+                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
+                ) if has_duals else []
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
                     tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
                            if a is not None and a.kind == "person"]
