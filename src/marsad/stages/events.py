@@ -183,16 +183,18 @@ _CLAUSE_MARK = re.compile(r"[،.؛:!?؟\n]")
 def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
     """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds.
 
-    The cues are factored as a trie: a word start then costs a character test or two instead of
-    one per cue. (Only whether a pattern matches is used, which the factoring does not change.)"""
+    The cues are factored as a trie (see ``_at_word_start``): a word start then costs a character
+    test or two instead of one per cue. (Only whether a pattern matches is used, which the
+    factoring does not change.)"""
     groups: dict[tuple[str, str], list[str]] = {}
     for c in lexicon().get("status", []):
         if c["cue"]:
             groups.setdefault((c["status"], c.get("scope") or "before"), []).append(c["cue"])
     out = []
     for (status, scope), cues in sorted(groups.items()):
-        # the conjunction و/ف glues to the cue ("ومن المقرر أن")
-        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:" + _literal_trie(cues) + r")(?![^\W\d_])"), status, scope))
+        # the conjunction و/ف glues to the cue ("ومن المقرر أن"); the same matches as
+        # r"(?<![^\W\d_])(?:و|ف)?(?:" + _literal_trie(cues) + r")(?![^\W\d_])", found faster
+        out.append((_at_word_start(cues, whole_word=True), status, scope))
     return out
 
 
