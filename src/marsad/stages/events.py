@@ -263,9 +263,15 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
         occ = [(s + s0, e + s0, f) for s, e, f in occ]
     else:
         starts, occ = forms
+    lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+    split, split_re = _split_verbs()
+    # (a word cut by the sentence end: only the regex, bounded by it, says what it matches)
+    cut = s1 < len(t) and _LETTER_PAIR.match(t, s1 - 1) is not None
+    if lo == hi and (not split or (splits is not None and not splits[0] and not cut)):
+        return []  # nothing in this sentence (about half of them)
     hits: list[Trig] = []
     # the occurrences that lie wholly inside the sentence, with the sentence edges as word edges
-    for s, e, form in occ[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]:
+    for s, e, form in occ[lo:hi]:
         if e > s1:
             continue
         suffixed = False
@@ -295,11 +301,9 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
             hits.append(Trig(ws, e, form, prefix, info))
             break
     # a travel phrase split by its subject (verb-subject order): "وصل الرئيس التركي ... إلى القاهرة"
-    split, split_re = _split_verbs()
     if split:
         cands: Any
-        if splits is None or (s1 < len(t) and _LETTER_PAIR.match(t, s1 - 1)):
-            # (a word cut by the sentence end: only the regex, bounded by it, says what it matches)
+        if splits is None or cut:
             cands = ((m.start(), m.end(), m.group(1) or "", m.group(2)) for m in split_re.finditer(t, s0, s1))
         elif not splits[0]:
             cands = ()  # (most articles)
