@@ -164,15 +164,24 @@ def _split_words() -> dict[str, tuple[str, str]]:
 SplitHits = tuple[list[int], list[tuple[int, int, str, str]]]
 
 
-def split_hits(tok_starts: list[int], tok_ends: list[int], tok_texts: list[str]) -> SplitHits:
+def split_hits(tok_starts: list[int], tok_ends: list[int], tok_texts: list[str],
+               ks: list[int] | None = None) -> SplitHits:
     """The words (``_tokens``) of an article that ``_split_verbs``' regex matches, found once for
     all its sentences: a set lookup per word instead of a regex scan (with a look-behind at every
-    character) per sentence."""
+    character) per sentence. ``ks``: the indices of the only words that may be such verbs."""
     words = _split_words()
-    if words.keys().isdisjoint(tok_texts):  # most articles: one pass in C
-        return [], []
-    hits = [(tok_starts[k], tok_ends[k], *words[w]) for k, w in enumerate(tok_texts) if w in words]
+    if ks is None:
+        if words.keys().isdisjoint(tok_texts):  # most articles: one pass in C
+            return [], []
+        ks = list(range(len(tok_texts)))
+    hits = [(tok_starts[k], tok_ends[k], *words[tok_texts[k]]) for k in ks if tok_texts[k] in words]
     return [h[0] for h in hits], hits
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """The words ``events_stage`` indexes per article (see where it builds ``key_ks``)."""
+    return frozenset({*_PREP_WORDS, *_WINDOW_STOPS, *_split_words(), *_COMPLEMENTIZERS, *_HIS_COUNTRY})
 
 
 _LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
@@ -520,10 +529,12 @@ def events_stage(doc: Doc) -> Doc:
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
     tok_starts, tok_ends, tok_texts = _tokens(t)
     forms = form_hits(t)
-    splits = split_hits(tok_starts, tok_ends, tok_texts)
-    # the few words that matter to the per-trigger scans, by index, found once per article
-    # ("_governing" and the window scan then visit only them, not every word in between)
-    prep_ks = [k for k, w in enumerate(tok_texts) if w in _PREP_WORDS]
+    # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
+    # pass per article ("_governing", the window scan, ... then visit only them, not every word)
+    key_words = _key_words()
+    key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
+    splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
+    prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
     prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
     nazir: list[tuple[int, str]] = []
     for m in _NAZIR.finditer(t):
@@ -533,8 +544,10 @@ def events_stage(doc: Doc) -> Doc:
     if nazir:  # merged in word order
         pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
         prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
-    stop_ks = [k for k, w in enumerate(tok_texts) if w in _WINDOW_STOPS]
+    stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
     rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
+    comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+    his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
     speech = _speech()
     # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
     has_duals = any(w in t for w in _PERSON_DUALS)
@@ -669,7 +682,7 @@ def events_stage(doc: Doc) -> Doc:
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
         sent_toks = tok_texts[k0:k1]
         speech_pos = [k for k, w in enumerate(sent_toks, k0) if w in speech or w[1:] in speech]
-        comp_pos = [k for k, w in enumerate(sent_toks, k0) if w in _COMPLEMENTIZERS]
+        comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
         speech_spans = []
         for sp in speech_pos:
             nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
@@ -919,8 +932,9 @@ def events_stage(doc: Doc) -> Doc:
                 elif not src or src[0].kind != "person":
                     src = [last_subject]
             # "بلاده" (his country) in the clause: the speaker's country acts
-            if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
-                    and last_subject.country:
+            # (a word of toks_between(clause_start, tr.s) in _HIS_COUNTRY)
+            kh = bisect.bisect_left(his_ks, bisect.bisect_left(tok_starts, clause_start))
+            if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and last_subject and last_subject.country:
                 his = _country_actor(last_subject.country)
                 if his is not None:
                     src = [his]
