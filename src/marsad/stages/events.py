@@ -549,6 +549,24 @@ def events_stage(doc: Doc) -> Doc:
     comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
     his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
     speech = _speech()
+    speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def speech_acts(k0: int, k1: int) -> list[tuple[int, int]]:
+        """(start, end) of the speech acts of the sentence of words k0..k1: a speech verb to the
+        end of the next complementizer ("قال ... إن"), else the verb alone. Worked out when first
+        asked for: most sentences never are."""
+        acts = speech_memo.get((k0, k1))
+        if acts is None:
+            acts = speech_memo[k0, k1] = []
+            comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
+            for sp in [k for k, w in enumerate(tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
+                nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
+                acts.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
+        return acts
+
+    def in_speech(k0: int, k1: int, pos: int) -> bool:
+        """Does a speech act of the sentence end before ``pos``?"""
+        return any(b <= pos for _, b in speech_acts(k0, k1))
     # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
     has_duals = any(w in t for w in _PERSON_DUALS)
 
@@ -680,13 +698,6 @@ def events_stage(doc: Doc) -> Doc:
                                               and any(v < n.s for v in manner))]
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
-        sent_toks = tok_texts[k0:k1]
-        speech_pos = [k for k, w in enumerate(sent_toks, k0) if w in speech or w[1:] in speech]
-        comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
-        speech_spans = []
-        for sp in speech_pos:
-            nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
-            speech_spans.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         verbal_seen: list[int] = []
         condemn_seen: list[int] = []
         agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
@@ -716,8 +727,7 @@ def events_stage(doc: Doc) -> Doc:
             future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
                 info.get("pos") == "phrase" and tr.prefix.endswith("س"))  # "ستوقع اتفاقا"
             present = is_verb and tr.form[:1] in "يتن" and not future
-            in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
-            if typ in CORE and in_speech and present and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
+            if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
                 continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
             if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
                 continue  # "من خلال الحوار": by means of, not an event
@@ -890,10 +900,10 @@ def events_stage(doc: Doc) -> Doc:
                     tgt = [a for a in main.target if a.id not in {x.id for x in src}]
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
-                if not in_speech:
+                if not in_speech(k0, k1, tr.s):
                     continue
                 # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
-                speech_end = max(b for a, b in speech_spans if b <= tr.s)
+                speech_end = max(b for a, b in speech_acts(k0, k1) if b <= tr.s)
                 speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
                 accused = _svo(before, clause_start, actor_of) or direct[:2]
                 src = speakers[:1] or ([last_subject] if last_subject else [])
@@ -1084,7 +1094,7 @@ def events_stage(doc: Doc) -> Doc:
             for xa, xb, tx in sent_tx:
                 # the date of a speech act dates what is said in it only when the saying is the
                 # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
-                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_spans)):
+                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1))):
                     continue
                 dist = _dist(tr, xa, xb)
                 same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
