@@ -22,6 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -82,7 +83,8 @@ _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "ت
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
 
-@dataclass
+# (slots: these are made and read many times per article)
+@dataclass(slots=True)
 class Trig:
     s: int
     e: int
@@ -91,14 +93,14 @@ class Trig:
     info: dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class MentionN:
     s: int  # normalised offsets
     e: int
     m: Mention
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     type: str
     mode: str | None
@@ -126,7 +128,7 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
         for f in t["forms"]:
             by_form.setdefault(f, []).append(t)
     for f in by_form:
-        a.add_word(f, f)
+        a.add_word(f, (len(f) - 1, f))  # the length rides along: a hit's start without a len() call
     if by_form:
         a.make_automaton()
     return a, by_form
@@ -153,6 +155,45 @@ def _split_verbs() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
     return out, re.compile(rf"(?<![^\W\d_])({pre})?({body})(?![^\W\d_])")
 
 
+@lru_cache(maxsize=1)
+def _split_words() -> dict[str, tuple[str, str]]:
+    """Every whole word ``_split_verbs``' regex matches -> its (proclitic, verb) groups.
+
+    The regex is anchored at word edges, so a match is a whole word; its groups are those of the
+    first proclitic (longest first, then none) that leaves a verb — what the regex backtracks to."""
+    verbs, _ = _split_verbs()
+    pres = sorted((p for p in _VERB_PREFIXES if p), key=len, reverse=True) + [""]
+    out: dict[str, tuple[str, str]] = {}
+    for w in {p + v for p in pres for v in verbs}:
+        out[w] = next((p, w[len(p):]) for p in pres if w.startswith(p) and w[len(p):] in verbs)
+    return out
+
+
+# (start, end, proclitic, verb) of the words of an article that are split travel verbs, by start
+SplitHits = tuple[list[int], list[tuple[int, int, str, str]]]
+
+
+def split_hits(tok_starts: list[int], tok_ends: list[int], tok_texts: list[str],
+               ks: list[int] | None = None) -> SplitHits:
+    """The words (``_tokens``) of an article that ``_split_verbs``' regex matches, found once for
+    all its sentences: a set lookup per word instead of a regex scan (with a look-behind at every
+    character) per sentence. ``ks``: the indices of the only words that may be such verbs."""
+    words = _split_words()
+    if ks is None:
+        if words.keys().isdisjoint(tok_texts):  # most articles: one pass in C
+            return [], []
+        ks = list(range(len(tok_texts)))
+    hits = [(tok_starts[k], tok_ends[k], *words[tok_texts[k]]) for k in ks if tok_texts[k] in words]
+    return [h[0] for h in hits], hits
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """The words ``events_stage`` indexes per article (see where it builds ``key_ks``)."""
+    return frozenset({*_PREP_WORDS, *_WINDOW_STOPS, *_split_words(), *_COMPLEMENTIZERS, *_HIS_COUNTRY})
+
+
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
 _CLAUSE_MARK = re.compile(r"[،.؛:!?؟\n]")
 
 
@@ -160,17 +201,33 @@ _CLAUSE_MARK = re.compile(r"[،.؛:!?؟\n]")
 def _status_cues() -> list[tuple[re.Pattern[str], str, str]]:
     """One alternation per (status, scope): a handful of regex searches per trigger, not hundreds.
 
-    The cues are factored as a trie: a word start then costs a character test or two instead of
-    one per cue. (Only whether a pattern matches is used, which the factoring does not change.)"""
+    The cues are factored as a trie (see ``_at_word_start``): a word start then costs a character
+    test or two instead of one per cue. (Only whether a pattern matches is used, which the
+    factoring does not change.)"""
     groups: dict[tuple[str, str], list[str]] = {}
     for c in lexicon().get("status", []):
         if c["cue"]:
             groups.setdefault((c["status"], c.get("scope") or "before"), []).append(c["cue"])
     out = []
     for (status, scope), cues in sorted(groups.items()):
-        # the conjunction و/ف glues to the cue ("ومن المقرر أن")
-        out.append((re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:" + _literal_trie(cues) + r")(?![^\W\d_])"), status, scope))
+        # the conjunction و/ف glues to the cue ("ومن المقرر أن"); the same matches as
+        # r"(?<![^\W\d_])(?:و|ف)?(?:" + _literal_trie(cues) + r")(?![^\W\d_])", found faster
+        out.append((_at_word_start(cues, whole_word=True), status, scope))
     return out
+
+
+def _at_word_start(words: list[str], whole_word: bool) -> re.Pattern[str]:
+    r"""``(?<![^\W\d_])(?:و|ف)?(?:w1|w2|...)``, and ``(?![^\W\d_])`` if ``whole_word``, matching at
+    the same places, but written to open with a letter: each branch tests the word edge after its
+    first letter (a look-behind over that letter and the one before). The regex engine then skips
+    to candidate letters in a tight loop instead of trying the look-behind at every character."""
+    # (the conjunction و/ف glued to a word is one more word to match)
+    alts = sorted({c + w for c in ("", "و", "ف") for w in words})
+    assert all(w[:1].isalpha() for w in alts)  # (the "." of the look-behind must match the letter)
+    firsts = sorted({w[0] for w in alts})
+    body = "|".join(re.escape(c) + r"(?<![^\W\d_].)" + _literal_trie([w[1:] for w in alts if w[0] == c])
+                    for c in firsts)
+    return re.compile(f"(?:{body})" + (r"(?![^\W\d_])" if whole_word else ""))
 
 
 def _literal_trie(words: list[str]) -> str:
@@ -206,13 +263,15 @@ def form_hits(t: str) -> FormHits:
 
     One automaton pass over the article, shared by all its sentences (see ``find_triggers``)."""
     a, by_form = _triggers()
-    hits = sorted(((end - len(form) + 1, end + 1, form) for end, form in a.iter(t)) if by_form else (),
-                  key=lambda h: h[0])
+    # the automaton reports hits by end; a stable sort by start keeps that order among equal starts
+    hits = sorted([(end - n, end + 1, form) for end, (n, form) in a.iter(t)] if by_form else [], key=itemgetter(0))
     return [h[0] for h in hits], hits
 
 
-def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> list[Trig]:
-    """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed."""
+def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
+                  splits: SplitHits | None = None) -> list[Trig]:
+    """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed,
+    ``splits``: ``split_hits`` of ``t``'s words if already computed."""
     a, by_form = _triggers()
     if not by_form:
         return []
@@ -222,10 +281,15 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
         occ = [(s + s0, e + s0, f) for s, e, f in occ]
     else:
         starts, occ = forms
+    lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+    split, split_re = _split_verbs()
+    # (a word cut by the sentence end: only the regex, bounded by it, says what it matches)
+    cut = s1 < len(t) and _LETTER_PAIR.match(t, s1 - 1) is not None
+    if lo == hi and (not split or (splits is not None and not splits[0] and not cut)):
+        return []  # nothing in this sentence (about half of them)
     hits: list[Trig] = []
     # the occurrences that lie wholly inside the sentence, with the sentence edges as word edges
-    for i in range(bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)):
-        s, e, form = occ[i]
+    for s, e, form in occ[lo:hi]:
         if e > s1:
             continue
         suffixed = False
@@ -255,10 +319,19 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
             hits.append(Trig(ws, e, form, prefix, info))
             break
     # a travel phrase split by its subject (verb-subject order): "وصل الرئيس التركي ... إلى القاهرة"
-    split, split_re = _split_verbs()
     if split:
-        for m in split_re.finditer(t, s0, s1):
-            ws, we = m.start(), m.end()
+        cands: Any
+        if splits is None or cut:
+            cands = ((m.start(), m.end(), m.group(1) or "", m.group(2)) for m in split_re.finditer(t, s0, s1))
+        elif not splits[0]:
+            cands = ()  # (most articles)
+        else:
+            # whole words starting in the sentence (one starting before it cannot match: the
+            # regex's look-behind sees the letter before the sentence)
+            sp_starts, sp_hits = splits
+            cands = (h for h in sp_hits[bisect.bisect_left(sp_starts, s0):bisect.bisect_left(sp_starts, s1)]
+                     if h[1] <= s1)
+        for ws, we, pre, verb in cands:
             if any(h.s <= ws < h.e for h in hits):
                 continue
             # its own إلى within the next dozen words, before a clause mark or another clause's word
@@ -266,8 +339,9 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None) -> li
             words = tail.split()[:12]
             k = next((i for i, w in enumerate(words) if w == "الي"), -1)
             if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
-                verb = m.group(2)
-                hits.append(Trig(ws, we, verb, m.group(1) or "", {**split[verb], "split": True}))
+                hits.append(Trig(ws, we, verb, pre, {**split[verb], "split": True}))
+    if len(hits) < 2:
+        return hits
     # longest trigger wins where they overlap ("اتصال هاتفي" over "اتصال")
     hits.sort(key=lambda h: (-(h.e - h.s), h.s))
     chosen: list[Trig] = []
@@ -372,7 +446,7 @@ _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعق�
             "مستهل", "مستهلا", "اول", "جوله", "مقر"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Slot:
     x: MentionN
     prep: str  # governing preposition ("" = none)
@@ -385,15 +459,23 @@ def _clitic(t: str, x: MentionN) -> str:
         ws -= 1
     pre = t[ws:x.s] if ws < x.s else ""
     if not pre:  # a role phrase such as "بنظيره الصيني" starts with its own clitic
-        word_end = ws
-        while word_end < len(t) and t[word_end].isalpha():
-            word_end += 1
-        m = _ROLE_CLITIC.match(t[ws:word_end])
+        # (matched in place: the pattern is all letters, so a match never leaves the word)
+        m = _ROLE_CLITIC.match(t, ws)
         pre = m.group(1) if m else ""
     pre = pre.lstrip("وف")
     return _CLITIC_PREP.get(pre, "")
 
 
+# the words that can govern a mention, with the preposition they stand for ("ومع" -> مع); the role
+# phrases "بنظيره/لنظيره" (-> ب/ل) are found apart, by ``_NAZIR``
+_PREP_WORDS = {**{c + p: p for c in "وف" for p in _PREPS}, **{p: p for p in _PREPS},
+               # "دعما لتنظيمي واي بي جي", "للحكومة السورية": the preposition glued to a head noun
+               **{c + h: c for c in "بل" for h in _HEAD_NOUNS},
+               **{"لل" + h[2:]: "ل" for h in _HEAD_NOUNS if h.startswith("ال")}}
+_NAZIR = re.compile(r"[بل]نظير")
+# the words that can close a trigger's window of arguments (see the scan in ``events_stage``)
+_WINDOW_STOPS = frozenset(_RELATIVE | {"بحضور", "وبحضور", "علي"} | _CONTENT_START | {"و" + w for w in _CONTENT_START})
+_CLAUSE_END_MARK = re.compile(r"[،؛:.]")
 _ROLE_CLITIC = re.compile(r"[وف]?([بل])(?:نظير|لرييس|الرييس)")
 _CLITIC_PREP = {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}
 
@@ -423,8 +505,13 @@ def events_stage(doc: Doc) -> Doc:
     pub = doc.published.isoformat() if doc.published else None
     news_day: dt.date | None = doc.extra.get("news_day")
     news = news_day.isoformat() if news_day else pub
-    ments = sorted((MentionN(*nz.from_original(m.span.start, m.span.end), m) for m in doc.mentions),
-                   key=lambda x: (x.s, -(x.e - x.s)))
+    offs = nz.offsets  # (Normalized.from_original, inlined: ~60 mentions per article)
+    if offs is None:
+        ments = [MentionN(m.span.start, m.span.end, m) for m in doc.mentions]
+    else:
+        ments = [MentionN(bisect.bisect_left(offs, m.span.start), bisect.bisect_left(offs, m.span.end), m)
+                 for m in doc.mentions]
+    ments.sort(key=lambda x: (x.s, -(x.e - x.s)))
     # one mention per place: a role phrase ("الرئيس الصيني") wins over the nisba inside it
     flat: list[MentionN] = []
     for x in ments:
@@ -460,7 +547,46 @@ def events_stage(doc: Doc) -> Doc:
     timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
     tok_starts, tok_ends, tok_texts = _tokens(t)
     forms = form_hits(t)
+    # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
+    # pass per article ("_governing", the window scan, ... then visit only them, not every word)
+    key_words = _key_words()
+    key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
+    splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
+    prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
+    prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
+    nazir: list[tuple[int, str]] = []
+    for m in _NAZIR.finditer(t):
+        k = bisect.bisect_left(tok_starts, m.start())
+        if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
+            nazir.append((k, m.group()[0]))
+    if nazir:  # merged in word order
+        pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
+        prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
+    stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
+    rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
+    comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+    his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
     speech = _speech()
+    speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def speech_acts(k0: int, k1: int) -> list[tuple[int, int]]:
+        """(start, end) of the speech acts of the sentence of words k0..k1: a speech verb to the
+        end of the next complementizer ("قال ... إن"), else the verb alone. Worked out when first
+        asked for: most sentences never are."""
+        acts = speech_memo.get((k0, k1))
+        if acts is None:
+            acts = speech_memo[k0, k1] = []
+            comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
+            for sp in [k for k, w in enumerate(tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
+                nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
+                acts.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
+        return acts
+
+    def in_speech(k0: int, k1: int, pos: int) -> bool:
+        """Does a speech act of the sentence end before ``pos``?"""
+        return any(b <= pos for _, b in speech_acts(k0, k1))
+    # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
+    has_duals = any(w in t for w in _PERSON_DUALS)
 
     def inside_mention(pos: int) -> bool:
         j = bisect.bisect_right(flat_starts, pos) - 1
@@ -495,20 +621,13 @@ def events_stage(doc: Doc) -> Doc:
             return c
         prep = initial
         prep_at = a
+        # the last preposition among the words from ``a`` to the mention
         i = bisect.bisect_left(tok_starts, a)
-        for k in range(i, max(i, bisect.bisect_right(tok_ends, x.s))):
-            w = tok_texts[k]
-            if inside_mention(tok_starts[k]):
-                continue  # a word of a name is not a preposition ("علي خامنئي": علي = على)
-            if w in _PREPS:
-                prep, prep_at = w, tok_starts[k]
-            elif w[:1] in "وف" and w[1:] in _PREPS:
-                prep, prep_at = w[1:], tok_starts[k]
-            elif w.startswith(("بنظير", "لنظير")):
-                prep, prep_at = w[0], tok_starts[k]
-            elif w[:1] in "بل" and (w[1:] in _HEAD_NOUNS or w[:2] == "لل" and "ال" + w[2:] in _HEAD_NOUNS):
-                # "دعما لتنظيمي واي بي جي", "للحكومة السورية": the preposition glued to the head noun
-                prep, prep_at = w[0], tok_starts[k]
+        j = max(i, bisect.bisect_right(tok_ends, x.s))
+        for q in range(bisect.bisect_left(prep_ks, j) - 1, bisect.bisect_left(prep_ks, i) - 1, -1):
+            if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
+                prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
+                break
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
             j = bisect.bisect_right(flat_starts, prep_at)
@@ -545,7 +664,7 @@ def events_stage(doc: Doc) -> Doc:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
-    def actor_of(x: MentionN) -> Actor | None:
+    def _mention_actor(x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or is_title_org(x):
             return None
         key = (id(x.m.entity), x.m.via)
@@ -554,6 +673,13 @@ def events_stage(doc: Doc) -> Doc:
         a = actors[key] = _actor(x.m, pub)
         return a
 
+    # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
+    # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
+    by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
+
+    def actor_of(x: MentionN) -> Actor | None:
+        return by_mention[id(x)]
+
     for s0, s1 in sentences:
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
         if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
@@ -561,7 +687,7 @@ def events_stage(doc: Doc) -> Doc:
             dl = _DATELINE.match(t, s0, min(s1, s0 + 90))
             if dl is not None:
                 sm = [x for x in sm if x.s >= dl.end()]
-        trigs = find_triggers(t, s0, s1, forms)
+        trigs = find_triggers(t, s0, s1, forms, splits)
         # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
         trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
         line = t[s0:s1].strip()
@@ -572,7 +698,7 @@ def events_stage(doc: Doc) -> Doc:
             trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
-            persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
+            persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
             if persons:
                 last_persons = (last_persons + persons)[-4:]
                 last_subject = persons[0]
@@ -595,12 +721,6 @@ def events_stage(doc: Doc) -> Doc:
                                               and any(v < n.s for v in manner))]
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
-        speech_pos = [k for k in range(k0, k1) if tok_texts[k] in speech or tok_texts[k][1:] in speech]
-        comp_pos = [k for k in range(k0, k1) if tok_texts[k] in _COMPLEMENTIZERS]
-        speech_spans = []
-        for sp in speech_pos:
-            nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
-            speech_spans.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         verbal_seen: list[int] = []
         condemn_seen: list[int] = []
         agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
@@ -614,7 +734,7 @@ def events_stage(doc: Doc) -> Doc:
             is_verb = info.get("pos") == "verb" or participle
             is_noun = not is_verb
             # just after the last clause mark before the trigger
-            clause_start = max(s0, *(t.rfind(c, s0, tr.s) + 1 for c in "،؛:"))
+            clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
@@ -630,8 +750,7 @@ def events_stage(doc: Doc) -> Doc:
             future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
                 info.get("pos") == "phrase" and tr.prefix.endswith("س"))  # "ستوقع اتفاقا"
             present = is_verb and tr.form[:1] in "يتن" and not future
-            in_speech = any(a <= tr.s for a, b in speech_spans if b <= tr.s)
-            if typ in CORE and in_speech and present and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
+            if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
                 continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
             if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
                 continue  # "من خلال الحوار": by means of, not an event
@@ -648,9 +767,12 @@ def events_stage(doc: Doc) -> Doc:
                 nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
                 if nc is not None:
                     window_end = nc.start()  # "وتعارض تشويه المبادرة، وتعتزم ...": a new clause, a new verb
-            kr = bisect.bisect_left(tok_starts, tr.e)
+            k_after = bisect.bisect_left(tok_starts, tr.e)
             agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
-            while kr < len(tok_texts) and tok_starts[kr] < window_end:
+            # (only the words of _WINDOW_STOPS can close the window: the others are skipped)
+            for kr in stop_ks[bisect.bisect_left(stop_ks, k_after):]:
+                if tok_starts[kr] >= window_end:
+                    break
                 w = tok_texts[kr]
                 nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
                 if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")) \
@@ -669,7 +791,6 @@ def events_stage(doc: Doc) -> Doc:
                     if agree_verb and w == "علي":
                         agreed_from = min(agreed_from, tok_starts[kr])
                     break
-                kr += 1
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -720,9 +841,9 @@ def events_stage(doc: Doc) -> Doc:
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
             direct_at: list[int] = []
-            rel_k = next((k for k in range(bisect.bisect_left(tok_starts, tr.e), len(tok_texts))
-                          if tok_starts[k] >= window_end or tok_texts[k] in _RELATIVE), None)
-            rel_at = tok_starts[rel_k] if rel_k is not None and tok_starts[rel_k] < window_end else s1
+            # the first relative pronoun in the window
+            q = bisect.bisect_left(rel_ks, k_after)
+            rel_at = tok_starts[rel_ks[q]] if q < len(rel_ks) and tok_starts[rel_ks[q]] < window_end else s1
             withs: list[Actor] = []
             agents: list[Actor] = []
             place = dest = None
@@ -768,8 +889,8 @@ def events_stage(doc: Doc) -> Doc:
                     direct_at.append(sl.x.s)
             if info.get("split") and dest is None:
                 continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
-            bef = [a for a in (actor_of(x) for x in before if governing(clause_start, x) in ("", "بين"))
-                   if a is not None]
+            bef = [a for x in before if governing(clause_start, x) in ("", "بين")
+                   and (a := by_mention[id(x)]) is not None]
             src: list[Actor]
             tgt: list[Actor]
             if agents:
@@ -838,10 +959,10 @@ def events_stage(doc: Doc) -> Doc:
                     src, tgt = summoner, [envoy]
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
-                if not in_speech:
+                if not in_speech(k0, k1, tr.s):
                     continue
                 # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
-                speech_end = max(b for a, b in speech_spans if b <= tr.s)
+                speech_end = max(b for a, b in speech_acts(k0, k1) if b <= tr.s)
                 speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
                 accused = _svo(before, clause_start, actor_of) or direct[:2]
                 src = speakers[:1] or ([last_subject] if last_subject else [])
@@ -883,15 +1004,17 @@ def events_stage(doc: Doc) -> Doc:
                 elif not src or src[0].kind != "person":
                     src = [last_subject]
             # "بلاده" (his country) in the clause: the speaker's country acts
-            if any(w in _HIS_COUNTRY for w in toks_between(clause_start, tr.s)) and last_subject \
-                    and last_subject.country:
+            # (a word of toks_between(clause_start, tr.s) in _HIS_COUNTRY)
+            kh = bisect.bisect_left(his_ks, bisect.bisect_left(tok_starts, clause_start))
+            if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and last_subject and last_subject.country:
                 his = _country_actor(last_subject.country)
                 if his is not None:
                     src = [his]
             if not src or (src == [last_subject] and not bef and not direct):
                 # the two leaders may both be named earlier in this very sentence
                 dual = _dual_actors(t[s0:window_end], last_persons + [
-                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"])
+                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
+                ) if has_duals else []
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
                     tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
                            if a is not None and a.kind == "person"]
@@ -939,8 +1062,8 @@ def events_stage(doc: Doc) -> Doc:
                 if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
                     tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                            if a is not None and a.country not in src_c][:1]
-            clause_end = min(x for x in (t.find(c, tr.e, s1) for c in "،؛:.") if x >= 0) if any(
-                t.find(c, tr.e, s1) >= 0 for c in "،؛:.") else s1
+            ce = _CLAUSE_END_MARK.search(t, tr.e, s1)
+            clause_end = ce.start() if ce is not None else s1
             if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
                     _EVENT_REF.search(t, tr.e, clause_end) and not any(
                         tr.e <= x.s < clause_end and x.m.via != "nisba" and (a := actor_of(x)) is not None
@@ -1047,7 +1170,7 @@ def events_stage(doc: Doc) -> Doc:
             for xa, xb, tx in sent_tx:
                 # the date of a speech act dates what is said in it only when the saying is the
                 # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
-                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_spans)):
+                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1))):
                     continue
                 dist = _dist(tr, xa, xb)
                 same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
@@ -1075,7 +1198,7 @@ def events_stage(doc: Doc) -> Doc:
             drafts.append(d)
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
-        persons = [a for a in (actor_of(x) for x in sm) if a is not None and a.kind == "person"]
+        persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
         if persons:
             last_persons = (last_persons + persons)[-4:]
             last_subject = persons[0]
@@ -1189,10 +1312,11 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 
     # each status is tested only when the ones before it have not decided (same result as
     # collecting every cue first, for a fraction of the searches)
-    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or (found("negated") and (_DENY.search(window)
-                                                                           or _CANCEL.search(window))):
+    # (the rare, cheap tests first: the cue alternations are the costly searches)
+    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or ((_DENY.search(window) or _CANCEL.search(window))
+                                                     and found("negated")):
         return "negated"
-    if found("hypothetical") and (_IF.search(window) or _HOPE.search(window)):
+    if (_IF.search(window) or _HOPE.search(window)) and found("hypothetical"):
         return "hypothetical"
     if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
@@ -1203,9 +1327,10 @@ _NEG_END = re.compile(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
 # words themselves decide, as a denial does
-_CANCEL = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:الغاء|الغي|الغت|تاجيل|ارجا|ارجات)")
-_HOPE = re.compile(r"(?<![^\W\d_])(?:و|ف)?(?:امل|املا|يامل|تامل|نامل|تطلع|يتطلع|تتطلع)")
-_IF = re.compile(r"(?<![^\W\d_])[وف]?(?:اذا|لو|حال|حاله)(?![^\W\d_])")
+# (written by ``_at_word_start``: the same matches as "(?<![^\W\d_])(?:و|ف)?(?:الغاء|...)" found faster)
+_CANCEL = _at_word_start(["الغاء", "الغي", "الغت", "تاجيل", "ارجا", "ارجات"], whole_word=False)
+_HOPE = _at_word_start(["امل", "املا", "يامل", "تامل", "نامل", "تطلع", "يتطلع", "تتطلع"], whole_word=False)
+_IF = _at_word_start(["اذا", "لو", "حال", "حاله"], whole_word=True)
 
 
 @lru_cache(maxsize=1)
@@ -1279,11 +1404,21 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
     # merge drafts that describe the same event (within one article)
+    # (each draft's actor keys, compared pairwise, are worked out once — again after it absorbs one)
+    keys: dict[int, _Keys] = {}
+
+    def keys_of(d: Draft) -> _Keys:
+        k = keys.get(id(d))
+        if k is None:
+            k = keys[id(d)] = _keys(d)
+        return k
+
     merged: list[Draft] = []
     for d in kept:
         for m in merged:
-            if _same(m, d):
+            if m.type == d.type and _same(m, d, keys_of(m), keys_of(d)):
                 _absorb(m, d)
+                del keys[id(m)]
                 break
         else:
             merged.append(d)
@@ -1293,8 +1428,10 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         changed = False
         for i in range(len(merged)):
             for j in range(i + 1, len(merged)):
-                if _same(merged[i], merged[j]):
+                if merged[i].type == merged[j].type and _same(merged[i], merged[j], keys_of(merged[i]),
+                                                              keys_of(merged[j])):
                     _absorb(merged[i], merged.pop(j))
+                    keys.clear()  # (ids of the drafts dropped must not be reused)
                     changed = True
                     break
             if changed:
@@ -1331,12 +1468,25 @@ def _persons(d: Draft) -> frozenset[str]:
     return frozenset(a.id for a in d.source + d.target if a.kind == "person")
 
 
-def _same(a: Draft, b: Draft) -> bool:
+# a draft's actor keys: its sides' countries (or ids), and its persons' ids
+_Keys = tuple[frozenset[str], frozenset[str]]
+
+
+def _keys(d: Draft) -> _Keys:
+    return _key_actors(d), _persons(d)
+
+
+def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) -> bool:
+    """Do ``a`` and ``b`` describe the same event? ``ka``/``kb``: their ``_keys`` if known."""
     if a.type != b.type:
         return False
-    if _key_actors(a) != _key_actors(b):
+    if ka is None:
+        ka = _keys(a)
+    if kb is None:
+        kb = _keys(b)
+    if ka[0] != kb[0]:
         return False
-    pa, pb = _persons(a), _persons(b)
+    pa, pb = ka[1], kb[1]
     if pa and pb and not (pa <= pb or pb <= pa):
         return False
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
