@@ -120,6 +120,14 @@ CREATE INDEX IF NOT EXISTS reports_sig ON reports(sig_id);
 DROP INDEX IF EXISTS reports_block;
 DROP INDEX IF EXISTS reports_block_pub
 """),
+    # near-duplicate lookup in O(bands): per LSH band, the smallest story of the articles holding
+    # it (what the join of lsh and articles computed, in rows that grew with every collision)
+    ("0005_lsh_story", """
+CREATE TABLE IF NOT EXISTS lsh_story (band TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+INSERT INTO lsh_story(band, story_id)
+    SELECT l.band, MIN(a.story_id) FROM lsh l JOIN articles a ON a.id = l.article_id GROUP BY l.band;
+DROP TABLE lsh
+"""),
 ]
 
 _PG_SERIAL = re.compile(r"id INTEGER PRIMARY KEY")

@@ -44,10 +44,11 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4  # LSH: 16 bands of 4 rows: pairs with Jaccard ≳ 0.5 meet in some band
 
 
-def content_hash(text: str) -> str:
+def content_hash(text: str, normalized: str | None = None) -> str:
     """Hash of the normalised text with runs of whitespace folded (``normalize``, not the cached
-    ``norm`` meant for short strings: caching whole articles would grow memory without bound)."""
-    nt = normalize(text).text
+    ``norm`` meant for short strings: caching whole articles would grow memory without bound).
+    ``normalized``: ``normalize(text).text`` when the caller has it already."""
+    nt = normalize(text).text if normalized is None else normalized
     return hashlib.sha256(_WS.sub(" ", nt).strip().encode("utf-8")).hexdigest()
 
 
@@ -199,7 +200,8 @@ class Store:
         return str(r[0]["id"]) if r else None
 
     def ingest_doc(self, doc: Doc, run_id: int | None = None) -> IngestResult:
-        chash = content_hash(doc.text)
+        nz = doc.normalized
+        chash = content_hash(doc.text, nz.text if nz is not None and nz.original == doc.text else None)
         existing = self.has_article(doc.url, chash)
         if existing:
             return IngestResult("duplicate", existing)
@@ -211,16 +213,17 @@ class Store:
             story = aid
             if bands:
                 marks = ",".join("?" * len(bands))
-                rows = self.db.query(f"SELECT a.story_id FROM lsh l JOIN articles a ON a.id = l.article_id "
-                                     f"WHERE l.band IN ({marks}) ORDER BY a.story_id LIMIT 1", bands)
-                if rows:
-                    story = rows[0]["story_id"]
+                rows = self.db.query(f"SELECT MIN(story_id) AS s FROM lsh_story WHERE band IN ({marks})", bands)
+                if rows and rows[0]["s"]:
+                    story = rows[0]["s"]
             cur = self.db.execute(
                 "INSERT INTO articles(id, ext_id, url, outlet, title, published, content_hash, story_id, text, "
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, doc.id, doc.url, doc.outlet, doc.title, d["published"], chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
-            self.db.executemany("INSERT INTO lsh(band, article_id) VALUES (?, ?)", [(b, aid) for b in bands])
+            self.db.executemany("INSERT INTO lsh_story(band, story_id) VALUES (?, ?) ON CONFLICT(band) DO UPDATE "
+                                "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
+                                [(b, story) for b in bands])
             if self.db.kind == "sqlite":
                 self.db.defer("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (cur.lastrowid, doc.norm_text))
             ents = doc.entities()
