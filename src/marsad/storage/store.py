@@ -111,12 +111,9 @@ _EVENT_COLS = ", ".join(f"e.{c}" for c in ("id", "type", "mode", "context", "cam
                                            "intensity", "merge_reason"))
 
 
-def _j(x: Any) -> str:
-    return json.dumps(x, ensure_ascii=False, sort_keys=True)
-
-
-def _dump(x: Any) -> str:
-    return json.dumps(x, ensure_ascii=False, separators=(",", ":"))
+# encoders built once (json.dumps with options builds one per call)
+_j = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _event_id(agg: dict[str, Any]) -> str:
@@ -163,6 +160,9 @@ class Store:
         self.url = resolve_url(url)
         self.db = DB(self.url)
         self._decoded: dict[str, dict[str, Any]] = {}
+        # the article whose reports are being added, and the blocks they were in so far
+        self._article: str | None = None
+        self._article_blocks: set[str] = set()
         self._regroup_old_reports()
 
     def close(self) -> None:
@@ -207,7 +207,7 @@ class Store:
             return IngestResult("duplicate", existing)
         aid = "a_" + chash[:16]
         bands = minhash_bands(doc.norm_text)
-        d = doc.to_dict()
+        published = doc.published.isoformat() if doc.published else None
         with self.db.transaction():
             # near-duplicate: an article sharing an LSH band is a copy of the same story
             story = aid
@@ -219,7 +219,7 @@ class Store:
             cur = self.db.execute(
                 "INSERT INTO articles(id, ext_id, url, outlet, title, published, content_hash, story_id, text, "
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (aid, doc.id, doc.url, doc.outlet, doc.title, d["published"], chash, story, doc.text,
+                (aid, doc.id, doc.url, doc.outlet, doc.title, published, chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
             self.db.executemany("INSERT INTO lsh_story(band, story_id) VALUES (?, ?) ON CONFLICT(band) DO UPDATE "
                                 "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
@@ -245,7 +245,7 @@ class Store:
                     "confidence": ev.confidence, "intensity": ev.intensity,
                     "countries": sorted({a.country for a in (*ev.source, *ev.target) if a.country}),
                     "persons": sorted({a.id for a in (*ev.source, *ev.target) if a.kind == "person"}),
-                    "published": d["published"],
+                    "published": published,
                 }
                 if self._add_report(rep):
                     merged += 1
@@ -291,24 +291,17 @@ class Store:
         agg = aggregate(rep)
         row = self.db.query("SELECT id, event_id, first_id, n, agg FROM merge_sigs WHERE block = ? AND t = ? AND sig = ?",
                             (block, t, sig))
+        if self._article != rep["article_id"]:
+            self._article, self._article_blocks = rep["article_id"], set()
         if row:
             r = row[0]
-            sid, eid = int(r["id"]), str(r["event_id"])
+            sid = int(r["id"])
             self.db.execute("UPDATE merge_sigs SET n = ?, first_id = ?, agg = ? WHERE id = ?",
                             (int(r["n"]) + 1, min(r["first_id"], rep["id"]), _dump(combine(json.loads(r["agg"]), agg)),
                              sid))
-            ev = self.db.query("SELECT agg, n_sources FROM events WHERE id = ?", (eid,))[0]
-            seen = self.db.query("SELECT 1 FROM reports WHERE article_id = ? AND event_id = ? LIMIT 1",
-                                 (rep["article_id"], eid))
-            n_articles = int(ev["n_sources"]) + (0 if seen else 1)
-            eagg = combine(json.loads(ev["agg"]) if ev["agg"] else self._event_agg(eid), agg)
-            new_eid = _event_id(eagg)
-            self._insert_report(rep, new_eid, sid)
-            self._delete_events([eid])
-            if new_eid != eid:  # the report is the event's smallest: the id follows it
-                self.db.execute("UPDATE merge_sigs SET event_id = ? WHERE event_id = ?", (new_eid, eid))
-                self.db.execute("UPDATE reports SET event_id = ? WHERE event_id = ?", (new_eid, eid))
-            self._write_event(new_eid, eagg, n_articles)
+            eid = self._grow_event(str(r["event_id"]), rep["article_id"], block, agg)
+            self._insert_report(rep, eid, sid)
+            self._article_blocks.add(block)
             return True
         placeholder = "e_" + rep["id"][2:]
         if self.db.kind == "postgresql":
@@ -320,7 +313,29 @@ class Store:
                 "INSERT INTO merge_sigs(block, t, sig, event_id, first_id, n, agg) VALUES (?,?,?,?,?,?,?)",
                 (block, t, sig, placeholder, rep["id"], 1, _dump(agg))).lastrowid)
         self._insert_report(rep, placeholder, sid)
-        return self._recluster(block, t, window, sid)
+        merged = self._recluster(block, t, window, sid, rep, agg)
+        self._article_blocks.add(block)
+        return merged
+
+    def _grow_event(self, eid: str, article_id: str, block: str, agg: dict[str, Any]) -> str:
+        """Add one report (aggregate ``agg``) to stored event ``eid``; returns the event's id after
+        (the smallest member's: it follows a new smallest report). O(distinct values)."""
+        ev = self.db.query("SELECT agg, n_sources FROM events WHERE id = ?", (eid,))[0]
+        # an earlier report of this article can only be in this event if it was of the same block
+        seen = block in self._article_blocks and self.db.query(
+            "SELECT 1 FROM reports WHERE article_id = ? AND event_id = ? LIMIT 1", (article_id, eid))
+        n_articles = int(ev["n_sources"]) + (0 if seen else 1)
+        old = json.loads(ev["agg"]) if ev["agg"] else self._event_agg(eid)
+        eagg = combine(old, agg)
+        new_eid = _event_id(eagg)
+        if new_eid != eid:  # a new smallest report: the id follows it
+            self.db.execute("UPDATE merge_sigs SET event_id = ? WHERE event_id = ?", (new_eid, eid))
+            self.db.execute("UPDATE reports SET event_id = ? WHERE event_id = ?", (new_eid, eid))
+            self._delete_events([eid])
+            self._write_event(new_eid, eagg, n_articles)
+        else:
+            self._write_event(eid, eagg, n_articles, old)
+        return new_eid
 
     def _regroup_old_reports(self) -> None:
         """A store from before merge signatures (migration 0004): regroup all its reports once."""
@@ -351,7 +366,8 @@ class Store:
             self.db.execute(f"DELETE FROM events WHERE id IN ({marks})", list(ids))
             self.db.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", list(ids))
 
-    def _recluster(self, block: str, x: int, window: int, new_sid: int) -> bool:
+    def _recluster(self, block: str, x: int, window: int, new_sid: int, rep: dict[str, Any],
+                   rep_agg: dict[str, Any]) -> bool:
         """Regroup ``block`` after a new signature ``new_sid`` on day ``x``: replay ``merge.day_step``
         from day ``x`` (the events open then are the stored ones begun at most ``window`` days
         earlier) until the open events are again those stored, so the store always holds exactly
@@ -417,6 +433,27 @@ class Store:
                 break
             day += 1
         done += open_
+        # the usual case: the new signature founded an event or joined one stored event whole, and
+        # nothing else moved: update that event as a known signature would (no recount)
+        placed = {m: "e_" + min(first[k] for k in c.members)[2:] for c in done for m in c.members}
+        home = next(c for c in done if new_sid in c.members)
+        others = {old[m] for m in home.members if m != new_sid}
+        moved = [m for m, e in placed.items() if old[m] != e and m != new_sid]
+        if not others:
+            if not moved:
+                self._write_event(placed[new_sid], rep_agg, 1)
+                return False
+        elif len(others) == 1 and all(m in home.members for m in moved):
+            (e0,) = others
+            n0 = self.db.query("SELECT COUNT(*) AS n FROM merge_sigs WHERE event_id = ?", (e0,))[0]["n"]
+            if int(n0) == len(home.members) - 1:
+                eid = self._grow_event(e0, rep["article_id"], block, rep_agg)
+                if eid != placed[new_sid]:  # pragma: no cover - the grouping and the aggregate disagree
+                    raise AssertionError("event id mismatch")
+                if eid != old[new_sid] and eid != "e_" + rep["id"][2:]:
+                    self.db.execute("UPDATE merge_sigs SET event_id = ? WHERE id = ?", (eid, new_sid))
+                    self.db.execute("UPDATE reports SET event_id = ? WHERE id = ?", (eid, rep["id"]))
+                return True
         # write what changed: every signature whose event id changed, and the events it left/joined
         dirty: set[str] = set()
         merged = False
@@ -450,19 +487,34 @@ class Store:
             agg = combine(agg, json.loads(r["agg"]))
         return agg
 
-    def _write_event(self, eid: str, agg: dict[str, Any], n_articles: int = 0) -> None:
+    def _write_event(self, eid: str, agg: dict[str, Any], n_articles: int = 0,
+                     before: dict[str, Any] | None = None) -> None:
+        """Write event ``eid`` from its aggregate (``n_articles`` <= 0: count them). ``before``: the
+        aggregate of the stored row to update in place (its actors rewritten only if they changed)."""
         ev = canonical_from(agg)
         if n_articles <= 0:
             n_articles = int(self.db.query(
                 "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
-        self.db.execute(
-            "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, confidence, "
-            "countries, persons, n_sources, intensity, merge_reason, agg) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (eid, ev["type"], ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"],
-             _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
-             _j(ev["persons"]), n_articles, plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles),
-             _dump(agg)))
+        if before is not None:
+            self.db.execute(
+                "UPDATE events SET mode = ?, context = ?, cameo = ?, date = ?, status = ?, source = ?, target = ?, "
+                "location = ?, confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, agg = ? "
+                "WHERE id = ?",
+                (ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"], _j(ev["source"]),
+                 _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]), n_articles,
+                 plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg), eid))
+            if before["src"] == agg["src"] and before["tgt"] == agg["tgt"]:
+                return
+            self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (eid,))
+        else:
+            self.db.execute(
+                "INSERT INTO events(id, type, mode, context, cameo, date, status, source, target, location, "
+                "confidence, countries, persons, n_sources, intensity, merge_reason, agg) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (eid, ev["type"], ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"],
+                 _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
+                 _j(ev["persons"]), n_articles, plover_intensity(ev["type"], ev["mode"]),
+                 explain_from(agg, n_articles), _dump(agg)))
         rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
         self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
 
