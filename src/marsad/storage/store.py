@@ -388,28 +388,39 @@ class Store:
                 when[sid] = int(r["t"])
 
         cols = "SELECT id, t, sig, event_id, first_id FROM merge_sigs WHERE block = ?"
-        load(self.db.query(f"{cols} AND t >= ? AND t < ?", (block, x - 2 * window, x)))
-        # the events open on day x: stored groups begun at most `window` days before it (an event
-        # spans at most `window` days, so every member of one is in [x - 2 window, x))
-        by_event: dict[str, list[int]] = {}
-        for sid in old:
-            by_event.setdefault(old[sid], []).append(sid)
-        open_ = [Cluster(min(when[m] for m in ms), ms) for ms in by_event.values()
-                 if min(when[m] for m in ms) >= x - window]
-        done: list[Cluster] = []
-        day, fetched_to = x, x - 1
+        # one read for the events open on day x — stored groups begun at most `window` days before
+        # it (an event spans at most `window` days, so each lies in [x - 2 window, x)) — and for the
+        # days up to x + window + 1, where a replay is usually back in sync
         days: dict[int, list[int]] = {}
+        fetched_to = x + window + 1
+        for r in self.db.query(f"{cols} AND t >= ? AND t <= ?", (block, x - 2 * window, fetched_to)):
+            load([r])
+            if int(r["t"]) >= x:
+                days.setdefault(int(r["t"]), []).append(int(r["id"]))
+        by_event: dict[str, list[int]] = {}
+        for sid, e in old.items():
+            if e:
+                by_event.setdefault(e, []).append(sid)
+        ev_start = {e: min(when[m] for m in ms) for e, ms in by_event.items()}
+        open_ = [Cluster(ev_start[e], [m for m in ms if when[m] < x]) for e, ms in by_event.items()
+                 if x - window <= ev_start[e] < x]
+        done: list[Cluster] = []
+        day = x
         while True:
-            if day > fetched_to:  # next stretch of days
-                nxt = self.db.query("SELECT DISTINCT t FROM merge_sigs WHERE block = ? AND t >= ? ORDER BY t LIMIT 16",
-                                    (block, day))
+            if day > fetched_to:  # the next stretch of days
+                nxt = self.db.query("SELECT DISTINCT t FROM merge_sigs WHERE block = ? AND t >= ? ORDER BY t LIMIT ?",
+                                    (block, day, window + 2))
                 if not nxt:
                     break
                 lo, hi = int(nxt[0]["t"]), int(nxt[-1]["t"])
                 rows = self.db.query(f"{cols} AND t >= ? AND t <= ?", (block, lo, hi))
                 load(rows)
                 for r in rows:
+                    e = r["event_id"]
                     days.setdefault(int(r["t"]), []).append(int(r["id"]))
+                    if int(r["id"]) != new_sid:
+                        by_event.setdefault(e, []).append(int(r["id"]))
+                        ev_start[e] = min(ev_start.get(e, int(r["t"])), int(r["t"]))
                 day, fetched_to = lo, hi
             if day not in days:
                 later = [d for d in days if d > day]
@@ -421,13 +432,10 @@ class Store:
             done += closed
             # in sync again: the events still joinable are exactly the stored ones (same members)
             horizon = day + 1 - window
-            now = {frozenset(c.members) for c in open_ if c.start >= horizon}
-            before: dict[str, list[int]] = {}
-            for sid, e in old.items():
-                if when[sid] <= day and e:
-                    before.setdefault(e, []).append(sid)
-            then = {frozenset(ms) for ms in before.values() if min(when[m] for m in ms) >= horizon}
-            if now == then:
+            now = [c for c in open_ if c.start >= horizon]
+            then = [e for e, st in ev_start.items() if st >= horizon and st <= day]
+            if len(now) == len(then) and ({frozenset(c.members) for c in now} ==
+                                          {frozenset(m for m in by_event[e] if when[m] <= day) for e in then}):
                 done += [c for c in open_ if c.start < horizon]
                 open_ = []
                 break
@@ -435,7 +443,11 @@ class Store:
         done += open_
         # the usual case: the new signature founded an event or joined one stored event whole, and
         # nothing else moved: update that event as a known signature would (no recount)
-        placed = {m: "e_" + min(first[k] for k in c.members)[2:] for c in done for m in c.members}
+        placed: dict[int, str] = {}
+        for c in done:
+            eid = "e_" + min(first[k] for k in c.members)[2:]
+            for m in c.members:
+                placed[m] = eid
         home = next(c for c in done if new_sid in c.members)
         others = {old[m] for m in home.members if m != new_sid}
         moved = [m for m, e in placed.items() if old[m] != e and m != new_sid]
