@@ -107,7 +107,8 @@ CREATE INDEX IF NOT EXISTS reports_block_pub ON reports(type, countries, publish
     # merge signatures (see Store._add_report): reports of one block (type, countries, date precision)
     # and day that merge alike share a row, so blocking reads O(distinct signatures), not O(reports),
     # and events are grouped from these rows. Reports of an older store have no sig_id: the store
-    # regroups them once on opening. The old blocking indexes on reports are no longer read.
+    # regroups them once on opening. The old blocking indexes on reports are no longer read; the
+    # event index covers article_id, so counting an event's distinct articles reads no table rows.
     ("0004_merge_sigs", """
 CREATE TABLE IF NOT EXISTS merge_sigs (
     id INTEGER PRIMARY KEY, block TEXT NOT NULL, t INTEGER NOT NULL, sig TEXT NOT NULL,
@@ -118,7 +119,9 @@ CREATE INDEX IF NOT EXISTS merge_sigs_event ON merge_sigs(event_id);
 ALTER TABLE reports ADD COLUMN sig_id INTEGER;
 CREATE INDEX IF NOT EXISTS reports_sig ON reports(sig_id);
 DROP INDEX IF EXISTS reports_block;
-DROP INDEX IF EXISTS reports_block_pub
+DROP INDEX IF EXISTS reports_block_pub;
+CREATE INDEX IF NOT EXISTS reports_event_article ON reports(event_id, article_id);
+DROP INDEX IF EXISTS reports_event
 """),
     # near-duplicate lookup in O(bands): per LSH band, the smallest story of the articles holding
     # it (what the join of lsh and articles computed, in rows that grew with every collision)
