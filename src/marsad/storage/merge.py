@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 # How far apart two day-precise dates of one event may be, by type: a visit spans days and
@@ -103,10 +104,10 @@ class Cluster:
         self.members = members
 
 
-def day_step(open_: list[Cluster], day: int, todays: list[Any], attrs: dict[Any, tuple[Any, str, Any]],
+def day_step(open_: list[Cluster], day: int, todays: list[Any], compat: Callable[[Any, Any], bool],
              window: int) -> tuple[list[Cluster], list[Cluster]]:
     """One day of the clustering. ``open_``: clusters begun before ``day``; ``todays``: ids of the
-    signatures dated ``day``; ``attrs``: id -> (persons, status, location) for every id involved.
+    signatures dated ``day``; ``compat(id, id)``: ``attrs_compatible`` of two signatures.
     Returns (closed, open): the clusters begun more than ``window`` days before ``day`` (no longer
     joinable) and the clusters open after the day (today's signatures placed)."""
     closed = [c for c in open_ if c.start < day - window]
@@ -126,14 +127,13 @@ def day_step(open_: list[Cluster], day: int, todays: list[Any], attrs: dict[Any,
 
     base = len(live)
     for k, s in enumerate(todays):
-        a = attrs[s]
         for ci, c in enumerate(live):
             if find(base + k) == find(ci):
                 continue
-            if any(attrs_compatible(*a, *attrs[m]) for m in c.members):
+            if any(compat(s, m) for m in c.members):
                 union(base + k, ci)
         for k2 in range(k):
-            if find(base + k) != find(base + k2) and attrs_compatible(*a, *attrs[todays[k2]]):
+            if find(base + k) != find(base + k2) and compat(s, todays[k2]):
                 union(base + k, base + k2)
     groups: dict[int, Cluster] = {}
     for i in range(len(parent)):
@@ -157,10 +157,13 @@ def day_step(open_: list[Cluster], day: int, todays: list[Any], attrs: dict[Any,
 def cluster(days: dict[int, list[Any]], attrs: dict[Any, tuple[Any, str, Any]], window: int) -> list[list[Any]]:
     """The grouping of a whole block, by definition (``day_step`` over its days in order): lists
     of signature ids, one per event. The store computes the same incrementally."""
+    def compat(a: Any, b: Any) -> bool:
+        return attrs_compatible(*attrs[a], *attrs[b])
+
     done: list[Cluster] = []
     open_: list[Cluster] = []
     for day in sorted(days):
-        closed, open_ = day_step(open_, day, days[day], attrs, window)
+        closed, open_ = day_step(open_, day, days[day], compat, window)
         done += closed
     return [c.members for c in done + open_]
 

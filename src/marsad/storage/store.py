@@ -33,6 +33,7 @@ from .merge import (
     WINDOW_DAYS,
     Cluster,
     aggregate,
+    attrs_compatible,
     canonical_from,
     combine,
     day_step,
@@ -146,6 +147,21 @@ def _signature(rep: dict[str, Any]) -> tuple[str, int, int, str]:
         if day is not None:  # undated: articles published within a week
             return base + "u", day, 7, sig
     return "solo|" + rep["id"], 0, 0, sig
+
+
+_COMPAT: dict[tuple[str, str], bool] = {}
+
+
+def _sig_compat(a: str, b: str) -> bool:
+    """``merge.attrs_compatible`` of two signatures, memoised: a replay compares each new day's
+    signatures with every member of the open events, and the same few signatures recur."""
+    key = (a, b) if a <= b else (b, a)
+    hit = _COMPAT.get(key)
+    if hit is None:
+        if len(_COMPAT) > 200_000:
+            _COMPAT.clear()
+        hit = _COMPAT[key] = attrs_compatible(*_loads(a), *_loads(b))
+    return hit
 
 
 def _ordinal(day: str) -> int | None:
@@ -373,7 +389,7 @@ class Store:
         earlier) until the open events are again those stored, so the store always holds exactly
         ``merge.cluster`` of the block's signatures. Costs O(signatures in the replayed stretch).
         True if the new signature's event holds other reports."""
-        attrs: dict[int, tuple[Any, str, Any]] = {}
+        sigs: dict[int, str] = {}
         old: dict[int, str] = {}  # signature -> stored event id (the new one: none)
         first: dict[int, str] = {}
         when: dict[int, int] = {}
@@ -381,8 +397,7 @@ class Store:
         def load(rows: list[dict[str, Any]]) -> None:
             for r in rows:
                 sid = int(r["id"])
-                p, st, loc = _loads(r["sig"])
-                attrs[sid] = (p, st, loc)
+                sigs[sid] = r["sig"]
                 old[sid] = r["event_id"] if sid != new_sid else ""  # not yet in any stored event
                 first[sid] = r["first_id"]
                 when[sid] = int(r["t"])
@@ -428,7 +443,8 @@ class Store:
                     day = fetched_to + 1
                     continue
                 day = min(later)
-            closed, open_ = day_step(open_, day, sorted(days.pop(day)), attrs, window)
+            closed, open_ = day_step(open_, day, sorted(days.pop(day)), lambda a, b: _sig_compat(sigs[a], sigs[b]),
+                                     window)
             done += closed
             # in sync again: the events still joinable are exactly the stored ones (same members)
             horizon = day + 1 - window
