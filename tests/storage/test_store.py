@@ -242,16 +242,117 @@ def test_interrupted_group_leaves_only_committed_groups(tmp_path):
     assert s.counts()["reports"] == len(s.db.query("SELECT r.id FROM reports r JOIN articles a ON a.id = r.article_id"))
 
 
-def test_store_from_before_aggregates_still_merges(tmp_path):
-    """A store written before migration 0002 (events without ``agg``) keeps merging correctly: the
-    missing aggregate is rebuilt from the event's reports."""
+def test_store_from_before_merge_signatures_is_regrouped(tmp_path):
+    """A store written before migration 0004 (reports without a merge signature, events from the
+    old grouping) is regrouped once when opened, and goes on merging."""
     from marsad.storage import Store
 
     path = str(tmp_path / "old.db")
     s = Store(path)
-    a, b, _ = docs()
+    a, b, c = docs()
     s.ingest_doc(a)
+    s.ingest_doc(c)
+    s.db.execute("UPDATE reports SET sig_id = NULL, event_id = 'e_stale'")
+    s.db.execute("DELETE FROM merge_sigs")
     s.db.execute("UPDATE events SET agg = NULL")
+    s.close()
+    s = Store(path)
+    assert len(s.events(dyad=("RUS", "CHN"))) == 2
     s.ingest_doc(b)
     evs = s.events(dyad=("RUS", "CHN"), type_="CONSULT")
     assert len(evs) == 1 and len(evs[0]["sources"]) == 2
+
+
+def _stream(rnd, n, days=12):
+    """Reports of one dyad and type on nearby days, persons and places varying: dense enough that
+    single-link grouping chains most of them into one event."""
+    import datetime as dt
+
+    persons = [[], ["Q7747"], ["Q15031"], ["Q15031", "Q7747"], ["Q1"]]
+    locs = [None, BEIJING, {"id": "Q649", "name_en": "Moscow", "country": "RUS"}]
+    out = []
+    for i in range(n):
+        day = (dt.date(2024, 5, 1) + dt.timedelta(days=rnd.randrange(days))).isoformat()
+        out.append({
+            "id": f"r_{rnd.randrange(10**6):06d}_{i:03d}", "article_id": f"a{i}", "type": "CONSULT", "mode": "visit",
+            "context": ["diplomatic"], "cameo": "042", "date": day, "status": rnd.choice(["occurred", "planned"]),
+            "source": [PUTIN.to_dict()], "target": [XI.to_dict()], "location": rnd.choice(locs), "evidence": [],
+            "confidence": 0.5, "countries": ["CHN", "RUS"], "persons": rnd.choice(persons), "published": day,
+        })
+    return out
+
+
+def _by_definition(reps):
+    """Events of one block as the rule states it, straight from ``compatible``: day by day, a
+    report joins (and joins together) the events begun at most the window before it that hold a
+    compatible report."""
+    from marsad.storage.merge import WINDOW_DAYS, compatible
+
+    w = WINDOW_DAYS["CONSULT"]
+    ordinal = {r["id"]: __import__("datetime").date.fromisoformat(r["date"]).toordinal() for r in reps}
+    open_: list[tuple[int, list]] = []
+    done = []
+    for day in sorted(set(ordinal.values())):
+        done += [c for c in open_ if c[0] < day - w]
+        open_ = [c for c in open_ if c[0] >= day - w]
+        for r in sorted((r for r in reps if ordinal[r["id"]] == day), key=lambda r: r["id"]):
+            hit = [c for c in open_ if any(compatible(r, m) for m in c[1])]
+            open_ = [c for c in open_ if c not in hit] + [(min([day] + [c[0] for c in hit]),
+                                                           [r] + [m for c in hit for m in c[1]])]
+    groups = {frozenset(m["id"] for m in c[1]) for c in done + open_}
+    return groups
+
+
+def _stored_groups(s):
+    by_event: dict = {}
+    for r in s.db.query("SELECT id, event_id FROM reports"):
+        by_event.setdefault(r["event_id"], set()).add(r["id"])
+    return {frozenset(v) for v in by_event.values()}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_events_span_at_most_the_window_whatever_the_order(tmp_path, seed):
+    """Merging is complete-link on time: a dense stream of one dyad does not chain into one event;
+    every event's dates lie within the type window of each other, and the store holds exactly the
+    grouping the rule defines, whatever order the reports arrive in (the store replays only the
+    stretch a new report can change)."""
+    import datetime as dt
+    import random
+
+    from marsad.storage import Store
+    from marsad.storage.merge import WINDOW_DAYS
+
+    rnd = random.Random(seed)
+    reps = _stream(rnd, rnd.randrange(10, 40))
+    expect = _by_definition(reps)
+    for k in range(2):
+        s = Store(str(tmp_path / f"s{k}.db"))
+        for r in rnd.sample(reps, len(reps)):
+            s._add_report(dict(r))
+        assert _stored_groups(s) == expect
+        spans: dict = {}
+        for r in s.db.query("SELECT event_id, date FROM reports"):
+            spans.setdefault(r["event_id"], []).append(dt.date.fromisoformat(r["date"]))
+        assert all((max(d) - min(d)).days <= WINDOW_DAYS["CONSULT"] for d in spans.values())
+        ids = {r["id"]: r for r in reps}
+        rows = s.db.query("SELECT id, n_sources, merge_reason FROM events")
+        assert sorted(r["id"] for r in rows) == sorted("e_" + min(g)[2:] for g in expect)
+        for r in rows:
+            members = next(g for g in expect if "e_" + min(g)[2:] == r["id"])
+            assert r["n_sources"] == len({ids[m]["article_id"] for m in members})
+        s.close()
+    assert len(expect) > 1
+
+
+def test_a_daily_stream_does_not_chain_into_one_event(tmp_path):
+    """The same two leaders reported on every day of a month: events of at most the window, not one
+    event of the whole month."""
+    from marsad.storage import Store
+
+    s = Store(str(tmp_path / "d.db"))
+    for d in range(1, 29):
+        day = f"2024-03-{d:02d}"
+        s.ingest_doc(make_doc(A + f" {d}", day, [{"date": day, "evidence": A[:40]}], f"a{d}"))
+    evs = s.events(dyad=("RUS", "CHN"))
+    assert len(evs) == 7  # 28 days in events of 4 (window 3)
+    assert all(len(e["sources"]) == 4 for e in evs)

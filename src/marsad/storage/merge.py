@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 # How far apart two day-precise dates of one event may be, by type: a visit spans days and
@@ -62,15 +63,109 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not a["countries"]:
         return False
-    pa, pb = set(a["persons"]), set(b["persons"])
-    if pa and pb and not (pa <= pb or pb <= pa):
-        return False
-    statuses = {a["status"], b["status"]}
-    if len(statuses) > 1 and statuses != {"planned", "occurred"}:
-        return False
     if not dates_compatible(a.get("date"), b.get("date"), a["type"], a.get("published"), b.get("published")):
         return False
-    return places_compatible(a.get("location"), b.get("location"))
+    return attrs_compatible(a["persons"], a["status"], a.get("location"), b["persons"], b["status"],
+                            b.get("location"))
+
+
+def attrs_compatible(pa: Any, sa: str, la: dict[str, Any] | None, pb: Any, sb: str,
+                     lb: dict[str, Any] | None) -> bool:
+    """The part of ``compatible`` that is not type, countries or date: persons, status, place."""
+    if pa and pb:
+        a, b = set(pa), set(pb)
+        if not (a <= b or b <= a):
+            return False
+    if sa != sb and {sa, sb} != {"planned", "occurred"}:
+        return False
+    return places_compatible(la, lb)
+
+
+# -- bounded clustering ------------------------------------------------------------------------
+# Events used to be the connected components of ``compatible`` (single link). Single link chains:
+# a dyad reported every day (daily strikes, a dense feed) links day 1 ~ day 3 ~ day 5 ~ ... into
+# one event of thousands of reports, each new report re-merging the whole group. An event is now
+# *complete-link on time*: all its reports lie within the type window of each other. To stay
+# order-independent the grouping is defined on the set of reports, not on arrival order: within a
+# block (same type, participant countries and date precision) reports are taken day by day; on
+# each day, a report joins — and joins together — the events *begun* at most ``window`` days
+# earlier that hold a compatible report, and today's compatible reports join each other. Events
+# begun earlier are closed. So no event spans more than the window, and inserting a report can only
+# change the grouping from its own day on, until the open events are again what they were (the
+# store replays that stretch, see ``Store._recluster``).
+
+class Cluster:
+    """Open or closed group of signatures (``members``: ids) begun on day ``start``."""
+
+    __slots__ = ("start", "members")
+
+    def __init__(self, start: int, members: list[Any]) -> None:
+        self.start = start
+        self.members = members
+
+
+def day_step(open_: list[Cluster], day: int, todays: list[Any], compat: Callable[[Any, Any], bool],
+             window: int) -> tuple[list[Cluster], list[Cluster]]:
+    """One day of the clustering. ``open_``: clusters begun before ``day``; ``todays``: ids of the
+    signatures dated ``day``; ``compat(id, id)``: ``attrs_compatible`` of two signatures.
+    Returns (closed, open): the clusters begun more than ``window`` days before ``day`` (no longer
+    joinable) and the clusters open after the day (today's signatures placed)."""
+    closed = [c for c in open_ if c.start < day - window]
+    live = [c for c in open_ if c.start >= day - window]
+    parent = list(range(len(live) + len(todays)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    base = len(live)
+    for k, s in enumerate(todays):
+        for ci, c in enumerate(live):
+            if find(base + k) == find(ci):
+                continue
+            if any(compat(s, m) for m in c.members):
+                union(base + k, ci)
+        for k2 in range(k):
+            if find(base + k) != find(base + k2) and compat(s, todays[k2]):
+                union(base + k, base + k2)
+    groups: dict[int, Cluster] = {}
+    for i in range(len(parent)):
+        r = find(i)
+        g = groups.get(r)
+        if i < base:
+            c = live[i]
+            if g is None:
+                groups[r] = Cluster(c.start, list(c.members))
+            else:
+                g.start = min(g.start, c.start)
+                g.members.extend(c.members)
+        else:
+            if g is None:
+                groups[r] = Cluster(day, [todays[i - base]])
+            else:
+                g.members.append(todays[i - base])
+    return closed, list(groups.values())
+
+
+def cluster(days: dict[int, list[Any]], attrs: dict[Any, tuple[Any, str, Any]], window: int) -> list[list[Any]]:
+    """The grouping of a whole block, by definition (``day_step`` over its days in order): lists
+    of signature ids, one per event. The store computes the same incrementally."""
+    def compat(a: Any, b: Any) -> bool:
+        return attrs_compatible(*attrs[a], *attrs[b])
+
+    done: list[Cluster] = []
+    open_: list[Cluster] = []
+    for day in sorted(days):
+        closed, open_ = day_step(open_, day, days[day], compat, window)
+        done += closed
+    return [c.members for c in done + open_]
 
 
 def explain(members: list[dict[str, Any]]) -> str:
@@ -81,8 +176,8 @@ def explain(members: list[dict[str, Any]]) -> str:
     dates = sorted({r.get("date") or "undated" for r in m})
     arts = sorted({r["article_id"] for r in m})
     return (f"{len(m)} reports from {len(arts)} article(s): same type {m[0]['type']}, same participant countries "
-            f"{'/'.join(m[0]['countries'])}, compatible persons, dates {', '.join(dates)} within "
-            f"{WINDOW_DAYS.get(m[0]['type'], DEFAULT_WINDOW)} day(s), compatible places and statuses")
+            f"{'/'.join(m[0]['countries'])}, compatible persons, dates {', '.join(dates)} all within "
+            f"{WINDOW_DAYS.get(m[0]['type'], DEFAULT_WINDOW)} day(s) of each other, compatible places and statuses")
 
 
 def canonical(members: list[dict[str, Any]]) -> dict[str, Any]:
@@ -228,5 +323,5 @@ def explain_from(agg: dict[str, Any], n_articles: int) -> str:
     dates = sorted(set(agg["dates"]) | ({"undated"} if agg["undated"] else set()))
     first = agg["first"]
     return (f"{agg['n']} reports from {n_articles} article(s): same type {first['type']}, same participant "
-            f"countries {'/'.join(first['countries'])}, compatible persons, dates {', '.join(dates)} within "
-            f"{WINDOW_DAYS.get(first['type'], DEFAULT_WINDOW)} day(s), compatible places and statuses")
+            f"countries {'/'.join(first['countries'])}, compatible persons, dates {', '.join(dates)} all within "
+            f"{WINDOW_DAYS.get(first['type'], DEFAULT_WINDOW)} day(s) of each other, compatible places and statuses")
