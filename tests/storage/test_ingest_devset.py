@@ -64,7 +64,7 @@ def _snapshot(db):
 
 def test_kill_and_resume_gives_same_store(tmp_path):
     src = tmp_path / "gen.jsonl"
-    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in generated(40)), encoding="utf-8")
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in generated(80)), encoding="utf-8")
     ref_db, db = str(tmp_path / "ref.db"), str(tmp_path / "killed.db")
     cmd = [sys.executable, "-m", "marsad.cli", "ingest", "--quiet", str(src)]
     subprocess.run([*cmd, "--db", ref_db], check=True, capture_output=True)
@@ -82,9 +82,11 @@ def test_kill_and_resume_gives_same_store(tmp_path):
     if proc.poll() is not None:
         pytest.skip("ingest finished before it could be killed")
     os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    if proc.wait() != -signal.SIGKILL:
+        # it finished between the poll and the kill (faster extraction makes this likelier)
+        pytest.skip("ingest finished before it could be killed")
     partial = Store(db).counts()["articles"]
-    assert 0 < partial < 40
+    assert 0 < partial < 80
     subprocess.run([*cmd, "--db", db], check=True, capture_output=True)
     assert _snapshot(db) == _snapshot(ref_db)
 
