@@ -213,8 +213,9 @@ def gazetteer() -> Gazetteer:
                     lst.append((e["id"], via))
     exact_short: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for k, by_form in forms.items():
-        ids_per_form = [frozenset(i for i, _ in v) for v in by_form.values()]
-        if len(k.replace(" ", "")) <= 4 or (len(by_form) > 1 and len(set(ids_per_form)) > 1):
+        # (the id sets are compared only for keys with several spellings: most have one)
+        if len(k.replace(" ", "")) <= 4 or (len(by_form) > 1 and len({frozenset(i for i, _ in v)
+                                                                        for v in by_form.values()}) > 1):
             exact_short[k] = dict(by_form)
     # Each automaton word carries what the scan needs per hit, so a hit costs no slicing or lookups:
     # (length of the matched word, lam form?, the index key's entities, its exact-form map or None).
