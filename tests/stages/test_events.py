@@ -664,3 +664,11 @@ def test_state_and_rebels_of_one_country_are_two_sides():
     evs = events("اتهمت الخارجية السودانية قوات الدعم السريع بارتكاب جرائم حرب في دارفور.", "2024-03-10")
     assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["Rapid Support Forces"])]
     assert events("التقى رئيس الوزراء العراقي وزير الخارجية العراقي في بغداد.", "2023-05-20") == []
+
+
+def test_call_addressed_by_adjective_and_its_content():
+    """"دعت الخارجية السعودية الأطراف اليمنية إلى ...": the adjective before إلى names the addressee;
+    "دعا إلى وقف العدوان الإسرائيلي" asks for something — the aggression is content, not an event."""
+    evs = events("ودعت وزارة الخارجية السعودية في بيانها الأطراف اليمنية كافة إلى اغتنام هذه الفرصة.", "2023-09-20")
+    assert [(e[0], e[5]) for e in evs] == [("REQUEST", ["Yemen"])]
+    assert events("ودعا وزير الخارجية المصري إلى وقف العدوان الإسرائيلي على غزة.", "2023-09-20") == []

@@ -737,7 +737,8 @@ def events_stage(doc: Doc) -> Doc:
             clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and any(
-                    clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3) for v in verbal_seen):
+                    clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
+                    for v in verbal_seen):
                 continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
             if typ in CORE and is_noun and any(
                     s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
@@ -1099,6 +1100,12 @@ def events_stage(doc: Doc) -> Doc:
                     # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
                     # the object stand for the countries praised or welcomed
                     tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
+                                 if a is not None and a.country not in src_c])[:2]
+                if not tgt and is_verb and typ == "REQUEST":
+                    # "دعت الخارجية الأطراف اليمنية إلى": the addressee's adjective, before the call's
+                    # content (a nisba after إلى, "وقف العدوان الإسرائيلي", is what is asked, not of whom)
+                    ila = t.find(" الي ", tr.e, s1)
+                    tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < (ila if ila >= 0 else s1))
                                  if a is not None and a.country not in src_c])[:2]
                 if not tgt and is_verb and _PRONOUN_END.search(tr.form):
                     # an object pronoun ("وتدعمها") points back to the last thing named before the verb
