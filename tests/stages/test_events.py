@@ -672,3 +672,9 @@ def test_call_addressed_by_adjective_and_its_content():
     evs = events("ودعت وزارة الخارجية السعودية في بيانها الأطراف اليمنية كافة إلى اغتنام هذه الفرصة.", "2023-09-20")
     assert [(e[0], e[5]) for e in evs] == [("REQUEST", ["Yemen"])]
     assert events("ودعا وزير الخارجية المصري إلى وقف العدوان الإسرائيلي على غزة.", "2023-09-20") == []
+
+
+def test_aid_to_a_people_named_by_adjective():
+    """"قدمت السعودية مساعدات ... إلى الشعب السوداني": the adjective after إلى names the recipient."""
+    evs = events("قدمت السعودية مساعدات إنسانية بقيمة 10 ملايين دولار إلى الشعب السوداني.", "2024-05-01")
+    assert [(e[0], e[3]) for e in evs] == [("AID", ["SAU", "SDN"])]

@@ -856,7 +856,9 @@ def events_stage(doc: Doc) -> Doc:
                     # only an adjective close to the trigger qualifies its subject or object
                     # ("الهجوم الإسرائيلي"), not one deep in a complement ("إلى ... العلاقات الصينية")
                     ca = _country_actor(ent.country)
-                    if ca is not None and len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي"):
+                    # ... and aid names its recipients wherever it goes ("مساعدات ... إلى الشعب السوداني")
+                    if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
+                                           or typ == "AID" and sl.prep in ("الي", "ل")):
                         nisba_after.append(ca)
             for sl in slots:
                 ent = sl.x.m.entity
