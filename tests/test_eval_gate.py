@@ -79,7 +79,7 @@ def test_second_set_floors():
 # regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     "blind": {"entities": 0.83, "core_events": 0.16, "verbal_events": 0.21, "published_date_accuracy": 0.87},
 }
 
