@@ -678,3 +678,18 @@ def test_aid_to_a_people_named_by_adjective():
     """"قدمت السعودية مساعدات ... إلى الشعب السوداني": the adjective after إلى names the recipient."""
     evs = events("قدمت السعودية مساعدات إنسانية بقيمة 10 ملايين دولار إلى الشعب السوداني.", "2024-05-01")
     assert [(e[0], e[3]) for e in evs] == [("AID", ["SAU", "SDN"])]
+
+
+def test_invitation_to_attend_and_received_invitation():
+    """"تلقى السيسي دعوة من نظيره الروسي لحضور قمة بريكس": the invitation is the sender's, so the
+    subject is the planned guest; the summit to attend is the invitation's content, not an event."""
+    evs = events("أعلنت الرئاسة المصرية أن الرئيس السيسي تلقى دعوة من نظيره الروسي لحضور قمة بريكس.", "2024-05-01")
+    assert [(e[0], e[1], e[4], e[5]) for e in evs] == [
+        ("CONSULT", "planned", ["Abdel Fattah el-Sisi"], ["Vladimir Putin"])]
+
+
+def test_joint_press_conference_means_a_meeting():
+    """"خلال مؤتمر صحفي مع نظيره الإيراني في أنقرة": the two ministers met."""
+    evs = events("وأكد وزير الخارجية التركي هاكان فيدان، خلال مؤتمر صحفي مع نظيره الإيراني عباس عراقجي في أنقرة، أن "
+                 "بلاده ترفض التصعيد.", "2024-05-01")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Hakan Fidan"], ["Abbas Araghchi"])]

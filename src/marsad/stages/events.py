@@ -57,7 +57,7 @@ _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "�
 # "من أنها/أنه ستـ..." / "من أن بلاده مستعدة": the warner's own future step follows the warning
 _OWN_MOVE = re.compile(r"\s*(?:من\s+)?(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها|ان\s+\S+)\s*[\"«]?\s*"
                        r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد)")
-_TO_VISIT = re.compile(r"\s[وف]?لزياره(?![^\W\d_])")
+_TO_VISIT = re.compile(r"\s[وف]?(?:لزياره|لحضور|للمشاركه)(?![^\W\d_])")
 # words that open the content of talks or of an agreement, once its participants have been named
 _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
                             "استعرض", "استعرضا", "استعرضت", "تطرق", "تطرقا", "تطرقت", "جري", "حيث", "تم", "لبحث",
@@ -79,6 +79,7 @@ _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«�
 _NEXT_CLAUSE = re.compile(r"،\s*[وف][يتن][^\W\d_]{2,}")
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
+_ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -755,6 +756,8 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
             if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
                 continue  # "من خلال الحوار": by means of, not an event
+            if is_noun and (prev in _ATTEND or prev == "في" and prev_tok(tr.s, 2) in _ATTEND):
+                continue  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
             if is_noun and prev.lstrip("وف") in _POSE:
                 continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
             # the next trigger closes the window, but not a document noun that is an event only when
@@ -830,7 +833,8 @@ def events_stage(doc: Doc) -> Doc:
                 continue
             if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
-                                            or (slots[0].prep == "من" and info.get("mode") == "phone")
+                                            or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
+                                                typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
                                             or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
@@ -1119,6 +1123,10 @@ def events_stage(doc: Doc) -> Doc:
                 # "دعا X نظيره Y لزيارة بكين", "تلبية دعوة X لزيارة تركيا": an invitation announces a
                 # visit by the invitee (the addressee, else the one who takes it up) to the inviter
                 inviter = src[:1]
+                sender = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+                if is_noun and sender:
+                    # "تلقى السيسي دعوة من نظيره الروسي": the invitation is the sender's, to the subject
+                    inviter, tgt = sender[:1], [a for a in (bef[-1:] or src) if a.id != sender[0].id]
                 invitee = [a for a in tgt if a.kind in ("person", "country")][:1] or [
                     a for a in (actor_of(x) for x in sm if x.e <= tr.s)
                     if a is not None and a.kind == "person" and a.id not in {i.id for i in inviter}][:1] or (
@@ -1126,7 +1134,9 @@ def events_stage(doc: Doc) -> Doc:
                 to = next((x for x in sm if x.s >= invitation.end() and x.m.entity.type in ("GPE", "LOC")
                            and x.m.via != "role"), None)
                 dest = _place(to.m) if to is not None and to.s - invitation.end() <= 4 else None
-                d.type, d.mode, d.context, d.cameo = "CONSULT", "visit", ("diplomatic",), "042"
+                to_visit = invitation.group(0).strip().lstrip("وف") == "لزياره"
+                d.type, d.mode, d.context, d.cameo = "CONSULT", "visit" if to_visit else None, ("diplomatic",), \
+                    "042" if to_visit else "040"
                 src, tgt = invitee, list(inviter)
                 if dest is not None and dest.get("country") and not any(a.country == dest["country"] for a in tgt):
                     ca = _country_actor(dest["country"])
