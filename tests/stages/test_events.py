@@ -693,3 +693,9 @@ def test_joint_press_conference_means_a_meeting():
     evs = events("وأكد وزير الخارجية التركي هاكان فيدان، خلال مؤتمر صحفي مع نظيره الإيراني عباس عراقجي في أنقرة، أن "
                  "بلاده ترفض التصعيد.", "2024-05-01")
     assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Hakan Fidan"], ["Abbas Araghchi"])]
+
+
+def test_coordinated_countries_announcing_together():
+    """"أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": the three recognise together."""
+    evs = events("أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية.", "2024-05-22")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Norway", "Ireland", "Spain"], ["Palestine"])]

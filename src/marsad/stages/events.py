@@ -80,6 +80,7 @@ _NEXT_CLAUSE = re.compile(r"،\s*[وف][يتن][^\W\d_]{2,}")
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
+_COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -917,6 +918,13 @@ def events_stage(doc: Doc) -> Doc:
                     src, tgt = withs[:1], withs[1:]
                 else:
                     src = bef[-1:] or ([last_subject] if last_subject else [])
+                    if typ in VERBAL and len(bef) >= 2:
+                        # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
+                        # subject acts together
+                        grp = _svo(before, clause_start, actor_of)
+                        if len(grp) >= 2 and all(a.kind == "country" for a in grp) and \
+                                _COORD_RUN.search(t, clause_start, tr.s):
+                            src = grp
                     tgt = withs
             else:
                 # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
