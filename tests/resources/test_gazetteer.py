@@ -117,14 +117,16 @@ def test_leaders_of_the_arab_league_iran_israel_turkey_ukraine_and_g20_by_date()
     assert not missing
 
 
+def name(office: str, cc: str, date: str) -> str:
+    """The English name of the holder of ``office`` in ``cc`` on ``date`` (there must be one)."""
+    gaz = gazetteer()
+    pid = gaz.holder(office, cc, date)
+    assert pid, (office, cc, date)
+    return gaz.entities[pid].name_en
+
+
 def test_mena_office_holders_by_date():
     """Spot checks of role-by-date resolution in the region's persons table."""
-    gaz = gazetteer()
-
-    def name(office: str, cc: str, date: str) -> str:
-        pid = gaz.holder(office, cc, date)
-        assert pid, (office, cc, date)
-        return gaz.entities[pid].name_en
 
     assert "Pezeshkian" in name("head_of_state", "IRN", "2025-01-10")
     assert "Raisi" in name("head_of_state", "IRN", "2023-01-10")
@@ -150,12 +152,6 @@ def test_precomputed_matching_keys_match_the_runtime_normaliser():
 
 def test_europe_office_holders_by_date():
     """Spot checks of role-by-date resolution in persons_europe.tsv / positions_europe.tsv."""
-    gaz = gazetteer()
-
-    def name(office: str, cc: str, date: str) -> str:
-        pid = gaz.holder(office, cc, date)
-        assert pid, (office, cc, date)
-        return gaz.entities[pid].name_en
 
     assert "Støre" in name("head_of_government", "NOR", "2023-06-01")
     assert "Solberg" in name("head_of_government", "NOR", "2015-06-01")
@@ -175,4 +171,4 @@ def test_europe_office_holders_by_date():
     assert "Sandu" in name("head_of_state", "MDA", "2023-06-01")
     assert "Frederiksen" in name("head_of_government", "DNK", "2022-06-01")
     # Bosnia's three Presidency members are not "the president"
-    assert gaz.holder("head_of_state", "BIH", "2020-06-01") is None
+    assert gazetteer().holder("head_of_state", "BIH", "2020-06-01") is None

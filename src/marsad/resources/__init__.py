@@ -103,14 +103,26 @@ class Gazetteer:
             return None
         if date is None:
             return None
-        day = (date + "-15" if len(date) == 7 else date + "-07-01" if len(date) == 4 else date)
-        hits = [pid for pid, s, e in cands if (s is None or _pad(s, False) <= day) and (e is None or day <= _pad(e, True))]
+        hits = [pid for pid, s, e in cands if in_term(s, e, date)]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:  # overlapping records: prefer the one that started latest
             best = max((c for c in cands if c[0] in hits), key=lambda c: c[1] or "")
             return best[0]
         return None
+
+
+def in_term(start: str | None, end: str | None, date: str) -> bool:
+    """Whether ``date`` (ISO, possibly partial: a month counts by its middle, a year by July) falls
+    in the term from ``start`` to ``end`` (partial or None = open)."""
+    day = (date + "-15" if len(date) == 7 else date + "-07-01" if len(date) == 4 else date)
+    return (start is None or _pad(start, False) <= day) and (end is None or day <= _pad(end, True))
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> dict[str, str]:
+    """ISO3 -> the entity id of that country."""
+    return {e.country: e.id for e in gazetteer().entities.values() if e.kind == "country" and e.country}
 
 
 def _pad(d: str, end: bool) -> str:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import Gazetteer, SkelMap, gazetteer, lexicon, skel, skel_text
+from ..resources import Gazetteer, SkelMap, country_ids, gazetteer, lexicon, skel, skel_text
 from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
@@ -60,16 +60,10 @@ _GENERIC_HEADS = frozenset(skel(norm(w)) for w in (
 def _country_marks(cc: str) -> tuple[str, ...]:
     """Skeleton forms that name country ``cc`` inside another name: its names and nisba stems."""
     gaz = gazetteer()
-    info = gaz.info.get(_country_eids().get(cc, ""), {})
+    info = gaz.info.get(country_ids().get(cc, ""), {})
     forms = list(info.get("skel_names", [])) + [skel(n) for n in info.get("nisba", [])]
     # a nisba's stem (السوري -> سوري) is found in both its forms (الشعب السوري، السورية)
     return tuple({f.removeprefix("ال").removesuffix("ه") for f in forms if len(f) >= 3})
-
-
-@lru_cache(maxsize=1)
-def _country_eids() -> dict[str, str]:
-    """ISO3 -> the country's entity id."""
-    return {e.country: e.id for e in gazetteer().entities.values() if e.kind == "country" and e.country}
 
 
 # "X of <epithet>": an envoy, adviser or spokesman of the office is not its holder (skeleton spelling)
@@ -374,7 +368,8 @@ def entities_stage(doc: Doc) -> Doc:
                 if ambiguous:
                     sent_countries[(_sentence_of(sent_starts, c.s), cc)] += 1
                 art_countries[cc] += 1
-    wire_code = _AGENCY_CODE.search(t, 0, 300) if ambiguous else None
+    # a wire's code near the top ("عمان (بترا) -"): it places the dateline and names the outlet's country
+    wire_code = _AGENCY_CODE.search(t, 0, 300)
     wire_cc = _AGENCY_CODES.get(wire_code.group(1)) if wire_code else None
     for c, ids in zip(cands, cand_ids):
         if len(ids) == 1:
@@ -623,8 +618,7 @@ def entities_stage(doc: Doc) -> Doc:
                     if gaz.entities.get(m.eid) is not None
                     and gaz.entities[m.eid].kind == "news_agency" and gaz.entities[m.eid].country), None)
     if home_cc is None:
-        code = _AGENCY_CODE.search(t, 0, 300)
-        home_cc = _AGENCY_CODES.get(code.group(1)) if code else None
+        home_cc = wire_cc
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
         pat, keys = _bare_institutions()
@@ -652,7 +646,7 @@ def entities_stage(doc: Doc) -> Doc:
             if ent is not None and ent.type == "ORG" and ent.country and m.e > e:
                 countries.append(ent.country)
                 pos = m.e
-                country_eid = _country_eids().get(ent.country)
+                country_eid = country_ids().get(ent.country)
                 if m.eid.startswith(("marsad:org:government:", "marsad:org:cabinet:")) and country_eid:
                     # "رئيسة الحكومة الإيطالية": the government is the title's country, not an actor
                     as_country = M(m.s, m.e, country_eid, "nisba")

@@ -30,7 +30,7 @@ import ahocorasick
 from ..model import Actor, Doc, Event, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import gazetteer, lexicon, plover
+from ..resources import country_ids, gazetteer, in_term, lexicon, plover
 
 CORE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"}
 VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
@@ -353,10 +353,6 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
     return sorted(chosen, key=lambda h: h.s)
 
 
-def _end_pad(d: str) -> str:
-    return d + "-12-31" if len(d) == 4 else d + "-31" if len(d) == 7 else d
-
-
 def _actor(m: Mention, date: str | None) -> Actor | None:
     ent = m.entity
     gaz = gazetteer()
@@ -367,7 +363,7 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
             if p.country and gaz.holder(p.office, p.country, date) == ent.id:
                 sector = p.sector
                 break
-            if p.org and not p.country and date and (p.start or "") <= date and (not p.end or date <= _end_pad(p.end)):
+            if p.org and not p.country and date and in_term(p.start, p.end, date):
                 intl = True
         else:
             if intl:
@@ -398,13 +394,9 @@ def _country_actor(iso: str) -> Actor | None:
     return Actor(c.id, c.name_en, c.country, "country", "GOV") if c is not None else None
 
 
-@lru_cache(maxsize=512)
 def _country_entity(iso: str) -> Any:
-    gaz = gazetteer()
-    for ent in gaz.entities.values():
-        if ent.kind == "country" and ent.country == iso:
-            return ent
-    return None
+    cid = country_ids().get(iso)
+    return gazetteer().entities[cid] if cid else None
 
 
 def _place(m: Mention) -> dict[str, Any] | None:
