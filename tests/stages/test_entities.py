@@ -267,3 +267,23 @@ def test_outlet_names_that_are_ordinary_phrases():
     assert "RT" not in ents("أعلنت روسيا اليوم أنها ستشارك في القمة.", "2023-06-01")
     assert "Israel Hayom" not in ents("وصل الرئيس الفرنسي إلى إسرائيل اليوم.", "2023-06-01")
     assert "RT" in ents("وقالت قناة روسيا اليوم إن الوفد وصل.", "2023-06-01")
+
+
+def test_nisba_after_an_indefinite_noun_is_a_name():
+    """An adjective agrees in definiteness: after an indefinite word ("استقبال السوداني", "ووجه السوداني")
+    a definite nisba is a noun — here Iraq's PM al-Sudani, named in full later (a headline names him first)."""
+    import marsad
+
+    d = marsad.extract("فيدان يبحث مع السوداني ملف المياه\nبغداد - استقبل رئيس الوزراء العراقي محمد شياع السوداني "
+                       "وزير الخارجية التركي هاكان فيدان. ووجه السوداني دعوة إلى أردوغان.", "2023-08-22")
+    assert {m.entity.name_en for m in d.mentions if m.span.text == "السوداني"} == {"Mohammed Shia al-Sudani"}
+
+
+def test_title_then_a_family_name_that_is_also_a_word():
+    """"الأسد" alone is a common word (lion); after "الرئيس" it is the one president of that name in office."""
+    import marsad
+
+    d = marsad.extract("وزار الأمير فيصل بن فرحان دمشق حيث استقبله الرئيس الأسد.", "2023-04-18")
+    assert "Bashar al-Assad" in {m.entity.name_en for m in d.mentions}
+    d = marsad.extract("وزار الأمير فيصل بن فرحان دمشق حيث استقبله الرئيس الأسد.", "1995-04-18")
+    assert "Bashar al-Assad" not in {m.entity.name_en for m in d.mentions}

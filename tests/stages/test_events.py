@@ -699,3 +699,18 @@ def test_coordinated_countries_announcing_together():
     """"أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": the three recognise together."""
     evs = events("أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية.", "2024-05-22")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Norway", "Ireland", "Spain"], ["Palestine"])]
+
+
+def test_organisation_in_the_speakers_title_is_not_the_target():
+    """"الأمين العام لجامعة الدول العربية": the League is the speaker's office (a qualifier العام sits
+    between head and organisation), so the welcomed party is Syria."""
+    e = one("ورحب الأمين العام لجامعة الدول العربية أحمد أبو الغيط في كلمته بمشاركة سورية في القمة.", "2023-05-19")
+    assert e[0] == "SUPPORT" and e[5] == ["Syria"]
+
+
+def test_verbal_noun_with_a_long_title_before_its_subject():
+    """"زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد إلى جدة": the title runs past 30 characters,
+    but the person after it is still the visit's subject."""
+    e = one("أبرزها زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد إلى جدة في الثاني عشر من نيسان الماضي.",
+            "2023-05-19")
+    assert e[0] == "CONSULT" and e[2] == "2023-04-12" and e[4] == ["Faisal Mekdad"]

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import Gazetteer, SkelMap, country_ids, gazetteer, lexicon, skel, skel_text
+from ..resources import Gazetteer, SkelMap, country_ids, gazetteer, in_term, lexicon, skel, skel_text
 from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
@@ -605,7 +605,16 @@ def entities_stage(doc: Doc) -> Doc:
         prev = tokens[k][2]
         core = prev[1:] if prev[:1] in "وف" and prev[1:] in stop else prev
         # a definite noun ("الرئيس السوداني", "الوزراء السوداني") is what an adjective follows
-        return core in stop and not core.startswith("ال")
+        if core in stop:
+            return not core.startswith("ال")
+        # an adjective agrees in definiteness: after an indefinite word ("استقبال السوداني",
+        # "ووجه السوداني") a definite nisba is a noun (idafa / subject), not an adjective. Definite
+        # are ال-words, also behind clitics ("وللرئيس"), and "نظيره" (a final ه alone is no proof of a
+        # pronoun suffix: "ووجه السوداني دعوة" is a verb)
+        bare_w = prev.lstrip("وفبكل")
+        definite = prev.startswith(("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل", "فلل", "وكال")) \
+            or bare_w.startswith("ال") or bare_w.startswith("نظير")
+        return not definite and len(prev) > 2
 
     if surnames:
         for i, m in enumerate(ms):
@@ -697,6 +706,19 @@ def entities_stage(doc: Doc) -> Doc:
                                    or person.eid.startswith("marsad:new:")):
             person.role = info.get("office")
             continue
+        if not countries and info.get("office") and date:
+            # "الرئيس الأسد": a family name that is also a word (lion) is linked alone only after
+            # a title whose office exactly one bearer of that name held on the article's date
+            kw = bisect_left(tok_starts, pos)
+            if kw < len(tokens) and t[pos:tokens[kw][0]] == " " and free(tokens[kw][0], tokens[kw][1]):
+                word = tokens[kw][2]
+                bearers = [pid for pid in gaz.person_tokens.get(word, ())
+                           if any(p.office == info["office"] and in_term(p.start, p.end, date)
+                                  for p in gaz.positions.get(pid, ()))]
+                if len(bearers) == 1:
+                    add_m(M(tokens[kw][0], tokens[kw][1], bearers[0], "coref"))
+                    cover(tokens[kw][0], tokens[kw][1])
+                    continue
         name_toks = name_tokens_after(pos)
         if name_toks and countries and info.get("office") and any(
                 gaz.holder(info["office"], cc, date) for cc in countries[:1]) and len(name_toks) == 1 and len(name_toks[0][2]) <= 3:

@@ -592,6 +592,14 @@ def events_stage(doc: Doc) -> Doc:
         # word ends increase with their starts, so the run stops at the first end past b
         return tok_texts[i:max(i, bisect.bisect_right(tok_ends, b))]
 
+    def titled_genitive(a: int, x: MentionN) -> bool:
+        """"زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد": a person after a long title is
+        still the verbal noun's genitive (its subject)."""
+        if x.m.entity.type != "PER" or x.s - a > 70 or "،" in t[a:x.s]:
+            return False
+        between = toks_between(a, x.s)
+        return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
+
     def prev_tok(pos: int, k: int = 1) -> str:
         i = bisect.bisect_left(tok_starts, pos) - k
         return tok_texts[i] if i >= 0 else ""
@@ -640,8 +648,14 @@ def events_stage(doc: Doc) -> Doc:
         return "" if prep in _TEMPORAL_PREPS else prep
 
     def is_title_org(x: MentionN) -> bool:
-        """"أمين مجلس الأمن X": an organisation inside a person's title is not an actor."""
-        return x.m.entity.type == "ORG" and prev_tok(x.s) in _TITLE_HEADS
+        """"أمين مجلس الأمن X", "الأمين العام لجامعة الدول العربية X": an organisation inside a
+        person's title is not an actor."""
+        if x.m.entity.type != "ORG":
+            return False
+        # from the start of the mention's word: "لجامعة" carries the clitic of its genitive
+        w0 = tok_starts[max(0, bisect.bisect_right(tok_starts, x.s) - 1)]
+        head = prev_tok(w0)
+        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and prev_tok(w0, 2) in _TITLE_HEADS)
 
     sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
     lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
@@ -828,7 +842,8 @@ def events_stage(doc: Doc) -> Doc:
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
                                                 typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
-                                            or (slots[0].prep == "" and slots[0].x.s - tr.e <= 30)))):
+                                            or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
+                                                                         or titled_genitive(tr.e, slots[0].x)))))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
                 # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
@@ -1244,7 +1259,9 @@ _TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", 
                 "ممثل", "قايد", "متحدث", "الامين", "الرييس", "زعيم",
                 # feminine titles (ة normalised to ه): "رئيسة المفوضية الأوروبية أورسولا فون دير لاين"
                 "رييسه", "الرييسه", "وزيره", "امينه", "مديره", "نايبه", "مساعده", "مستشاره", "سفيره", "ممثله",
-                "متحدثه"}
+                "متحدثه", "مبعوث", "المبعوث", "منسق", "المنسق", "مندوب", "المندوب", "المدير", "المستشار"}
+# a title's qualifier between its head and the organisation: "الأمين العام لـ", "المبعوث الخاص لـ"
+_TITLE_QUALIFIERS = {"العام", "العامه", "الخاص", "الخاصه", "الدايم", "الدايمه", "التنفيذي", "التنفيذيه", "الاممي"}
 
 
 def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor]:
