@@ -287,3 +287,19 @@ def test_title_then_a_family_name_that_is_also_a_word():
     assert "Bashar al-Assad" in {m.entity.name_en for m in d.mentions}
     d = marsad.extract("وزار الأمير فيصل بن فرحان دمشق حيث استقبله الرئيس الأسد.", "1995-04-18")
     assert "Bashar al-Assad" not in {m.entity.name_en for m in d.mentions}
+
+
+def test_indefinite_sound_plural_nisba_names_the_country():
+    """"مستوطنين إسرائيليين": an indefinite sound plural of a nisba names the country like "الإسرائيليين"."""
+    import marsad
+
+    d = marsad.extract("أدانت وزارة الخارجية القطرية اقتحام مستوطنين إسرائيليين باحات المسجد الأقصى.", "2024-03-12")
+    assert "Israel" in {m.entity.name_en for m in d.mentions}
+
+
+def test_conjunction_and_verb_with_object_pronoun_is_no_name():
+    """"طرد السفير الفرنسي ومنحته مهلة": "ومنحته" (and gave him) after a title is a verb, not a name to discover."""
+    import marsad
+
+    d = marsad.extract("أعلنت النيجر طرد السفير الفرنسي ومنحته مهلة 48 ساعة لمغادرة البلاد.", "2023-08-26")
+    assert {m.entity.type for m in d.mentions} == {"GPE"}

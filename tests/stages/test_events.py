@@ -714,3 +714,39 @@ def test_verbal_noun_with_a_long_title_before_its_subject():
     e = one("أبرزها زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد إلى جدة في الثاني عشر من نيسان الماضي.",
             "2023-05-19")
     assert e[0] == "CONSULT" and e[2] == "2023-04-12" and e[4] == ["Faisal Mekdad"]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("واستدعت الجزائر سفيرها لدى باريس للتشاور.", "DZA", "FRA"),
+    ("وسحبت مالي سفيرها من الجزائر احتجاجا على التدخل في شؤونها.", "MLI", "DZA"),
+])
+def test_recall_of_own_ambassador_with_the_subject_in_between(text, src, tgt):
+    """"استدعت الجزائر سفيرها": the own ambassador (pronoun suffix) after a recall verb, the subject
+    between them, is a diplomatic sanction against the country where he served."""
+    e = one(text, "2024-06-19")
+    assert e[0] == "SANCTION" and e[3] == sorted([src, tgt])
+
+
+def test_extending_sanctions_is_a_sanction():
+    """"قرر الاتحاد الأوروبي تمديد العقوبات": extending sanctions anchors the bare noun العقوبات."""
+    e = one("قرر الاتحاد الأوروبي تمديد العقوبات المفروضة على روسيا ستة أشهر إضافية.", "2024-06-19")
+    assert e[0] == "SANCTION" and e[3] == ["RUS"]
+
+
+def test_any_attack_in_a_threat_is_no_event():
+    """"بالرد على أي هجوم إسرائيلي يستهدف منشآتها": "أي" (any) makes the attack generic: only the threat."""
+    assert [e[0] for e in events("وهددت إيران بالرد على أي هجوم إسرائيلي يستهدف منشآتها النووية.")] == ["THREATEN"]
+
+
+def test_strike_on_a_territory_named_by_its_adjective():
+    """"شن الجيش ضربات على مخابئ داخل الأراضي الأفغانية": bare ضربات after شن is a strike, and the
+    territory's adjective names the country struck."""
+    e = one("شن الجيش الباكستاني ضربات على مخابئ مسلحين داخل الأراضي الأفغانية.", "2024-03-18")
+    assert e[0] == "ASSAULT" and e[3] == ["AFG", "PAK"]
+    assert events("وقال إن العقوبات تمثل ضربة للاقتصاد الروسي.") == []
+
+
+def test_strike_in_a_country_targets_it():
+    """"شن ... غارات جوية على مخابئ مسلحين في أفغانستان": the country where the strike fell is its target."""
+    e = one("شن الجيش الباكستاني غارات جوية على مخابئ مسلحين في أفغانستان.", "2024-03-18")
+    assert e[0] == "ASSAULT" and e[3] == ["AFG", "PAK"]

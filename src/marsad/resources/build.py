@@ -70,6 +70,9 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
         # from forms long enough not to be ordinary words.
         nisba += [n[2:] for n in nisba_m + nisba_f if n.startswith("ال") and len(n) >= 6
                   and norm(n[2:]) not in _COMMON_INDEFINITE]
+        # ... and indefinite sound plurals ("مستوطنين إسرائيليين", "مسؤولون أمريكيون"); broken plurals
+        # (الروس -> روس) are too short and too common to stand alone
+        nisba += [n[2:] for n in nisba_pl if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) >= 8]
         wd = qid(r.get("wikidata"))
         # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it
         sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف")]

@@ -430,9 +430,17 @@ _LIGHT_VERBS = {
                           "تنفذ"}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
-                           "ستطرد", "سيطرد"}),
+                           "ستطرد", "سيطرد",
+                           # "قررت تمديد العقوبات"
+                           "قرر", "قررت", "مدد", "مددت", "يمدد", "تمدد", "تمديد", "جدد", "جددت"}),
     "AGREE": frozenset({"وقع", "وقعا", "وقعت", "وقعتا", "وقعوا", "يوقع", "توقع", "يوقعان", "توقعان", "سيوقع",
                         "ستوقع", "سيوقعان", "ستوقعان", "ابرم", "ابرمت", "ابرما", "يبرم", "تبرم"}),
+}
+# light verbs of one lexicon row only: recalling or withdrawing one's own ambassador ("استدعت
+# الجزائر سفيرها") — the same verbs with a foreign envoy (استدعت السفير العراقي) summon, not recall
+_ROW_LIGHT_VERBS = {
+    "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
+                                         "تسحب", "سحبا", "قرر", "قررت"}),
 }
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
@@ -752,6 +760,9 @@ def events_stage(doc: Doc) -> Doc:
                     s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
                     for v in condemn_seen):
                 continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
+            if typ in CORE and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
+                    and not _NEG_WORD.search(t, clause_start, tr.s):
+                continue  # "بالرد على أي هجوم إسرائيلي يستهدف منشآتها": any attack is no event
             if typ in VERBAL:
                 verbal_seen.append(tr.s)
                 if typ == "ACCUSE" and is_verb:
@@ -825,7 +836,7 @@ def events_stage(doc: Doc) -> Doc:
                          if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
             # a light verb earlier in the clause makes the noun an event even with the subject in
             # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
-            light = _LIGHT_VERBS.get(typ, frozenset())
+            light = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(typ, frozenset()))
             # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
             anchor_at = -1
             if is_noun and light:
@@ -870,14 +881,17 @@ def events_stage(doc: Doc) -> Doc:
                     ca = _country_actor(ent.country)
                     # ... and aid names its recipients wherever it goes ("مساعدات ... إلى الشعب السوداني")
                     if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
-                                           or typ == "AID" and sl.prep in ("الي", "ل")):
+                                           or typ == "AID" and sl.prep in ("الي", "ل")
+                                           # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
+                                           or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY):
                         nisba_after.append(ca)
             for sl in slots:
                 ent = sl.x.m.entity
                 if sl.x.m.via == "nisba":
                     continue
                 is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
-                if is_place and ent.country and ent.kind != "country" and (
+                # (a strike "في أفغانستان" hits that country too; the striker's own is dropped later)
+                if is_place and ent.country and (ent.kind != "country" or sl.prep == "في" and typ == "ASSAULT") and (
                         sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
                     ca = _country_actor(ent.country)
                     if ca is not None:
@@ -1244,6 +1258,8 @@ def events_stage(doc: Doc) -> Doc:
 
 
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
+# a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
+_TERRITORY = {"الاراضي", "الاجواء", "المياه", "الحدود", "الاقليميه", "الاراضي،"}
 _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عقب", "اثر"}
 
 
@@ -1359,6 +1375,11 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     return "occurred"
 
 
+# "أي" (any) right before an event noun, or before the noun and its adjective that a verb qualifies
+# ("أي هجوم إسرائيلي يستهدف"): a generic reference, not an event
+_ANY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?اي(?:\s+[^\W\d_]+){0,2}\s*$")
+# (a negation before "أي" keeps the event, negated: "لن توقع أي وثيقة")
+_NEG_WORD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:لم|لن|لا|ليس|نفي|نفت|ينفي|تنفي|دون|بدون))(?![^\W\d_])")
 _NEG_END = re.compile(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
