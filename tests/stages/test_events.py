@@ -750,3 +750,25 @@ def test_strike_in_a_country_targets_it():
     """"شن ... غارات جوية على مخابئ مسلحين في أفغانستان": the country where the strike fell is its target."""
     e = one("شن الجيش الباكستاني غارات جوية على مخابئ مسلحين في أفغانستان.", "2024-03-18")
     assert e[0] == "ASSAULT" and e[3] == ["AFG", "PAK"]
+
+
+def test_the_two_leaders_are_the_leaders_already_named():
+    """"الزعيمين" after Modi and Xi are named: India's leader here is its prime minister, not its president."""
+    d = marsad.extract("اتفق رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ على خفض التوتر. "
+                       "وأضاف المتحدث أن الزعيمين اتفقا على توجيه المسؤولين لتكثيف الجهود.", "2023-08-24")
+    names = {a.name_en for e in d.events for a in e.source + e.target}
+    assert names == {"Narendra Modi", "Xi Jinping"}
+
+
+def test_deaths_in_a_recalled_clash_are_not_the_last_speakers():
+    """"بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا": the killing is not done by the leader last spoken of."""
+    d = marsad.extract("وأكد الرئيس الصيني شي جين بينغ أهمية العلاقات. وكانت العلاقات قد تدهورت بعد اشتباكات دامية "
+                       "في وادي غالوان في يونيو 2020 أسفرت عن مقتل 20 جنديا.", "2023-08-24")
+    assert not [e for e in d.events if e.type == "ASSAULT" and any(a.name_en == "Xi Jinping" for a in e.source)]
+
+
+def test_talks_during_which_an_agreement_was_reached():
+    """"اتفق مودي وشي على ...، وذلك خلال محادثات": the talks are a meeting of the same two, held (not planned)."""
+    evs = events("اتفق رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ، الخميس، على تكثيف الجهود "
+                 "لخفض التصعيد، وذلك خلال محادثات نادرة على هامش قمة مجموعة بريكس.", "2023-08-24")
+    assert ("CONSULT", "occurred", "2023-08-24", ["CHN", "IND"], ["Narendra Modi"], ["Xi Jinping"]) in evs

@@ -95,6 +95,7 @@ _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _AND = re.compile(r"\s*و")
 _COMMA_END = re.compile(r"[،,]\s*$")
+_LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 _DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
@@ -798,7 +799,12 @@ def entities_stage(doc: Doc) -> Doc:
     for s, e, info in title_hits:
         if info.get("office") and len(top) == 2 and _DUAL.fullmatch(t[s:e]) and mention_at(e, 2) is None:
             for cc in top:
-                head = gaz.holder(info["office"], cc, date)
+                # a leader the article already named is who is meant ("مودي وشي ... الزعيمين": India's
+                # prime minister, not its president)
+                named = [m.eid for m in ms if m.s < s and m.eid in gaz.positions and gaz.entities[m.eid].country == cc
+                         and any(p.office in _LEADER_OFFICES and in_term(p.start, p.end, date)
+                                 for p in gaz.positions[m.eid])] if date else []
+                head = named[-1] if named else gaz.holder(info["office"], cc, date)
                 if head:
                     events_of_roles.append(M(s, e, head, "role", info["office"]))
 

@@ -1083,6 +1083,12 @@ def events_stage(doc: Doc) -> Doc:
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)
+            if is_noun and typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
+                    (prev in _TEMPORAL_PREPS or prev[1:] in _TEMPORAL_PREPS or prev == "عن") and \
+                    not any(by_mention[id(x)] == last_subject for x in sm):
+                # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا": a recalled clash, or
+                # the deaths it caused, is not done by the person last spoken of in an earlier sentence
+                src = []
             # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
             # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
             if not src and nisba_after:
@@ -1182,6 +1188,13 @@ def events_stage(doc: Doc) -> Doc:
                 lv_s = tok_starts[anchor_at]
                 drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
                                                     and o.type == typ)]
+            main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
+            if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
+                    prev in ("خلال", "اثناء") and prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك"):
+                # "اتفق مودي وشي على ...، وذلك خلال محادثات نادرة": the talks were between the main
+                # event's parties (and were held, whatever was agreed in them)
+                src, tgt = list(main_here.source), list(main_here.target)
+                agreed_from = s1
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             if typ in VERBAL and d.target and d.source and all(
