@@ -801,10 +801,10 @@ def entities_stage(doc: Doc) -> Doc:
             for cc in top:
                 # a leader the article already named is who is meant ("مودي وشي ... الزعيمين": India's
                 # prime minister, not its president)
-                named = [m.eid for m in ms if m.s < s and m.eid in gaz.positions and gaz.entities[m.eid].country == cc
+                leaders_named = [m.eid for m in ms if m.s < s and m.eid in gaz.positions and gaz.entities[m.eid].country == cc
                          and any(p.office in _LEADER_OFFICES and in_term(p.start, p.end, date)
                                  for p in gaz.positions[m.eid])] if date else []
-                head = named[-1] if named else gaz.holder(info["office"], cc, date)
+                head = leaders_named[-1] if leaders_named else gaz.holder(info["office"], cc, date)
                 if head:
                     events_of_roles.append(M(s, e, head, "role", info["office"]))
 
