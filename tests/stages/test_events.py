@@ -772,3 +772,30 @@ def test_talks_during_which_an_agreement_was_reached():
     evs = events("اتفق رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ، الخميس، على تكثيف الجهود "
                  "لخفض التصعيد، وذلك خلال محادثات نادرة على هامش قمة مجموعة بريكس.", "2023-08-24")
     assert ("CONSULT", "occurred", "2023-08-24", ["CHN", "IND"], ["Narendra Modi"], ["Xi Jinping"]) in evs
+
+
+def test_request_content_holds_no_target_and_no_event():
+    """"طالبت كوريا الجنوبية اليابان بتقديم اعتذار": past the addressee, ب + verbal noun starts what is
+    asked — the apology is no event, and "لدى كوريا الشمالية" after "على" is no addressee."""
+    assert events("وطالبت كوريا الجنوبية اليابان بتقديم اعتذار رسمي عن حقبة الاستعمار.", "2024-05-10") == [
+        ("REQUEST", "occurred", "2024-05-10", ["JPN", "KOR"], ["South Korea"], ["Japan"])]
+    e = one("وحث وزير الخارجية الأمريكي أنتوني بلينكن الصين على استخدام نفوذها لدى كوريا الشمالية.", "2024-05-10")
+    assert e[5] == ["China"]
+
+
+def test_masculine_verb_before_a_country_has_an_implicit_subject():
+    """"وحثّ الولايات المتحدة": a masculine verb does not agree with a (feminine) country, so the country
+    is the object and the man last named is the subject; "وحثت الولايات المتحدة الصين" is the reverse."""
+    e = events("وقال الرئيس الصيني شي جين بينغ إن قضية تايوان حساسة. وحثّ الولايات المتحدة على التوقف عن تسليح تايوان.",
+               "2023-11-16")
+    assert ("REQUEST", "occurred", "2023-11-16", ["CHN", "USA"], ["Xi Jinping"], ["United States"]) in e
+    e = one("وحثت الولايات المتحدة الصين على الضغط على روسيا.", "2023-11-16")
+    assert e[4:] == (["United States"], ["China"])
+
+
+def test_congratulation_needs_its_written_hamza():
+    """"هنأ" (congratulated) normalises to "هنا" (here): only the original hamza makes it a trigger."""
+    e = one("هنأ الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان الرئيس الروسي فلاديمير بوتين بإعادة انتخابه.",
+            "2024-05-10")
+    assert e[0] == "SUPPORT" and e[5] == ["Vladimir Putin"]
+    assert events("وقال الرئيس الروسي فلاديمير بوتين إن الصين هنا شريك.", "2024-05-10") == []

@@ -608,6 +608,25 @@ def events_stage(doc: Doc) -> Doc:
         between = toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
+    def content_cut(a: int, b: int, named: int) -> int | None:
+        """Where, after an addressee named between ``a`` and ``b``, a request's or allegation's
+        content starts: "إلى/على" or a ب + verbal noun ("بتقديم", "بارتكاب") outside any name.
+        ``named``: how many names come first (2 in verb-subject-object order, the subject and the
+        addressee; 1 when the subject stood before the verb)."""
+        names = [x for x in flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
+                 if x.m.via != "nisba"]
+        if len(names) < named:
+            return None
+        k = bisect.bisect_left(tok_starts, names[named - 1].e)
+        while k < len(tok_texts) and tok_starts[k] < b:
+            w = tok_texts[k]
+            if not inside_mention(tok_starts[k]) and (
+                    w in ("الي", "علي") or w[:1] == "ب" and len(w) >= 5 and not w.startswith("بين")
+                    and w not in _BI_ADVERBS and not w.startswith(("بشكل", "بصوره", "بصفه"))):
+                return tok_starts[k]
+            k += 1
+        return None
+
     def prev_tok(pos: int, k: int = 1) -> str:
         i = bisect.bisect_left(tok_starts, pos) - k
         return tok_texts[i] if i >= 0 else ""
@@ -706,6 +725,9 @@ def events_stage(doc: Doc) -> Doc:
         trigs = find_triggers(t, s0, s1, forms, splits)
         # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
         trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
+        # "هنأ" (congratulated) is "هنا" (here) once normalised: only the original's hamza tells them apart
+        trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith("hamza-required")
+                 or any(c in _HAMZAS for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
         line = t[s0:s1].strip()
         # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
         if trigs and len(line.split()) <= (16 if s0 <= lead_at else 8) \
@@ -738,6 +760,7 @@ def events_stage(doc: Doc) -> Doc:
         sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
         k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
         verbal_seen: list[int] = []
+        content_from: list[int] = []  # where the content of a request or allegation starts
         condemn_seen: list[int] = []
         agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         for ti, tr in enumerate(trigs):
@@ -752,9 +775,9 @@ def events_stage(doc: Doc) -> Doc:
             # just after the last clause mark before the trigger
             clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
-            if (typ in CORE or not is_verb) and any(
+            if (typ in CORE or not is_verb) and (any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
-                    for v in verbal_seen):
+                    for v in verbal_seen) or any(clause_start <= c <= tr.s for c in content_from)):
                 continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
             if typ in CORE and is_noun and any(
                     s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
@@ -813,6 +836,15 @@ def events_stage(doc: Doc) -> Doc:
                     if agree_verb and w == "علي":
                         agreed_from = min(agreed_from, tok_starts[kr])
                     break
+            if is_verb and (typ in ("REQUEST", "THREATEN") or typ == "ACCUSE" and "تهم" in tr.form):
+                # "طالبت كوريا الجنوبية اليابان بتقديم اعتذار", "اتهم X موسكو بتزويد الجيش الروسي",
+                # "حث الصين على استخدام نفوذها لدى كوريا الشمالية": past the addressee, what is asked
+                # or alleged is content — its actors are no targets and its events none
+                subject_first = any(clause_start <= x.s and x.e <= tr.s and x.m.via != "nisba" for x in sm)
+                cut = content_cut(tr.e, window_end, 1 if subject_first else 2)
+                if cut is not None:
+                    window_end = cut
+                    content_from.append(cut)
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -967,6 +999,12 @@ def events_stage(doc: Doc) -> Doc:
                     while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
                         k2 += 1
                     src, tgt = direct[:k2], direct[k2:] + withs
+                elif direct and last_subject is not None and last_subject.kind == "person" and \
+                        not participle and _masculine_verb(tr.form) and _feminine_country(direct[0]) and \
+                        last_subject.id not in {a.id for a in direct}:
+                    # "وحثّ الولايات المتحدة على ...": a masculine verb does not agree with a country
+                    # (feminine), so the country is the object and the subject is the man last named
+                    src, tgt = [last_subject], direct + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
                 else:
@@ -1393,6 +1431,26 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 _ANY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?اي(?:\s+[^\W\d_]+){0,2}\s*$")
 # (a negation before "أي" keeps the event, negated: "لن توقع أي وثيقة")
 _NEG_WORD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:لم|لن|لا|ليس|نفي|نفت|ينفي|تنفي|دون|بدون))(?![^\W\d_])")
+# countries whose Arabic name takes a masculine verb ("دعا العراق", "أعلن المغرب"); others are feminine
+_MASCULINE_COUNTRIES = frozenset({"IRQ", "JOR", "MAR", "SDN", "LBN", "YEM", "SOM", "SEN", "CMR", "GAB", "VAT"})
+
+
+def _masculine_verb(form: str) -> bool:
+    """A singular masculine verb: past without the feminine ت ("حث", not "حثت"), present with ي."""
+    w = form.split(" ", 1)[0]
+    if w[:1] == "ي":
+        return not w.endswith(("ان", "ون"))
+    return w[:1] not in "تنا" and not w.endswith(("ت", "تا", "وا", "ا"))
+
+
+def _feminine_country(a: Actor) -> bool:
+    return a.kind == "country" and a.country is not None and a.country not in _MASCULINE_COUNTRIES
+
+
+_HAMZAS = frozenset("أإآؤئء")
+# ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
+_BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
+                         "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
 _NEG_END = re.compile(r"(?<![^\W\d_])(?:لم|لن|لا)\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
