@@ -799,3 +799,11 @@ def test_congratulation_needs_its_written_hamza():
             "2024-05-10")
     assert e[0] == "SUPPORT" and e[5] == ["Vladimir Putin"]
     assert events("وقال الرئيس الروسي فلاديمير بوتين إن الصين هنا شريك.", "2024-05-10") == []
+
+
+def test_request_content_cut_skips_a_relative_clause_and_needs_an_addressee():
+    """"ودعت الصين، التي تربطها علاقات وثيقة بالبلدين، إيران وباكستان إلى": the relative clause between
+    commas is not the request's content; "وتطالب بكين بالسيادة على ..." claims, and asks no one."""
+    e = one("ودعت الصين، التي تربطها علاقات وثيقة بالبلدين، إيران وباكستان إلى ضبط النفس.", "2024-01-18")
+    assert e[0] == "REQUEST" and e[5] == ["Iran", "Pakistan"]
+    assert events("وتطالب بكين بالسيادة على كامل بحر الصين الجنوبي متجاهلة مطالب الفيليبين وفيتنام.", "2024-06-19") == []

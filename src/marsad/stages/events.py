@@ -608,18 +608,24 @@ def events_stage(doc: Doc) -> Doc:
         between = toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
-    def content_cut(a: int, b: int, named: int) -> int | None:
-        """Where, after an addressee named between ``a`` and ``b``, a request's or allegation's
-        content starts: "إلى/على" or a ب + verbal noun ("بتقديم", "بارتكاب") outside any name.
-        ``named``: how many names come first (2 in verb-subject-object order, the subject and the
-        addressee; 1 when the subject stood before the verb)."""
+    def content_cut(a: int, b: int) -> int | None:
+        """Where, after the first name between ``a`` and ``b`` (the subject in verb-subject order,
+        else the addressee), a request's or allegation's content starts: "إلى/على" or a ب + verbal
+        noun ("بتقديم", "بارتكاب") outside any name — so "وتطالب بكين بالسيادة على ..." has none."""
         names = [x for x in flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
                  if x.m.via != "nisba"]
-        if len(names) < named:
+        if not names:
             return None
-        k = bisect.bisect_left(tok_starts, names[named - 1].e)
+        k = bisect.bisect_left(tok_starts, names[0].e)
         while k < len(tok_texts) and tok_starts[k] < b:
             w = tok_texts[k]
+            if w in _RELATIVE and "،" in t[tok_ends[k - 1]:tok_starts[k]]:
+                # "ودعت الصين، التي تربطها علاقات وثيقة بالبلدين، إيران": skip the relative clause
+                close = t.find("،", tok_ends[k], b)
+                if close < 0:
+                    return None
+                k = bisect.bisect_left(tok_starts, close)
+                continue
             if not inside_mention(tok_starts[k]) and (
                     w in ("الي", "علي") or w[:1] == "ب" and len(w) >= 5 and not w.startswith("بين")
                     and w not in _BI_ADVERBS and not w.startswith(("بشكل", "بصوره", "بصفه"))):
@@ -840,8 +846,7 @@ def events_stage(doc: Doc) -> Doc:
                 # "طالبت كوريا الجنوبية اليابان بتقديم اعتذار", "اتهم X موسكو بتزويد الجيش الروسي",
                 # "حث الصين على استخدام نفوذها لدى كوريا الشمالية": past the addressee, what is asked
                 # or alleged is content — its actors are no targets and its events none
-                subject_first = any(clause_start <= x.s and x.e <= tr.s and x.m.via != "nisba" for x in sm)
-                cut = content_cut(tr.e, window_end, 1 if subject_first else 2)
+                cut = content_cut(tr.e, window_end)
                 if cut is not None:
                     window_end = cut
                     content_from.append(cut)
