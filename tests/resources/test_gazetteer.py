@@ -172,3 +172,23 @@ def test_europe_office_holders_by_date():
     assert "Frederiksen" in name("head_of_government", "DNK", "2022-06-01")
     # Bosnia's three Presidency members are not "the president"
     assert gazetteer().holder("head_of_state", "BIH", "2020-06-01") is None
+
+
+def test_prebuilt_index_is_the_index_built_from_the_packaged_gazetteer():
+    """The loader unpickles the index the build step made (gazetteer.index.zpickle) instead of
+    parsing and indexing the JSON; it must be exactly what building gives, or the packaged files are
+    stale (run `make resources`). A header naming another gazetteer.json.gz makes the loader build."""
+    import gzip
+
+    from marsad.resources import _data_bytes, _load_prebuilt, build_gazetteer
+
+    gz = _data_bytes("gazetteer.json.gz")
+    pre = _load_prebuilt(gz)
+    assert pre is not None, "prebuilt index missing or not matching gazetteer.json.gz"
+    fresh = build_gazetteer(json.loads(gzip.decompress(gz))["entities"])
+    for name in ("entities", "info", "index", "automaton_values", "positions", "holders", "person_tokens",
+                 "country_by_name", "exact_short"):
+        assert getattr(pre, name) == getattr(fresh, name), name
+    assert list(pre.entities) == list(fresh.entities) and list(pre.index) == list(fresh.index)
+    assert sorted(pre.automaton.items()) == sorted(fresh.automaton.items())
+    assert _load_prebuilt(gz + b"\0") is None  # another gazetteer: not this index

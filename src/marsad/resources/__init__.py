@@ -6,15 +6,21 @@ files named in the ``MARSAD_GAZETTEER_EXTRA`` environment variable (``os.pathsep
 
 from __future__ import annotations
 
+import gc
 import gzip
+import hashlib
+import io
 import json
 import os
+import pickle
 import re
+import zlib
 from bisect import bisect_right
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as ilr
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -34,7 +40,7 @@ _SKEL = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س
                        "-": " ", "–": " ", "—": " ", "_": " ", "/": " ", "\u00a0": " ", "\t": " "})
 _MULTISPACE = re.compile(r"(?<= ) +")
 # the same mapping as a full BMP string table: str.translate indexes it instead of hashing each char
-_SKEL_TABLE = "".join(str(_SKEL[i]) if i in _SKEL else chr(i) for i in range(0x10000))
+_SKEL_TABLE = "".join(map(chr, range(0x10000))).translate(_SKEL)  # (the BMP translated once, in C)
 # For whole articles a chain of str.replace (one fast C search per mapped character) beats
 # str.translate, which looks every non-ASCII character up one by one; equivalent because every key
 # is one character and no value is also a key (see marsad.normalize).
@@ -88,8 +94,11 @@ class Gazetteer:
     info: dict[str, dict[str, Any]]
     # skeleton key -> [(entity id, via)] ; via = name | nisba
     index: dict[str, list[tuple[str, str]]]
-    # Aho-Corasick over the index keys; values: (match length, lam form, entities, exact forms)
+    # Aho-Corasick over the index keys, storing ints: indices into ``automaton_values``, whose items
+    # are (match length, lam form?, the key's entities, its exact-form map or None). (An int
+    # automaton pickles ~10x faster than one holding Python objects: see ``_load_prebuilt``.)
     automaton: Any
+    automaton_values: list[tuple[int, bool, list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]]
     positions: dict[str, list[Position]]
     holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     person_tokens: dict[str, set[str]] = field(default_factory=dict)
@@ -169,8 +178,80 @@ _MIN_KEY_LEN = 3
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    raw = json.loads(gzip.decompress(_data_bytes("gazetteer.json.gz")))
-    ents_raw: list[dict[str, Any]] = raw["entities"] + _extra_entities()
+    gz = _data_bytes("gazetteer.json.gz")
+    extra = _extra_entities()
+    if not extra:
+        # the packaged entities alone: the index prebuilt by the build step, when it fits
+        prebuilt = _load_prebuilt(gz)
+        if prebuilt is not None:
+            return prebuilt
+    return build_gazetteer(json.loads(gzip.decompress(gz))["entities"] + extra)
+
+
+# The build step also pickles the index built from the packaged gazetteer (``prebuilt_bytes``):
+# loading it is unpickling, ~3x faster than parsing the JSON and building. Its header names the
+# gazetteer.json.gz it was built from and the pickle's format; when either differs (or extra
+# entities are configured) the loader builds from the JSON as before. Only Python builtins are
+# pickled (records as tuples): the automaton itself is rebuilt from its word list (~0.1 s), since
+# pyahocorasick's pickles are neither reproducible byte for byte nor promised across versions.
+PREBUILT = "gazetteer.index.zpickle"
+_PREBUILT_FORMAT = 1
+
+
+def _prebuilt_header(gz: bytes) -> dict[str, Any]:
+    return {"format": _PREBUILT_FORMAT, "gazetteer_sha256": hashlib.sha256(gz).hexdigest()}
+
+
+def _fields(obj: Any) -> tuple[Any, ...]:
+    return tuple(getattr(obj, f) for f in obj.__slots__)
+
+
+def prebuilt_bytes(gz: bytes) -> bytes:
+    """The prebuilt index of the packaged gazetteer ``gz`` (a gazetteer.json.gz payload), as written
+    by the build step: a header, then the Gazetteer's parts, zlib-compressed."""
+    g = build_gazetteer(json.loads(gzip.decompress(gz))["entities"])
+    # (sets pickle in hash order, which varies per process: sorted lists keep the file reproducible)
+    person_tokens = {k: sorted(v) for k, v in g.person_tokens.items()}
+    entities = [_fields(e) for e in g.entities.values()]
+    positions = {k: [_fields(p) for p in v] for k, v in g.positions.items()}
+    words = [w for w, _ in sorted(g.automaton.items(), key=itemgetter(1))]
+    buf = io.BytesIO()
+    pickle.dump(_prebuilt_header(gz), buf, protocol=5)
+    pickle.dump((entities, g.info, g.index, words, g.automaton_values, positions, g.holders, person_tokens,
+                 g.country_by_name, g.exact_short), buf, protocol=5)
+    return zlib.compress(buf.getvalue(), 9)
+
+
+def _load_prebuilt(gz: bytes) -> Gazetteer | None:
+    try:
+        blob = zlib.decompress(_data_bytes(PREBUILT))
+    except (ResourceError, zlib.error):
+        return None
+    buf = io.BytesIO(blob)
+    # unpickling creates ~1M objects: the cyclic GC's passes over them would only cost time
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if pickle.load(buf) != _prebuilt_header(gz):
+            return None
+        (ent_rows, info, index, words, values, pos_rows, holders, person_tokens, country_by_name,
+         exact_short) = pickle.load(buf)
+        entities = {row[0]: EntityRef(*row) for row in ent_rows}
+        positions = {k: [Position(*row) for row in rows] for k, rows in pos_rows.items()}
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        deque(map(automaton.add_word, words, range(len(words))), maxlen=0)  # (the loop in C)
+        automaton.make_automaton()
+        return Gazetteer(entities, info, index, automaton, values, positions, holders,
+                         dict(zip(person_tokens, map(set, person_tokens.values()))), country_by_name, exact_short)
+    except Exception:  # unreadable (e.g. written by another version of marsad): build instead
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def build_gazetteer(ents_raw: list[dict[str, Any]]) -> Gazetteer:
+    """The Gazetteer (index, automaton, office-holders ...) of the raw entity records."""
     entities: dict[str, EntityRef] = {}
     info: dict[str, dict[str, Any]] = {}
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -231,14 +312,25 @@ def gazetteer() -> Gazetteer:
             exact_short[k] = dict(by_form)
     # Each automaton word carries what the scan needs per hit, so a hit costs no slicing or lookups:
     # (length of the matched word, lam form?, the index key's entities, its exact-form map or None).
-    automaton = ahocorasick.Automaton()
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    values: list[tuple[int, bool, list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]] = []
+    slot: dict[str, int] = {}  # a word added again replaces its value, as add_word does
+
+    def add(word: str, value: tuple[int, bool, list[tuple[str, str]], dict[str, list[tuple[str, str]]] | None]) -> None:
+        if word in slot:
+            values[slot[word]] = value
+        else:
+            slot[word] = len(values)
+            values.append(value)
+            automaton.add_word(word, slot[word])
+
     for key, ents in index.items():
-        automaton.add_word(key, (len(key), False, ents, exact_short.get(key)))
+        add(key, (len(key), False, ents, exact_short.get(key)))
         if key.startswith("ال") and len(key) > 4:
             # "للحزب" = ل + الحزب with the alef dropped: match "ل"+rest after a lam.
-            automaton.add_word("ل" + key[2:], (len(key) - 1, True, ents, None))
+            add("ل" + key[2:], (len(key) - 1, True, ents, None))
     automaton.make_automaton()
-    return Gazetteer(entities, info, dict(index), automaton, positions, dict(holders), dict(person_tokens),
+    return Gazetteer(entities, info, dict(index), automaton, values, positions, dict(holders), dict(person_tokens),
                      country_by_name, dict(exact_short))
 
 

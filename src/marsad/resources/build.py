@@ -5,8 +5,9 @@
 Sources (TSV with a header row, ``#`` comments, ``|`` separating list items):
   data/gazetteer/countries.tsv, places.tsv, orgs.tsv, institution_templates.tsv,
   persons_*.tsv + positions_*.tsv, data/lexicon/*.tsv, data/plover/ontology.json
-Outputs: gazetteer.json.gz, lexicon.json, plover.json and manifest.json (sha256 + counts), which
-tests check so the packaged data can never silently drift from its sources.
+Outputs: gazetteer.json.gz (with gazetteer.index.zpickle, the loader's index of it prebuilt),
+lexicon.json, plover.json and manifest.json (sha256 + counts), which tests check so the packaged
+data can never silently drift from its sources.
 """
 
 from __future__ import annotations
@@ -248,6 +249,10 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     payload = gzip.compress(json.dumps(gaz, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
     manifest: dict[str, Any] = {"files": {}, "counts": {}}
     manifest["files"]["gazetteer.json.gz"] = _write(out / "gazetteer.json.gz", payload)
+    from . import PREBUILT, prebuilt_bytes
+
+    # the loader's index of these entities, prebuilt (loading it skips parsing and indexing)
+    manifest["files"][PREBUILT] = _write(out / PREBUILT, prebuilt_bytes(payload))
     lex = build_lexicon(data)
     manifest["files"]["lexicon.json"] = _write(
         out / "lexicon.json", json.dumps(lex, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))

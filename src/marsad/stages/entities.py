@@ -164,8 +164,10 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
     n = len(t)
     lv = lv if lv is not None else letters_view(t)
     rfind = lv.rfind
+    values = gaz.automaton_values
     # ~170 hits per article, most rejected: each automaton value carries its precomputed facts
-    for end, (length, lam, ents, exact_forms) in gaz.automaton.iter(t):
+    for end, vi in gaz.automaton.iter(t):
+        length, lam, ents, exact_forms = values[vi]
         e = end + 1
         if e < n and lv[e] != " ":
             continue
