@@ -470,7 +470,7 @@ def entities_stage(doc: Doc) -> Doc:
                 if inside:
                     continue
                 spaces = window.count(" ")
-                for pid in pids:
+                for pid in sorted(pids):  # (sorted: a tie must not depend on the hash seed)
                     # the window may only overlap an (incomplete) mention of this same person
                     if any(m.eid != pid for m in over):
                         continue
