@@ -303,3 +303,15 @@ def test_conjunction_and_verb_with_object_pronoun_is_no_name():
 
     d = marsad.extract("أعلنت النيجر طرد السفير الفرنسي ومنحته مهلة 48 ساعة لمغادرة البلاد.", "2023-08-26")
     assert {m.entity.type for m in d.mentions} == {"GPE"}
+
+
+def test_discovered_name_word_before_its_introduction_is_an_ordinary_word():
+    """"لمسلحين انفصاليين بلوش" comes before "ممتاز زهرة بلوش" is introduced by her title: the earlier
+    "بلوش" (Baloch) is no mention of her."""
+    import marsad
+
+    d = marsad.extract("شنت باكستان ضربات على مخابئ لمسلحين انفصاليين بلوش داخل إيران. وأعلنت المتحدثة باسم "
+                       "الخارجية الباكستانية ممتاز زهرة بلوش أن بلادها قررت استدعاء سفيرها. وقالت بلوش إن ...",
+                       "2024-01-18")
+    starts = [m.span.start for m in d.mentions if m.entity.type == "PER"]
+    assert starts and min(starts) > d.text.index("المتحدثة")

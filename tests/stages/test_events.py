@@ -807,3 +807,22 @@ def test_request_content_cut_skips_a_relative_clause_and_needs_an_addressee():
     e = one("ودعت الصين، التي تربطها علاقات وثيقة بالبلدين، إيران وباكستان إلى ضبط النفس.", "2024-01-18")
     assert e[0] == "REQUEST" and e[5] == ["Iran", "Pakistan"]
     assert events("وتطالب بكين بالسيادة على كامل بحر الصين الجنوبي متجاهلة مطالب الفيليبين وفيتنام.", "2024-06-19") == []
+
+
+def test_event_noun_dated_by_how_long_before_it_happened():
+    """"بعد يومين فقط من هجوم": the attack lies two days before the sentence's event (to the day);
+    "بعد نحو أسبوع من" is approximate, so only its month is kept."""
+    evs = events("شنّت باكستان، فجر الخميس، ضربات عسكرية داخل إيران، جاء بعد يومين فقط من هجوم صاروخي "
+                 "إيراني استهدف إقليم بلوشستان الباكستاني.", "2024-01-18")
+    assert ("ASSAULT", "occurred", "2024-01-16", ["IRN", "PAK"], ["Iran"], ["Pakistan"]) in evs
+    e = one("وتأتي الزيارة بعد نحو أسبوع من قصف الحرس الثوري الإيراني بالصواريخ مقار أحزاب كردية في إقليم "
+            "كردستان العراق.", "2022-11-29")
+    assert e[0] == "ASSAULT" and e[2] == "2022-11"
+
+
+def test_a_spokesperson_last_named_does_not_strike():
+    """"مضيفة أن عددا من الإرهابيين قتلوا": a killing or strike with no actor in its sentence is not the
+    act of the person last spoken of (here a spokesperson)."""
+    d = marsad.extract("وقالت المتحدثة باسم الخارجية الأمريكية إن الوضع خطير. وأضافت أن عددا من المسلحين قتلوا "
+                       "في العملية.", "2024-01-18")
+    assert not [e for e in d.events if e.type == "ASSAULT" and any(a.kind == "person" for a in e.source)]

@@ -825,6 +825,9 @@ def entities_stage(doc: Doc) -> Doc:
         for f in forms:
             aliases.setdefault(f, set()).add(pid)
     alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
+    # a person found only by discovery is known from where the title introduces them: a word of their
+    # name before that ("مسلحين انفصاليين بلوش" before "ممتاز زهرة بلوش") is an ordinary word
+    introduced = {pid: min(m.s for m in ms if m.eid == pid) for pid in persons if pid.startswith("marsad:new:")}
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
     # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
@@ -843,9 +846,12 @@ def entities_stage(doc: Doc) -> Doc:
             two = None
             if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
                 two = core + " " + tokens[i + 1][2]
-            if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]):
+            if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]) and \
+                    s >= introduced.get(next(iter(alias[two])), 0):
                 ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
                 cover(s, tokens[i + 1][1])
+                break
+            if core in alias and s < introduced.get(next(iter(alias[core])), 0):
                 break
             if core in alias:
                 prev_word = tokens[i - 1][2] if i else ""

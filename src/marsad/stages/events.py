@@ -608,6 +608,13 @@ def events_stage(doc: Doc) -> Doc:
         between = toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
+    def describes(noun: Trig, verb: Trig) -> bool:
+        """A material verb right after an event noun of its type and its adjectives, with no comma
+        or conjunction between: an unmarked relative clause ("هجوم صاروخي إيراني استهدف ...")."""
+        return noun.info.get("pos") not in ("verb", "participle") and verb.info.get("pos") == "verb" \
+            and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix \
+            and noun.e < verb.s and len(toks_between(noun.e, verb.s)) <= 3 and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+
     def content_cut(a: int, b: int) -> int | None:
         """Where, after the first name between ``a`` and ``b`` (the subject in verb-subject order,
         else the addressee), a request's or allegation's content starts: "إلى/على" or a ب + verbal
@@ -789,6 +796,8 @@ def events_stage(doc: Doc) -> Doc:
                     s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
                     for v in condemn_seen):
                 continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
+            if ti and is_verb and describes(trigs[ti - 1], tr):
+                continue  # "هجوم صاروخي إيراني استهدف إقليم بلوشستان": the verb describes the attack
             if typ in CORE and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
                     and not _NEG_WORD.search(t, clause_start, tr.s):
                 continue  # "بالرد على أي هجوم إسرائيلي يستهدف منشآتها": any attack is no event
@@ -811,7 +820,8 @@ def events_stage(doc: Doc) -> Doc:
             # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
             nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")
                            and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
-                                    and o.prefix.endswith(("ب", "ل")))), s1)
+                                    and o.prefix.endswith(("ب", "ل")))
+                           and not (is_noun and describes(tr, o))), s1)
             # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
             window_end = min(s1, nxt_tr, tr.e + 160)
             if typ in VERBAL:
@@ -878,7 +888,11 @@ def events_stage(doc: Doc) -> Doc:
             anchor_at = -1
             if is_noun and light:
                 kb = bisect.bisect_left(tok_starts, tr.s)
-                for k in range(kb - 1, max(k0, kb - 20) - 1, -1):
+                # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
+                # the light verb is the strikes', not the attack's)
+                same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"]
+                k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
+                for k in range(kb - 1, k_floor - 1, -1):
                     w = tok_texts[k]
                     if w in light or w[1:] in light:
                         anchor_at = k
@@ -1089,7 +1103,10 @@ def events_stage(doc: Doc) -> Doc:
                 his = _country_actor(last_subject.country)
                 if his is not None:
                     src = [his]
-            if not src or (src == [last_subject] and not bef and not direct):
+            # ("هجوم صاروخي إيراني": the adjective right after a strike names who struck; no one
+            # named elsewhere in the sentence stands in for it)
+            if (not src or (src == [last_subject] and not bef and not direct)) and not (
+                    is_noun and typ in _MATERIAL and nisba_after and not direct and not withs):
                 # the two leaders may both be named earlier in this very sentence
                 dual = _dual_actors(t[s0:window_end], last_persons + [
                     a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
@@ -1126,11 +1143,11 @@ def events_stage(doc: Doc) -> Doc:
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)
-            if is_noun and typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
-                    (prev in _TEMPORAL_PREPS or prev[1:] in _TEMPORAL_PREPS or prev == "عن") and \
-                    not any(by_mention[id(x)] == last_subject for x in sm):
-                # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا": a recalled clash, or
-                # the deaths it caused, is not done by the person last spoken of in an earlier sentence
+            if typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
+                    last_subject.kind == "person" and not any(by_mention[id(x)] == last_subject for x in sm):
+                # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا", "مضيفة أن عددا من
+                # الإرهابيين قتلوا": a strike, clash or killing is not done by the person last spoken
+                # of in an earlier sentence (a spokesperson, a leader) — forces and states are named
                 src = []
             # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
             # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
@@ -1297,6 +1314,18 @@ def events_stage(doc: Doc) -> Doc:
             else:
                 d.date = news if d.status in ("occurred", "planned") else None
                 d.date_weak = True
+            ago = _SINCE_EVENT.search(t, max(s0, tr.s - 60), tr.s - len(tr.prefix)) if is_noun else None
+            if ago is not None:
+                # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
+                # before the sentence's own event (else the article's day) — to the day when exact
+                here = next((o.date for o in reversed(drafts) if o.sentence == (s0, s1) and o.date
+                             and len(o.date) == 10), None) or (pub[:10] if pub and len(pub) >= 10 else None)
+                if here is not None:
+                    back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
+                    d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
+                    d.date_weak = False
+                    if d.status == "planned":
+                        d.status = "occurred"
             d.evidence = [doc.norm_span(s0, s1, "evidence")]
             d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
             drafts.append(d)
@@ -1453,6 +1482,16 @@ def _feminine_country(a: Actor) -> bool:
 
 
 _HAMZAS = frozenset("أإآؤئء")
+# "بعد (نحو) يومين (فقط) من" right before an event noun: how long before the reference it happened
+_SPANS = {"يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "اسبوع": 7,
+          "اسبوعين": 14, "ثلاثه اسابيع": 21, "شهر": 30, "شهرين": 60}
+_SINCE_EVENT = re.compile(r"(?<![^\W\d_])بعد\s+(نحو\s+|قرابه\s+|حوالي\s+)?(" + "|".join(
+    sorted(_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*$")
+
+
+def _span_days(words: str) -> int:
+    w = " ".join(words.split())
+    return _SPANS.get(w) or int(w.split()[0])
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
@@ -1622,6 +1661,10 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
     pa, pb = ka[1], kb[1]
     if pa and pb and not (pa <= pb or pb <= pa):
         return False
+    if a.type in _MATERIAL:
+        sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
+        if sa and sb and not sa & sb:
+            return False  # a strike and the strike back (Iran on Pakistan, Pakistan on Iran): two events
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
     if a.mode == b.mode == "visit" and ca and cb and ca != cb:
         return False  # Erdoğan's visit to Cairo and the invitation to Sisi to visit Turkey: two trips
