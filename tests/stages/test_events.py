@@ -826,3 +826,30 @@ def test_a_spokesperson_last_named_does_not_strike():
     d = marsad.extract("وقالت المتحدثة باسم الخارجية الأمريكية إن الوضع خطير. وأضافت أن عددا من المسلحين قتلوا "
                        "في العملية.", "2024-01-18")
     assert not [e for e in d.events if e.type == "ASSAULT" and any(a.kind == "person" for a in e.source)]
+
+
+def test_same_night_and_next_day_refer_to_the_event_last_dated():
+    """"في الليلة نفسها" is the day of the event last dated in the text, "في اليوم التالي" the day after."""
+    d = marsad.extract("وكان الحرس الثوري الإيراني قد شن مساء الثلاثاء ضربات جوية على إقليم بلوشستان الباكستاني. "
+                       "ونددت باكستان في الليلة نفسها بالانتهاك الإيراني. وفي اليوم التالي، أعلنت باكستان "
+                       "استدعاء سفيرها من طهران.", "2024-01-18")
+    dates = {e.type: e.date for e in d.events}
+    assert dates == {"ASSAULT": "2024-01-16", "ACCUSE": "2024-01-16", "SANCTION": "2024-01-17"}
+
+
+def test_honorific_subject_right_after_the_verb():
+    """"ووقّع سموه ونظيره الإيراني بيانا": his Highness after the verb is the person last spoken of."""
+    d = marsad.extract("والتقى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية نظيره الإيراني حسين أمير عبداللهيان "
+                       "في بكين. ووقّع سموه ونظيره الإيراني في ختام اللقاء بيانًا مشتركًا.", "2023-04-06")
+    agree = [e for e in d.events if e.type == "AGREE"]
+    assert agree and {a.name_en for a in agree[0].source + agree[0].target} == {
+        "Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"}
+
+
+def test_signed_with_its_shadda_and_heading_to():
+    """"وقّع" with its shadda is "signed" (bare وقع is also "occurred"); "متوجها إلى هانوي" is a planned leg."""
+    e = one("وقّع ممثلو القوات المسلحة السودانية وقوات الدعم السريع، مساء الخميس، على إعلان جدة.", "2023-05-12")
+    assert e[0] == "AGREE" and e[2] == "2023-05-11"
+    assert events("وقع انفجار في العاصمة.", "2023-05-12") == []
+    e = one("ومن المقرر أن يغادر بوتين بيونغ يانغ في وقت لاحق اليوم متوجهاً إلى العاصمة الفيتنامية هانوي.", "2024-06-19")
+    assert e[:2] == ("CONSULT", "planned") and e[3] == ["RUS", "VNM"]
