@@ -853,3 +853,12 @@ def test_signed_with_its_shadda_and_heading_to():
     assert events("وقع انفجار في العاصمة.", "2023-05-12") == []
     e = one("ومن المقرر أن يغادر بوتين بيونغ يانغ في وقت لاحق اليوم متوجهاً إلى العاصمة الفيتنامية هانوي.", "2024-06-19")
     assert e[:2] == ("CONSULT", "planned") and e[3] == ["RUS", "VNM"]
+
+
+def test_two_ministers_received_together():
+    """"واستقبل ترامب الوزيرين": the dual object is the last two persons named, met together (one event)."""
+    d = marsad.extract("ووقعت وزيرة الخارجية الكونغولية تيريز كاييكوامبا فاغنر ووزير الخارجية الرواندي أوليفييه "
+                       "ندوهونغيريهي الاتفاق. واستقبل الرئيس الأميركي دونالد ترامب الوزيرين في المكتب البيضاوي.",
+                       "2025-06-28")
+    consult = [e for e in d.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and {a.country for a in consult[0].source + consult[0].target} == {"USA", "COD", "RWA"}

@@ -118,6 +118,7 @@ class Draft:
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.6
     date_weak: bool = False
+    joint: bool = False  # its targets met together ("استقبل ترامب الوزيرين"): not split per person
 
 
 @lru_cache(maxsize=1)
@@ -1129,6 +1130,14 @@ def events_stage(doc: Doc) -> Doc:
                     src = other[-1:]
                 elif earlier and not (src and src[0].country and src[0].country not in tgt_c):
                     src = earlier[-1:]
+            if src and not tgt and typ in SYMMETRIC and has_duals and _PERSON_DUALS & set(toks_between(tr.e, window_end)):
+                # "استقبل ترامب الوزيرين": the two ministers as object are the last two persons named
+                # who are not the subject
+                named = [a for a in last_persons if a.id not in {x.id for x in src}]
+                pair = _dual_actors(t[tr.e:window_end], named)
+                if pair:
+                    tgt = pair
+                    d.joint = True
             # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
             if visit and dest is not None and dest.get("country") and src and \
                     all(a.country == dest["country"] for a in src) and not agents and not direct:
@@ -1559,7 +1568,7 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     split: list[Draft] = []
     for d in drafts:
         people = [a for a in d.target if a.kind == "person"]
-        if d.type == "CONSULT" and d.mode != "multilateral" and len(people) >= 2 and len(d.source) == 1:
+        if d.type == "CONSULT" and d.mode != "multilateral" and len(people) >= 2 and len(d.source) == 1 and not d.joint:
             for p in people:
                 part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
                                                             and a.country == p.country])
