@@ -1133,8 +1133,8 @@ def events_stage(doc: Doc) -> Doc:
             if src and not tgt and typ in SYMMETRIC and has_duals and _PERSON_DUALS & set(toks_between(tr.e, window_end)):
                 # "استقبل ترامب الوزيرين": the two ministers as object are the last two persons named
                 # who are not the subject
-                named = [a for a in last_persons if a.id not in {x.id for x in src}]
-                pair = _dual_actors(t[tr.e:window_end], named)
+                named_persons = [a for a in last_persons if a.id not in {x.id for x in src}]
+                pair = _dual_actors(t[tr.e:window_end], named_persons)
                 if pair:
                     tgt = pair
                     d.joint = True
