@@ -862,3 +862,13 @@ def test_two_ministers_received_together():
                        "2025-06-28")
     consult = [e for e in d.events if e.type == "CONSULT"]
     assert len(consult) == 1 and {a.country for a in consult[0].source + consult[0].target} == {"USA", "COD", "RWA"}
+
+
+def test_thanks_are_support():
+    """"أعرب عن شكره لقطر" and "شكر فيه بيونغ يانغ" thank an addressee (PLOVER SUPPORT, CAMEO 051); the
+    masculine verb "شكر" before a capital (feminine) has the man named before it as subject."""
+    e = one("وأعرب الرئيس الفلسطيني محمود عباس عن شكره لقطر على جهودها.", "2024-06-19")
+    assert e[0] == "SUPPORT" and e[5] == ["Qatar"]
+    e = one("ونشر بوتين مقالا في صحيفة رودونغ سينمون شكر فيه بيونغ يانغ على دعمها الثابت.", "2024-06-19")
+    assert e[0] == "SUPPORT" and e[4] == ["Vladimir Putin"] and e[5] == ["North Korea"]
+    assert events("وقال الرئيس في رسالة شكر إن العلاقات متينة.", "2024-06-19") == []

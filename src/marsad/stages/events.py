@@ -1021,12 +1021,13 @@ def events_stage(doc: Doc) -> Doc:
                     while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
                         k2 += 1
                     src, tgt = direct[:k2], direct[k2:] + withs
-                elif direct and last_subject is not None and last_subject.kind == "person" and \
-                        not participle and _masculine_verb(tr.form) and _feminine_country(direct[0]) and \
-                        last_subject.id not in {a.id for a in direct}:
-                    # "وحثّ الولايات المتحدة على ...": a masculine verb does not agree with a country
-                    # (feminine), so the country is the object and the subject is the man last named
-                    src, tgt = [last_subject], direct + withs
+                elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
+                        and he.kind == "person" and not participle and _masculine_verb(tr.form) \
+                        and _feminine_country(direct[0]) and he.id not in {a.id for a in direct}:
+                    # "وحثّ الولايات المتحدة على ...", "نشر بوتين مقالا شكر فيه بيونغ يانغ": a masculine
+                    # verb does not agree with a country or its capital (feminine), so that is the object
+                    # and the subject is the man named before it (in the sentence, else last)
+                    src, tgt = [he], direct + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
                 else:
