@@ -872,3 +872,15 @@ def test_thanks_are_support():
     e = one("ونشر بوتين مقالا في صحيفة رودونغ سينمون شكر فيه بيونغ يانغ على دعمها الثابت.", "2024-06-19")
     assert e[0] == "SUPPORT" and e[4] == ["Vladimir Putin"] and e[5] == ["North Korea"]
     assert events("وقال الرئيس في رسالة شكر إن العلاقات متينة.", "2024-06-19") == []
+
+
+def test_object_adjective_after_a_verb_subject_order_subject():
+    """"اتهم خفر السواحل الصيني الزوارق الفيليبينية": the adjective just past the subject names the accused."""
+    e = one("اتهم خفر السواحل الصيني الزوارق الفيليبينية بأنها اقتربت عمدا.", "2024-06-19")
+    assert e[0] == "ACCUSE" and e[5] == ["Philippines"]
+
+
+def test_a_statement_is_not_addressed_to_the_speakers_own_state():
+    """"وانتقد بوتين سياسة العقوبات التي تقودها الولايات المتحدة ضد روسيا": Russia is no target of Putin."""
+    e = one("وانتقد الرئيس الروسي فلاديمير بوتين سياسة العقوبات التي تقودها الولايات المتحدة ضد روسيا.", "2024-06-19")
+    assert e[0] == "ACCUSE" and "RUS" not in {a for a in e[3] if a != "RUS"} and e[5] == ["United States"]

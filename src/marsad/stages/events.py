@@ -927,6 +927,10 @@ def events_stage(doc: Doc) -> Doc:
             place = dest = None
             nisba_after: list[Actor] = []  # "القوات الروسية", "الهجوم الإسرائيلي": country adjectives
             place_countries: list[Actor] = []
+            # the end of a subject named right after a verb ("اتهم خفر السواحل الصيني الزوارق الفيليبينية"):
+            # an adjective just past it qualifies the object
+            subj_end = after[0].e if is_verb and after and after[0].m.via != "nisba" and \
+                len(toks_between(tr.e, after[0].s)) == 0 else -1
             for sl in adj_slots:
                 ent = sl.x.m.entity
                 if ent.country:
@@ -937,7 +941,9 @@ def events_stage(doc: Doc) -> Doc:
                     if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
                                            or typ == "AID" and sl.prep in ("الي", "ل")
                                            # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
-                                           or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY):
+                                           or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY
+                                           or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
+                                           and len(toks_between(subj_end, sl.x.s)) <= 2):
                         nisba_after.append(ca)
             for sl in slots:
                 ent = sl.x.m.entity
@@ -1271,6 +1277,13 @@ def events_stage(doc: Doc) -> Doc:
                 agreed_from = s1
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
+            own = {a.country for a in d.source if a.country}
+            if typ in VERBAL and len(own) == 1 and d.target:
+                # "انتقد بوتين سياسة العقوبات الأمريكية ضد البلدين": a statement is not addressed to the
+                # speaker's own state (its movements and rebels, though, are a side of their own)
+                foreign = [a for a in d.target if a.country not in own or _side(a) == "nonstate"]
+                if foreign:
+                    d.target = foreign
             if typ in VERBAL and d.target and d.source and all(
                     a.country in (None, d.source[0].country) for a in d.target):
                 # a body without a country is the addressee only when named right after the verb
