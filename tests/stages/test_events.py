@@ -884,3 +884,19 @@ def test_a_statement_is_not_addressed_to_the_speakers_own_state():
     """"وانتقد بوتين سياسة العقوبات التي تقودها الولايات المتحدة ضد روسيا": Russia is no target of Putin."""
     e = one("وانتقد الرئيس الروسي فلاديمير بوتين سياسة العقوبات التي تقودها الولايات المتحدة ضد روسيا.", "2024-06-19")
     assert e[0] == "ACCUSE" and "RUS" not in {a for a in e[3] if a != "RUS"} and e[5] == ["United States"]
+
+
+def test_pledges():
+    """"تعهد الاتحاد الأوروبي بتقديم مساعدات": aid pledged is planned; "تعهد ماكرون بدعم أوكرانيا": the
+    pledged verbal noun has the pledger as subject, and the statement of support is made now."""
+    e = one("وتعهد الاتحاد الأوروبي بتقديم 50 مليون يورو مساعدات إنسانية للبنان.", "2024-09-10")
+    assert e[:2] == ("AID", "planned")
+    e = one("وتعهد الرئيس الفرنسي إيمانويل ماكرون بدعم أوكرانيا حتى النهاية.", "2024-09-10")
+    assert e[:2] == ("SUPPORT", "occurred") and e[4:] == (["Emmanuel Macron"], ["Ukraine"])
+
+
+def test_clitic_preposition_of_a_governing_noun():
+    """"دعم بلاده الثابت لسيادة باكستان": the ل of "لسيادة" governs Pakistan too (idafa), so Pakistan is
+    the supported, not the supporter."""
+    e = one("وأكد الرئيس الصيني شي جين بينغ دعم بلاده الثابت لسيادة باكستان ووحدة أراضيها.", "2024-09-10")
+    assert e[0] == "SUPPORT" and e[4] == ["Xi Jinping"] and e[5] == ["Pakistan"]

@@ -671,6 +671,16 @@ def events_stage(doc: Doc) -> Doc:
             if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
                 prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
                 break
+        kx = bisect.bisect_left(tok_starts, x.s) - 1
+        if x.m.via != "nisba" and kx >= i and tok_starts[kx] > prep_at and tok_ends[kx] < x.s and t[tok_ends[kx]:x.s] == " " \
+                and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in trigs):
+            # (not an event noun's own clitic: in "لزيارة بوتين" Putin is the visit's subject)
+            w = tok_texts[kx]
+            if w[:1] in "لب" and len(w) >= 5 and not w.startswith(("ال", "بال", "بلاد", "بين", "بعد", "بشان", "بحضور",
+                                                                     "لدي", "بدون", "بسبب")):
+                # "دعم بلاده الثابت لسيادة باكستان": the clitic preposition of the noun that governs the
+                # name (idafa) governs it too
+                return "ل" if w[0] == "ل" else "ب"
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
             j = bisect.bisect_right(flat_starts, prep_at)
@@ -1039,6 +1049,11 @@ def events_stage(doc: Doc) -> Doc:
                 else:
                     src = [last_subject] if last_subject else []
                     tgt = withs
+            if is_noun and tr.prefix.endswith("ب") and bef and direct and \
+                    any(w in _PLEDGE_WORDS or w[1:] in _PLEDGE_WORDS for w in toks_between(clause_start, tr.s)):
+                # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
+                # its genitive as object
+                src, tgt = bef[-1:], direct + withs
             if participle:
                 # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
                 # of the sentence's main verb — the source of the event just drafted in this sentence,
@@ -1292,6 +1307,8 @@ def events_stage(doc: Doc) -> Doc:
                 d.target = [a for a in d.target if a.country or a.id in near]
             d.location = place
             d.status = _status(t, clause_start, tr, window_end, s0, future)
+            if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
+                d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
             if invitation is not None and d.status != "negated":
                 d.status = "planned"
             if tr.s > agreed_from and typ == "AGREE":
@@ -1520,6 +1537,10 @@ def _feminine_country(a: Actor) -> bool:
 
 # lexicon rows whose forms count only with a mark the normalised text drops (notes "hamza-required: ...")
 _MARK_REQUIRED = {"hamza-required": frozenset("أإآؤئء"), "shadda-required": frozenset("\u0651")}
+_PLEDGE = _at_word_start(["تعهد", "يتعهد", "تتعهد"], whole_word=False)
+# pledging words that govern a verbal noun with ب ("تعهد بدعم", "أكد التزامه بدعم")
+_PLEDGE_WORDS = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدا", "وعد", "وعدت", "التزامه", "التزامها",
+                           "التزام", "التزم", "التزمت", "يلتزم", "تلتزم"})
 # a day named by reference to the event last dated: "في الليلة نفسها", "في اليوم ذاته" (the same
 # day), "في اليوم التالي" / "صباح اليوم التالي" (the next)
 _SAME_OR_NEXT_DAY = re.compile(r"(?<![^\W\d_])(?:في\s+|صباح\s+|مساء\s+|ليل\s+)?(?:اليوم|الليله|المساء|الصباح)\s+"
