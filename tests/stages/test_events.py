@@ -900,3 +900,19 @@ def test_clitic_preposition_of_a_governing_noun():
     the supported, not the supporter."""
     e = one("وأكد الرئيس الصيني شي جين بينغ دعم بلاده الثابت لسيادة باكستان ووحدة أراضيها.", "2024-09-10")
     assert e[0] == "SUPPORT" and e[4] == ["Xi Jinping"] and e[5] == ["Pakistan"]
+
+
+def test_short_family_name_written_first_and_verb_first_after_an():
+    """"على أن يزور مون بيونغ يانغ": "مون" (3 letters, the family name written first) refers back to Moon
+    Jae-in named in full, and after أن the verb comes first and its subject follows."""
+    evs = events("والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. كما اتفق الزعيمان "
+                 "على أن يزور مون بيونغ يانغ في الخريف المقبل.", "2018-04-27")
+    assert ("CONSULT", "planned", "2018", ["KOR", "PRK"], ["Moon Jae-in"], ["North Korea"]) in evs
+
+
+def test_the_two_leaders_are_the_last_two_named():
+    """"الزعيمان" after Moon and Kim, with a US president named once in between, are Moon and Kim."""
+    d = marsad.extract("والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. ورحب الرئيس "
+                       "الأمريكي دونالد ترامب باللقاء. وعقد الزعيمان محادثات استمرت ساعتين.", "2018-04-27")
+    roles = {m.entity.name_en for m in d.mentions if m.span.text == "الزعيمان"}
+    assert roles == {"Moon Jae-in", "Kim Jong Un"}

@@ -800,15 +800,33 @@ def entities_stage(doc: Doc) -> Doc:
     top = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True)[:2]]
     for s, e, info in title_hits:
         if info.get("office") and len(top) == 2 and _DUAL.fullmatch(t[s:e]) and mention_at(e, 2) is None:
-            for cc in top:
-                # a leader the article already named is who is meant ("مودي وشي ... الزعيمين": India's
-                # prime minister, not its president)
-                leaders_named = [m.eid for m in ms if m.s < s and m.eid in gaz.positions and gaz.entities[m.eid].country == cc
-                         and any(p.office in _LEADER_OFFICES and in_term(p.start, p.end, date)
-                                 for p in gaz.positions[m.eid])] if date else []
-                head = leaders_named[-1] if leaders_named else gaz.holder(info["office"], cc, date)
-                if head:
-                    events_of_roles.append(M(s, e, head, "role", info["office"]))
+            # the leaders the article last named, of two countries, are who is meant ("مودي وشي ...
+            # الزعيمين": India's prime minister, not its president; Moon and Kim, not a US president
+            # named once in between) — else the heads of its two main countries
+            pair: dict[str, str] = {}
+            if date:
+                leaders = [m for m in sorted((m for m in ms if m.s < s and m.eid in gaz.positions), key=lambda m: -m.s)
+                           if gaz.entities[m.eid].country and any(
+                               p.office in _LEADER_OFFICES and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])]
+                # the latest sentence naming leaders of two countries together (the pair of its event),
+                # else the last two named
+                starts = [x.start() for x in _SENT.finditer(t)]
+                by_sentence: dict[int, dict[str, str]] = {}
+                for m in leaders:
+                    by_sentence.setdefault(_sentence_of(starts, m.s), {}).setdefault(gaz.entities[m.eid].country or "", m.eid)
+                together = next((p for _, p in sorted(by_sentence.items(), reverse=True) if len(p) >= 2), None)
+                for m in ([] if together else leaders):
+                    pair.setdefault(gaz.entities[m.eid].country or "", m.eid)
+                    if len(pair) == 2:
+                        break
+                if together:
+                    pair = dict(list(together.items())[:2])
+            if len(pair) < 2:
+                for cc in top:
+                    if cc not in pair and len(pair) < 2 and (head := gaz.holder(info["office"], cc, date)):
+                        pair[cc] = head
+            for head in pair.values():
+                events_of_roles.append(M(s, e, head, "role", info["office"]))
 
     # -- 5. coreference of partial person names within the article
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
@@ -828,6 +846,10 @@ def entities_stage(doc: Doc) -> Doc:
     # a person found only by discovery is known from where the title introduces them: a word of their
     # name before that ("مسلحين انفصاليين بلوش" before "ممتاز زهرة بلوش") is an ordinary word
     introduced = {pid: min(m.s for m in ms if m.eid == pid) for pid in persons if pid.startswith("marsad:new:")}
+    first_named: dict[str, int] = {}
+    for m in ms:
+        if m.eid in persons and m.via == "name" and m.s < first_named.get(m.eid, len(t)):
+            first_named[m.eid] = m.s
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
     # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
@@ -857,8 +879,13 @@ def entities_stage(doc: Doc) -> Doc:
                 prev_word = tokens[i - 1][2] if i else ""
                 # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
-                if len(core) >= 4 or prev_word in titles_words:
-                    ms.append(M(s + cut, e, next(iter(alias[core])), "coref"))
+                pid = next(iter(alias[core]))
+                if len(core) >= 4 or prev_word in titles_words or (
+                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)):
+                    # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
+                    # person already named in full: "أن يزور مون بيونغ يانغ")
+                    ms.append(M(s + cut, e, pid, "coref"))
                     cover(s, e)
                 break
 

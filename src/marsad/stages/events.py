@@ -1019,7 +1019,9 @@ def events_stage(doc: Doc) -> Doc:
                     tgt = withs
             else:
                 # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
-                svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد"))
+                # ("على أن يزور مون بيونغ يانغ": after أن the verb comes first and its subject follows)
+                svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
+                    not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
                 if svo:
                     src, tgt = _svo(before, clause_start, actor_of), direct + withs
                 elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
