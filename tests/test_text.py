@@ -69,3 +69,10 @@ def test_devset_boilerplate(dev_docs):
     assert "25 سبتمبر 2024" not in views["s004"]
     # and the article itself is still there
     assert "بوتين" in views["s000"] and "وانج يي" in views["s004"]
+
+
+def test_a_short_paragraph_quoting_with_guillemets_is_prose():
+    """«» are Arabic quotation marks: a short paragraph ending in «إكس» is not a breadcrumb trail
+    ("الرئيسية » أخبار » سياسة", which still is)."""
+    assert find_boilerplate("وأعلن رئيس المجلس الأوروبي شارل ميشال القرار عبر منصة «إكس»") == []
+    assert [b[2] for b in find_boilerplate("الرئيسية » أخبار » سياسة\nنص الخبر.")] == ["furniture"]
