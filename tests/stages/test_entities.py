@@ -315,3 +315,18 @@ def test_discovered_name_word_before_its_introduction_is_an_ordinary_word():
                        "2012-01-18")  # (a name and date the gazetteer does not know: she is discovered)
     starts = [m.span.start for m in d.mentions if m.entity.type == "PER"]
     assert starts and min(starts) > d.text.index("المتحدثة")
+
+
+def test_the_two_sides_are_the_pair_named_together():
+    """"وبحث الجانبان" names the two countries last named together; "طرفي النزاع" a civil war's two
+    sides (the army and the movement); "العلاقات بين البلدين" stays unresolved (what is about them)."""
+    import marsad
+
+    d = marsad.extract("وقع الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ اتفاقا. وأكد الجانبان أهمية "
+                       "التعاون بين البلدين.", "2023-12-15")
+    roles = [(m.span.text, m.entity.name_en) for m in d.mentions if m.via == "role" and m.entity.type == "GPE"]
+    assert sorted(roles) == [("الجانبان", "China"), ("الجانبان", "Russia")]
+    d = marsad.extract("وتدور المعارك بين الجيش السوداني وقوات الدعم السريع. ودعا بلينكن طرفي النزاع إلى وقف "
+                       "القتال.", "2023-06-01")
+    assert {m.entity.name_en for m in d.mentions if m.span.text == "طرفي النزاع"} == {
+        "Sudan Armed Forces", "Rapid Support Forces"}

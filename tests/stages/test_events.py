@@ -916,3 +916,11 @@ def test_the_two_leaders_are_the_last_two_named():
                        "الأمريكي دونالد ترامب باللقاء. وعقد الزعيمان محادثات استمرت ساعتين.", "2018-04-27")
     roles = {m.entity.name_en for m in d.mentions if m.span.text == "الزعيمان"}
     assert roles == {"Moon Jae-in", "Kim Jong Un"}
+
+
+def test_agreements_in_general_are_no_event():
+    """"يجري تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": plural agreements qualified by a relative
+    clause are a general reference, not one agreement to code."""
+    d = marsad.extract("والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ. ومنذ ذلك الحين، يجري تنفيذ "
+                       "الاتفاقيات المهمة التي توصل إليها الجانبان على نحو مطرد.", "2023-09-20")
+    assert [e.type for e in d.events] == ["CONSULT"]

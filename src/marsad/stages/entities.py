@@ -95,6 +95,19 @@ _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _AND = re.compile(r"\s*و")
 _COMMA_END = re.compile(r"[،,]\s*$")
+# the two sides of a dual ("بين البلدين", "وبحث الجانبان", "طرفي النزاع في السودان")
+@lru_cache(maxsize=1)
+def _dual_parties() -> re.Pattern[str]:
+    """"البلدين", "وبحث الجانبان", "طرفي النزاع": a dual naming the two sides (on the skeleton view,
+    where ج/ط read as their letter classes)."""
+    # (the nominative: the two as subject — "اتفق الجانبان"; the oblique "الجانبين" is mostly an object or
+    # genitive, "حث الجانبين"، "بين الجانبين", often including the speaker's own side)
+    duals = "|".join(skel(w) for w in ("بلدان", "جانبان", "طرفان", "دولتان", "بلدين", "جانبين", "طرفين", "دولتين"))
+    conflicts = "|".join(skel(w) for w in ("النزاع", "الصراع", "الحرب", "القتال"))
+    return re.compile(rf"(?<![^\W\d_])[وف]?((?:بال|ال|لل)(?:{duals})|[بل]?{skel('طرف')}[اي] (?:{conflicts}))(?![^\W\d_])")
+
+
+_NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})  # (as events' _NONSTATE)
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 _DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
@@ -827,6 +840,55 @@ def entities_stage(doc: Doc) -> Doc:
                         pair[cc] = head
             for head in pair.values():
                 events_of_roles.append(M(s, e, head, "role", info["office"]))
+
+    # "البلدين", "الجانبان", "طرفي النزاع": the two sides named together last (two countries, or a state
+    # and an armed movement), else the article's two main countries
+    sides_at: list[tuple[int, str, str]] = []  # (start, side key, entity id) of each side named
+    for m in ms:
+        ent = gaz.entities.get(m.eid)
+        if ent is None or not ent.country or ent.kind == "news_agency":  # (a byline is no side)
+            continue
+        if ent.kind == "country":
+            sides_at.append((m.s, ent.country, m.eid))
+        elif ent.type == "PER" and m.via != "role" and country_ids().get(ent.country):
+            sides_at.append((m.s, ent.country, country_ids()[ent.country]))  # a leader stands for his side
+        elif ent.type == "ORG":
+            # a movement is a side of its own; a state body (the army) is its state's side
+            sides_at.append((m.s, "movement:" + m.eid if ent.sector in _NONSTATE_SECTORS else ent.country, m.eid))
+    sides_at.sort()
+    starts_s = [x.start() for x in _SENT.finditer(t)] if sides_at else []
+    for dm in _dual_parties().finditer(t) if sides_at else ():
+        s, e = dm.start(1), dm.end(1)
+        if mention_at(e, 2) is not None:
+            continue  # "الجانبان الروسي والصيني": named right after
+        if t[s:e].startswith(("بال", "لل")) or t[max(0, s - 5):s].rstrip().endswith("بين"):
+            continue  # "العلاقات بين البلدين", "للبلدين": what is about them, not the two acting
+        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and \
+                t[max(0, s - 4):s].strip().lstrip("ول") not in ("ان", "إن"):
+            continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
+        sides_by_sentence: dict[int, dict[str, str]] = {}
+        for ms_, key, eid in sides_at:
+            if ms_ >= s:
+                break
+            sides_by_sentence.setdefault(_sentence_of(starts_s, ms_), {}).setdefault(key, eid)
+        here = _sentence_of(starts_s, s)
+        conflict = not t[s:e].lstrip("بل").startswith("ال")  # "طرفي النزاع": a civil war's two sides
+        if conflict:
+            # a movement and the state (or another movement) of its country, named together last
+            def civil(p: dict[str, str]) -> dict[str, str]:
+                moves = [k for k in p if k.startswith("movement:")]
+                home = {gaz.entities[p[k]].country for k in moves}
+                return {k: v for k, v in p.items() if k in moves or k in home}
+            sides_by_sentence = {si: civil(p) for si, p in sides_by_sentence.items()}
+        latest = next(((si, p) for si, p in sorted(sides_by_sentence.items(), reverse=True) if len(p) == 2), None)
+        # a pair named in this sentence or the one before is meant; further back, the article's own
+        # two main countries are ("الجانبين" after a paragraph on US-China talks in a Korea story)
+        pair2 = latest[1] if latest is not None and (latest[0] >= here - 1 or len(top) < 2 or conflict) else None
+        if pair2 is None and len(top) == 2 and not conflict:
+            pair2 = {cc: country_ids().get(cc, "") for cc in top}
+        for eid in (pair2 or {}).values():
+            if eid:
+                events_of_roles.append(M(s, e, eid, "role"))
 
     # -- 5. coreference of partial person names within the article
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")

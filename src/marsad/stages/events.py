@@ -616,6 +616,14 @@ def events_stage(doc: Doc) -> Doc:
             and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix \
             and noun.e < verb.s and len(toks_between(noun.e, verb.s)) <= 3 and not _CLAUSE_MARK.search(t, noun.e, verb.s)
 
+    def generic_relative(noun: Trig, verb: Trig) -> bool:
+        """A verb in a relative clause on a plural event noun of its type ("الاتفاقيات المهمة التي
+        توصل إليها الجانبان"): the agreements in general, no one event to code."""
+        if noun.info.get("pos") != "noun" or noun.info["type"] != verb.info["type"] or not noun.form.endswith("ات"):
+            return False
+        between = toks_between(noun.e, verb.s)
+        return 0 < len(between) <= 3 and between[-1] in _RELATIVE and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+
     def content_cut(a: int, b: int) -> int | None:
         """Where, after the first name between ``a`` and ``b`` (the subject in verb-subject order,
         else the addressee), a request's or allegation's content starts: "إلى/على" or a ب + verbal
@@ -811,6 +819,8 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
             if ti and is_verb and describes(trigs[ti - 1], tr):
                 continue  # "هجوم صاروخي إيراني استهدف إقليم بلوشستان": the verb describes the attack
+            if ti and is_verb and generic_relative(trigs[ti - 1], tr):
+                continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
             if typ in CORE and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
                     and not _NEG_WORD.search(t, clause_start, tr.s):
                 continue  # "بالرد على أي هجوم إسرائيلي يستهدف منشآتها": any attack is no event
@@ -913,6 +923,10 @@ def events_stage(doc: Doc) -> Doc:
             anchored = anchor_at >= 0
             if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
                 continue
+            if is_noun and not anchored and tr.form.endswith("ات") and tr.prefix.endswith("ال") \
+                    and any(w in _RELATIVE for w in tok_texts[k_after:k_after + 3]) \
+                    and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
+                continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
             if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
