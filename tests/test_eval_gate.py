@@ -83,7 +83,9 @@ THIRDSET_FLOORS = {
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
-    "blind": {"entities": 0.83, "core_events": 0.16, "verbal_events": 0.18, "published_date_accuracy": 0.87},
+    # (and 0.18 -> 0.17: the dual-sides rule adds one unmatched prediction here, no match lost, while
+    # it gains three matches on the second set and two on the fourth set's development half)
+    "blind": {"entities": 0.83, "core_events": 0.16, "verbal_events": 0.17, "published_date_accuracy": 0.87},
 }
 
 

@@ -924,3 +924,12 @@ def test_agreements_in_general_are_no_event():
     d = marsad.extract("والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ. ومنذ ذلك الحين، يجري تنفيذ "
                        "الاتفاقيات المهمة التي توصل إليها الجانبان على نحو مطرد.", "2023-09-20")
     assert [e.type for e in d.events] == ["CONSULT"]
+
+
+def test_the_two_halves_of_a_dual_are_addressed_together():
+    """"ودعا البيان الختامي للقمة طرفي النزاع": the statement (unresolved) is the subject; the army and
+    the movement are both addressed — neither is the source."""
+    d = marsad.extract("وتدور المعارك بين الجيش السوداني وقوات الدعم السريع. ودعا البيان الختامي للقمة طرفي النزاع "
+                       "إلى وقف التصعيد.", "2023-07-13")
+    assert not [e for e in d.events if e.type == "REQUEST"
+                and {a.name_en for a in e.source} & {"Sudan Armed Forces", "Rapid Support Forces"}]

@@ -743,6 +743,9 @@ def events_stage(doc: Doc) -> Doc:
     # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
     # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
     by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
+    # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
+    role_starts = [x.s for x in flat if x.m.via == "role"]
+    dual_spans = {p for p in role_starts if role_starts.count(p) >= 2}
 
     def actor_of(x: MentionN) -> Actor | None:
         return by_mention[id(x)]
@@ -1299,6 +1302,14 @@ def events_stage(doc: Doc) -> Doc:
                 lv_s = tok_starts[anchor_at]
                 drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
                                                     and o.type == typ)]
+            # the two halves of a dual ("طرفي النزاع", "الجانبين") are addressed together: one half as the
+            # source of a statement and the other as its target is a verb-subject-object reading gone
+            # wrong ("ودعا البيان الختامي طرفي النزاع": the statement is the unresolved subject); in a
+            # meeting or an agreement the two halves are its two sides
+            halves = {a.id for x in after if x.m.via == "role" and x.s in dual_spans and (a := by_mention[id(x)])}
+            if typ not in SYMMETRIC and halves and any(a.id in halves for a in src) and any(a.id in halves for a in tgt):
+                tgt = [a for a in src if a.id in halves] + tgt
+                src = [a for a in src if a.id not in halves]
             main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
             if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
                     prev in ("خلال", "اثناء") and prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك"):
