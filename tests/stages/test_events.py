@@ -933,3 +933,20 @@ def test_the_two_halves_of_a_dual_are_addressed_together():
                        "إلى وقف التصعيد.", "2023-07-13")
     assert not [e for e in d.events if e.type == "REQUEST"
                 and {a.name_en for a in e.source} & {"Sudan Armed Forces", "Rapid Support Forces"}]
+
+
+def test_resuming_relations_between_them():
+    """"أعلنت السعودية وإيران ... استئناف العلاقات الدبلوماسية بينهما": "بينهما" makes the two named
+    before the noun its sides (PLOVER COOPERATE: resume diplomatic cooperation); "في بكين" is a place."""
+    e = one("أعلنت السعودية وإيران في بيان مشترك صدر في بكين استئناف العلاقات الدبلوماسية بينهما.", "2023-03-10")
+    assert e[0] == "COOPERATE" and e[3] == ["IRN", "SAU"]
+
+
+def test_ultimatum_is_a_threat():
+    """"أمهلت إيكواس قادة الانقلاب أسبوعا ولوحت باستخدام القوة": a deadline and brandished force threaten
+    (the trigger level: the addressee, "قادة الانقلاب", is a group the gazetteer cannot name)."""
+    from marsad.normalize import normalize
+    from marsad.stages.events import find_triggers
+    for phrase in ("ولوحت باستخدام القوة", "أمهلت المجلس العسكري أسبوعا"):
+        t = normalize(phrase).text
+        assert [tr.info["type"] for tr in find_triggers(t, 0, len(t))] == ["THREATEN"]

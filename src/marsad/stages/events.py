@@ -930,7 +930,8 @@ def events_stage(doc: Doc) -> Doc:
                     and any(w in _RELATIVE for w in tok_texts[k_after:k_after + 3]) \
                     and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
                 continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
-            if is_noun and not (suffix or anchored or prev in _ANCHORS or prev[1:] in _ANCHORS or
+            between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
+            if is_noun and not (suffix or anchored or between_them or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
                                                 typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
@@ -1302,6 +1303,13 @@ def events_stage(doc: Doc) -> Doc:
                 lv_s = tok_starts[anchor_at]
                 drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
                                                     and o.type == typ)]
+            if between_them and not direct and not withs:
+                # "أعلنت السعودية وإيران ... استئناف العلاقات بينهما": the two named before are its sides
+                pair_before = _uniq([a for x in sm if s0 <= x.s and x.e <= tr.s and x.m.via != "nisba"
+                                     and (x.m.entity.kind == "country" or x.m.entity.type == "PER")
+                                     and governing(s0, x) == "" and (a := by_mention[id(x)]) is not None])
+                if len({a.country for a in pair_before}) >= 2:
+                    src, tgt = pair_before[:1], pair_before[1:]
             # the two halves of a dual ("طرفي النزاع", "الجانبين") are addressed together: one half as the
             # source of a statement and the other as its target is a verb-subject-object reading gone
             # wrong ("ودعا البيان الختامي طرفي النزاع": the statement is the unresolved subject); in a
@@ -1582,6 +1590,8 @@ _SINCE_EVENT = re.compile(r"(?<![^\W\d_])بعد\s+(نحو\s+|قرابه\s+|حو�
 def _span_days(words: str) -> int:
     w = " ".join(words.split())
     return _SPANS.get(w) or int(w.split()[0])
+# "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
+_BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
