@@ -106,6 +106,19 @@ def _loads(s: str) -> Any:
     return json.loads(s)
 
 
+_scan = json.JSONDecoder().scan_once
+
+
+def _load(s: str) -> Any:
+    """``json.loads`` of a value this store wrote (compact, no surrounding space), without the
+    wrapper's whitespace checks: a listing decodes four values per event."""
+    try:
+        v, end = _scan(s, 0)
+    except StopIteration:
+        return json.loads(s)  # raises the usual error
+    return v if end == len(s) else json.loads(s)
+
+
 # every events column but the merge aggregate (internal, and large for big clusters)
 _EVENT_COLS = ", ".join(f"e.{c}" for c in ("id", "type", "mode", "context", "cameo", "date", "status", "source",
                                            "target", "location", "confidence", "countries", "persons", "n_sources",
@@ -162,6 +175,11 @@ def _sig_compat(a: str, b: str) -> bool:
             _COMPAT.clear()
         hit = _COMPAT[key] = attrs_compatible(*_loads(a), *_loads(b))
     return hit
+
+
+def _sort_key(date: str | None) -> str:
+    """An event's place in listings (``ORDER BY COALESCE(date, '9999'), id``), kept on its actor rows."""
+    return date if date is not None else "9999"
 
 
 def _ordinal(day: str) -> int | None:
@@ -237,6 +255,8 @@ class Store:
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, doc.id, doc.url, doc.outlet, doc.title, published, chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+            self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title) VALUES (?,?,?,?,?,?)",
+                            (aid, doc.id, doc.url, doc.outlet, published, doc.title))
             self.db.executemany("INSERT INTO lsh_story(band, story_id) VALUES (?, ?) ON CONFLICT(band) DO UPDATE "
                                 "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
                                 [(b, story) for b in bands])
@@ -336,7 +356,7 @@ class Store:
     def _grow_event(self, eid: str, article_id: str, block: str, agg: dict[str, Any]) -> str:
         """Add one report (aggregate ``agg``) to stored event ``eid``; returns the event's id after
         (the smallest member's: it follows a new smallest report). O(distinct values)."""
-        ev = self.db.query("SELECT agg, n_sources FROM events WHERE id = ?", (eid,))[0]
+        ev = self.db.query("SELECT agg, n_sources, date FROM events WHERE id = ?", (eid,))[0]
         # an earlier report of this article can only be in this event if it was of the same block
         seen = block in self._article_blocks and self.db.query(
             "SELECT 1 FROM reports WHERE article_id = ? AND event_id = ? LIMIT 1", (article_id, eid))
@@ -350,7 +370,7 @@ class Store:
             self._delete_events([eid])
             self._write_event(new_eid, eagg, n_articles)
         else:
-            self._write_event(eid, eagg, n_articles, old)
+            self._write_event(eid, eagg, n_articles, old, ev["date"])
         return new_eid
 
     def _regroup_old_reports(self) -> None:
@@ -516,9 +536,10 @@ class Store:
         return agg
 
     def _write_event(self, eid: str, agg: dict[str, Any], n_articles: int = 0,
-                     before: dict[str, Any] | None = None) -> None:
+                     before: dict[str, Any] | None = None, old_date: str | None = None) -> None:
         """Write event ``eid`` from its aggregate (``n_articles`` <= 0: count them). ``before``: the
-        aggregate of the stored row to update in place (its actors rewritten only if they changed)."""
+        aggregate of the stored row to update in place (its actors rewritten only if they changed),
+        ``old_date`` that row's date."""
         ev = canonical_from(agg)
         if n_articles <= 0:
             n_articles = int(self.db.query(
@@ -532,6 +553,9 @@ class Store:
                  _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]), n_articles,
                  plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg), eid))
             if before["src"] == agg["src"] and before["tgt"] == agg["tgt"]:
+                if old_date != ev["date"]:
+                    self.db.execute("UPDATE event_actors SET sort_key = ? WHERE event_id = ?",
+                                    (_sort_key(ev["date"]), eid))
                 return
             self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (eid,))
         else:
@@ -543,8 +567,10 @@ class Store:
                  _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
                  _j(ev["persons"]), n_articles, plover_intensity(ev["type"], ev["mode"]),
                  explain_from(agg, n_articles), _dump(agg)))
-        rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
-        self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
+        key = _sort_key(ev["date"])
+        rows = [(eid, a["id"], a.get("country"), side, key) for side in ("source", "target") for a in ev[side]]
+        self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side, sort_key) VALUES (?,?,?,?,?)",
+                            rows)
 
     # -- queries ---------------------------------------------------------------------------
     def events(self, actor: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
@@ -565,37 +591,67 @@ class Store:
         if until:
             where.append("substr(e.date, 1, ?) <= ?")
             params += [len(until), until]
+        # actor filters: (column, values) on event_actors
+        ea: list[tuple[str, list[str]]] = []
         if country:
-            where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
-            params.append(country.upper())
+            ea.append(("country", [country.upper()]))
         if dyad:
-            for c in dyad:
-                where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
-                params.append(c.upper())
+            ea += [("country", [c.upper()]) for c in dyad]
         if actor:
             ids = self.find_entity_ids(actor)
             if not ids:
                 return []
-            marks = ",".join("?" * len(ids))
-            where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
-            params += ids
+            ea.append(("actor_id", ids))
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
         if needle:
             sub, sub_params = self._text_filter(needle)
             where.append(f"e.id IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
             params += sub_params
-        sql = (f"SELECT {_EVENT_COLS} FROM events e WHERE {' AND '.join(where)} "
-               f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
-        rows = self.db.query(sql, (*params, limit, offset))
+        # the page's ids first, from narrow indexes, then the page's rows. With an actor filter the
+        # listing walks that country's or actor's (sort_key, event_id) index range in order and stops
+        # at the page; the other actor filters are probes (the old IN lists read and sorted every
+        # matching event: O(store) per query)
+        single = [f for f in ea if len(f[1]) == 1]
+        if single:
+            drive = single[0]
+            ea.remove(drive)
+            for col, vals in ea:
+                marks = ",".join("?" * len(vals))
+                where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.{col} IN ({marks}))")
+                params += vals
+            hint = "INDEXED BY events_id_listing " if self.db.kind == "sqlite" else ""
+            sql = (f"SELECT ea.event_id FROM event_actors ea JOIN events e {hint}ON e.id = ea.event_id "
+                   f"WHERE ea.{drive[0]} = ? AND {' AND '.join(where)} "
+                   "GROUP BY ea.sort_key, ea.event_id ORDER BY ea.sort_key, ea.event_id LIMIT ? OFFSET ?")
+            params = [drive[1][0], *params]
+        else:
+            for col, vals in ea:
+                marks = ",".join("?" * len(vals))
+                where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE {col} IN ({marks}))")
+                params += vals
+            sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
+                   f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
+        ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
+        rows = self._event_rows(ids)
         # the sources of the whole page in one query, not one per event
         srcs = self._sources_of([r["id"] for r in rows])
         return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
 
+    def _event_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The listing columns of events ``ids``, in that order."""
+        by_id: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT {_EVENT_COLS} FROM events e WHERE e.id IN ({marks})", chunk):
+                by_id[r["id"]] = r
+        return [by_id[i] for i in ids if i in by_id]
+
     def _event_out(self, r: dict[str, Any], sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         out = {
-            "id": r["id"], "type": r["type"], "mode": r["mode"], "context": json.loads(r["context"] or "[]"),
-            "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": json.loads(r["source"]),
-            "target": json.loads(r["target"]), "location": json.loads(r["location"]) if r["location"] else None,
+            "id": r["id"], "type": r["type"], "mode": r["mode"], "context": _load(r["context"] or "[]"),
+            "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": _load(r["source"]),
+            "target": _load(r["target"]), "location": _load(r["location"]) if r["location"] else None,
             "confidence": r["confidence"], "intensity": r.get("intensity"),
         }
         out["sources"] = sources if sources is not None else self.sources(r["id"])
@@ -611,16 +667,23 @@ class Store:
         for i in range(0, len(event_ids), 500):
             chunk = event_ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.query(
+            rows = self.db.execute(
                 "SELECT r.event_id, r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title "
-                f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
-                "ORDER BY a.published, r.id", chunk)
-            for r in rows:
-                by_article = out.setdefault(r["event_id"], {})
-                s = by_article.setdefault(r["article_id"], {
-                    "article_id": r["article_id"], "ext_id": r["ext_id"], "url": r["url"], "outlet": r["outlet"],
-                    "published": r["published"], "title": r["title"], "evidence": []})
-                s["evidence"] += [e for e in json.loads(r["evidence"]) if e not in s["evidence"]]
+                f"FROM reports r JOIN article_meta a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
+                "ORDER BY a.published, r.id", chunk).fetchall()
+            # every row's evidence decoded in one call: a page lists thousands of source rows, and
+            # per-row json.loads was most of a listing's time
+            evidence = json.loads("[" + ",".join(r[2] for r in rows) + "]")
+            for (eid, aid, _, ext_id, url, outlet, published, title), evs in zip(rows, evidence):
+                by_article = out.get(eid)
+                if by_article is None:
+                    by_article = out[eid] = {}
+                s = by_article.get(aid)
+                if s is None:
+                    by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
+                                       "published": published, "title": title, "evidence": evs}
+                else:
+                    s["evidence"] += [e for e in evs if e not in s["evidence"]]
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
