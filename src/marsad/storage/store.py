@@ -106,7 +106,7 @@ def _loads(s: str) -> Any:
     return json.loads(s)
 
 
-_scan = json.JSONDecoder().scan_once
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner, public since 2.6
 
 
 def _load(s: str) -> Any:
