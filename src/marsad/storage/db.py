@@ -139,7 +139,8 @@ CREATE INDEX IF NOT EXISTS event_actors_country_event ON event_actors(country, e
     # listings read only narrow, contiguous rows (at 50,000 articles a page of 50 events read ~3,700
     # random wide rows: articles with their text, reports with their JSON, events with their
     # aggregate). article_meta: an article's listing fields without its text (clustered by id in
-    # SQLite). The reports index by event also holds id and evidence, so an event's sources are
+    # SQLite), and its articles rowid (= its full-text rowid: text matches map to ids without
+    # reading the wide rows). The reports index by event also holds id and evidence, so an event's sources are
     # read from one stretch of the index; the events indexes hold what filtering and ordering read.
     # event_actors carries its event's listing order (COALESCE(date, '9999')), so a country, dyad or
     # actor listing walks one index range in order and stops at its page instead of sorting every
@@ -147,13 +148,13 @@ CREATE INDEX IF NOT EXISTS event_actors_country_event ON event_actors(country, e
     ("0007_listing_reads", {
         "sqlite": """
 CREATE TABLE IF NOT EXISTS article_meta (
-    id TEXT PRIMARY KEY, ext_id TEXT, url TEXT, outlet TEXT, published TEXT, title TEXT
+    id TEXT PRIMARY KEY, ext_id TEXT, url TEXT, outlet TEXT, published TEXT, title TEXT, arow INTEGER NOT NULL
 ) WITHOUT ROWID;
-INSERT INTO article_meta(id, ext_id, url, outlet, published, title)
-    SELECT id, ext_id, url, outlet, published, title FROM articles;
+INSERT INTO article_meta(id, ext_id, url, outlet, published, title, arow)
+    SELECT id, ext_id, url, outlet, published, title, rowid FROM articles;
+CREATE INDEX IF NOT EXISTS article_meta_arow ON article_meta(arow);
 CREATE INDEX IF NOT EXISTS reports_event_sources ON reports(event_id, article_id, id, evidence);
 DROP INDEX IF EXISTS reports_event_article;
-CREATE INDEX IF NOT EXISTS events_id_listing ON events(id, date, type, status);
 CREATE INDEX IF NOT EXISTS events_type_listing ON events(type, date, status, id);
 DROP INDEX IF EXISTS events_type;
 CREATE INDEX IF NOT EXISTS reports_article_event ON reports(article_id, event_id);

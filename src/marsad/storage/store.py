@@ -54,8 +54,13 @@ def content_hash(text: str, normalized: str | None = None) -> str:
 
 
 def _shingles(normalized: str, k: int = 5) -> set[bytes]:
+    """The k-word shingles of a text, UTF-8 encoded. Each word is encoded once and k-tuples joined
+    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost)."""
     words = normalized.split()
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(1, len(words) - k + 1))}
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")}
+    enc = [w.encode("utf-8") for w in words]
+    return set(map(b" ".join, zip(*(enc[j:] for j in range(k)))))
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +182,9 @@ def _sig_compat(a: str, b: str) -> bool:
     return hit
 
 
+_EID = "@EID"  # an event-id column in listing filters: e.id, or ea.event_id when no events row is read
+
+
 def _sort_key(date: str | None) -> str:
     """An event's place in listings (``ORDER BY COALESCE(date, '9999'), id``), kept on its actor rows."""
     return date if date is not None else "9999"
@@ -255,8 +263,13 @@ class Store:
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, doc.id, doc.url, doc.outlet, doc.title, published, chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
-            self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title) VALUES (?,?,?,?,?,?)",
-                            (aid, doc.id, doc.url, doc.outlet, published, doc.title))
+            if self.db.kind == "sqlite":
+                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title, arow) "
+                                "VALUES (?,?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title,
+                                                           cur.lastrowid))
+            else:
+                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title) "
+                                "VALUES (?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title))
             self.db.executemany("INSERT INTO lsh_story(band, story_id) VALUES (?, ?) ON CONFLICT(band) DO UPDATE "
                                 "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
                                 [(b, story) for b in bands])
@@ -545,13 +558,23 @@ class Store:
             n_articles = int(self.db.query(
                 "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
         if before is not None:
-            self.db.execute(
-                "UPDATE events SET mode = ?, context = ?, cameo = ?, date = ?, status = ?, source = ?, target = ?, "
-                "location = ?, confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, agg = ? "
-                "WHERE id = ?",
-                (ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"], _j(ev["source"]),
-                 _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]), n_articles,
-                 plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg), eid))
+            rest = (_j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]),
+                    n_articles, plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg),
+                    eid)
+            old_status = "occurred" if before["occurred"] else before["first"]["status"]
+            if old_date == ev["date"] and old_status == ev["status"]:
+                # date and status unchanged (the usual case): leave them out, so their indexes are
+                # not rewritten
+                self.db.execute(
+                    "UPDATE events SET mode = ?, context = ?, cameo = ?, source = ?, target = ?, location = ?, "
+                    "confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, agg = ? WHERE id = ?",
+                    (ev["mode"], _j(ev["context"]), ev["cameo"], *rest))
+            else:
+                self.db.execute(
+                    "UPDATE events SET mode = ?, context = ?, cameo = ?, date = ?, status = ?, source = ?, target = ?, "
+                    "location = ?, confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, "
+                    "agg = ? WHERE id = ?",
+                    (ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"], *rest))
             if before["src"] == agg["src"] and before["tgt"] == agg["tgt"]:
                 if old_date != ev["date"]:
                     self.db.execute("UPDATE event_actors SET sort_key = ? WHERE event_id = ?",
@@ -591,6 +614,10 @@ class Store:
         if until:
             where.append("substr(e.date, 1, ?) <= ?")
             params += [len(until), until]
+        # filters on the event id alone (text, actors), apart: a listing driven by an actor index
+        # reads no events row unless ``where`` needs one
+        by_id: list[str] = []
+        id_params: list[Any] = []
         # actor filters: (column, values) on event_actors
         ea: list[tuple[str, list[str]]] = []
         if country:
@@ -605,8 +632,8 @@ class Store:
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
         if needle:
             sub, sub_params = self._text_filter(needle)
-            where.append(f"e.id IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
-            params += sub_params
+            by_id.append(f"{_EID} IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
+            id_params += sub_params
         # the page's ids first, from narrow indexes, then the page's rows. With an actor filter the
         # listing walks that country's or actor's (sort_key, event_id) index range in order and stops
         # at the page; the other actor filters are probes (the old IN lists read and sorted every
@@ -617,19 +644,20 @@ class Store:
             ea.remove(drive)
             for col, vals in ea:
                 marks = ",".join("?" * len(vals))
-                where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.{col} IN ({marks}))")
-                params += vals
-            hint = "INDEXED BY events_id_listing " if self.db.kind == "sqlite" else ""
-            sql = (f"SELECT ea.event_id FROM event_actors ea JOIN events e {hint}ON e.id = ea.event_id "
-                   f"WHERE ea.{drive[0]} = ? AND {' AND '.join(where)} "
+                by_id.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = {_EID} AND x.{col} IN ({marks}))")
+                id_params += vals
+            join = "JOIN events e ON e.id = ea.event_id " if len(where) > 1 else ""
+            cond = " AND ".join([f"ea.{drive[0]} = ?", *where, *by_id]).replace(_EID, "ea.event_id")
+            sql = (f"SELECT ea.event_id FROM event_actors ea {join}WHERE {cond} "
                    "GROUP BY ea.sort_key, ea.event_id ORDER BY ea.sort_key, ea.event_id LIMIT ? OFFSET ?")
-            params = [drive[1][0], *params]
+            params = [drive[1][0], *params, *id_params]
         else:
             for col, vals in ea:
                 marks = ",".join("?" * len(vals))
-                where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE {col} IN ({marks}))")
-                params += vals
-            sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
+                by_id.append(f"{_EID} IN (SELECT event_id FROM event_actors WHERE {col} IN ({marks}))")
+                id_params += vals
+            params += id_params
+            sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where + by_id).replace(_EID, 'e.id')} "
                    f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
         rows = self._event_rows(ids)
@@ -768,7 +796,7 @@ class Store:
         a word with clitics attached still matches): the FTS5 trigram index in SQLite for needles of
         three or more characters, LIKE otherwise (served by the pg_trgm index in PostgreSQL)."""
         if self.db.kind == "sqlite" and len(needle) >= 3:
-            return ("SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?",
+            return ("SELECT a.id FROM articles_fts f JOIN article_meta a ON a.arow = f.rowid WHERE articles_fts MATCH ?",
                     ['"' + needle.replace('"', '""') + '"'])
         esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "SELECT a.id FROM articles a WHERE a.norm_text LIKE ? ESCAPE '\\'", [f"%{esc}%"]
@@ -779,10 +807,16 @@ class Store:
         if not needle:
             return []
         sub, params = self._text_filter(needle)
-        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, norm_text FROM articles "
-                             f"WHERE id IN ({sub}) ORDER BY published DESC LIMIT ?", (*params, limit))
+        # the page's ids from the narrow article_meta rows, then the texts of that page only
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM article_meta WHERE id IN ({sub}) "
+                                             "ORDER BY published DESC LIMIT ?", (*params, limit)).fetchall()]
+        by_id: dict[str, dict[str, Any]] = {}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            by_id = {r["id"]: r for r in self.db.query(
+                f"SELECT id, ext_id, url, outlet, title, published, norm_text FROM articles WHERE id IN ({marks})", ids)}
         out = []
-        for r in rows:
+        for r in (by_id[i] for i in ids):
             i = max(0, r["norm_text"].find(needle))
             snippet = r["norm_text"][max(0, i - 60): i + len(needle) + 60]
             out.append({k: r[k] for k in ("id", "ext_id", "url", "outlet", "title", "published")} | {"snippet": snippet})
