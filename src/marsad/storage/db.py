@@ -140,11 +140,11 @@ CREATE INDEX IF NOT EXISTS event_actors_country_event ON event_actors(country, e
     # random wide rows: articles with their text, reports with their JSON, events with their
     # aggregate). article_meta: an article's listing fields without its text (clustered by id in
     # SQLite), and its articles rowid (= its full-text rowid: text matches map to ids without
-    # reading the wide rows). The reports index by event also holds id and evidence, so an event's sources are
-    # read from one stretch of the index; the events indexes hold what filtering and ordering read.
-    # event_actors carries its event's listing order (COALESCE(date, '9999')), so a country, dyad or
-    # actor listing walks one index range in order and stops at its page instead of sorting every
-    # matching event.
+    # reading the wide rows). The reports index by event also holds id and evidence, so an event's
+    # sources are read from one stretch of the index; the events index by type holds what filtering
+    # and ordering read. event_actors carries its event's listing key (COALESCE(date, '9999')), so a
+    # country, dyad or actor listing walks one index range in order and stops at its page instead of
+    # sorting every matching event.
     ("0007_listing_reads", {
         "sqlite": """
 CREATE TABLE IF NOT EXISTS article_meta (
