@@ -155,7 +155,7 @@ from marsad.storage import Store
 s = Store({str(db)!r})
 t0 = time.perf_counter(); rss = []; store_s = 0.0
 with s.group_commit():
-    for i, doc in enumerate(iter_docs(({str(src)!r},), None, Batch(), {jobs}), 1):
+    for i, doc in enumerate(iter_docs(({str(src)!r},), None, Batch(), {jobs}, for_store=True), 1):
         t1 = time.perf_counter()
         s.ingest_doc(doc)
         store_s += time.perf_counter() - t1

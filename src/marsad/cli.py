@@ -45,14 +45,17 @@ def _published_opt(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _extract_item(item: Any, published: dt.date | None) -> tuple[str, Any]:
+def _extract_item(item: Any, published: dt.date | None, for_store: bool = False) -> tuple[str, Any]:
     """Extract one read item: ("ok", Doc) or ("error", one-line message). Runs in worker processes
-    too, so it returns plain picklable values rather than raising."""
+    too, so it returns plain picklable values rather than raising. ``for_store``: without the
+    sentences, clauses and timexes, which the store does not read (a worker's Doc is pickled, and
+    unpickled in the storing process: a third of that cost was these spans)."""
     from .pipeline import extract
 
     try:
-        return "ok", extract(item.text, published=item.published or published, id=item.id,
-                             title=item.title, url=item.url, outlet=item.outlet)
+        doc = extract(item.text, published=item.published or published, id=item.id,
+                      title=item.title, url=item.url, outlet=item.outlet)
+        return "ok", doc.evolve(sentences=(), clauses=(), timexes=()) if for_store else doc
     except MarsadError as e:
         e.path, e.line = e.path or item.path, e.line or item.line
         return "error", e.one_line()
@@ -61,9 +64,11 @@ def _extract_item(item: Any, published: dt.date | None) -> tuple[str, Any]:
         return "error", f"E999 {where}internal error while extracting: {type(e).__name__}: {e}"
 
 
-def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, jobs: int = 1) -> Iterator[Doc]:
+def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, jobs: int = 1,
+              for_store: bool = False) -> Iterator[Doc]:
     """Read, then extract each article (in ``jobs`` worker processes when > 1, results in input
-    order); errors go to ``batch`` and the loop goes on."""
+    order); errors go to ``batch`` and the loop goes on. ``for_store``: worker Docs come without
+    what the store does not read (see ``_extract_item``)."""
     from .readers import read_inputs
 
     def items() -> Iterator[Any]:
@@ -99,7 +104,7 @@ def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, 
         ctx = mp.get_context("fork")
         with ctx.Pool(jobs) as pool:
             results: Iterator[tuple[str, Any]] = pool.imap(
-                functools.partial(_extract_item, published=published), gated(), chunksize=8)
+                functools.partial(_extract_item, published=published, for_store=for_store), gated(), chunksize=8)
             yield from _collect(released(results), batch)
     else:
         yield from _collect((_extract_item(item, published) for item in items()), batch)

@@ -109,7 +109,7 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None, q
                         disable=quiet or not sys.stderr.isatty(), transient=True)
     with progress, store.group_commit(commit_every):
         task = progress.add_task("ingest", total=None)
-        for doc in iter_docs(inputs, _published_opt(published), batch, jobs):
+        for doc in iter_docs(inputs, _published_opt(published), batch, jobs, for_store=True):
             try:
                 res = store.ingest_doc(doc, run)
             except Exception as e:  # the article rolled back; the batch goes on

@@ -41,6 +41,15 @@ def _fast_init(cls: type[_T]) -> type[_T]:
     init = ns["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init  # type: ignore[method-assign]
+    # pickle as (class, field values), rebuilt by that __init__: the dataclass's own slots pickling
+    # sets each field through object.__setattr__ in Python, and ``ingest --jobs`` unpickles every
+    # worker's Doc (~50 mentions, their spans and entity refs) in the storing process
+    names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return cls, tuple([getattr(self, n) for n in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
 
 

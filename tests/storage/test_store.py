@@ -356,3 +356,98 @@ def test_a_daily_stream_does_not_chain_into_one_event(tmp_path):
     evs = s.events(dyad=("RUS", "CHN"))
     assert len(evs) == 7  # 28 days in events of 4 (window 3)
     assert all(len(e["sources"]) == 4 for e in evs)
+
+
+def _old_listing_ids(s, **f):
+    """Event ids of a listing as the store selected them before migration 0007 (IN lists over
+    event_actors, every matching events row sorted)."""
+    where, params = ["1=1"], []
+    if f.get("type_"):
+        where.append("e.type = ?")
+        params.append(f["type_"])
+    if f.get("since"):
+        where.append("e.date >= ?")
+        params.append(f["since"])
+    for c in f.get("countries", ()):
+        where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+        params.append(c)
+    if f.get("actor"):
+        where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
+        params.append(f["actor"])
+    rows = s.db.query(f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
+                      "ORDER BY COALESCE(e.date, '9999'), e.id LIMIT ? OFFSET ?", (*params, f["limit"], f["offset"]))
+    return [r["id"] for r in rows]
+
+
+def _assert_listing_rows_consistent(s):
+    """What migration 0007 keeps beside the events: each actor row's sort key is its event's
+    listing key, and article_meta mirrors the articles."""
+    bad = s.db.query("SELECT ea.event_id FROM event_actors ea LEFT JOIN events e ON e.id = ea.event_id "
+                     "WHERE e.id IS NULL OR ea.sort_key <> COALESCE(e.date, '9999')")
+    assert bad == []
+    meta = s.db.query("SELECT id, ext_id, url, outlet, published, title FROM article_meta ORDER BY id")
+    assert meta == s.db.query("SELECT id, ext_id, url, outlet, published, title FROM articles ORDER BY id")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_listing_keys_follow_merges_and_listings_match_the_old_query(tmp_path, seed):
+    """Events change date as reports join them (the date most reports give wins); the sort key on
+    their actor rows follows, and every listing returns exactly what the pre-0007 query did."""
+    import random
+
+    from marsad.storage import Store
+
+    rnd = random.Random(seed)
+    s = Store(str(tmp_path / "l.db"))
+    people = [(PUTIN,), (XI,), (actor("RUS", "Russia"),), (actor("FRA", "France"),)]
+    for i in range(60):
+        day = f"2024-05-{rnd.randrange(1, 12):02d}"
+        date = rnd.choice([day, day, day[:7], None])
+        src = rnd.choice(people)
+        tgt = rnd.choice([p for p in people if p != src])
+        s.ingest_doc(make_doc(A + f" {i}", day, [{"date": date, "source": src, "target": tgt,
+                                                   "status": rnd.choice(["occurred", "planned"]),
+                                                   "type": rnd.choice(["CONSULT", "AGREE"]), "evidence": A[:40]}],
+                              f"d{i}", url=f"https://x.org/{i}", outlet=f"o{i % 3}"))
+        if i % 15 == 14:
+            _assert_listing_rows_consistent(s)
+    filters = [dict(countries=("RUS", "CHN")), dict(countries=("CHN", "RUS"), type_="CONSULT"),
+               dict(countries=("FRA",), since="2024-05-05"), dict(actor="Q7747"), dict(type_="AGREE"), {}]
+    for f in filters:
+        for limit, offset in ((5, 0), (7, 3), (1000, 0)):
+            want = _old_listing_ids(s, limit=limit, offset=offset, **f)
+            got = s.events(dyad=f["countries"] if len(f.get("countries", ())) == 2 else None,
+                           country=f["countries"][0] if len(f.get("countries", ())) == 1 else None,
+                           actor=f.get("actor"), type_=f.get("type_"), since=f.get("since"),
+                           limit=limit, offset=offset)
+            assert [e["id"] for e in got] == want, f
+    s.close()
+
+
+def test_store_from_before_0007_migrates_with_the_same_listings(tmp_path):
+    """A store written before migration 0007 (no article_meta, no sort keys, the old indexes) gains
+    them when opened, and lists, searches and shows events as before."""
+    from marsad.storage import Store
+
+    path = str(tmp_path / "o.db")
+    s = Store(path)
+    for d in docs():
+        s.ingest_doc(d)
+    before = (s.events(), s.events(dyad=("RUS", "CHN")), s.events(text="قاعة الشعب"), s.search("بوتين"),
+              s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
+    for stmt in ("DROP TABLE article_meta", "DROP INDEX event_actors_country_sort", "DROP INDEX event_actors_actor_sort",
+                 "ALTER TABLE event_actors DROP COLUMN sort_key", "DROP INDEX reports_event_sources",
+                 "DROP INDEX events_type_listing", "DROP INDEX reports_article_event",
+                 "CREATE INDEX reports_event_article ON reports(event_id, article_id)",
+                 "CREATE INDEX events_type ON events(type)", "CREATE INDEX reports_article ON reports(article_id)",
+                 "CREATE INDEX event_actors_actor ON event_actors(actor_id)",
+                 "CREATE INDEX event_actors_country ON event_actors(country)",
+                 "DELETE FROM schema_migrations WHERE name = '0007_listing_reads'"):
+        s.db.execute(stmt)
+    s.close()
+    s = Store(path)
+    _assert_listing_rows_consistent(s)
+    after = (s.events(), s.events(dyad=("RUS", "CHN")), s.events(text="قاعة الشعب"), s.search("بوتين"),
+             s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
+    assert after == before
+    s.close()

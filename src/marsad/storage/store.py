@@ -54,8 +54,13 @@ def content_hash(text: str, normalized: str | None = None) -> str:
 
 
 def _shingles(normalized: str, k: int = 5) -> set[bytes]:
+    """The k-word shingles of a text, UTF-8 encoded. Each word is encoded once and k-tuples joined
+    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost)."""
     words = normalized.split()
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(1, len(words) - k + 1))}
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")}
+    enc = [w.encode("utf-8") for w in words]
+    return set(map(b" ".join, zip(*(enc[j:] for j in range(k)))))
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +109,19 @@ def _loads(s: str) -> Any:
     """Decoded JSON of a candidate's persons/place: few distinct values recur across thousands of
     rows. Callers only read the result."""
     return json.loads(s)
+
+
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner, public since 2.6
+
+
+def _load(s: str) -> Any:
+    """``json.loads`` of a value this store wrote (compact, no surrounding space), without the
+    wrapper's whitespace checks: a listing decodes four values per event."""
+    try:
+        v, end = _scan(s, 0)
+    except StopIteration:
+        return json.loads(s)  # raises the usual error
+    return v if end == len(s) else json.loads(s)
 
 
 # every events column but the merge aggregate (internal, and large for big clusters)
@@ -162,6 +180,14 @@ def _sig_compat(a: str, b: str) -> bool:
             _COMPAT.clear()
         hit = _COMPAT[key] = attrs_compatible(*_loads(a), *_loads(b))
     return hit
+
+
+_EID = "@EID"  # an event-id column in listing filters: e.id, or ea.event_id when no events row is read
+
+
+def _sort_key(date: str | None) -> str:
+    """An event's place in listings (``ORDER BY COALESCE(date, '9999'), id``), kept on its actor rows."""
+    return date if date is not None else "9999"
 
 
 def _ordinal(day: str) -> int | None:
@@ -237,6 +263,13 @@ class Store:
                 "norm_text, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, doc.id, doc.url, doc.outlet, doc.title, published, chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+            if self.db.kind == "sqlite":
+                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title, arow) "
+                                "VALUES (?,?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title,
+                                                           cur.lastrowid))
+            else:
+                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title) "
+                                "VALUES (?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title))
             self.db.executemany("INSERT INTO lsh_story(band, story_id) VALUES (?, ?) ON CONFLICT(band) DO UPDATE "
                                 "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
                                 [(b, story) for b in bands])
@@ -336,7 +369,7 @@ class Store:
     def _grow_event(self, eid: str, article_id: str, block: str, agg: dict[str, Any]) -> str:
         """Add one report (aggregate ``agg``) to stored event ``eid``; returns the event's id after
         (the smallest member's: it follows a new smallest report). O(distinct values)."""
-        ev = self.db.query("SELECT agg, n_sources FROM events WHERE id = ?", (eid,))[0]
+        ev = self.db.query("SELECT agg, n_sources, date FROM events WHERE id = ?", (eid,))[0]
         # an earlier report of this article can only be in this event if it was of the same block
         seen = block in self._article_blocks and self.db.query(
             "SELECT 1 FROM reports WHERE article_id = ? AND event_id = ? LIMIT 1", (article_id, eid))
@@ -350,7 +383,7 @@ class Store:
             self._delete_events([eid])
             self._write_event(new_eid, eagg, n_articles)
         else:
-            self._write_event(eid, eagg, n_articles, old)
+            self._write_event(eid, eagg, n_articles, old, ev["date"])
         return new_eid
 
     def _regroup_old_reports(self) -> None:
@@ -516,22 +549,36 @@ class Store:
         return agg
 
     def _write_event(self, eid: str, agg: dict[str, Any], n_articles: int = 0,
-                     before: dict[str, Any] | None = None) -> None:
+                     before: dict[str, Any] | None = None, old_date: str | None = None) -> None:
         """Write event ``eid`` from its aggregate (``n_articles`` <= 0: count them). ``before``: the
-        aggregate of the stored row to update in place (its actors rewritten only if they changed)."""
+        aggregate of the stored row to update in place (its actors rewritten only if they changed),
+        ``old_date`` that row's date."""
         ev = canonical_from(agg)
         if n_articles <= 0:
             n_articles = int(self.db.query(
                 "SELECT COUNT(DISTINCT article_id) AS n FROM reports WHERE event_id = ?", (eid,))[0]["n"])
         if before is not None:
-            self.db.execute(
-                "UPDATE events SET mode = ?, context = ?, cameo = ?, date = ?, status = ?, source = ?, target = ?, "
-                "location = ?, confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, agg = ? "
-                "WHERE id = ?",
-                (ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"], _j(ev["source"]),
-                 _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]), n_articles,
-                 plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg), eid))
+            rest = (_j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["persons"]),
+                    n_articles, plover_intensity(ev["type"], ev["mode"]), explain_from(agg, n_articles), _dump(agg),
+                    eid)
+            old_status = "occurred" if before["occurred"] else before["first"]["status"]
+            if old_date == ev["date"] and old_status == ev["status"]:
+                # date and status unchanged (the usual case): leave them out, so their indexes are
+                # not rewritten
+                self.db.execute(
+                    "UPDATE events SET mode = ?, context = ?, cameo = ?, source = ?, target = ?, location = ?, "
+                    "confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, agg = ? WHERE id = ?",
+                    (ev["mode"], _j(ev["context"]), ev["cameo"], *rest))
+            else:
+                self.db.execute(
+                    "UPDATE events SET mode = ?, context = ?, cameo = ?, date = ?, status = ?, source = ?, target = ?, "
+                    "location = ?, confidence = ?, persons = ?, n_sources = ?, intensity = ?, merge_reason = ?, "
+                    "agg = ? WHERE id = ?",
+                    (ev["mode"], _j(ev["context"]), ev["cameo"], ev["date"], ev["status"], *rest))
             if before["src"] == agg["src"] and before["tgt"] == agg["tgt"]:
+                if old_date != ev["date"]:
+                    self.db.execute("UPDATE event_actors SET sort_key = ? WHERE event_id = ?",
+                                    (_sort_key(ev["date"]), eid))
                 return
             self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (eid,))
         else:
@@ -543,8 +590,10 @@ class Store:
                  _j(ev["source"]), _j(ev["target"]), _j(ev["location"]), ev["confidence"], _j(ev["countries"]),
                  _j(ev["persons"]), n_articles, plover_intensity(ev["type"], ev["mode"]),
                  explain_from(agg, n_articles), _dump(agg)))
-        rows = [(eid, a["id"], a.get("country"), side) for side in ("source", "target") for a in ev[side]]
-        self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side) VALUES (?,?,?,?)", rows)
+        key = _sort_key(ev["date"])
+        rows = [(eid, a["id"], a.get("country"), side, key) for side in ("source", "target") for a in ev[side]]
+        self.db.executemany("INSERT INTO event_actors(event_id, actor_id, country, side, sort_key) VALUES (?,?,?,?,?)",
+                            rows)
 
     # -- queries ---------------------------------------------------------------------------
     def events(self, actor: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
@@ -565,37 +614,72 @@ class Store:
         if until:
             where.append("substr(e.date, 1, ?) <= ?")
             params += [len(until), until]
+        # filters on the event id alone (text, actors), apart: a listing driven by an actor index
+        # reads no events row unless ``where`` needs one
+        by_id: list[str] = []
+        id_params: list[Any] = []
+        # actor filters: (column, values) on event_actors
+        ea: list[tuple[str, list[str]]] = []
         if country:
-            where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
-            params.append(country.upper())
+            ea.append(("country", [country.upper()]))
         if dyad:
-            for c in dyad:
-                where.append("e.id IN (SELECT event_id FROM event_actors WHERE country = ?)")
-                params.append(c.upper())
+            ea += [("country", [c.upper()]) for c in dyad]
         if actor:
             ids = self.find_entity_ids(actor)
             if not ids:
                 return []
-            marks = ",".join("?" * len(ids))
-            where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({marks}))")
-            params += ids
+            ea.append(("actor_id", ids))
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
         if needle:
             sub, sub_params = self._text_filter(needle)
-            where.append(f"e.id IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
-            params += sub_params
-        sql = (f"SELECT {_EVENT_COLS} FROM events e WHERE {' AND '.join(where)} "
-               f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
-        rows = self.db.query(sql, (*params, limit, offset))
+            by_id.append(f"{_EID} IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
+            id_params += sub_params
+        # the page's ids first, from narrow indexes, then the page's rows. With an actor filter the
+        # listing walks that country's or actor's (sort_key, event_id) index range in order and stops
+        # at the page; the other actor filters are probes (the old IN lists read and sorted every
+        # matching event: O(store) per query)
+        single = [f for f in ea if len(f[1]) == 1]
+        if single:
+            drive = single[0]
+            ea.remove(drive)
+            for col, vals in ea:
+                marks = ",".join("?" * len(vals))
+                by_id.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = {_EID} AND x.{col} IN ({marks}))")
+                id_params += vals
+            join = "JOIN events e ON e.id = ea.event_id " if len(where) > 1 else ""
+            cond = " AND ".join([f"ea.{drive[0]} = ?", *where, *by_id]).replace(_EID, "ea.event_id")
+            sql = (f"SELECT ea.event_id FROM event_actors ea {join}WHERE {cond} "
+                   "GROUP BY ea.sort_key, ea.event_id ORDER BY ea.sort_key, ea.event_id LIMIT ? OFFSET ?")
+            params = [drive[1][0], *params, *id_params]
+        else:
+            for col, vals in ea:
+                marks = ",".join("?" * len(vals))
+                by_id.append(f"{_EID} IN (SELECT event_id FROM event_actors WHERE {col} IN ({marks}))")
+                id_params += vals
+            params += id_params
+            sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where + by_id).replace(_EID, 'e.id')} "
+                   f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
+        ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
+        rows = self._event_rows(ids)
         # the sources of the whole page in one query, not one per event
         srcs = self._sources_of([r["id"] for r in rows])
         return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
 
+    def _event_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The listing columns of events ``ids``, in that order."""
+        by_id: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT {_EVENT_COLS} FROM events e WHERE e.id IN ({marks})", chunk):
+                by_id[r["id"]] = r
+        return [by_id[i] for i in ids if i in by_id]
+
     def _event_out(self, r: dict[str, Any], sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         out = {
-            "id": r["id"], "type": r["type"], "mode": r["mode"], "context": json.loads(r["context"] or "[]"),
-            "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": json.loads(r["source"]),
-            "target": json.loads(r["target"]), "location": json.loads(r["location"]) if r["location"] else None,
+            "id": r["id"], "type": r["type"], "mode": r["mode"], "context": _load(r["context"] or "[]"),
+            "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": _load(r["source"]),
+            "target": _load(r["target"]), "location": _load(r["location"]) if r["location"] else None,
             "confidence": r["confidence"], "intensity": r.get("intensity"),
         }
         out["sources"] = sources if sources is not None else self.sources(r["id"])
@@ -611,16 +695,23 @@ class Store:
         for i in range(0, len(event_ids), 500):
             chunk = event_ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.db.query(
+            rows = self.db.execute(
                 "SELECT r.event_id, r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title "
-                f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
-                "ORDER BY a.published, r.id", chunk)
-            for r in rows:
-                by_article = out.setdefault(r["event_id"], {})
-                s = by_article.setdefault(r["article_id"], {
-                    "article_id": r["article_id"], "ext_id": r["ext_id"], "url": r["url"], "outlet": r["outlet"],
-                    "published": r["published"], "title": r["title"], "evidence": []})
-                s["evidence"] += [e for e in json.loads(r["evidence"]) if e not in s["evidence"]]
+                f"FROM reports r JOIN article_meta a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
+                "ORDER BY a.published, r.id", chunk).fetchall()
+            # every row's evidence decoded in one call: a page lists thousands of source rows, and
+            # per-row json.loads was most of a listing's time
+            evidence = json.loads("[" + ",".join(r[2] for r in rows) + "]")
+            for (eid, aid, _, ext_id, url, outlet, published, title), evs in zip(rows, evidence):
+                by_article = out.get(eid)
+                if by_article is None:
+                    by_article = out[eid] = {}
+                s = by_article.get(aid)
+                if s is None:
+                    by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
+                                       "published": published, "title": title, "evidence": evs}
+                else:
+                    s["evidence"] += [e for e in evs if e not in s["evidence"]]
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -705,7 +796,7 @@ class Store:
         a word with clitics attached still matches): the FTS5 trigram index in SQLite for needles of
         three or more characters, LIKE otherwise (served by the pg_trgm index in PostgreSQL)."""
         if self.db.kind == "sqlite" and len(needle) >= 3:
-            return ("SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?",
+            return ("SELECT a.id FROM articles_fts f JOIN article_meta a ON a.arow = f.rowid WHERE articles_fts MATCH ?",
                     ['"' + needle.replace('"', '""') + '"'])
         esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "SELECT a.id FROM articles a WHERE a.norm_text LIKE ? ESCAPE '\\'", [f"%{esc}%"]
@@ -716,10 +807,16 @@ class Store:
         if not needle:
             return []
         sub, params = self._text_filter(needle)
-        rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, norm_text FROM articles "
-                             f"WHERE id IN ({sub}) ORDER BY published DESC LIMIT ?", (*params, limit))
+        # the page's ids from the narrow article_meta rows, then the texts of that page only
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM article_meta WHERE id IN ({sub}) "
+                                             "ORDER BY published DESC LIMIT ?", (*params, limit)).fetchall()]
+        by_id: dict[str, dict[str, Any]] = {}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            by_id = {r["id"]: r for r in self.db.query(
+                f"SELECT id, ext_id, url, outlet, title, published, norm_text FROM articles WHERE id IN ({marks})", ids)}
         out = []
-        for r in rows:
+        for r in (by_id[i] for i in ids):
             i = max(0, r["norm_text"].find(needle))
             snippet = r["norm_text"][max(0, i - 60): i + len(needle) + 60]
             out.append({k: r[k] for k in ("id", "ext_id", "url", "outlet", "title", "published")} | {"snippet": snippet})
