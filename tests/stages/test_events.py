@@ -950,3 +950,17 @@ def test_ultimatum_is_a_threat():
     for phrase in ("ولوحت باستخدام القوة", "أمهلت المجلس العسكري أسبوعا"):
         t = normalize(phrase).text
         assert [tr.info["type"] for tr in find_triggers(t, 0, len(t))] == ["THREATEN"]
+
+
+def test_what_happened_when_shares_the_time_named_before():
+    """"بلغ ذروته في تموز الماضي عندما أطلق ... فيما هدد نصرالله إسرائيل": the threat made "when" shares
+    that July, not the article's day."""
+    evs = events("وجاء الاتفاق بعد أشهر من التوتر، بلغ ذروته في تموز الماضي عندما أطلق حزب الله ثلاث مسيرات نحو "
+                 "منصة كاريش، فيما هدد أمينه العام حسن نصرالله إسرائيل بأنه لن يسمح باستخراج الغاز.", "2022-10-28")
+    assert ("THREATEN", "occurred", "2022-07", ["ISR", "LBN"], ["Hassan Nasrallah"], ["Israel"]) in evs
+
+
+def test_recalled_ambassador_served_in_a_capital():
+    """"استدعت سفيرتها بمدريد": the feminine form, and the capital names the country she is recalled from."""
+    e = one("وكانت الجزائر قد استدعت سفيرتها بمدريد للتشاور.", "2022-04-07")
+    assert e[0] == "SANCTION" and e[3] == ["DZA", "ESP"]

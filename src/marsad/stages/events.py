@@ -1095,6 +1095,14 @@ def events_stage(doc: Doc) -> Doc:
                 summoner = inside[:1] or bef[-1:] or posted_in[:1] or ([last_subject] if last_subject else [])
                 if envoy is not None:
                     src, tgt = summoner, [envoy]
+            if info.get("key") == "recall_ambassador_noun" and not tgt:
+                # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
+                posted = next((p for p in (place, dest) if p and p.get("country")), None)
+                if posted is not None and posted["country"] not in {a.country for a in src}:
+                    ca = _country_actor(posted["country"])
+                    if ca is not None:
+                        tgt = [ca]
+                        place = None
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
                 if not in_speech(k0, k1, tr.s):
@@ -1379,6 +1387,13 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 if best is None or dist < best[0]:
                     best = (dist, tx)
+            if best is None:
+                # "بلغ ذروته في تموز الماضي عندما أطلق حزب الله ... فيما هدد نصرالله": what happened
+                # "when" (عندما، حين) shares the time named just before it, to the sentence's end
+                when = [(xa, xb, tx) for xa, xb, tx in sent_tx if xb <= tr.s and tx.value is not None
+                        and _WHEN_AFTER.match(t, xb)]
+                if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
+                    best = (0, when[-1][2])
             inherit = _DURING_IT.search(t[clause_start:tr.s])
             if best is not None and best[0] < 120:
                 d.date = best[1].value
@@ -1592,6 +1607,7 @@ def _span_days(words: str) -> int:
     return _SPANS.get(w) or int(w.split()[0])
 # "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
+_WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
