@@ -338,3 +338,26 @@ def test_next_and_last_season():
     year's summer: dated to the year, the most the text allows."""
     assert [x.value for x in marsad.extract("ويزور بيونغ يانغ في الخريف المقبل.", "2018-04-27", "x").timexes] == ["2018"]
     assert [x.value for x in marsad.extract("وكان قد زارها الصيف الماضي.", "2018-04-27", "x").timexes] == ["2017"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("بكين - (د ب أ) - الخميس 24 أكتوبر 2024 - أعلنت الصين عن خطة جديدة للتعاون", "2024-10-24"),
+    ("مانيلا (أ ف ب) – 19 يونيو 2024 – طالب قائد الجيش الفلبيني الصين بإعادة الأسلحة", "2024-06-19"),
+    ("كازان (روسيا)، 23 تشرين الأول/أكتوبر 2024 (رويترز) - عقد الرئيس الصيني لقاء مع مودي", "2024-10-23"),
+    ("جدة 21 شوال 1444 هـ الموافق 11 مايو 2023 م واس - وقع ممثلو الطرفين إعلانا في جدة", "2023-05-11"),
+    ("نيروبي / 25 يونيو 2024 / أقلعت طائرة تقل عناصر الشرطة الكينية", "2024-06-25"),
+    ("كتب: محمد علي\nالقاهرة في 14 فبراير 2024\nاستقبل الرئيس المصري نظيره", "2024-02-14"),
+])
+def test_pub_dateline_with_agency_country_weekday_or_hijri(text, day):
+    """Datelines as wires write them: a bracketed agency or country, a weekday, slashes, a Hijri date
+    then الموافق, or "المدينة في DATE" alone on its line — all name the publication day."""
+    import marsad
+
+    assert str(marsad.extract(text, None, "x").published) == day
+
+
+def test_pub_a_prose_date_after_في_is_not_a_dateline():
+    """"وقال الوزير في 14 فبراير 2024 إن ..." is a date in prose, not a dateline."""
+    import marsad
+
+    assert marsad.extract("وقال الوزير في 14 فبراير 2024 إن العلاقات جيدة مع مصر والسودان", None, "x").published is None

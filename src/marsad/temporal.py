@@ -1245,7 +1245,16 @@ _COPYRIGHT = re.compile(r"©|\(c\)|حقوق|copyright|all rights", re.IGNORECASE
 # wire-agency codes that close a dateline line (normalised spelling): SPA, WAM, QNA, KUNA, BNA, ...
 _AGENCY_END = re.compile(r"(?<![^\W\d_])(?:م\s+)?\(?(?:واس|وام|قنا|كونا|بنا|سبا|واج|ومع|وفا|سانا|بترا|اينا|العمانيه|"
                          r"الاناضول|شينخوا|رويترز|ا ف ب|د ب ا|سبوتنيك|تاس|ا ش ا)\)?\s*[-–—:.]?\s*$")
-_DATELINE_PREFIX = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,4}[-–—،,:]?[^\S\n]*$")
+# a dateline's head before its date: a place of 1-4 words, then possibly a bracketed agency or country
+# and a weekday, with dashes, commas or slashes between ("بكين - (د ب أ) - الخميس", "مانيلا (أ ف ب) –",
+# "كازان (روسيا)،", "نيروبي /"); or a Hijri date with الموافق before the Gregorian one
+_CITY_FI = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,3}في[^\S\n]+")
+_DL_SEP = r"(?:[-–—،,:/|][^\S\n]*)*"
+_DL_PAREN = r"[(\[][^)\]\n]{1,25}[)\]]"
+_DATELINE_PREFIX = re.compile(
+    r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,4}" + _DL_SEP + r"(?:" + _DL_PAREN + r"[^\S\n]*" + _DL_SEP + r")?"
+    r"(?:[^\W\d_]+[^\S\n]*" + _DL_SEP + r")?"
+    r"(?:\d{1,2}[^\S\n]+(?:[^\W\d_]+[^\S\n]*){1,2}\d{4}[^\S\n]*(?:ه|هجري|هجريه)?[^\S\n]*(?:الموافق[^\S\n]*)?)?$")
 _PREP_END = re.compile(r"(?<!\w)[وفل]?(?:في|منذ|حتي|خلال|قبل|بعد|يوم|بتاريخ|من|الي|و|ان|انه|قال|عام)[^\S\n]*[-–—،,:]?[^\S\n]*$")
 _DATE_ONLY_REST = re.compile(
     r"[\s\-–—|،,/()\[\]:.]*(?:(?:يوم|الموافق|م|ه|هجري|هجريه|ميلادي)[\s\-–—|،,/()\[\]:.]*|" + _WDA
@@ -1317,6 +1326,8 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
                 cat = 2
             elif short and _AGENCY_END.search(line):
                 cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
+            elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
+                cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
         if cat is None:
             continue
         if cat == 5:
