@@ -964,3 +964,14 @@ def test_recalled_ambassador_served_in_a_capital():
     """"استدعت سفيرتها بمدريد": the feminine form, and the capital names the country she is recalled from."""
     e = one("وكانت الجزائر قد استدعت سفيرتها بمدريد للتشاور.", "2022-04-07")
     assert e[0] == "SANCTION" and e[3] == ["DZA", "ESP"]
+
+
+def test_condemned_terror_and_solidarity():
+    """"دانت الإمارات الهجوم الإرهابي ... في بيشاور الباكستانية، مؤكدة تضامنها مع باكستان": the country
+    terror struck is its victim (no accusation of Pakistan); "تضامنها" (her solidarity) is the subject's,
+    and the participle clause is not the condemnation's object. A named group is accused."""
+    evs = events("دانت دولة الإمارات العربية المتحدة بشدة الهجوم الإرهابي الذي استهدف مسجدا في مدينة بيشاور "
+                 "الباكستانية، مؤكدة تضامنها مع جمهورية باكستان الإسلامية.", "2024-04-14")
+    assert evs == [("SUPPORT", "occurred", "2024-04-14", ["ARE", "PAK"], ["United Arab Emirates"], ["Pakistan"])]
+    e = one("دانت قطر الهجوم الإرهابي الذي نفذه تنظيم داعش في العراق.", "2024-04-14")
+    assert e[0] == "ACCUSE" and e[5] == ["Islamic State"]

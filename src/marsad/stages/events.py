@@ -76,7 +76,9 @@ _HEAD_NOUNS = frozenset({"تنظيم", "تنظيمي", "حركه", "حركتي",
                          "الجانب", "جانب", "الشعب", "شعب", "مليشيا", "ميليشيا", "ميليشيات"})
 _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«»]*")
 # a comma then a coordinated imperfect verb opens a new clause with its own arguments
-_NEXT_CLAUSE = re.compile(r"،\s*[وف][يتن][^\W\d_]{2,}")
+# a new clause after a comma: a coordinated present verb ("، وتعتزم") or a circumstantial participle
+# ("، مؤكدة تضامنها مع باكستان", "، داعيا")
+_NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:ا|ه|ين)(?![^\W\d_]))")
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
@@ -1074,6 +1076,14 @@ def events_stage(doc: Doc) -> Doc:
                 # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
                 # its genitive as object
                 src, tgt = bef[-1:], direct + withs
+            own_pronoun = bool(_PRONOUN_END.search(tr.form.split(" ", 1)[0])) and doc.text[
+                nz.orig_index(tr.s + len(tr.prefix) + len(tr.form.split(" ", 1)[0]) - 1)] != "ة"
+            if not participle and is_noun and own_pronoun and not src and clause_start > s0 and typ in VERBAL:
+                # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان": her (the subject's) solidarity
+                main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+                if main is not None:
+                    src = list(main.source[:1])
+                    tgt = [a for a in tgt if a.id not in {x.id for x in src}]
             if participle:
                 # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
                 # of the sentence's main verb — the source of the event just drafted in this sentence,
@@ -1257,10 +1267,19 @@ def events_stage(doc: Doc) -> Doc:
                 # (past a following event noun, which is the statement's content: "دانت ... القصف
                 # الإسرائيلي" accuses Israel)
                 condemn = is_verb and typ == "ACCUSE"
-                reach = [x for x in sm if tr.e <= x.s < min(s1, tr.e + 160)] if condemn else after
+                reach_end = min(s1, tr.e + 160)
+                nc2 = _NEXT_CLAUSE.search(t, tr.e, reach_end) if condemn else None
+                if nc2 is not None:
+                    reach_end = nc2.start()  # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان"
+                reach = [x for x in sm if tr.e <= x.s < reach_end] if condemn else after
+                terror = condemn and _TERROR.search(t, tr.e, reach_end) is not None
+                if terror:
+                    # "دانت الهجوم الإرهابي في بيشاور الباكستانية": the country where terror struck is its
+                    # victim, not the accused — only a named group is
+                    reach = [x for x in reach if x.m.entity.type == "ORG" and x.m.via != "nisba"]
                 tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                        if a is not None and a.id not in src_ids and a.country not in src_c]
-                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN"):
+                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
                     # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
                     # the object stand for the countries praised or welcomed
                     tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
@@ -1608,6 +1627,7 @@ def _span_days(words: str) -> int:
 # "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
+_TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
