@@ -975,3 +975,25 @@ def test_condemned_terror_and_solidarity():
     assert evs == [("SUPPORT", "occurred", "2024-04-14", ["ARE", "PAK"], ["United Arab Emirates"], ["Pakistan"])]
     e = one("دانت قطر الهجوم الإرهابي الذي نفذه تنظيم داعش في العراق.", "2024-04-14")
     assert e[0] == "ACCUSE" and e[5] == ["Islamic State"]
+
+
+def test_missiles_fired_at_a_country_and_a_missile_test():
+    """"أطلقت إيران 180 صاروخا باليستيا على إسرائيل" strikes Israel; "أطلقت كوريا الشمالية صاروخا باليستيا"
+    with no country struck is a weapons test (MOBILIZE)."""
+    e = one("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل.", "2024-10-01")
+    assert e[0] == "ASSAULT" and e[4:] == (["Iran"], ["Israel"])
+    e = one("أطلقت كوريا الشمالية صاروخا باليستيا سقط في بحر اليابان.", "2024-10-01")
+    assert e[0] == "MOBILIZE" and e[4] == ["North Korea"]
+
+
+def test_warships_deployed():
+    """"نشرت الولايات المتحدة حاملة طائرات": a warship after نشر/أرسل is a deployment."""
+    e = one("ونشرت الولايات المتحدة حاملة طائرات إضافية في شرق البحر المتوسط.", "2024-10-01")
+    assert e[0] == "MOBILIZE" and e[4] == ["United States"]
+
+
+def test_hostages_released_in_exchange():
+    """"أفرجت حماس عن ثلاث رهائن إسرائيليات مقابل إطلاق سراح 90 أسيرا فلسطينيا": the captives'
+    adjective (a feminine plural) names whose they are, and the exchange's other half is Israel's."""
+    evs = events("وأفرجت حركة حماس عن ثلاث رهائن إسرائيليات مقابل إطلاق سراح 90 أسيرا فلسطينيا.", "2024-10-01")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("RETREAT", ["Hamas"], ["Israel"]), ("RETREAT", ["Israel"], ["Hamas"])]

@@ -74,6 +74,9 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
         # ... and indefinite sound plurals ("مستوطنين إسرائيليين", "مسؤولون أمريكيون"); broken plurals
         # (الروس -> روس) are too short and too common to stand alone
         nisba += [n[2:] for n in nisba_pl if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) >= 8]
+        # ... and feminine plurals from the feminine ("رهائن إسرائيليات", "الإسرائيليات")
+        fem_pl = [n[:-1] + "ات" for n in nisba_f if n.startswith("ال") and n.endswith("ية") and len(n) >= 8]
+        nisba += [f for f in fem_pl if f not in nisba] + [f[2:] for f in fem_pl if f[2:] not in nisba]
         wd = qid(r.get("wikidata"))
         # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it
         sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف")]

@@ -430,7 +430,14 @@ _LIGHT_VERBS = {
                           "تستضيف", "سيستضيف", "ستستضيف"}),
     # "شنت الطائرات الإسرائيلية غارات"
     "ASSAULT": frozenset({"شن", "شنت", "شنا", "شنوا", "يشن", "تشن", "يشنان", "سيشن", "ستشن", "نفذ", "نفذت", "ينفذ",
-                          "تنفذ"}),
+                          "تنفذ",
+                          # "أطلقت إيران 180 صاروخا" (fired: only missile, shell and drone nouns ask for it)
+                          "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}),
+    # "نشرت الولايات المتحدة حاملة طائرات", "أرسلت بريطانيا مدمرة"
+    "MOBILIZE": frozenset({"نشر", "نشرت", "ينشر", "تنشر", "ارسل", "ارسلت", "يرسل", "ترسل", "دفع", "دفعت", "يدفع",
+                           "تدفع",
+                           # "أطلقت كوريا الشمالية صاروخا باليستيا" (a weapons test; fired at a country: ASSAULT)
+                           "اطلق", "اطلقت", "يطلق", "تطلق"}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
                            "ستطرد", "سيطرد",
@@ -943,6 +950,10 @@ def events_stage(doc: Doc) -> Doc:
             if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
                 # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
                 typ = "THREATEN"
+            if info.get("key") == "weapons_test_noun" and any(
+                    sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
+                # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
+                typ = "ASSAULT"
             mode = None if typ != info["type"] else info.get("mode")
             d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), info.get("cameo"),
                       tr, (s0, s1))
@@ -970,6 +981,8 @@ def events_stage(doc: Doc) -> Doc:
                     # ... and aid names its recipients wherever it goes ("مساعدات ... إلى الشعب السوداني")
                     if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
                                            or typ == "AID" and sl.prep in ("الي", "ل")
+                                           # "أفرجت حماس عن ثلاث رهائن إسرائيليات": whose captives are freed
+                                           or typ == "RETREAT" and sl.prep == "عن" and len(toks_between(tr.e, sl.x.s)) <= 6
                                            # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
                                            or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY
                                            or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
@@ -1346,6 +1359,10 @@ def events_stage(doc: Doc) -> Doc:
                 tgt = [a for a in src if a.id in halves] + tgt
                 src = [a for a in src if a.id not in halves]
             main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
+            if typ == "RETREAT" and prev in ("مقابل", "ومقابل") and main_here is not None and main_here.type == typ:
+                # "أفرجت حماس عن رهائن إسرائيليات مقابل إطلاق سراح أسرى فلسطينيين": the exchange's other
+                # half is done by the other side
+                src, tgt = list(main_here.target), list(main_here.source)
             if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
                     prev in ("خلال", "اثناء") and prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك"):
                 # "اتفق مودي وشي على ...، وذلك خلال محادثات نادرة": the talks were between the main
