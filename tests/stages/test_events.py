@@ -997,3 +997,11 @@ def test_hostages_released_in_exchange():
     adjective (a feminine plural) names whose they are, and the exchange's other half is Israel's."""
     evs = events("وأفرجت حركة حماس عن ثلاث رهائن إسرائيليات مقابل إطلاق سراح 90 أسيرا فلسطينيا.", "2024-10-01")
     assert [(e[0], e[4], e[5]) for e in evs] == [("RETREAT", ["Hamas"], ["Israel"]), ("RETREAT", ["Israel"], ["Hamas"])]
+
+
+def test_signing_venue_and_time_of_the_light_verb():
+    """"وقّعت الكونغو ورواندا، مساء الجمعة، في مقر وزارة الخارجية الأميركية في واشنطن، اتفاق سلام": the
+    headquarters and the city are where it was signed, not parties; the light verb's Friday dates it."""
+    e = one("وقّعت جمهورية الكونغو الديمقراطية ورواندا، مساء الجمعة، في مقر وزارة الخارجية الأميركية في واشنطن، "
+            "اتفاق سلام يهدف إلى إنهاء النزاع.", "2025-06-28")
+    assert e[0] == "AGREE" and e[2] == "2025-06-27" and e[3] == ["COD", "RWA"]

@@ -618,6 +618,18 @@ def events_stage(doc: Doc) -> Doc:
         between = toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
+    def placed(a: int, x: MentionN) -> bool:
+        """A place named after في/ب ("في واشنطن"): where, not who."""
+        return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and governing(a, x) in ("في", "ب")
+
+    def at_venue(x: MentionN) -> bool:
+        """A name after "مقر" (headquarters): where something happened, not who took part."""
+        k = bisect.bisect_right(tok_starts, x.s) - 1
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if tok_texts[j].lstrip("وبف") in ("مقر", "مقار"):
+                return "،" not in t[tok_ends[j]:x.s]
+        return False
+
     def describes(noun: Trig, verb: Trig) -> bool:
         """A material verb right after an event noun of its type and its adjectives, with no comma
         or conjunction between: an unmarked relative clause ("هجوم صاروخي إيراني استهدف ...")."""
@@ -1002,6 +1014,8 @@ def events_stage(doc: Doc) -> Doc:
                 if is_place and sl.prep in ("في", "ب"):
                     place = place or _place(sl.x.m)
                     continue
+                if at_venue(sl.x):
+                    continue  # "في مقر وزارة الخارجية الأميركية": the venue, not a party
                 if is_place and sl.prep in ("الي", "ل"):
                     dest = dest or _place(sl.x.m)
                     continue
@@ -1137,8 +1151,11 @@ def events_stage(doc: Doc) -> Doc:
                 src = speakers[:1] or ([last_subject] if last_subject else [])
                 tgt = [a for a in accused if a.id not in {x.id for x in src}]
             if anchored and not agents and not suffix:
-                group = _svo(before, clause_start, actor_of) or \
-                    _svo([x for x in sm if x.e <= tr.s], s0, actor_of)  # subject before a comma
+                # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
+                group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
+                             actor_of) or \
+                    _svo([x for x in sm if x.e <= tr.s and not at_venue(x) and not placed(s0, x)], s0,
+                         actor_of)  # subject before a comma
                 caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
                 if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
                     src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
@@ -1418,6 +1435,12 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 dist = _dist(tr, xa, xb)
                 same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
+                if anchored:
+                    # "وقّعت الكونغو ورواندا، مساء الجمعة، ... اتفاق سلام": the light verb's time is the noun's
+                    lv_s = tok_starts[anchor_at]
+                    dist = min(dist, _dist(Trig(lv_s, tok_ends[anchor_at], "", "", info), xa, xb))
+                    if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
+                        same = same + [tr]
                 rivals = same if same else trigs
                 if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
                     continue
