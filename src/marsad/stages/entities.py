@@ -460,7 +460,7 @@ def entities_stage(doc: Doc) -> Doc:
     distinctive = words & _distinctive_person_tokens()
     for i in _indices_in(tok_texts, distinctive) if distinctive else ():
         _s, _e, tok = tokens[i]
-        pids = ptoks[tok]
+        pids = sorted(ptoks[tok])  # (sorted once: a tie must not depend on the hash seed)
         if 0 not in full_person[_s:_e]:
             continue  # already inside a complete multi-word name
         best: tuple[float, int, int, str] | None = None
@@ -483,7 +483,7 @@ def entities_stage(doc: Doc) -> Doc:
                 if inside:
                     continue
                 spaces = window.count(" ")
-                for pid in sorted(pids):  # (sorted: a tie must not depend on the hash seed)
+                for pid in pids:
                     # the window may only overlap an (incomplete) mention of this same person
                     if any(m.eid != pid for m in over):
                         continue
