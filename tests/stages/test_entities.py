@@ -330,3 +330,14 @@ def test_the_two_sides_are_the_pair_named_together():
                        "القتال.", "2023-06-01")
     assert {m.entity.name_en for m in d.mentions if m.span.text == "طرفي النزاع"} == {
         "Sudan Armed Forces", "Rapid Support Forces"}
+
+
+def test_reported_two_sides_exclude_the_speaker():
+    """"وقالت الخارجية القطرية إن الطرفين وافقا": after إن the speaker named before is not one of the
+    two sides; they are the article's other two main countries."""
+    import marsad
+
+    d = marsad.extract("وأفرجت حركة حماس عن رهائن إسرائيليين، وأفرجت إسرائيل عن أسرى فلسطينيين. وقالت الخارجية "
+                       "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
+    sides = {m.entity.name_en for m in d.mentions if m.span.text == "الطرفين"}
+    assert "Qatar" not in sides and len(sides) == 2

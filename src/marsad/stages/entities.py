@@ -867,9 +867,16 @@ def entities_stage(doc: Doc) -> Doc:
                 t[max(0, s - 4):s].strip().lstrip("ول") not in ("ان", "إن"):
             continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
         sides_by_sentence: dict[int, dict[str, str]] = {}
+        # "وقالت الخارجية القطرية إن الطرفين": after إن/أن the speaker named before is not a side
+        reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")
+        here_s = _sentence_of(starts_s, s)
+        speaker_sides: set[str] = set()
         for ms_, key, eid in sides_at:
             if ms_ >= s:
                 break
+            if reported and _sentence_of(starts_s, ms_) == here_s:
+                speaker_sides.add(key)
+                continue
             sides_by_sentence.setdefault(_sentence_of(starts_s, ms_), {}).setdefault(key, eid)
         here = _sentence_of(starts_s, s)
         conflict = not t[s:e].lstrip("بل").startswith("ال")  # "طرفي النزاع": a civil war's two sides
@@ -884,8 +891,9 @@ def entities_stage(doc: Doc) -> Doc:
         # a pair named in this sentence or the one before is meant; further back, the article's own
         # two main countries are ("الجانبين" after a paragraph on US-China talks in a Korea story)
         pair2 = latest[1] if latest is not None and (latest[0] >= here - 1 or len(top) < 2 or conflict) else None
-        if pair2 is None and len(top) == 2 and not conflict:
-            pair2 = {cc: country_ids().get(cc, "") for cc in top}
+        main2 = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True) if c not in speaker_sides][:2]
+        if pair2 is None and len(main2) == 2 and not conflict:
+            pair2 = {cc: country_ids().get(cc, "") for cc in main2}
         for eid in (pair2 or {}).values():
             if eid:
                 events_of_roles.append(M(s, e, eid, "role"))
