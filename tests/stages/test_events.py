@@ -1005,3 +1005,11 @@ def test_signing_venue_and_time_of_the_light_verb():
     e = one("وقّعت جمهورية الكونغو الديمقراطية ورواندا، مساء الجمعة، في مقر وزارة الخارجية الأميركية في واشنطن، "
             "اتفاق سلام يهدف إلى إنهاء النزاع.", "2025-06-28")
     assert e[0] == "AGREE" and e[2] == "2025-06-27" and e[3] == ["COD", "RWA"]
+
+
+def test_reported_clause_subject_after_an():
+    """"وقالت الخارجية القطرية إن الطرفين وافقا": the verb's subject is what follows إن, not the speaker."""
+    d = marsad.extract("وأفرجت حركة حماس عن رهائن إسرائيليين، وأفرجت إسرائيل عن أسرى فلسطينيين. وقالت الخارجية "
+                       "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
+    concede = [e for e in d.events if e.type == "CONCEDE"]
+    assert concede and "QAT" not in {a.country for a in concede[0].source + concede[0].target}

@@ -1070,7 +1070,10 @@ def events_stage(doc: Doc) -> Doc:
                 svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
                     not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
                 if svo:
-                    src, tgt = _svo(before, clause_start, actor_of), direct + withs
+                    # (a reported clause's subject comes after إن/أن: "وقالت الخارجية القطرية إن الطرفين وافقا")
+                    comp = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, tr.s)]
+                    subj_from = comp[-1] if comp and any(x.s >= comp[-1] for x in before) else clause_start
+                    src, tgt = _svo(before, subj_from, actor_of), direct + withs
                 elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
                         bisect.bisect_left(tok_starts, tr.s) - 1]):
                     # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
@@ -1668,6 +1671,7 @@ def _span_days(words: str) -> int:
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 _TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
+_COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^\W\d_])")
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
