@@ -121,6 +121,10 @@ class Gazetteer:
         return None
 
 
+# actor sectors of non-state armed or opposition movements (a side of their own against their state)
+NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})
+
+
 def in_term(start: str | None, end: str | None, date: str) -> bool:
     """Whether ``date`` (ISO, possibly partial: a month counts by its middle, a year by July) falls
     in the term from ``start`` to ``end`` (partial or None = open)."""

@@ -27,7 +27,17 @@ from rapidfuzz import fuzz
 from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import Gazetteer, SkelMap, country_ids, gazetteer, in_term, lexicon, skel, skel_text
+from ..resources import (
+    NONSTATE_SECTORS,
+    Gazetteer,
+    SkelMap,
+    country_ids,
+    gazetteer,
+    in_term,
+    lexicon,
+    skel,
+    skel_text,
+)
 from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
@@ -107,7 +117,6 @@ def _dual_parties() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])[وف]?((?:بال|ال|لل)(?:{duals})|[بل]?{skel('طرف')}[اي] (?:{conflicts}))(?![^\W\d_])")
 
 
-_NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})  # (as events' _NONSTATE)
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 _DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
@@ -629,9 +638,8 @@ def entities_stage(doc: Doc) -> Doc:
         # "ووجه السوداني") a definite nisba is a noun (idafa / subject), not an adjective. Definite
         # are ال-words, also behind clitics ("وللرئيس"), and "نظيره" (a final ه alone is no proof of a
         # pronoun suffix: "ووجه السوداني دعوة" is a verb)
-        bare_w = prev.lstrip("وفبكل")
-        definite = prev.startswith(("ال", "لل", "بال", "وال", "فال", "كال", "وبال", "ولل", "فلل", "وكال")) \
-            or bare_w.startswith("ال") or bare_w.startswith("نظير")
+        # (lstrip: "وبالرئيس" -> "الرئيس"; "للرئيس" would lose both لام, so it is tested as written)
+        definite = prev.startswith(("لل", "ولل", "فلل")) or prev.lstrip("وفبكل").startswith(("ال", "نظير"))
         return not definite and len(prev) > 2
 
     if surnames:
@@ -809,8 +817,11 @@ def entities_stage(doc: Doc) -> Doc:
                 events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
 
     # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
-    # most_common(2) without its heapq detour (documented equivalent: a stable sort, first two)
-    top = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True)[:2]]
+    # most_common() without its heapq detour (documented equivalent: a stable sort)
+    by_count = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True)]
+    top = by_count[:2]
+    # sentence starts, for the duals below (already there when ambiguous candidates needed them)
+    sent_at: list[int] | None = sent_starts if ambiguous else None
     for s, e, info in title_hits:
         if info.get("office") and len(top) == 2 and _DUAL.fullmatch(t[s:e]) and mention_at(e, 2) is None:
             # the leaders the article last named, of two countries, are who is meant ("مودي وشي ...
@@ -823,10 +834,11 @@ def entities_stage(doc: Doc) -> Doc:
                                p.office in _LEADER_OFFICES and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])]
                 # the latest sentence naming leaders of two countries together (the pair of its event),
                 # else the last two named
-                starts = [x.start() for x in _SENT.finditer(t)]
+                if sent_at is None:
+                    sent_at = [x.start() for x in _SENT.finditer(t)]
                 by_sentence: dict[int, dict[str, str]] = {}
                 for m in leaders:
-                    by_sentence.setdefault(_sentence_of(starts, m.s), {}).setdefault(gaz.entities[m.eid].country or "", m.eid)
+                    by_sentence.setdefault(_sentence_of(sent_at, m.s), {}).setdefault(gaz.entities[m.eid].country or "", m.eid)
                 together = next((p for _, p in sorted(by_sentence.items(), reverse=True) if len(p) >= 2), None)
                 for m in ([] if together else leaders):
                     pair.setdefault(gaz.entities[m.eid].country or "", m.eid)
@@ -854,31 +866,31 @@ def entities_stage(doc: Doc) -> Doc:
             sides_at.append((m.s, ent.country, country_ids()[ent.country]))  # a leader stands for his side
         elif ent.type == "ORG":
             # a movement is a side of its own; a state body (the army) is its state's side
-            sides_at.append((m.s, "movement:" + m.eid if ent.sector in _NONSTATE_SECTORS else ent.country, m.eid))
+            sides_at.append((m.s, "movement:" + m.eid if ent.sector in NONSTATE_SECTORS else ent.country, m.eid))
     sides_at.sort()
-    starts_s = [x.start() for x in _SENT.finditer(t)] if sides_at else []
+    if sides_at and sent_at is None:
+        sent_at = [x.start() for x in _SENT.finditer(t)]
+    dual_starts = sent_at or []
     for dm in _dual_parties().finditer(t) if sides_at else ():
         s, e = dm.start(1), dm.end(1)
         if mention_at(e, 2) is not None:
             continue  # "الجانبان الروسي والصيني": named right after
         if t[s:e].startswith(("بال", "لل")) or t[max(0, s - 5):s].rstrip().endswith("بين"):
             continue  # "العلاقات بين البلدين", "للبلدين": what is about them, not the two acting
-        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and \
-                t[max(0, s - 4):s].strip().lstrip("ول") not in ("ان", "إن"):
+        reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")  # after إن/أن
+        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported:
             continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
         sides_by_sentence: dict[int, dict[str, str]] = {}
         # "وقالت الخارجية القطرية إن الطرفين": after إن/أن the speaker named before is not a side
-        reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")
-        here_s = _sentence_of(starts_s, s)
+        here = _sentence_of(dual_starts, s)
         speaker_sides: set[str] = set()
         for ms_, key, eid in sides_at:
             if ms_ >= s:
                 break
-            if reported and _sentence_of(starts_s, ms_) == here_s:
+            if reported and _sentence_of(dual_starts, ms_) == here:
                 speaker_sides.add(key)
                 continue
-            sides_by_sentence.setdefault(_sentence_of(starts_s, ms_), {}).setdefault(key, eid)
-        here = _sentence_of(starts_s, s)
+            sides_by_sentence.setdefault(_sentence_of(dual_starts, ms_), {}).setdefault(key, eid)
         conflict = not t[s:e].lstrip("بل").startswith("ال")  # "طرفي النزاع": a civil war's two sides
         if conflict:
             # a movement and the state (or another movement) of its country, named together last
@@ -891,7 +903,7 @@ def entities_stage(doc: Doc) -> Doc:
         # a pair named in this sentence or the one before is meant; further back, the article's own
         # two main countries are ("الجانبين" after a paragraph on US-China talks in a Korea story)
         pair2 = latest[1] if latest is not None and (latest[0] >= here - 1 or len(top) < 2 or conflict) else None
-        main2 = [c for c, _ in sorted(art_countries.items(), key=itemgetter(1), reverse=True) if c not in speaker_sides][:2]
+        main2 = [c for c in by_count if c not in speaker_sides][:2]
         if pair2 is None and len(main2) == 2 and not conflict:
             pair2 = {cc: country_ids().get(cc, "") for cc in main2}
         for eid in (pair2 or {}).values():

@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -30,7 +31,7 @@ import ahocorasick
 from ..model import Actor, Doc, Event, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
-from ..resources import country_ids, gazetteer, in_term, lexicon, plover
+from ..resources import NONSTATE_SECTORS, country_ids, gazetteer, in_term, lexicon, plover
 
 CORE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"}
 VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
@@ -765,8 +766,7 @@ def events_stage(doc: Doc) -> Doc:
     # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
     by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
     # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
-    role_starts = [x.s for x in flat if x.m.via == "role"]
-    dual_spans = {p for p in role_starts if role_starts.count(p) >= 2}
+    dual_spans = {p for p, n in Counter(x.s for x in flat if x.m.via == "role").items() if n >= 2}
 
     def actor_of(x: MentionN) -> Actor | None:
         return by_mention[id(x)]
@@ -1744,7 +1744,7 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue
         # a state and an armed or opposition movement of the same country are two sides ("اتهمت الخارجية
         # السودانية قوات الدعم السريع"): a civil war is not a domestic statement
-        internal = d.target and any(a.kind == "organization" and a.sector in _NONSTATE for a in d.source + d.target) \
+        internal = d.target and any(a.kind == "organization" and a.sector in NONSTATE_SECTORS for a in d.source + d.target) \
             and {_side(a) for a in d.source} != {_side(a) for a in d.target}
         if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not internal and not any(
                 a.country is None and a.id != d.source[0].id for a in d.target)):
@@ -1808,12 +1808,11 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     return out
 
 
-_NONSTATE = frozenset({"REB", "OPP", "INS", "PRM"})
 
 
 def _side(a: Actor) -> str:
     """State or non-state, for telling the two sides of an internal conflict apart."""
-    return "nonstate" if a.kind == "organization" and a.sector in _NONSTATE else "state"
+    return "nonstate" if a.kind == "organization" and a.sector in NONSTATE_SECTORS else "state"
 
 
 def _persons(d: Draft) -> frozenset[str]:
