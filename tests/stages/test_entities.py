@@ -341,3 +341,26 @@ def test_reported_two_sides_exclude_the_speaker():
                        "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
     sides = {m.entity.name_en for m in d.mentions if m.span.text == "الطرفين"}
     assert "Qatar" not in sides and len(sides) == 2
+
+
+def test_bare_kingdom_is_the_story_kingdom():
+    """"وكانت المملكة قد استدعت سفيرتها": bare المملكة is the kingdom the story is about (the one named
+    most, a tie to the first named: the dateline's), not the other kingdom in it; "قناة المملكة" is a TV
+    channel, and "المملكة المتحدة" keeps its own name."""
+    import marsad
+
+    d = marsad.extract("الرباط - قال المغرب إن الاتفاق مع إسبانيا تاريخي. وكانت المملكة قد استدعت سفيرتها بمدريد.",
+                       "2022-04-07")
+    assert {m.entity.name_en for m in d.mentions if m.span.text == "المملكة"} == {"Morocco"}
+    d = marsad.extract("لندن - قال الوزير إن المملكة المتحدة تدعم أوكرانيا. وقالت قناة المملكة الأردنية إن الوزير وصل.",
+                       "2023-05-01")
+    assert not [m for m in d.mentions if m.span.text == "المملكة"]
+
+
+def test_bare_sultanate_is_oman():
+    """"وأعربت السلطنة عن ترحيبها": bare السلطنة in a story naming Oman is Oman."""
+    import marsad
+
+    d = marsad.extract("مسقط - رحبت سلطنة عمان بالاتفاق بين إيران والسعودية. وقالت السلطنة إنها مستعدة للمساعدة.",
+                       "2023-04-06")
+    assert {m.entity.name_en for m in d.mentions if m.span.text == "السلطنة"} == {"Oman"}

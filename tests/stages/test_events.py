@@ -1013,3 +1013,22 @@ def test_reported_clause_subject_after_an():
                        "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
     concede = [e for e in d.events if e.type == "CONCEDE"]
     assert concede and "QAT" not in {a.country for a in concede[0].source + concede[0].target}
+
+
+def test_date_before_a_cause_belongs_to_the_clause_before():
+    """"استدعت سفيرتها، السيدة ...، للتشاور في ماي 2021، على خلفية استقبال ...": a date followed by
+    على خلفية/إثر/بسبب dates the recall before it, not the cause after it."""
+    evs = events("الرباط - وكانت المملكة المغربية قد استدعت سفيرتها بمدريد، السيدة كريمة بنيعيش، للتشاور في ماي 2021، "
+                 "على خلفية استقبال إسبانيا زعيم جبهة البوليساريو.", "2022-04-07")
+    recall = [e for e in evs if e[0] == "SANCTION"]
+    assert recall and recall[0][2] == "2021-05" and recall[0][4] == ["Morocco"]
+
+
+def test_inferred_host_yields_to_the_named_receiver():
+    """"استقبل الملك محمد السادس رئيس الحكومة الإسبانية بيدرو سانشيز، الذي يقوم بزيارة رسمية للمملكة":
+    the relative clause is the same visit; the host guessed by office (Morocco's head of government) does
+    not split it from the report naming the King, and Morocco sits on the King's side."""
+    evs = events("الرباط - استقبل الملك محمد السادس، اليوم الخميس بالقصر الملكي بالرباط، رئيس الحكومة الإسبانية، "
+                 "السيد بيدرو سانشيز، الذي يقوم بزيارة رسمية للمملكة.", "2022-04-07")
+    visits = [e for e in evs if e[0] == "CONSULT"]
+    assert len(visits) == 1 and visits[0][4] == ["Mohammed VI of Morocco", "Morocco"]

@@ -124,6 +124,12 @@ class Gazetteer:
 # actor sectors of non-state armed or opposition movements (a side of their own against their state)
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})
 
+# states the press calls bare "المملكة" (the kingdom) / "السلطنة" (the sultanate) once named (ISO3):
+# the kingdoms of the Arab world and those of Europe, Asia and Africa that news writes as مملكة
+KINGDOMS = frozenset({"SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA",
+                      "KHM", "BTN", "LSO", "SWZ", "TON"})
+SULTANATES = frozenset({"OMN", "BRN"})
+
 
 def in_term(start: str | None, end: str | None, date: str) -> bool:
     """Whether ``date`` (ISO, possibly partial: a month counts by its middle, a year by July) falls

@@ -28,7 +28,9 @@ from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
 from ..resources import (
+    KINGDOMS,
     NONSTATE_SECTORS,
+    SULTANATES,
     Gazetteer,
     SkelMap,
     country_ids,
@@ -101,6 +103,9 @@ def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
+# "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
+# المملكة" is a TV channel, not the state
+_REALM = re.compile(r"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون )(?:[وف]?[بك]?ال|[وف]?لل)(مملكه|سلتنه)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _AND = re.compile(r"\s*و")
@@ -654,6 +659,30 @@ def entities_stage(doc: Doc) -> Doc:
                     and gaz.entities[m.eid].kind == "news_agency" and gaz.entities[m.eid].country), None)
     if home_cc is None:
         home_cc = wire_cc
+    # "المملكة" / "السلطنة" alone: the kingdom (sultanate) the story is about — the outlet's own if it
+    # is one, else the one named most in the article, itself or by its capital
+    realms = [rm for rm in _REALM.finditer(t) if free(rm.start(1), rm.end(1)) and mention_at(rm.end(), 1) is None]
+    if realms:
+        in_story: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in sorted(ms, key=attrgetter("s")):
+            ent = gaz.entities.get(m.eid)
+            if ent is not None and ent.type == "GPE" and ent.kind in ("country", "capital") and ent.country:
+                in_story[ent.country] += 1
+                first.setdefault(ent.country, m.s)
+        for rm in realms:
+            kind = KINGDOMS if rm.group(1) == "مملكه" else SULTANATES
+            if home_cc in kind:
+                realm_cc: str | None = home_cc
+            else:
+                # a tie goes to the kingdom named first (the dateline's, the story's own)
+                realm_cc = min((cc for cc in in_story if cc in kind), key=lambda cc: (-in_story[cc], first[cc]),
+                               default=None)
+            realm_eid = country_ids().get(realm_cc or "")
+            if realm_eid is not None:
+                add_m(M(rm.start(1) - (2 if t.startswith("ال", rm.start(1) - 2) else 0), rm.end(1), realm_eid,
+                        "realm"))
+                cover(rm.start(1), rm.end(1))
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
         pat, keys = _bare_institutions()

@@ -122,6 +122,7 @@ class Draft:
     confidence: float = 0.6
     date_weak: bool = False
     joint: bool = False  # its targets met together ("استقبل ترامب الوزيرين"): not split per person
+    host: str | None = None  # a target only inferred as the visit's host by office (not named)
 
 
 @lru_cache(maxsize=1)
@@ -1249,6 +1250,7 @@ def events_stage(doc: Doc) -> Doc:
                     host = _counterpart(src, dest["country"], pub)
                     if host is not None:
                         tgt.append(host)
+                        d.host = host.id
             if typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
                     last_subject.kind == "person" and not any(by_mention[id(x)] == last_subject for x in sm):
                 # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا", "مضيفة أن عددا من
@@ -1445,6 +1447,8 @@ def events_stage(doc: Doc) -> Doc:
                     if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
                         same = same + [tr]
                 rivals = same if same else trigs
+                if not same and tr.e <= xa:
+                    rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
                 if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
                     continue
                 if best is None or dist < best[0]:
@@ -1669,6 +1673,9 @@ def _span_days(words: str) -> int:
     return _SPANS.get(w) or int(w.split()[0])
 # "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
+# a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
+# على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
+_CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 _TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^\W\d_])")
@@ -1839,7 +1846,11 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
         return False
     pa, pb = ka[1], kb[1]
     if pa and pb and not (pa <= pb or pb <= pa):
-        return False
+        # in one sentence, a host inferred by office is no evidence against the report naming who
+        # received the visitor ("استقبل الملك سانشيز ... الذي يقوم بزيارة رسمية للمملكة")
+        pa, pb = pa - {a.host}, pb - {b.host}
+        if a.sentence != b.sentence or not (pa <= pb or pb <= pa):
+            return False
     if a.type in _MATERIAL:
         sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
         if sa and sb and not sa & sb:
@@ -1892,8 +1903,26 @@ def _absorb(m: Draft, d: Draft) -> None:
     if pool:
         m.date = max(pool, key=lambda c: len(c[0] or ""))[0]
         m.date_weak = not strong
+    # a host inferred by office yields to a person of the host's country that a report names
+    def named_host(x: Draft, host: Actor) -> bool:
+        return any(a.kind == "person" and a.id != x.host and a.country == host.country for a in x.source + x.target)
+
+    mh = next((a for a in m.target if a.id == m.host), None)
+    dh = next((a for a in d.target if a.id == d.host), None)
+    if dh is not None and named_host(m, dh):
+        d.target = [a for a in d.target if a is not dh]
+    elif mh is not None and named_host(d, mh):
+        m.target = [a for a in m.target if a is not mh]
+    m.host = m.host if m.host in {a.id for a in m.target} else d.host if d.host in {a.id for a in d.target} else None
     m.source = _uniq(m.source + [a for a in d.source if a.id not in {x.id for x in m.target}])
     m.target = _uniq([a for a in m.target + d.target if a.id not in {x.id for x in m.source}])
+    # a state sits on the side of its own people: the host's country joins the host's side even when
+    # one report had it as the visit's destination
+    own = {a.country for a in m.source if a.kind == "person"} - {a.country for a in m.target if a.kind == "person"}
+    moved = [a for a in m.target if a.kind == "country" and a.country in own]
+    if moved:
+        m.target = [a for a in m.target if a not in moved]
+        m.source = _uniq(m.source + moved)
     m.location = m.location or d.location
     if m.mode is None:
         m.mode = d.mode
