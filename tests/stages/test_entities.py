@@ -364,3 +364,19 @@ def test_bare_sultanate_is_oman():
     d = marsad.extract("مسقط - رحبت سلطنة عمان بالاتفاق بين إيران والسعودية. وقالت السلطنة إنها مستعدة للمساعدة.",
                        "2023-04-06")
     assert {m.entity.name_en for m in d.mentions if m.span.text == "السلطنة"} == {"Oman"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال الرئيس الأمريكي السابق دونالد ترامب إن الحرب ستنتهي.", [("دونالد ترامب", "Donald Trump")]),
+    ("وانتقد الرئيس الأمريكي السابق سياسة الإدارة.", []),
+    ("وهنأ الرئيس الإندونيسي المنتخب برابوو سوبيانتو.", [("برابوو سوبيانتو", "Prabowo Subianto")]),
+    ("وقال الرئيس الأمريكي الحالي إن الحرب ستنتهي.", [("الرئيس الأمريكي الحالي", "Joe Biden")]),
+])
+def test_former_or_elected_bearer_is_not_the_holder_of_the_day(text, expected):
+    """"الرئيس الأمريكي السابق" / "الرئيس الإندونيسي المنتخب": a former, late, elected or designated
+    bearer is not the office-holder on the article's date (a name after it is that person); a current
+    (الحالي) or interim one is."""
+    import marsad
+
+    d = marsad.extract(text, "2024-03-05")
+    assert [(m.span.text, m.entity.name_en) for m in d.mentions if m.entity.type == "PER"] == expected

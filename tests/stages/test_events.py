@@ -1032,3 +1032,15 @@ def test_inferred_host_yields_to_the_named_receiver():
                  "السيد بيدرو سانشيز، الذي يقوم بزيارة رسمية للمملكة.", "2022-04-07")
     visits = [e for e in evs if e[0] == "CONSULT"]
     assert len(visits) == 1 and visits[0][4] == ["Mohammed VI of Morocco", "Morocco"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("استدعت الجزائر السفير الفرنسي للاحتجاج.", "Algeria", "France"),
+    ("واستدعت الخارجية الإيرانية، أمس الأحد، القائم بالأعمال البريطاني في طهران.",
+     "Ministry of Foreign Affairs of Iran", "United Kingdom"),
+])
+def test_summon_with_the_subject_between_verb_and_envoy(text, source, target):
+    """"استدعت الجزائر السفير الفرنسي": the summoner between the verb and the foreign envoy; the envoy's
+    country is the one protested against (its own ambassador, سفيرها, would be a recall)."""
+    e = one(text, "2024-03-05")
+    assert e[0] == "ACCUSE" and e[4] == [source] and e[5] == [target]

@@ -103,6 +103,14 @@ def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
+# a qualifier after a title and its country: a former, late, elected or designated bearer is not the
+# office-holder of the day ("الرئيس الأمريكي السابق", "الرئيس الإندونيسي المنتخب"); a current or interim
+# one is
+_QUALIFIER = re.compile(r" (" + "|".join(skel(norm(w)) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المكلف", "المكلفة",
+    "المقبل", "المقبلة", "المنتهية ولايته", "المنتهية ولايتها", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
+    "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة")) + r")(?![^\W\d_])")
+_NOW = frozenset(skel(norm(w)) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
 # المملكة" is a TV channel, not the state
 _REALM = re.compile(r"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون )(?:[وف]?[بك]?ال|[وف]?لل)(مملكه|سلتنه)(?![^\W\d_])")
@@ -756,10 +764,21 @@ def entities_stage(doc: Doc) -> Doc:
             if not (nxt and mention_at(pos + nxt.end(), 0)):
                 break
             pos += nxt.end()
+        qual = _QUALIFIER.match(t, pos) if countries else None
+        not_now = qual is not None and qual.group(1) not in _NOW
+        if qual is not None:
+            pos = qual.end()
         person = mention_at(pos, 3)
         if person is not None and (person.eid in gaz.entities and gaz.entities[person.eid].type == "PER"
                                    or person.eid.startswith("marsad:new:")):
-            person.role = info.get("office")
+            person.role = None if not_now else info.get("office")
+            continue
+        if not_now:
+            # "الرئيس الإندونيسي المنتخب برابوو سوبيانتو": a name after it is a new person even when
+            # the office's holder of the day is known; alone, it is nobody the gazetteer can date
+            name_toks = name_tokens_after(pos)
+            if len(name_toks) >= 2:
+                discover(name_toks, countries[0], info.get("sector") or "GOV", None)
             continue
         if not countries and info.get("office") and date:
             # "الرئيس الأسد": a family name that is also a word (lion) is linked alone only after

@@ -275,6 +275,20 @@ def form_hits(t: str) -> FormHits:
     return [h[0] for h in hits], hits
 
 
+@lru_cache(maxsize=1)
+def _row_verb_patterns() -> dict[str, re.Pattern[str]]:
+    return {key: re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")(?![^\W\d_])")
+            for key, verbs in _ROW_LIGHT_VERBS.items()}
+
+
+def _rows_with_their_verb(rows: list[dict[str, Any]], t: str, a: int, b: int) -> list[dict[str, Any]]:
+    """Of several lexicon rows sharing a form ("السفير": summoned, expelled), drop the rows that need a
+    verb of their own ("استدعت الجزائر السفير") when none comes shortly before the form."""
+    pats = _row_verb_patterns()
+    kept = [r for r in rows if r.get("key") not in pats or pats[r["key"]].search(t, a, b)]
+    return kept or rows
+
+
 def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
                   splits: SplitHits | None = None) -> list[Trig]:
     """Triggers in the sentence ``t[s0:s1]``; ``forms``: ``form_hits(t)`` if already computed,
@@ -319,7 +333,10 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
             if prefix in _VERB_PREFIXES:
                 hits.append(Trig(ws, e, t[s:e], prefix, {**info, "obj_suffix": True}))
             continue
-        for info in by_form[form]:
+        rows = by_form[form]
+        if len(rows) > 1:
+            rows = _rows_with_their_verb(rows, t, max(s0, s - 200), s)
+        for info in rows:
             # verbs take only و ف س and the ل of purpose; never the article or ب/ك ("بحذر" is not "حذر")
             if info.get("pos") in ("verb", "participle") and prefix not in _VERB_PREFIXES:
                 continue
@@ -448,9 +465,11 @@ _LIGHT_VERBS = {
     "AGREE": frozenset({"وقع", "وقعا", "وقعت", "وقعتا", "وقعوا", "يوقع", "توقع", "يوقعان", "توقعان", "سيوقع",
                         "ستوقع", "سيوقعان", "ستوقعان", "ابرم", "ابرمت", "ابرما", "يبرم", "تبرم"}),
 }
-# light verbs of one lexicon row only: recalling or withdrawing one's own ambassador ("استدعت
-# الجزائر سفيرها") — the same verbs with a foreign envoy (استدعت السفير العراقي) summon, not recall
+# light verbs of one lexicon row only: summoning a foreign envoy with the subject in between ("استدعت
+# الجزائر السفير الفرنسي"); recalling or withdrawing one's own ambassador ("استدعت الجزائر سفيرها") —
+# the same verbs with a foreign envoy summon, not recall
 _ROW_LIGHT_VERBS = {
+    "summon_envoy_noun": frozenset({"استدعي", "استدعت", "استدعتا", "يستدعي", "تستدعي"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -1127,15 +1146,19 @@ def events_stage(doc: Doc) -> Doc:
                     # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
                     # whom the main statement was
                     tgt = [a for a in main.target if a.id not in {x.id for x in src}]
+            envoy_found = False
             if info.get("arg_pattern") == "envoy_of_target":
                 # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
                 # protested against; the summoner is the ministry (possibly inside the phrase) or subject
                 envoy = next((nisba_country(x) for x in after if x.m.via == "nisba"), None)
                 inside = [a for a in (actor_of(x) for x in sm if x.s < tr.e and x.e > tr.s) if a is not None]
                 posted_in = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "لدي") if a is not None]
-                summoner = inside[:1] or bef[-1:] or posted_in[:1] or ([last_subject] if last_subject else [])
+                summoner = inside[:1] or bef[-1:] or posted_in[:1] or \
+                    _svo([x for x in sm if s0 <= x.s and x.e <= tr.s], s0, actor_of)[:1] or \
+                    ([last_subject] if last_subject else [])  # (the subject before a comma: "الخارجية الإيرانية، أمس،")
                 if envoy is not None:
                     src, tgt = summoner, [envoy]
+                    envoy_found = True
             if info.get("key") == "recall_ambassador_noun" and not tgt:
                 # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
                 posted = next((p for p in (place, dest) if p and p.get("country")), None)
@@ -1154,7 +1177,7 @@ def events_stage(doc: Doc) -> Doc:
                 accused = _svo(before, clause_start, actor_of) or direct[:2]
                 src = speakers[:1] or ([last_subject] if last_subject else [])
                 tgt = [a for a in accused if a.id not in {x.id for x in src}]
-            if anchored and not agents and not suffix:
+            if anchored and not agents and not suffix and not envoy_found:
                 # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
                 group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
                              actor_of) or \
