@@ -1044,3 +1044,41 @@ def test_summon_with_the_subject_between_verb_and_envoy(text, source, target):
     country is the one protested against (its own ambassador, سفيرها, would be a recall)."""
     e = one(text, "2024-03-05")
     assert e[0] == "ACCUSE" and e[4] == [source] and e[5] == [target]
+
+
+def test_object_after_a_time_adverbial():
+    """"التقى في وقت سابق الرئيسة اليونانية": في opens a time adverbial, not the object's preposition."""
+    e = one("وكان أردوغان قد التقى في وقت سابق اليوم الرئيسة اليونانية كاترينا ساكيلاروبولو.", "2023-12-07")
+    assert e[0] == "CONSULT" and e[3] == ["GRC", "TUR"]
+
+
+def test_summit_on_whose_margins_does_not_take_the_date():
+    """"ثم التقى أردوغان وميتسوتاكيس على هامش قمة الناتو في يوليو الماضي": the summit after هامش
+    shares the meeting's time instead of taking its date."""
+    evs = events("وتحسنت العلاقات بعد الزلزال في فبراير الماضي، حين أرسلت اليونان مساعدات إلى تركيا، ثم التقى أردوغان ورئيس الوزراء "
+                 "اليوناني كيرياكوس ميتسوتاكيس على هامش قمة الناتو في فيلنيوس في يوليو الماضي.", "2023-12-07")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2023-07"]
+
+
+def test_relative_clause_after_a_person_is_his_own_act():
+    """"مع الموفد الأميركي آموس هوكشتاين، الذي زار بيروت في 19 تشرين الثاني والتقى ...": after a
+    person, الذي opens that person's own acts (both coordinated verbs), and the date after the first
+    verb is its own."""
+    evs = events("وتولى رئيس مجلس النواب نبيه بري التفاوض مع الموفد الأميركي آموس هوكشتاين، الذي زار بيروت في 19 "
+                 "تشرين الثاني الجاري والتقى رئيس الحكومة نجيب ميقاتي في السراي.", "2024-11-27")
+    visit = [e for e in evs if e[0] == "CONSULT" and e[2] == "2024-11-19"]
+    assert visit and visit[0][4] == ["Amos Hochstein"] and "Lebanon" in visit[0][5]
+
+
+def test_lebanese_press_name_for_israel():
+    """"وكان العدو الإسرائيلي قد شن غارات": Lebanese and Syrian outlets name Israel "العدو الإسرائيلي"."""
+    e = one("وكان العدو الإسرائيلي قد شن أمس سلسلة غارات عنيفة على الضاحية الجنوبية لبيروت.", "2024-11-27")
+    assert e[0] == "ASSAULT" and e[4] == ["Israel"] and e[2] == "2024-11-26"
+
+
+def test_bare_aid_noun_after_a_sending_verb():
+    """"أرسلت اليونان مساعدات إلى تركيا": aid with no adjective is an event after a sending verb, not
+    when it is only talked about ("دعا إلى مساعدات عاجلة")."""
+    e = one("أرسلت اليونان مساعدات وفرق إنقاذ إلى تركيا.", "2023-02-08")
+    assert e[0] == "AID" and e[4] == ["Greece"] and e[5] == ["Turkey"]
+    assert [x for x in events("ودعت تركيا إلى مساعدات عاجلة.", "2023-02-08") if x[0] == "AID"] == []

@@ -470,6 +470,10 @@ _LIGHT_VERBS = {
 # the same verbs with a foreign envoy summon, not recall
 _ROW_LIGHT_VERBS = {
     "summon_envoy_noun": frozenset({"استدعي", "استدعت", "استدعتا", "يستدعي", "تستدعي"}),
+    # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
+    "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
+                                     "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
+                                     "سير", "سيرت", "ارسال", "تقديم"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -625,6 +629,12 @@ def events_stage(doc: Doc) -> Doc:
         j = bisect.bisect_right(flat_starts, pos) - 1
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
+    def sideline(o: Trig) -> bool:
+        """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
+        time; it does not take the date from the event."""
+        kp = bisect.bisect_left(tok_starts, o.s) - 1
+        return kp >= 0 and tok_texts[kp].lstrip("و") == "هامش"
+
     def toks_between(a: int, b: int) -> list[str]:
         """Texts of the words starting at or after ``a`` and ending by ``b``."""
         i = bisect.bisect_left(tok_starts, a)
@@ -721,6 +731,9 @@ def events_stage(doc: Doc) -> Doc:
             if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
                 prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
                 break
+        if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
+            # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
+            prep, prep_at = initial, adv.end()
         kx = bisect.bisect_left(tok_starts, x.s) - 1
         if x.m.via != "nisba" and kx >= i and tok_starts[kx] > prep_at and tok_ends[kx] < x.s and t[tok_ends[kx]:x.s] == " " \
                 and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in trigs):
@@ -841,12 +854,24 @@ def events_stage(doc: Doc) -> Doc:
         content_from: list[int] = []  # where the content of a request or allegation starts
         condemn_seen: list[int] = []
         agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
+        rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
         for ti, tr in enumerate(trigs):
             info = tr.info
             typ = info["type"]
             prev = prev_tok(tr.s)
+            rel_subject = None
             if prev in _RELATIVE:
-                continue
+                # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
+                # person ("هوكشتاين، الذي زار بيروت") its verb is that person's own act
+                kr = bisect.bisect_left(tok_starts, tr.s) - 1
+                head = next((x for x in reversed(sm) if x.e <= tok_starts[kr]), None)
+                if head is not None and head.m.entity.type == "PER" and not t[head.e:tok_starts[kr]].strip(" ،,"):
+                    rel_subject = actor_of(head)
+                if rel_subject is None or info.get("pos") != "verb":
+                    continue
+            elif rel_last is not None and tr.prefix.startswith("و") and info.get("pos") == "verb" and \
+                    rel_last[0] <= tr.s and not _CLAUSE_MARK.search(t, rel_last[0], tr.s):
+                rel_subject = rel_last[1]  # "الذي زار بيروت ... والتقى بري": one subject for both verbs
             participle = info.get("pos") == "participle"
             is_verb = info.get("pos") == "verb" or participle
             is_noun = not is_verb
@@ -1414,6 +1439,13 @@ def events_stage(doc: Doc) -> Doc:
                 # event's parties (and were held, whatever was agreed in them)
                 src, tgt = list(main_here.source), list(main_here.target)
                 agreed_from = s1
+            if rel_subject is not None:
+                # what the verb-subject reading took for subjects after the verb are its objects
+                objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
+                        if a is not None and a.id != rel_subject.id]
+                tgt = _uniq(objs + [a for a in tgt if a.id != rel_subject.id])
+                src = [rel_subject]
+                rel_last = (tr.e, rel_subject)
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             own = {a.country for a in d.source if a.country}
@@ -1462,16 +1494,21 @@ def events_stage(doc: Doc) -> Doc:
                 if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1))):
                     continue
                 dist = _dist(tr, xa, xb)
-                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa)]
+                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa) and (o is tr or not sideline(o))]
                 if anchored:
                     # "وقّعت الكونغو ورواندا، مساء الجمعة، ... اتفاق سلام": the light verb's time is the noun's
                     lv_s = tok_starts[anchor_at]
                     dist = min(dist, _dist(Trig(lv_s, tok_ends[anchor_at], "", "", info), xa, xb))
                     if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
                         same = same + [tr]
-                rivals = same if same else trigs
+                rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
                 if not same and tr.e <= xa:
                     rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
+                if tr.e <= xa:
+                    # "زار بيروت في 19 تشرين الثاني والتقى بري": a verb coordinated right after the date
+                    # shares it; it does not take it from the verb the date follows
+                    rivals = [o for o in rivals if not (o.s >= xb and o.prefix.startswith("و") and not t[xb:o.s].strip()
+                                                        and o.info.get("pos") == "verb")]
                 if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
                     continue
                 if best is None or dist < best[0]:
@@ -1696,6 +1733,9 @@ def _span_days(words: str) -> int:
     return _SPANS.get(w) or int(w.split()[0])
 # "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
+# "في" opening a time adverbial ("في وقت سابق اليوم", "في الأثناء") governs no argument after it
+_TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)|الاثناء|الوقت (?:نفسه|ذاته))(?: (?:من )?(?:اليوم|امس|"
+                      r"الليل|النهار|(?:مساء|صباح|ظهر|ليل) \S+))?[\s،,]*")
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
