@@ -380,3 +380,14 @@ def test_former_or_elected_bearer_is_not_the_holder_of_the_day(text, expected):
 
     d = marsad.extract(text, "2024-03-05")
     assert [(m.span.text, m.entity.name_en) for m in d.mentions if m.entity.type == "PER"] == expected
+
+
+def test_undersecretary_title_introduces_a_new_person():
+    """"وكيل وزارة الخارجية الهندية فيكرام ميسري": an under-secretary's title with its ministry's
+    country introduces a person the gazetteer lacks, and his family name alone then refers to him."""
+    import marsad
+
+    d = marsad.extract("وقال وكيل وزارة الخارجية الهندية فيكرام ميسري إن الاتفاق نافذ. واتهم ميسري باكستان بخرقه.",
+                       "2025-05-10")
+    people = [m for m in d.mentions if m.entity.type == "PER"]
+    assert len(people) == 2 and len({m.entity.id for m in people}) == 1 and people[0].entity.country == "IND"

@@ -1011,7 +1011,7 @@ def test_reported_clause_subject_after_an():
     """"وقالت الخارجية القطرية إن الطرفين وافقا": the verb's subject is what follows إن, not the speaker."""
     d = marsad.extract("وأفرجت حركة حماس عن رهائن إسرائيليين، وأفرجت إسرائيل عن أسرى فلسطينيين. وقالت الخارجية "
                        "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
-    concede = [e for e in d.events if e.type == "CONCEDE"]
+    concede = [e for e in d.events if e.type in ("CONCEDE", "AGREE")]  # (two sides consenting: AGREE)
     assert concede and "QAT" not in {a.country for a in concede[0].source + concede[0].target}
 
 
@@ -1082,3 +1082,21 @@ def test_bare_aid_noun_after_a_sending_verb():
     e = one("أرسلت اليونان مساعدات وفرق إنقاذ إلى تركيا.", "2023-02-08")
     assert e[0] == "AID" and e[4] == ["Greece"] and e[5] == ["Turkey"]
     assert [x for x in events("ودعت تركيا إلى مساعدات عاجلة.", "2023-02-08") if x[0] == "AID"] == []
+
+
+def test_two_sides_consenting_together_agree():
+    """"الهند وباكستان وافقتا على وقف إطلاق النار": two sides consenting together agree with each
+    other; one side consenting to a proposal ("وافقت إيران على الاقتراح") concedes."""
+    e = one("أعلن ترامب أن الهند وباكستان وافقتا على وقف كامل وفوري لإطلاق النار.", "2025-05-10")
+    assert e[0] == "AGREE" and e[3] == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("وحمّلت نيودلهي إسلام آباد مسؤولية الهجوم.", "India", "Pakistan"),
+    ("ونددت باكستان بالضربة، محمّلة نيودلهي المسؤولية الكاملة عن العواقب.", "Pakistan", "India"),
+])
+def test_held_responsible_with_the_object_before_the_noun(text, source, target):
+    """"حمّلت نيودلهي إسلام آباد مسؤولية الهجوم": the subject, then the one held responsible, come
+    between the verb and مسؤولية; after a participle (محمّلة) the subject is the sentence's."""
+    evs = [e for e in events(text, "2025-05-10") if e[0] == "ACCUSE" and e[5] == [target]]
+    assert evs and evs[0][4] == [source]

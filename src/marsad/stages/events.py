@@ -470,6 +470,8 @@ _LIGHT_VERBS = {
 # the same verbs with a foreign envoy summon, not recall
 _ROW_LIGHT_VERBS = {
     "summon_envoy_noun": frozenset({"استدعي", "استدعت", "استدعتا", "يستدعي", "تستدعي"}),
+    # "حمّلت نيودلهي إسلام آباد مسؤولية الهجوم" (past forms: "تحمل المسؤولية" is to bear it)
+    "hammala_masuliya_noun": frozenset({"حمل", "حملت", "حملا", "حملتا", "حملوا", "محملا", "محمله", "محملين"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
@@ -952,6 +954,8 @@ def events_stage(doc: Doc) -> Doc:
                 if cut is not None:
                     window_end = cut
                     content_from.append(cut)
+            if is_noun and tr.prefix.endswith("ل") and t.startswith("،", tr.e):
+                window_end = tr.e  # "في اليوم التالي للهجوم، علّقت الهند": the noun phrase ends at the comma
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -1192,6 +1196,17 @@ def events_stage(doc: Doc) -> Doc:
                     if ca is not None:
                         tgt = [ca]
                         place = None
+            if info.get("arg_pattern") == "verb_subj_obj" and anchored:
+                # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
+                inner = [a for a in (actor_of(x) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
+                                     and x.m.via != "nisba") if a is not None]
+                main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+                if len(inner) >= 2:
+                    src, tgt = inner[:1], inner[1:2]
+                elif inner and tok_texts[anchor_at].startswith("مح") and main_src:
+                    src, tgt = list(main_src), inner[:1]  # "..., محمّلة نيودلهي المسؤولية": the sentence's subject
+                if inner:
+                    envoy_found = True  # (the general verb-subject reading below must not redo it)
             if info.get("arg_pattern") == "accused_subject":
                 # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
                 if not in_speech(k0, k1, tr.s):
@@ -1439,6 +1454,12 @@ def events_stage(doc: Doc) -> Doc:
                 # event's parties (and were held, whatever was agreed in them)
                 src, tgt = list(main_here.source), list(main_here.target)
                 agreed_from = s1
+            if info.get("key") == "wafaqa_ala_verb" and not tgt and len({a.country for a in src if a.country}) >= 2:
+                # "الهند وباكستان وافقتا على وقف إطلاق النار": two sides consenting together agree with
+                # each other; one side consenting to the other's demand concedes
+                typ = d.type = "AGREE"
+                d.mode, d.cameo = None, "030"
+                src, tgt = src[:1], src[1:]
             if rel_subject is not None:
                 # what the verb-subject reading took for subjects after the verb are its objects
                 objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
