@@ -1100,3 +1100,19 @@ def test_held_responsible_with_the_object_before_the_noun(text, source, target):
     between the verb and مسؤولية; after a participle (محمّلة) the subject is the sentence's."""
     evs = [e for e in events(text, "2025-05-10") if e[0] == "ACCUSE" and e[5] == [target]]
     assert evs and evs[0][4] == [source]
+
+
+def test_dual_suffix_refers_to_the_two_coordinated():
+    """"أعلنت السعودية وإيران اتفاقهما": the dual suffix هما is the two sides just coordinated."""
+    evs = [e for e in events("أعلنت السعودية وإيران اتفاقهما على استئناف العلاقات.", "2023-03-11") if e[0] == "AGREE"]
+    assert evs and evs[0][3] == ["IRN", "SAU"]
+
+
+def test_welcomed_agreement_by_pronoun_or_after_an_aside():
+    """"ولقي الاتفاق ترحيبا، إذ رحبت به عمان ... كما رحب غوتيريش، عبر المتحدث باسمه، بالإعلان": the
+    welcomed agreement — named by a pronoun or after an aside in commas — targets its parties."""
+    evs = events("أعلنت السعودية وإيران اتفاقهما على استئناف العلاقات. ولقي الاتفاق ترحيبا واسعا، إذ رحبت به "
+                 "سلطنة عمان، كما رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش، عبر المتحدث باسمه، بالإعلان.",
+                 "2023-03-11")
+    support = {tuple(e[4]): e[5] for e in evs if e[0] == "SUPPORT"}
+    assert support == {("Oman",): ["Saudi Arabia", "Iran"], ("António Guterres",): ["Saudi Arabia", "Iran"]}

@@ -70,6 +70,7 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
+_IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
 _BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:جمعه|جمعها|جمعهما|جمعهم|ضمه|ضمها)\s+[بو]")
 # head nouns that a name follows in a construct ("تنظيم داعش", "حركة حماس", "الحكومة السورية")
 _HEAD_NOUNS = frozenset({"تنظيم", "تنظيمي", "حركه", "حركتي", "حزب", "جماعه", "منظمه", "دوله", "قوات", "حكومه", "جيش",
@@ -514,7 +515,6 @@ _PREP_WORDS = {**{c + p: p for c in "وف" for p in _PREPS}, **{p: p for p in _P
 _NAZIR = re.compile(r"[بل]نظير")
 # the words that can close a trigger's window of arguments (see the scan in ``events_stage``)
 _WINDOW_STOPS = frozenset(_RELATIVE | {"بحضور", "وبحضور", "علي"} | _CONTENT_START | {"و" + w for w in _CONTENT_START})
-_CLAUSE_END_MARK = re.compile(r"[،؛:.]")
 _ROLE_CLITIC = re.compile(r"[وف]?([بل])(?:نظير|لرييس|الرييس)")
 _CLITIC_PREP = {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}
 
@@ -1094,6 +1094,12 @@ def events_stage(doc: Doc) -> Doc:
                 ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
                 src = ante[-1:] or ([last_subject] if last_subject else [])
                 tgt = direct + withs
+                two = [x for x in before if actor_of(x) is not None][-2:]
+                if tr.form.endswith("هما") and typ in SYMMETRIC and len(two) == 2 and \
+                        t[two[0].e:two[1].s].strip() == "و":
+                    # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
+                    duo = [a for a in (actor_of(x) for x in two) if a is not None]
+                    src, tgt = duo[:1], duo[1:] + tgt
             elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
                 # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
                 src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
@@ -1335,12 +1341,18 @@ def events_stage(doc: Doc) -> Doc:
                 if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
                     tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                            if a is not None and a.country not in src_c][:1]
-            ce = _CLAUSE_END_MARK.search(t, tr.e, s1)
-            clause_end = ce.start() if ce is not None else s1
+            # (the welcomed event may follow an aside in commas — "رحب غوتيريش، عبر المتحدث باسمه،
+            # بالإعلان" — or be the pronoun of one named before it: "ولقي الاتفاق ترحيبا، إذ رحبت به عمان")
+            welcomed = _EVENT_REF.search(t, tr.e, s1)
+            if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
+                welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
+            if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
+                welcomed = _IT_AFTER.match(t, tr.e)
             if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
-                    _EVENT_REF.search(t, tr.e, clause_end) and not any(
-                        tr.e <= x.s < clause_end and x.m.via != "nisba" and (a := actor_of(x)) is not None
-                        and a.id not in {y.id for y in src} for x in sm):
+                    welcomed is not None and not any(
+                        tr.e <= x.s < welcomed.start() and x.m.via != "nisba" and (a := actor_of(x)) is not None
+                        and a.id not in {y.id for y in src} and not (x.m.entity.type == "ORG" and src and
+                                                                     a.country is None) for x in sm):
                 # "رحب ترامب بنتائج القمة", "رحبت الخارجية الصينية بالإعلان المشترك": the event
                 # welcomed is the article's lead meeting or agreement; its parties are the target
                 src_c0 = {a.country for a in src}
