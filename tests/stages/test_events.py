@@ -1116,3 +1116,42 @@ def test_welcomed_agreement_by_pronoun_or_after_an_aside():
                  "2023-03-11")
     support = {tuple(e[4]): e[5] for e in evs if e[0] == "SUPPORT"}
     assert support == {("Oman",): ["Saudi Arabia", "Iran"], ("António Guterres",): ["Saudi Arabia", "Iran"]}
+
+
+def test_troops_deployed_with_the_subject_between():
+    """"نشرت بولندا نحو 15 ألف جندي على طول حدودها مع بيلاروس": soldiers after a deploying verb."""
+    e = one("ونشرت بولندا نحو 15 ألف جندي على طول حدودها مع بيلاروس.", "2021-11-16")
+    assert e[0] == "MOBILIZE" and e[4] == ["Poland"] and e[5] == ["Belarus"]
+
+
+def test_call_on_which_something_was_asked():
+    """"طلبت ميركل، الأربعاء الماضي، من بوتين، خلال مكالمة هاتفية، ...": the call is between the
+    request's two sides, on its day; what follows the comma is not the call's party."""
+    evs = events("وكانت المستشارة الألمانية أنغيلا ميركل قد طلبت، الأربعاء الماضي، من الرئيس الروسي فلاديمير بوتين، "
+                 "خلال مكالمة هاتفية، استخدام نفوذه، غير أن بوتين اقترح أن يتحاور الاتحاد الأوروبي مع مينسك.",
+                 "2021-11-16")
+    call = [e for e in evs if e[0] == "CONSULT"]
+    assert call and call[0][2] == "2021-11-10" and call[0][4] == ["Angela Merkel"] and call[0][5] == ["Vladimir Putin"]
+
+
+def test_reported_past_act_dated_by_its_announcement():
+    """"أعلن بايدن مساء أمس أن حكومتي لبنان وإسرائيل قبلتا": a past act reported with no date of its
+    own happened by the day it was announced; two governments accepting together agree."""
+    evs = events("وكان الرئيس الأميركي جو بايدن قد أعلن مساء أمس أن حكومتي لبنان وإسرائيل قبلتا اقتراح وقف "
+                 "الأعمال العدائية.", "2024-11-27")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and agree[0][2] == "2024-11-26" and agree[0][3] == ["ISR", "LBN"]
+
+
+def test_second_reported_clause_has_its_own_subject():
+    """"قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف": after إن the subject comes before the verb,
+    and the first clause's window ends at the second وإن."""
+    evs = events("وقال وزير الخارجية البريطاني أمس إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف.", "2024-11-27")
+    assert {(e[0], tuple(e[3])) for e in evs} == {("SUPPORT", ("GBR", "UKR")), ("ASSAULT", ("RUS", "UKR"))}
+    assert [e[4] for e in evs if e[0] == "ASSAULT"] == [["Russia"]]
+
+
+def test_phrase_with_its_own_light_verb_after_the_subject():
+    """"قالت مصر إن إسرائيل شنت غارات على لبنان": a trigger form holding its light verb needs no other."""
+    evs = [e for e in events("وقالت مصر إن إسرائيل شنت غارات على لبنان.", "2024-11-27") if e[0] == "ASSAULT"]
+    assert evs and evs[0][4] == ["Israel"] and evs[0][5] == ["Lebanon"]

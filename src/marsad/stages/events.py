@@ -70,6 +70,8 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
+_FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
+_COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
 _BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:جمعه|جمعها|جمعهما|جمعهم|ضمه|ضمها)\s+[بو]")
 # head nouns that a name follows in a construct ("تنظيم داعش", "حركة حماس", "الحكومة السورية")
@@ -455,7 +457,7 @@ _LIGHT_VERBS = {
                           "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}),
     # "نشرت الولايات المتحدة حاملة طائرات", "أرسلت بريطانيا مدمرة"
     "MOBILIZE": frozenset({"نشر", "نشرت", "ينشر", "تنشر", "ارسل", "ارسلت", "يرسل", "ترسل", "دفع", "دفعت", "يدفع",
-                           "تدفع",
+                           "تدفع", "حشد", "حشدت", "يحشد", "تحشد",
                            # "أطلقت كوريا الشمالية صاروخا باليستيا" (a weapons test; fired at a country: ASSAULT)
                            "اطلق", "اطلقت", "يطلق", "تطلق"}),
     "SANCTION": frozenset({"فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "سيفرض", "ستفرض", "اعلن",
@@ -514,7 +516,9 @@ _PREP_WORDS = {**{c + p: p for c in "وف" for p in _PREPS}, **{p: p for p in _P
                **{"لل" + h[2:]: "ل" for h in _HEAD_NOUNS if h.startswith("ال")}}
 _NAZIR = re.compile(r"[بل]نظير")
 # the words that can close a trigger's window of arguments (see the scan in ``events_stage``)
-_WINDOW_STOPS = frozenset(_RELATIVE | {"بحضور", "وبحضور", "علي"} | _CONTENT_START | {"و" + w for w in _CONTENT_START})
+_NEXT_REPORTED = frozenset({"وان", "وانه", "وانها", "فان"})  # a second reported clause: "... وإن روسيا قصفت"
+_WINDOW_STOPS = frozenset(_RELATIVE | {"بحضور", "وبحضور", "علي"} | _CONTENT_START | {"و" + w for w in _CONTENT_START}
+                          | _NEXT_REPORTED)
 _ROLE_CLITIC = re.compile(r"[وف]?([بل])(?:نظير|لرييس|الرييس)")
 _CLITIC_PREP = {"لل": "ل", "بال": "ب", "ب": "ب", "ل": "ل", "كال": "", "ك": ""}
 
@@ -879,6 +883,12 @@ def events_stage(doc: Doc) -> Doc:
             is_noun = not is_verb
             # just after the last clause mark before the trigger
             clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
+            # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
+            # "وإن": what the first one named is not its subject
+            for km in range(bisect.bisect_left(tok_starts, tr.s) - 1, max(-1, bisect.bisect_left(tok_starts, clause_start) - 1), -1):
+                if tok_texts[km] in ("وان", "فان", "وانه", "وانها", "وبان") and km + 1 < len(tok_starts):
+                    clause_start = tok_starts[km + 1]
+                    break
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and (any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
@@ -936,7 +946,7 @@ def events_stage(doc: Doc) -> Doc:
                     # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
                     window_end = tok_starts[kr]
                     break
-                if w in ("بحضور", "وبحضور") or (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START)
+                if w in ("بحضور", "وبحضور") or w in _NEXT_REPORTED or (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START)
                                                  or (agree_verb and w == "علي")) \
                         and any(tr.e <= x.s < tok_starts[kr] for x in sm):
                     # (who attends, "بحضور ...", witnesses: never a party)
@@ -954,8 +964,10 @@ def events_stage(doc: Doc) -> Doc:
                 if cut is not None:
                     window_end = cut
                     content_from.append(cut)
-            if is_noun and tr.prefix.endswith("ل") and t.startswith("،", tr.e):
-                window_end = tr.e  # "في اليوم التالي للهجوم، علّقت الهند": the noun phrase ends at the comma
+            if is_noun and t.startswith("،", tr.e):
+                # "في اليوم التالي للهجوم، علّقت الهند", "طلبت ... خلال مكالمة هاتفية، استخدام نفوذه": the
+                # noun phrase ends at the comma
+                window_end = tr.e
             after = [x for x in sm if tr.e <= x.s < window_end]
             before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
             # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
@@ -1001,7 +1013,9 @@ def events_stage(doc: Doc) -> Doc:
                     and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
                 continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
             between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
-            if is_noun and not (suffix or anchored or between_them or prev in _ANCHORS or prev[1:] in _ANCHORS or
+            # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
+            with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
+            if is_noun and not (suffix or anchored or with_verb or between_them or prev in _ANCHORS or prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
                                                 typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
@@ -1124,6 +1138,9 @@ def events_stage(doc: Doc) -> Doc:
                 # ("على أن يزور مون بيونغ يانغ": after أن the verb comes first and its subject follows)
                 svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
                     not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
+                if not svo and before and not t[before[-1].e:tr.s].strip() and \
+                        _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
+                    svo = True  # "وإن روسيا قصفت كييف": إن/أن puts the subject before any verb
                 if svo:
                     # (a reported clause's subject comes after إن/أن: "وقالت الخارجية القطرية إن الطرفين وافقا")
                     comp = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, tr.s)]
@@ -1460,13 +1477,16 @@ def events_stage(doc: Doc) -> Doc:
                 # "أفرجت حماس عن رهائن إسرائيليات مقابل إطلاق سراح أسرى فلسطينيين": the exchange's other
                 # half is done by the other side
                 src, tgt = list(main_here.target), list(main_here.source)
+            during: Draft | None = None  # the event this one is the occasion of ("طلبت ... خلال مكالمة هاتفية")
             if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
-                    prev in ("خلال", "اثناء") and prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك"):
+                    prev in ("خلال", "اثناء") and (prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك")
+                                                   or info.get("mode") == "phone"):
                 # "اتفق مودي وشي على ...، وذلك خلال محادثات نادرة": the talks were between the main
                 # event's parties (and were held, whatever was agreed in them)
                 src, tgt = list(main_here.source), list(main_here.target)
                 agreed_from = s1
-            if info.get("key") == "wafaqa_ala_verb" and not tgt and len({a.country for a in src if a.country}) >= 2:
+                during = main_here
+            if info.get("key") in ("wafaqa_ala_verb", "qabila_verb") and not tgt and len({a.country for a in src if a.country}) >= 2:
                 # "الهند وباكستان وافقتا على وقف إطلاق النار": two sides consenting together agree with
                 # each other; one side consenting to the other's demand concedes
                 typ = d.type = "AGREE"
@@ -1521,10 +1541,15 @@ def events_stage(doc: Doc) -> Doc:
             # date: the nearest temporal expression of the sentence whose nearest trigger is this
             # one, and that does not date the speech act itself
             best = None
+            said_on: Any = None
             for xa, xb, tx in sent_tx:
                 # the date of a speech act dates what is said in it only when the saying is the
                 # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
-                if tx.value is None or (typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1))):
+                if tx.value is None:
+                    continue
+                if typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1)):
+                    if said_on is None and xb <= tr.s:
+                        said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
                     continue
                 dist = _dist(tr, xa, xb)
                 same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa) and (o is tr or not sideline(o))]
@@ -1564,6 +1589,8 @@ def events_stage(doc: Doc) -> Doc:
                 # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
                 # participle ("..., محذرا") happened with its main verb
                 d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+            elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
+                d.date = said_on.value  # (a past act reported: by the day it was announced)
             else:
                 d.date = news if d.status in ("occurred", "planned") else None
                 d.date_weak = True
@@ -1589,6 +1616,8 @@ def events_stage(doc: Doc) -> Doc:
                     d.date_weak = False
                     if d.status == "planned":
                         d.status = "occurred"
+            if during is not None and d.date_weak and during.date and not during.date_weak:
+                d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
             d.evidence = [doc.norm_span(s0, s1, "evidence")]
             d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
             drafts.append(d)
