@@ -12,6 +12,7 @@ of foreign names (بينغ/بينج, وانغ/وانج, شنغهاي/شانجه�
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -94,10 +95,14 @@ def _diacritic_choice(doc: Doc, smap: Any, s: int, e: int, ids: list[str], gaz: 
 
 
 @lru_cache(maxsize=1)
-def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str], str]:
+    """The pattern of the bare ministries, their keys and the start all of them share (a match holds
+    it at most two proclitic letters after its own start: see ``_matches_near``)."""
     keys = {skel(norm(k)): v for k, v in _BARE_MINISTRIES.items()}
     alts = "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|فب|فل)?(" + alts + r")(?![^\W\d_])"), keys
+    core = os.path.commonprefix(list(keys))
+    assert core
+    return re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|فب|فل)?(" + alts + r")(?![^\W\d_])"), keys, core
 
 
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
@@ -678,8 +683,8 @@ def entities_stage(doc: Doc) -> Doc:
         home_cc = wire_cc
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
-        pat, keys = _bare_institutions()
-        for bm in pat.finditer(t):
+        pat, keys, core = _bare_institutions()
+        for bm in _matches_near(pat, t, (core,), 2):
             bs, be = bm.start(1), bm.end(1)
             eid = f"marsad:org:{keys[bm.group(1)]}:{home_cc}"
             if eid in gaz.entities and free(bs, be) and mention_at(be, 2) is None:
