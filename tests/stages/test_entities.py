@@ -391,3 +391,23 @@ def test_undersecretary_title_introduces_a_new_person():
                        "2025-05-10")
     people = [m for m in d.mentions if m.entity.type == "PER"]
     assert len(people) == 2 and len({m.entity.id for m in people}) == 1 and people[0].entity.country == "IND"
+
+
+def test_matches_near_equals_finditer():
+    """The core-anchored scans (duals, نظيره, bare ministries) find exactly what finditer finds."""
+    import random
+
+    from marsad.stages import entities as E
+
+    dual, cores = E._dual_parties()
+    bare, _, core = E._bare_institutions()
+    scans = [(dual, E._dual_party_matches, ["بلدان", "بلدين", "كانبين", "ترف", "دولتان", "ال", "بال", "لل", "النزاع"]),
+             (E._NAZIR, E._nazir_matches, ["نزير", "ه", "ها", "بل", "ول"]),
+             (bare, lambda t: E._matches_near(bare, t, (core,), 2), ["وزاره", " الخاركيه", " الدفاع", "وب", "ال"])]
+    rnd = random.Random(7)
+    for pattern, fast, pieces in scans:
+        alphabet = pieces + list("وفبلاي ") + ["،", "x"]
+        for _ in range(3000):
+            t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 20)))
+            assert [m.span(1) if m.re.groups else m.span() for m in fast(t)] == \
+                [m.span(1) if m.re.groups else m.span() for m in pattern.finditer(t)], t

@@ -12,6 +12,7 @@ of foreign names (بينغ/بينج, وانغ/وانج, شنغهاي/شانجه�
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -96,10 +97,14 @@ def _diacritic_choice(doc: Doc, smap: Any, s: int, e: int, ids: list[str], gaz: 
 
 
 @lru_cache(maxsize=1)
-def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str], str]:
+    """The pattern of the bare ministries, their keys and the start all of them share (a match holds
+    it at most two proclitic letters after its own start: see ``_matches_near``)."""
     keys = {skel(norm(k)): v for k, v in _BARE_MINISTRIES.items()}
     alts = "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|فب|فل)?(" + alts + r")(?![^\W\d_])"), keys
+    core = os.path.commonprefix(list(keys))
+    assert core
+    return re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|فب|فل)?(" + alts + r")(?![^\W\d_])"), keys, core
 
 
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
@@ -120,14 +125,26 @@ _AND = re.compile(r"\s*و")
 _COMMA_END = re.compile(r"[،,]\s*$")
 # the two sides of a dual ("بين البلدين", "وبحث الجانبان", "طرفي النزاع في السودان")
 @lru_cache(maxsize=1)
-def _dual_parties() -> re.Pattern[str]:
+def _dual_parties() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """"البلدين", "وبحث الجانبان", "طرفي النزاع": a dual naming the two sides (on the skeleton view,
-    where ج/ط read as their letter classes)."""
+    where ج/ط read as their letter classes), and the cores one of which every match holds at most
+    four letters after its start (its clitics and article)."""
     # (the nominative: the two as subject — "اتفق الجانبان"; the oblique "الجانبين" is mostly an object or
     # genitive, "حث الجانبين"، "بين الجانبين", often including the speaker's own side)
-    duals = "|".join(skel(w) for w in ("بلدان", "جانبان", "طرفان", "دولتان", "بلدين", "جانبين", "طرفين", "دولتين"))
+    words = [skel(w) for w in ("بلدان", "جانبان", "طرفان", "دولتان", "بلدين", "جانبين", "طرفين", "دولتين")]
+    duals = "|".join(words)
     conflicts = "|".join(skel(w) for w in ("النزاع", "الصراع", "الحرب", "القتال"))
-    return re.compile(rf"(?<![^\W\d_])[وف]?((?:بال|ال|لل)(?:{duals})|[بل]?{skel('طرف')}[اي] (?:{conflicts}))(?![^\W\d_])")
+    side = skel("طرف")
+    cores = tuple(sorted({w[:-2] for w in words} | {side}))
+    assert all(w.endswith(("ان", "ين")) for w in words)
+    return (re.compile(rf"(?<![^\W\d_])[وف]?((?:بال|ال|لل)(?:{duals})|[بل]?{side}[اي] (?:{conflicts}))(?![^\W\d_])"),
+            cores)
+
+
+def _dual_party_matches(t: str) -> list[re.Match[str]]:
+    """``list(_dual_parties()[0].finditer(t))``, found from its cores (see ``_matches_near``)."""
+    pattern, cores = _dual_parties()
+    return _matches_near(pattern, t, cores, 4)
 
 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
@@ -138,19 +155,29 @@ _NAZIR_CORE = "نزير"
 
 
 def _nazir_matches(t: str) -> list[re.Match[str]]:
-    """``list(_NAZIR.finditer(t))``, without a lookbehind test at every character: a match holds
-    the core at most two clitics after its start, so only those starts are tried, leftmost first."""
+    """``list(_NAZIR.finditer(t))``: a match holds the core at most two clitics after its start."""
+    return _matches_near(_NAZIR, t, (_NAZIR_CORE,), 2)
+
+
+def _matches_near(pattern: re.Pattern[str], t: str, cores: tuple[str, ...], lead: int) -> list[re.Match[str]]:
+    """``list(pattern.finditer(t))`` for a pattern each of whose matches holds one of ``cores`` at
+    most ``lead`` characters after its start, without the pattern's look-behind tested at every
+    character: only the starts up to ``lead`` before each core are tried, leftmost first."""
+    at: list[int] = []
+    for core in cores:
+        p = t.find(core)
+        while p != -1:
+            at.append(p)
+            p = t.find(core, p + 1)
     out: list[re.Match[str]] = []
     last = 0
-    p = t.find(_NAZIR_CORE)
-    while p != -1:
-        for q in range(max(p - 2, last), p + 1):
-            m = _NAZIR.match(t, q)
+    for p in sorted(at):
+        for q in range(max(p - lead, last), p + 1):
+            m = pattern.match(t, q)
             if m:
                 out.append(m)
                 last = m.end()
                 break
-        p = t.find(_NAZIR_CORE, p + 1)
     return out
 
 
@@ -693,8 +720,8 @@ def entities_stage(doc: Doc) -> Doc:
                 cover(rm.start(1), rm.end(1))
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
-        pat, keys = _bare_institutions()
-        for bm in pat.finditer(t):
+        pat, keys, core = _bare_institutions()
+        for bm in _matches_near(pat, t, (core,), 2):
             bs, be = bm.start(1), bm.end(1)
             eid = f"marsad:org:{keys[bm.group(1)]}:{home_cc}"
             if eid in gaz.entities and free(bs, be) and mention_at(be, 2) is None:
@@ -919,7 +946,7 @@ def entities_stage(doc: Doc) -> Doc:
     if sides_at and sent_at is None:
         sent_at = [x.start() for x in _SENT.finditer(t)]
     dual_starts = sent_at or []
-    for dm in _dual_parties().finditer(t) if sides_at else ():
+    for dm in _dual_party_matches(t) if sides_at else ():
         s, e = dm.start(1), dm.end(1)
         if mention_at(e, 2) is not None:
             continue  # "الجانبان الروسي والصيني": named right after
