@@ -411,3 +411,11 @@ def test_matches_near_equals_finditer():
             t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 20)))
             assert [m.span(1) if m.re.groups else m.span() for m in fast(t)] == \
                 [m.span(1) if m.re.groups else m.span() for m in pattern.finditer(t)], t
+
+
+def test_bare_gaza_is_the_strip():
+    """"غارات على غزة": bare غزة in the news is the Gaza Strip; the city is "مدينة غزة"."""
+    import marsad
+
+    d = marsad.extract("شنت إسرائيل غارات على غزة، وقصفت مدينة غزة.", "2024-01-01")
+    assert [m.entity.name_en for m in d.mentions if "غزة" in m.span.text] == ["Gaza Strip", "Gaza City"]
