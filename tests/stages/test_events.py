@@ -1161,3 +1161,34 @@ def test_phrase_with_its_own_light_verb_after_the_subject():
     """"قالت مصر إن إسرائيل شنت غارات على لبنان": a trigger form holding its light verb needs no other."""
     evs = [e for e in events("وقالت مصر إن إسرائيل شنت غارات على لبنان.", "2024-11-27") if e[0] == "ASSAULT"]
     assert evs and evs[0][4] == ["Israel"] and evs[0][5] == ["Lebanon"]
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("وقال بايدن إن بلاده لم تنس ويلان، متهما موسكو بالتعامل مع قضيته بشكل مختلف.", "ACCUSE", "Joe Biden", "Russia"),
+    ("وأعرب الرئيس المصري عبد الفتاح السيسي عن ارتياحه، مشيدا بدور قطر.", "SUPPORT", "Abdel Fattah el-Sisi", "Qatar"),
+    ("وقال بايدن إن الإفراج عن غراينر تم. ووجه الشكر إلى دولة الإمارات على المساعدة.", "SUPPORT", "Joe Biden",
+     "United Arab Emirates"),
+])
+def test_participles_and_thanks_of_the_sentence_subject(text, typ, source, target):
+    """"..., متهما موسكو", "..., مشيدا بدور قطر", "وجه الشكر إلى": the accusation, praise or thanks is
+    the sentence's subject's."""
+    evs = [e for e in events(text, "2022-12-08") if e[0] == typ]
+    assert evs and evs[0][4] == [source] and evs[0][5] == [target]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("وانتقد المسؤول الإيراني إسرائيل.", "Iran", "Israel"),
+    ("وقال الوزير القطري إن بلاده تدعم لبنان.", "Qatar", "Lebanon"),
+])
+def test_unnamed_official_is_his_state(text, source, target):
+    """"وانتقد المسؤول الإيراني إسرائيل": an unnamed official's adjective is his state, an actor — not
+    an adjective of the object (which read it as Israel criticising Iran)."""
+    e = one(text, "2022-11-01")
+    assert e[4] == [source] and e[5] == [target]
+
+
+def test_warning_of_ones_own_move_past_the_addressee():
+    """"حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": warning of one's own next step is a
+    threat, also with the addressee between the verb and من أن."""
+    e = one("وفي سبتمبر 2022 حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة».", "2023-12-07")
+    assert e[0] == "THREATEN" and e[3] == ["GRC", "TUR"]

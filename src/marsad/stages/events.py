@@ -58,6 +58,8 @@ _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "�
 # "من أنها/أنه ستـ..." / "من أن بلاده مستعدة": the warner's own future step follows the warning
 _OWN_MOVE = re.compile(r"\s*(?:من\s+)?(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها|ان\s+\S+)\s*[\"«]?\s*"
                        r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد)")
+_OWN_WARNING = re.compile(r"(?<![^\W\d_])من\s+(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها)\s*[\"«]?\s*"
+                          r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد|قد\s+[تين])")
 _TO_VISIT = re.compile(r"\s[وف]?(?:لزياره|لحضور|للمشاركه)(?![^\W\d_])")
 # words that open the content of talks or of an agreement, once its participants have been named
 _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
@@ -73,6 +75,8 @@ _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s
 # material event types kept only with a recipient (or two sides acting together); MOBILIZE is not
 # among them (a weapons test or a general mobilisation has none)
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
+_OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
+                           r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره)\s+$")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -569,6 +573,12 @@ def events_stage(doc: Doc) -> Doc:
                 flat.append(x)  # "الزعيمان": a dual names both leaders at one place
             continue
         flat.append(x)
+    # "الوزير القطري", "المسؤول الإيراني": an unnamed official's adjective is the official's state, an
+    # actor (not an adjective of the object) — unless a name follows ("الوزير القطري محمد ...")
+    for i, x in enumerate(flat):
+        if x.m.via == "nisba" and _OFFICIAL_END.search(t, max(0, x.s - 14), x.s) and not (
+                i + 1 < len(flat) and flat[i + 1].m.entity.type == "PER" and flat[i + 1].s - x.e <= 2):
+            flat[i] = MentionN(x.s, x.e, dataclasses.replace(x.m, via="official"))
     # "الزعيمان" (the two leaders): the two persons last named before it, of two countries, rather
     # than the heads of the article's two most frequent countries (Erdoğan and Biden, not Sweden's king)
     for i in range(1, len(flat)):
@@ -1025,7 +1035,9 @@ def events_stage(doc: Doc) -> Doc:
                                             or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
                                                                          or titled_genitive(tr.e, slots[0].x)))))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
-            if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)):
+            if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
+                    _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 120))):
+                # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
                 # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
                 typ = "THREATEN"
             if info.get("key") == "weapons_test_noun" and any(
