@@ -419,3 +419,12 @@ def test_bare_gaza_is_the_strip():
 
     d = marsad.extract("شنت إسرائيل غارات على غزة، وقصفت مدينة غزة.", "2024-01-01")
     assert [m.entity.name_en for m in d.mentions if "غزة" in m.span.text] == ["Gaza Strip", "Gaza City"]
+
+
+def test_the_ministry_is_the_one_last_named():
+    """"وكانت الوزارة نفسها قد طالبت": bare الوزارة (نفسها) is the ministry last named in the article."""
+    import marsad
+
+    d = marsad.extract("وقالت وزارة الخارجية الأوكرانية إن الزيارة مخزية. وكانت الوزارة نفسها قد طالبت منغوليا "
+                       "بتوقيف بوتين.", "2024-09-04")
+    assert [m.entity.name_en for m in d.mentions if m.span.text == "الوزارة"] == ["Ministry of Foreign Affairs of Ukraine"]

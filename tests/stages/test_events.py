@@ -1192,3 +1192,18 @@ def test_warning_of_ones_own_move_past_the_addressee():
     threat, also with the addressee between the verb and من أن."""
     e = one("وفي سبتمبر 2022 حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة».", "2023-12-07")
     assert e[0] == "THREATEN" and e[3] == ["GRC", "TUR"]
+
+
+def test_request_dated_before_what_was_asked():
+    """"طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين وتسليمه": the date between the addressee
+    and what was asked dates the request; the authorities' adjective names the addressee."""
+    evs = events("وكانت وزارة الخارجية الأوكرانية قد طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين "
+                 "وتسليمه إلى المحكمة.", "2024-09-04")
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert req and req[0][2] == "2024-08-30" and req[0][5] == ["Mongolia"]
+
+
+def test_no_step_at_all_is_negated():
+    """"لم تقدم السلطات المنغولية على أي خطوة لتوقيف الضيف الروسي": negation before أي negates it."""
+    evs = events("ولم تقدم السلطات المنغولية على أي خطوة لتوقيف الضيف الروسي.", "2024-09-04")
+    assert [e[1] for e in evs] == ["negated"]

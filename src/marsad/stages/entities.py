@@ -116,6 +116,8 @@ _QUALIFIER = re.compile(r" (" + "|".join(skel(norm(w)) for w in (
     "المقبل", "المقبلة", "المنتهية ولايته", "المنتهية ولايتها", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
     "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة")) + r")(?![^\W\d_])")
 _NOW = frozenset(skel(norm(w)) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
+# "الوزارة" (optionally "نفسها/ذاتها"): the ministry last named (letter-class skeletons, as scanned)
+_THE_MINISTRY = re.compile(r"(?<![^\W\d_])[وف]?(?:[بك]?ال|لل)(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
 # المملكة" is a TV channel, not the state
 _REALM = re.compile(r"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون )(?:[وف]?[بك]?ال|[وف]?لل)(مملكه|سلتنه)(?![^\W\d_])")
@@ -718,6 +720,18 @@ def entities_stage(doc: Doc) -> Doc:
                 add_m(M(rm.start(1) - (2 if t.startswith("ال", rm.start(1) - 2) else 0), rm.end(1), realm_eid,
                         "realm"))
                 cover(rm.start(1), rm.end(1))
+    # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
+    for vm in _THE_MINISTRY.finditer(t):
+        vs, ve = vm.start(1), vm.end(1)
+        if not free(vs, ve) or mention_at(vm.end(), 1) is not None:
+            continue  # (a ministry with its own name or country: "الوزارة الروسية")
+        last = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
+                    and ent.type == "ORG" and skel(norm(ent.name_ar)).startswith("وزاره")),
+                   key=attrgetter("e"), default=None)
+        if last is not None:
+            vs -= 2 if t.startswith("ال", vs - 2) else 0
+            add_m(M(vs, ve, last.eid, "coref"))
+            cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
         pat, keys, core = _bare_institutions()
@@ -1057,7 +1071,7 @@ def entities_stage(doc: Doc) -> Doc:
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
             continue
-        if ent.type == "ORG" and ent.kind == "institution" and ent.country and \
+        if ent.type == "ORG" and ent.kind == "institution" and ent.country and m.via != "coref" and \
                 ent.country not in named_cc and t[m.s:m.e].split(" ", 1)[0] in _GENERIC_HEADS and \
                 not any(mk in t[m.s:m.e] for mk in _country_marks(ent.country)):
             continue  # (a proper name such as البنتاغون or الكنيست needs no country named)

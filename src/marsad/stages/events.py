@@ -76,7 +76,7 @@ _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s
 # among them (a weapons test or a general mobilisation has none)
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
-                           r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره)\s+$")
+                           r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات)\s+$")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -1555,6 +1555,9 @@ def events_stage(doc: Doc) -> Doc:
                     d.status = "negated"
                 elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن"):
                     d.status = "planned"
+            if typ in CORE and d.status == "occurred" and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
+                    and _NEG_WORD.search(t, clause_start, tr.s):
+                d.status = "negated"  # "لم تقدم السلطات على أي خطوة لتوقيف الضيف": no arrest at all
             if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
                 d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
             # date: the nearest temporal expression of the sentence whose nearest trigger is this
@@ -1581,6 +1584,13 @@ def events_stage(doc: Doc) -> Doc:
                 rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
                 if not same and tr.e <= xa:
                     rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
+                if is_verb and tr.e <= xa:
+                    # "طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين": an action governed by
+                    # ب/ل after the date is what was asked or said, not an event taking its date
+                    asked = next((o.s for o in trigs if o.s >= xb and o.info.get("pos") == "noun"
+                                  and o.prefix.lstrip("وف") in ("ب", "ل")), None)
+                    if asked is not None:  # (and what is coordinated after it: "بتوقيف بوتين وتسليمه")
+                        rivals = [o for o in rivals if o.s < asked]
                 if tr.e <= xa:
                     # "زار بيروت في 19 تشرين الثاني والتقى بري": a verb coordinated right after the date
                     # shares it; it does not take it from the verb the date follows
