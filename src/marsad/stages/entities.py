@@ -725,12 +725,12 @@ def entities_stage(doc: Doc) -> Doc:
         vs, ve = vm.start(1), vm.end(1)
         if not free(vs, ve) or mention_at(vm.end(), 1) is not None:
             continue  # (a ministry with its own name or country: "الوزارة الروسية")
-        last = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
+        named_min = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
                     and ent.type == "ORG" and skel(norm(ent.name_ar)).startswith("وزاره")),
                    key=attrgetter("e"), default=None)
-        if last is not None:
+        if named_min is not None:
             vs -= 2 if t.startswith("ال", vs - 2) else 0
-            add_m(M(vs, ve, last.eid, "coref"))
+            add_m(M(vs, ve, named_min.eid, "coref"))
             cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
