@@ -1207,3 +1207,11 @@ def test_no_step_at_all_is_negated():
     """"لم تقدم السلطات المنغولية على أي خطوة لتوقيف الضيف الروسي": negation before أي negates it."""
     evs = events("ولم تقدم السلطات المنغولية على أي خطوة لتوقيف الضيف الروسي.", "2024-09-04")
     assert [e[1] for e in evs] == ["negated"]
+
+
+def test_mediated_talks_are_one_event():
+    """"وجمعت المحادثات، التي جرت بوساطة بوريل والمبعوث ... لايتشاك، فوتشيتش وكورتي": mediated talks are
+    one round with all its parties, not one event per person named."""
+    evs = events("وجمعت المحادثات، التي جرت بوساطة بوريل والمبعوث الأوروبي الخاص للحوار بين بلغراد وبريشتينا "
+                 "ميروسلاف لايتشاك، الرئيس الصربي ألكسندر فوتشيتش ورئيس وزراء كوسوفو ألبين كورتي.", "2023-03-19")
+    assert len(evs) == 1 and evs[0][0] == "CONSULT" and {"SRB", "XKX"} <= set(evs[0][3])

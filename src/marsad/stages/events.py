@@ -1881,7 +1881,8 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     split: list[Draft] = []
     for d in drafts:
         people = [a for a in d.target if a.kind == "person"]
-        if d.type == "CONSULT" and d.mode != "multilateral" and len(people) >= 2 and len(d.source) == 1 and not d.joint:
+        if d.type == "CONSULT" and d.mode not in ("multilateral", "third-party") and len(people) >= 2 and \
+                len(d.source) == 1 and not d.joint:  # (mediated talks are one round with all parties)
             for p in people:
                 part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
                                                             and a.country == p.country])
