@@ -428,3 +428,24 @@ def test_the_ministry_is_the_one_last_named():
     d = marsad.extract("وقالت وزارة الخارجية الأوكرانية إن الزيارة مخزية. وكانت الوزارة نفسها قد طالبت منغوليا "
                        "بتوقيف بوتين.", "2024-09-04")
     assert [m.entity.name_en for m in d.mentions if m.span.text == "الوزارة"] == ["Ministry of Foreign Affairs of Ukraine"]
+
+
+def test_person_only_words_introduce_a_name_without_a_country():
+    """"الصحفي المعارض رومان بروتاسيفيتش", "الفريق ركن ياسين إبراهيم": words that only precede a person
+    (citizen, journalist, opposition figure, military ranks) introduce a name with no country after them;
+    "اللواء 35" (a brigade) has no name."""
+    import marsad
+
+    d = marsad.extract("واعتقلت السلطات الصحفي المعارض رومان بروتاسيفيتش. والتقى اللواء 35 في المدينة.", "2022-12-08")
+    people = [m for m in d.mentions if m.entity.type == "PER"]
+    assert [m.span.text for m in people] == ["رومان بروتاسيفيتش"] and people[0].entity.provisional
+
+
+def test_fuzzy_match_needs_a_close_family_name():
+    """"فيكتور بوت" is not "فيكتور بونتا": a typo-tolerant match must not change the family name
+    ("شين جين بينغ" is still Xi Jinping)."""
+    import marsad
+
+    d = marsad.extract("مقابل الإفراج عن المواطن الروسي فيكتور بوت. والتقى شين جين بينغ بوتين.", "2022-12-08")
+    names = {m.span.text: m.entity.name_en for m in d.mentions if m.entity.type == "PER"}
+    assert names["شين جين بينغ"] == "Xi Jinping" and names["فيكتور بوت"] != "Victor Ponta"

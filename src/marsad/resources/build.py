@@ -186,7 +186,10 @@ def build_lexicon(data: Path) -> dict[str, Any]:
             # an epithet tied to one state says so in its notes: "country=SAU"
             fixed = re.search(r"country=([A-Z]{3})", r.get("notes") or "")
             lex["titles"].append({"title": norm(r["title"]), "office": None if r["office"] == "-" else r["office"],
-                                  "sector": r.get("sector") or "GOV", "country": fixed.group(1) if fixed else None})
+                                  "sector": r.get("sector") or "GOV", "country": fixed.group(1) if fixed else None,
+                                  # a word that only ever precedes a person ("المواطنة", "اللواء"): it
+                                  # introduces a name even with no country after it
+                                  "person": "person-title" in (r.get("notes") or "")})
     if (lexdir / "triggers.tsv").exists():
         for r in read_tsv(lexdir / "triggers.tsv"):
             lex["triggers"].append({

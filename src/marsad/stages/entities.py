@@ -542,8 +542,10 @@ def entities_stage(doc: Doc) -> Doc:
                         if k_spaces != spaces or abs(k_len - len(window)) > 2:
                             continue
                         r = fuzz.ratio(window, k)
-                        # the longest window that passes wins (a 3-word name over its 2-word tail)
-                        if r >= 88 and (best is None or (we - ws, r) > (best[2] - best[1], best[0])):
+                        # the longest window that passes wins (a 3-word name over its 2-word tail);
+                        # the family name itself must be close: "فيكتور بوت" is not "فيكتور بونتا"
+                        if r >= 88 and fuzz.ratio(window.rsplit(" ", 1)[-1], k.rsplit(" ", 1)[-1]) >= 80 and (
+                                best is None or (we - ws, r) > (best[2] - best[1], best[0])):
                             best = (r, ws, we, pid)
         if best:
             ms[:] = [m for m in ms if not (m.s < best[2] and best[1] < m.e)]
@@ -842,6 +844,11 @@ def entities_stage(doc: Doc) -> Doc:
             assert holder is not None
             add_m(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
             cover(name_toks[0][0], name_toks[0][1])
+            continue
+        if not countries and info.get("person") and len(name_toks) >= 2:
+            # "الصحفي المعارض رومان بروتاسيفيتش", "الفريق ركن ياسين إبراهيم": a word that only ever
+            # precedes a person introduces a name without a country
+            discover(name_toks, None, info.get("sector") or "GOV", None)
             continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
