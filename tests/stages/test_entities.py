@@ -449,3 +449,18 @@ def test_fuzzy_match_needs_a_close_family_name():
     d = marsad.extract("مقابل الإفراج عن المواطن الروسي فيكتور بوت. والتقى شين جين بينغ بوتين.", "2022-12-08")
     names = {m.span.text: m.entity.name_en for m in d.mentions if m.entity.type == "PER"}
     assert names["شين جين بينغ"] == "Xi Jinping" and names["فيكتور بوت"] != "Victor Ponta"
+
+
+def test_transliteration_of_slavic_and_spanish_ch():
+    """تش is "ch" (هوغو تشافيز, the Slavic -ič), and a final فيتش is the patronymic -vich."""
+    from marsad.stages.translit import transliterate
+
+    assert transliterate("بروتاسيفيتش").endswith("vich") and "ch" in transliterate("تشافيز").lower()
+
+
+def test_in_exchange_for_is_not_part_of_a_name():
+    """"المواطنة الأمريكية بريتني غراينر مقابل ...": مقابل (in exchange for) ends a discovered name."""
+    import marsad
+
+    d = marsad.extract("الإفراج عن المواطنة الأمريكية بريتني غراينر مقابل الإفراج عن مواطن روسي.", "2022-12-08")
+    assert [m.span.text for m in d.mentions if m.entity.type == "PER"] == ["بريتني غراينر"]

@@ -29,7 +29,9 @@ def _word(w: str) -> str:
         out.append(lat)
     s = "".join(out)
     # common endings/clusters of transliterated foreign names
-    s = s.replace("ngh", "ng").replace("aua", "awa")
+    s = s.replace("ngh", "ng").replace("aua", "awa").replace("tsh", "ch")  # تش: Chávez, -vich
+    if s.endswith("fich"):
+        s = s[:-4] + "vich"  # بروتاسيفيتش Protasevich: the Slavic patronymic
     if s.startswith("au"):
         s = "u" + s[2:]
     if s.endswith("uf"):
