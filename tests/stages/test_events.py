@@ -1215,3 +1215,12 @@ def test_mediated_talks_are_one_event():
     evs = events("وجمعت المحادثات، التي جرت بوساطة بوريل والمبعوث الأوروبي الخاص للحوار بين بلغراد وبريشتينا "
                  "ميروسلاف لايتشاك، الرئيس الصربي ألكسندر فوتشيتش ورئيس وزراء كوسوفو ألبين كورتي.", "2023-03-19")
     assert len(evs) == 1 and evs[0][0] == "CONSULT" and {"SRB", "XKX"} <= set(evs[0][3])
+
+
+def test_his_tour_is_the_persons_and_scheduled():
+    """"ويتوجه روبيو إلى السلفادور، على أن تشمل جولته أيضا كوستاريكا": جولته (his tour) is Rubio's, not
+    El Salvador's (a masculine pronoun is a person's), and "على أن تشمل" schedules it."""
+    evs = events("وقال وزير الخارجية الأمريكي ماركو روبيو إن الزيارة ناجحة. ويتوجه روبيو اليوم إلى السلفادور، على أن "
+                 "تشمل جولته أيضا كوستاريكا.", "2025-02-03")
+    tour = [e for e in evs if "CRI" in e[3]]
+    assert tour and tour[0][4] == ["Marco Rubio"] and tour[0][1] == "planned"

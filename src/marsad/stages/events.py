@@ -77,6 +77,7 @@ _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
                            r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات)\s+$")
+_MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -1125,6 +1126,9 @@ def events_stage(doc: Doc) -> Doc:
                 src, tgt = agents[:1], direct + withs
             elif suffix:
                 ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
+                if _MASC_SUFFIX.search(tr.form) and any(a.kind == "person" for a in ante):
+                    # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
+                    ante = [a for a in ante if a.kind == "person"]
                 src = ante[-1:] or ([last_subject] if last_subject else [])
                 tgt = direct + withs
                 two = [x for x in before if actor_of(x) is not None][-2:]
