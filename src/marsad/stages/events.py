@@ -78,6 +78,7 @@ _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", 
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
                            r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات)\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
+_WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -1515,6 +1516,16 @@ def events_stage(doc: Doc) -> Doc:
                 typ = d.type = "AGREE"
                 d.mode, d.cameo = None, "030"
                 src, tgt = src[:1], src[1:]
+            with_it = _WITH_IT.match(t, tr.e) if is_noun else None
+            if with_it is not None:
+                # "أعلن المجلس ... قطع العلاقات الدبلوماسية معها": "with her/him" is the state (or person)
+                # named last before the noun; the doer is the sentence's first actor
+                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None]
+                fem = with_it.group(1) == "ها"
+                partner = next((a for a in reversed(earlier) if (a.kind == "country") == fem), None)
+                doer = next((a for a in earlier if partner is None or a.country != partner.country), None)
+                if partner is not None and doer is not None:
+                    src, tgt = [doer], [partner]
             if rel_subject is not None:
                 # what the verb-subject reading took for subjects after the verb are its objects
                 objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
