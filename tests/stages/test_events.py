@@ -1230,7 +1230,7 @@ def test_relations_cut_with_her():
     """"أعلن مجلس الأمن والدفاع اعتبار الإمارات دولة عدوان، وقطع العلاقات الدبلوماسية معها": معها is the
     state named last; the doer is the sentence's first actor — Sudan's council, not the UN Security
     Council (the longer name wins over bare مجلس الأمن)."""
-    evs = events("أعلن مجلس الأمن والدفاع، في ختام اجتماع طارئ، اعتبار دولة الإمارات العربية المتحدة دولة عدوان، "
+    evs = events("بورتسودان (سونا) - أعلن مجلس الأمن والدفاع، في ختام اجتماع طارئ، اعتبار دولة الإمارات العربية المتحدة دولة عدوان، "
                  "وقطع العلاقات الدبلوماسية معها.", "2025-05-06")
     cut = [e for e in evs if e[0] == "SANCTION"]
     assert cut and cut[0][4] == ["Security and Defence Council (Sudan)"] and cut[0][5] == ["United Arab Emirates"]

@@ -1523,9 +1523,9 @@ def events_stage(doc: Doc) -> Doc:
                 earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None]
                 fem = with_it.group(1) == "ها"
                 partner = next((a for a in reversed(earlier) if (a.kind == "country") == fem), None)
-                doer = next((a for a in earlier if partner is None or a.country != partner.country), None)
-                if partner is not None and doer is not None:
-                    src, tgt = [doer], [partner]
+                first_actor = next((a for a in earlier if partner is None or a.country != partner.country), None)
+                if partner is not None and first_actor is not None:
+                    src, tgt = [first_actor], [partner]
             if rel_subject is not None:
                 # what the verb-subject reading took for subjects after the verb are its objects
                 objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
