@@ -1234,3 +1234,12 @@ def test_relations_cut_with_her():
                  "وقطع العلاقات الدبلوماسية معها.", "2025-05-06")
     cut = [e for e in evs if e[0] == "SANCTION"]
     assert cut and cut[0][4] == ["Security and Defence Council (Sudan)"] and cut[0][5] == ["United Arab Emirates"]
+
+
+def test_travel_verb_with_an_aside_before_its_destination():
+    """"ومن المقرر أن ينتقل فيدان، الأربعاء، إلى أربيل": a short aside in commas may stand between a
+    travel verb (ينتقل/يتوجه/وصل) and its إلى; "انتقلت المفاوضات إلى المرحلة الثانية" is no visit."""
+    evs = events("بغداد - التقى وزير الخارجية التركي هاكان فيدان نظيره العراقي فؤاد حسين. ومن المقرر أن ينتقل فيدان، "
+                 "الأربعاء، إلى أربيل.", "2023-08-22")
+    assert [(e[1], e[2]) for e in evs if e[1] == "planned"] == [("planned", "2023-08-23")]
+    assert events("وانتقلت المفاوضات إلى المرحلة الثانية.", "2023-08-22") == []

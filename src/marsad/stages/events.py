@@ -79,6 +79,7 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
                            r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات)\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
+_ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -371,7 +372,8 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
             if any(h.s <= ws < h.e for h in hits):
                 continue
             # its own إلى within the next dozen words, before a clause mark or another clause's word
-            tail = _CLAUSE_MARK.split(t[we:min(s1, we + 150)], 1)[0]
+            # (a short aside in commas may come first: "أن ينتقل فيدان، الأربعاء، إلى أربيل")
+            tail = _CLAUSE_MARK.split(_ASIDE.sub(" ", t[we:min(s1, we + 150)]), 1)[0]
             words = tail.split()[:12]
             k = next((i for i, w in enumerate(words) if w == "الي"), -1)
             if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
