@@ -1243,3 +1243,12 @@ def test_travel_verb_with_an_aside_before_its_destination():
                  "الأربعاء، إلى أربيل.", "2023-08-22")
     assert [(e[1], e[2]) for e in evs if e[1] == "planned"] == [("planned", "2023-08-23")]
     assert events("وانتقلت المفاوضات إلى المرحلة الثانية.", "2023-08-22") == []
+
+
+def test_passive_recall_of_an_ambassador():
+    """"وكان السفير الجزائري سعيد موسي قد استدعي للتشاور في فبراير 2023": the passive recall is his own
+    state's, from the country where he served (the story's other state); the active "استدعى سفيره"
+    keeps its own reading."""
+    evs = events("الجزائر - أعلنت الجزائر سحب سفيرها من باريس احتجاجا على موقف فرنسا. وكان السفير الجزائري سعيد "
+                 "موسي قد استدعي للتشاور في فبراير 2023.", "2024-07-30")
+    assert ("SANCTION", "occurred", "2023-02", ["DZA", "FRA"], ["Algeria"], ["France"]) in evs

@@ -1237,6 +1237,20 @@ def events_stage(doc: Doc) -> Doc:
                 if envoy is not None:
                     src, tgt = summoner, [envoy]
                     envoy_found = True
+            if info.get("arg_pattern") == "passive_envoy":
+                # "وكان السفير الجزائري ... قد استدعي للتشاور": recalled by his own state (the envoy's
+                # adjective), from where he served — "لدى/في" a country, else the story's other state
+                envoy_cc = next((x.m.entity.country for x in reversed(before) if x.m.via == "nisba"
+                                 and x.m.entity.country and "سفير" in t[max(clause_start, x.s - 12):x.s]), None)
+                if envoy_cc is None:
+                    continue
+                envoy_state = _country_actor(envoy_cc)
+                served = [a for a in (actor_of(x) for x in before + after) if a is not None and a.country
+                          and a.country != envoy_cc and a.kind in ("country", "organization", "person")]
+                story = Counter(x.m.entity.country for x in flat if x.m.entity.type == "GPE" and x.m.entity.country
+                                and x.m.entity.country != envoy_cc)
+                served_in = served[:1] or [c for c in (_country_actor(cc) for cc, _ in story.most_common(1)) if c]
+                src, tgt = ([envoy_state] if envoy_state else []), served_in
             if info.get("key") == "recall_ambassador_noun" and not tgt:
                 # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
                 posted = next((p for p in (place, dest) if p and p.get("country")), None)
