@@ -659,9 +659,9 @@ def _resolve_day_month(m: Any, s: str, text: str, anchor: dt.date | None, wd: in
         d = _date(y, mn, day)
         return None if d is None else (_iso(d), True, _tense(k))
     cal, mn = _MONTH_INFO[_collapse(mo)]
-    y = g("y" + s)
-    if y:
-        yi = int(y)
+    y_text = g("y" + s)  # (a string: ``y`` above is an int — one name for both types misleads mypyc)
+    if y_text:
+        yi = int(y_text)
         ys = g("ys" + s)
         if cal == "h" and (ys == "م" or (ys is None and yi >= 1900)):
             return None  # a Hijri day with a Gregorian year: not a date we can read

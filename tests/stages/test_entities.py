@@ -464,3 +464,12 @@ def test_in_exchange_for_is_not_part_of_a_name():
 
     d = marsad.extract("الإفراج عن المواطنة الأمريكية بريتني غراينر مقابل الإفراج عن مواطن روسي.", "2022-12-08")
     assert [m.span.text for m in d.mentions if m.entity.type == "PER"] == ["بريتني غراينر"]
+
+
+def test_former_states():
+    """"انتصار القوات السوفياتية", "الاتحاد السوفيتي": former states named in history paragraphs are
+    places with no country code, their adjectives included."""
+    import marsad
+
+    d = marsad.extract("في ذكرى انتصار القوات السوفياتية. وكان الاتحاد السوفيتي قد انهار.", "2024-09-04")
+    assert {m.entity.name_en for m in d.mentions} == {"Soviet Union"}
