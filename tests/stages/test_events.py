@@ -1252,3 +1252,10 @@ def test_passive_recall_of_an_ambassador():
     evs = events("الجزائر - أعلنت الجزائر سحب سفيرها من باريس احتجاجا على موقف فرنسا. وكان السفير الجزائري سعيد "
                  "موسي قد استدعي للتشاور في فبراير 2023.", "2024-07-30")
     assert ("SANCTION", "occurred", "2023-02", ["DZA", "FRA"], ["Algeria"], ["France"]) in evs
+
+
+def test_threat_against_the_one_named_after_ded():
+    """"هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee, the one the
+    threatened step is against (ضد) is threatened."""
+    e = one("هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة.", "2024-03-05")
+    assert e[0] == "THREATEN" and e[4] == ["North Korea"] and e[5] == ["United States"]

@@ -80,6 +80,7 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
 _ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
+_AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|بحق)\s+")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -1426,6 +1427,13 @@ def events_stage(doc: Doc) -> Doc:
                 if first and first[0].country not in {a.country for a in src}:
                     src = _uniq(src + [a for a in tgt if a.country != first[0].country])
                     tgt = first
+            if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
+                # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee,
+                # the one the threatened step is "against" is threatened
+                against = _AGAINST.search(t, content_from[-1], min(s1, content_from[-1] + 120))
+                if against is not None:
+                    tgt = [a for a in (actor_of(x) for x in sm if against.end() <= x.s <= against.end() + 3)
+                           if a is not None and a.id not in {y.id for y in src}][:1]
             if typ in VERBAL and not tgt:
                 src_ids = {a.id for a in src}
                 src_c = {a.country for a in src}
