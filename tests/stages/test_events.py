@@ -1259,3 +1259,17 @@ def test_threat_against_the_one_named_after_ded():
     threatened step is against (ضد) is threatened."""
     e = one("هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة.", "2024-03-05")
     assert e[0] == "THREATEN" and e[4] == ["North Korea"] and e[5] == ["United States"]
+
+
+def test_suspended_aid_to_a_capital():
+    """"أعلنت واشنطن تعليق المساعدات العسكرية لكييف": suspending aid is a sanction (not aid), and the
+    capital it was going to stands for its state."""
+    e = one("وأعلنت واشنطن تعليق المساعدات العسكرية لكييف.", "2024-03-05")
+    assert e[0] == "SANCTION" and e[4] == ["United States"] and e[5] == ["Ukraine"]
+
+
+def test_condemned_attack_place_is_not_accused():
+    """"أدانت تركيا الهجوم الذي استهدف سفارتها في بغداد": the place where the attack happened is not
+    who did it; "القصف الإسرائيلي على غزة" still accuses Israel."""
+    assert events("وأدانت تركيا بشدة الهجوم الذي استهدف السفارة التركية في بغداد.", "2024-03-05") == []
+    assert one("ودانت مصر القصف الإسرائيلي على غزة.", "2024-03-05")[5] == ["Israel"]

@@ -1368,6 +1368,12 @@ def events_stage(doc: Doc) -> Doc:
                             if a is not None and a.kind == "person" and a.country and a.country != dest["country"]]
                 if visitors:
                     src = visitors[-1:]
+            if not visit and dest is not None and not tgt and typ in ("AID", "SANCTION", "COERCE", "RETREAT") \
+                    and dest.get("country") and dest.get("country") not in {a.country for a in src}:
+                # "تعليق المساعدات العسكرية لكييف": the capital an act is directed to stands for its state
+                ca = _country_actor(dest["country"])
+                if ca is not None:
+                    tgt = [ca]
             if visit and dest is not None:
                 place = place or dest
                 if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
@@ -1452,6 +1458,10 @@ def events_stage(doc: Doc) -> Doc:
                     # "دانت الهجوم الإرهابي في بيشاور الباكستانية": the country where terror struck is its
                     # victim, not the accused — only a named group is
                     reach = [x for x in reach if x.m.entity.type == "ORG" and x.m.via != "nisba"]
+                if condemn:
+                    # (a place "في بغداد" is where the condemned act happened, not who did it)
+                    reach = [x for x in reach if not (x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba"
+                                                      and governing(tr.e, x) == "في")]
                 tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                        if a is not None and a.id not in src_ids and a.country not in src_c]
                 if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
