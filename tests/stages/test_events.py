@@ -1273,3 +1273,10 @@ def test_condemned_attack_place_is_not_accused():
     who did it; "القصف الإسرائيلي على غزة" still accuses Israel."""
     assert events("وأدانت تركيا بشدة الهجوم الذي استهدف السفارة التركية في بغداد.", "2024-03-05") == []
     assert one("ودانت مصر القصف الإسرائيلي على غزة.", "2024-03-05")[5] == ["Israel"]
+
+
+def test_subject_adjective_right_after_a_strike_verb():
+    """"قصفت الطائرات الأمريكية مواقع للحوثيين في اليمن": the adjective of the noun right after the verb
+    names who struck; the group named after it was struck (not the reverse)."""
+    e = one("وقصفت الطائرات الأمريكية مواقع للحوثيين في اليمن.", "2024-03-05")
+    assert e[0] == "ASSAULT" and e[4] == ["United States"] and e[5] == ["Houthis"]

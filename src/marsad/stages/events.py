@@ -1392,6 +1392,14 @@ def events_stage(doc: Doc) -> Doc:
                 src = []
             # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
             # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
+            if is_verb and typ in _MATERIAL and after and after[0].m.via == "nisba" and src \
+                    and len(toks_between(tr.e, after[0].s)) <= 1 and not before:
+                # "قصفت الطائرات الأمريكية مواقع للحوثيين": the adjective of the noun right after the
+                # verb names the subject (who struck); the actors after it are struck
+                subj = nisba_country(after[0])
+                if subj is not None and subj.country not in {a.country for a in src}:
+                    tgt = _uniq([a for a in src + tgt if a.country != subj.country])
+                    src = [subj]
             if not src and nisba_after:
                 src = nisba_after[:1]
                 nisba_after = nisba_after[1:]
