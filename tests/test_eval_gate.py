@@ -51,7 +51,7 @@ def test_eval_cli_matches_library(tmp_path, dev_docs, dev_gold):
 # and used while generalising the rules — a regression floor, not a quality estimate.
 HELDOUT_FLOORS = {
     "entities": 0.92,
-    "core_events": 0.70,
+    "core_events": 0.77,
     "verbal_events": 0.65,
     "published_date_accuracy": 1.0,
 }
@@ -79,22 +79,24 @@ def test_second_set_floors():
 # regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.59, "verbal_events": 0.48, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.90, "core_events": 0.60, "verbal_events": 0.53, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
     # (and 0.18 -> 0.17: the dual-sides rule adds one unmatched prediction here, no match lost, while
     # it gains three matches on the second set and two on the fourth set's development half)
-    "blind": {"entities": 0.83, "core_events": 0.16, "verbal_events": 0.17, "published_date_accuracy": 0.87},
+    # (session 5, scored once at its end: 0.877 / 0.230 / 0.178 / 0.875)
+    "blind": {"entities": 0.87, "core_events": 0.22, "verbal_events": 0.17, "published_date_accuracy": 0.87},
 }
 
 
 # the fourth set (session 4): development half = odd ids, blind half = even ids
 FOURTHSET_FLOORS = {
-    "dev": {"entities": 0.94, "core_events": 0.50, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.95, "core_events": 0.61, "verbal_events": 0.57, "published_date_accuracy": 1.0},
     # (scored three times in session 4: 0.856 / 0.323 / 0.286 / 0.8 with the code of its start, 0.862 /
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
-    "blind": {"entities": 0.85, "core_events": 0.36, "verbal_events": 0.27, "published_date_accuracy": 0.8},
+    # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8)
+    "blind": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.37, "published_date_accuracy": 0.8},
 }
 
 
@@ -125,21 +127,22 @@ def test_fourth_set_floors(half):
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_third_set_floors(half):
-    from pathlib import Path
-
-    import marsad
-
-    from .conftest import read_jsonl
-
-    d = Path(__file__).parent / "data" / "thirdset"
-    ids = {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))}
-    arts = [a for a in read_jsonl(d / "articles.jsonl") if a["id"] in ids]
-    gold = [g for g in read_jsonl(d / "gold.jsonl") if g["id"] in ids]
-    preds = [marsad.extract(a["text"], a.get("published"), a["id"], url=a.get("url"), outlet=a.get("outlet")).to_dict()
-             for a in arts]
-    result = score(gold, json.loads(json.dumps(preds)))
-    got = {"entities": result["entities"]["f1"], "core_events": result["core_events"]["f1"],
-           "verbal_events": result["verbal_events"]["f1"],
-           "published_date_accuracy": result["published_date_accuracy"]}
+    got = _half_scores("thirdset", {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))})
     low = {k: (got[k], floor) for k, floor in THIRDSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
     assert not low, f"third-set ({half}) figures fell below their floors (got, floor): {low}"
+
+
+# the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
+FIFTHSET_FLOORS = {
+    "dev": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.54, "published_date_accuracy": 1.0},
+    # (scored twice in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 / 0.277 /
+    # 0.206 / 1.0 at its end)
+    "blind": {"entities": 0.81, "core_events": 0.27, "verbal_events": 0.20, "published_date_accuracy": 1.0},
+}
+
+
+@pytest.mark.parametrize("half", ["dev", "blind"])
+def test_fifth_set_floors(half):
+    got = _half_scores("fifthset", {f"g{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)})
+    low = {k: (got[k], floor) for k, floor in FIFTHSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
+    assert not low, f"fifth-set ({half}) figures fell below their floors (got, floor): {low}"
