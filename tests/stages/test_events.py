@@ -1280,3 +1280,13 @@ def test_subject_adjective_right_after_a_strike_verb():
     names who struck; the group named after it was struck (not the reverse)."""
     e = one("وقصفت الطائرات الأمريكية مواقع للحوثيين في اليمن.", "2024-03-05")
     assert e[0] == "ASSAULT" and e[4] == ["United States"] and e[5] == ["Houthis"]
+
+
+def test_threatened_is_who_must_act():
+    """"حذّر روبيو، خلال زيارة إلى بنما ...، من أن بلاده ستتخذ الإجراءات اللازمة إذا لم تجر السلطات البنمية
+    تغييرات": warning of one's own step past a long aside is a threat, against whoever must act (إذا لم)."""
+    evs = events("بنما سيتي- حذّر وزير الخارجية الأميركي ماركو روبيو، خلال زيارة إلى بنما أمس الأحد هي الأولى له إلى "
+                 "الخارج منذ توليه منصبه، من أن بلاده ستتخذ الإجراءات اللازمة إذا لم تجر السلطات البنمية تغييرات.",
+                 "2025-02-03")
+    assert [(e[0], e[2], e[5]) for e in evs if e[0] == "THREATEN"] == [("THREATEN", "2025-02-02", ["Panama"])]
+

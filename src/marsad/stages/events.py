@@ -80,6 +80,7 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
 _ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
+_IF_NOT = re.compile(r"(?<![^\W\d_])(?:اذا|ان|في حال)\s+(?:لم|ما\s+لم)\s+")
 _AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|بحق)\s+")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
@@ -1033,7 +1034,8 @@ def events_stage(doc: Doc) -> Doc:
             between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
             # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
             with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
-            if is_noun and not (suffix or anchored or with_verb or between_them or prev in _ANCHORS or prev[1:] in _ANCHORS or
+            if is_noun and not (suffix or anchored or with_verb or between_them or prev in _ANCHORS or
+                                prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
                                                 typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
@@ -1041,7 +1043,7 @@ def events_stage(doc: Doc) -> Doc:
                                                                          or titled_genitive(tr.e, slots[0].x)))))):
                 continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
             if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
-                    _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 120))):
+                    _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))):
                 # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
                 # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
                 typ = "THREATEN"
@@ -1448,6 +1450,14 @@ def events_stage(doc: Doc) -> Doc:
                 if against is not None:
                     tgt = [a for a in (actor_of(x) for x in sm if against.end() <= x.s <= against.end() + 3)
                            if a is not None and a.id not in {y.id for y in src}][:1]
+            if typ == "THREATEN" and not tgt:
+                # "حذّر روبيو من أن بلاده ستتخذ الإجراءات اللازمة إذا لم تجر السلطات البنمية تغييرا": who
+                # must act for the threat not to be carried out is threatened
+                cond = _IF_NOT.search(t, tr.e, s1)
+                if cond is not None:
+                    src_c = {a.country for a in src}
+                    tgt = [a for a in (actor_of(x) or nisba_country(x) for x in sm if cond.end() <= x.s < cond.end() + 40)
+                           if a is not None and a.country not in src_c][:1]
             if typ in VERBAL and not tgt:
                 src_ids = {a.id for a in src}
                 src_c = {a.country for a in src}
