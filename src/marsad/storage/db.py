@@ -242,6 +242,9 @@ UPDATE reports SET src = json_build_array(m.ext_id, m.url, m.outlet, m.title, re
 CREATE INDEX IF NOT EXISTS reports_event_listing ON reports(event_id, published, id)
 """,
     }),
+    # ingest: no query reads mentions by article, and this index took a random-position insert for
+    # each of an article's ~50 mentions (article ids are hashes)
+    ("0009_no_mentions_article_index", "DROP INDEX IF EXISTS mentions_article"),
 ]
 
 _PG_SERIAL = re.compile(r"id INTEGER PRIMARY KEY")

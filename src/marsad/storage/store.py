@@ -46,18 +46,23 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4  # LSH: 16 bands of 4 rows: pairs with Jaccard ≳ 0.5 meet in some band
 
 
-def content_hash(text: str, normalized: str | None = None) -> str:
+def content_hash(text: str, normalized: str | None = None, words: list[str] | None = None) -> str:
     """Hash of the normalised text with runs of whitespace folded (``normalize``, not the cached
     ``norm`` meant for short strings: caching whole articles would grow memory without bound).
-    ``normalized``: ``normalize(text).text`` when the caller has it already."""
-    nt = normalize(text).text if normalized is None else normalized
-    return hashlib.sha256(_WS.sub(" ", nt).strip().encode("utf-8")).hexdigest()
+    ``normalized``: ``normalize(text).text`` when the caller has it already; ``words``: its
+    ``split()``. (Joining the split words is the regex fold ``\\s+`` -> " " then strip: both use
+    Python's Unicode whitespace, at a fraction of the cost.)"""
+    if words is None:
+        words = (normalize(text).text if normalized is None else normalized).split()
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
-def _shingles(normalized: str, k: int = 5) -> set[bytes]:
+def _shingles(normalized: str, k: int = 5, words: list[str] | None = None) -> set[bytes]:
     """The k-word shingles of a text, UTF-8 encoded. Each word is encoded once and k-tuples joined
-    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost)."""
-    words = normalized.split()
+    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost).
+    ``words``: ``normalized.split()`` when the caller has it."""
+    if words is None:
+        words = normalized.split()
     if len(words) < k:
         return {" ".join(words).encode("utf-8")}
     enc = [w.encode("utf-8") for w in words]
@@ -65,22 +70,24 @@ def _shingles(normalized: str, k: int = 5) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
+def _minhash() -> Any:
+    """One MinHash reused for every article (``clear``ed before each): the permutations are drawn
+    once, and building the object cost as much as hashing an article's shingles."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    return m.permutations, m.scheme  # drawn once, not per article
-
-
-def minhash_bands(normalized: str) -> list[str]:
-    """LSH band keys of the MinHash of an article's normalised text (5-word shingles)."""
-    from datasketch import MinHash
-
-    perms, scheme = _permutations()
+    perms = MinHash(num_perm=NUM_PERM, seed=7)
     # CRC-32 (a C builtin) for the shingle hash: SHA-1 through a Python wrapper cost ~1 ms per
     # article. Band keys carry a "c" so they never collide with the SHA-1 keys of older stores.
-    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=perms, scheme=scheme, hashfunc=zlib.crc32)
-    m.update_batch(list(_shingles(normalized)))
+    return MinHash(num_perm=NUM_PERM, seed=7, permutations=perms.permutations, scheme=perms.scheme,
+                   hashfunc=zlib.crc32)
+
+
+def minhash_bands(normalized: str, words: list[str] | None = None) -> list[str]:
+    """LSH band keys of the MinHash of an article's normalised text (5-word shingles); ``words``:
+    ``normalized.split()`` when the caller has it."""
+    m = _minhash()
+    m.clear()
+    m.update_batch(list(_shingles(normalized, words=words)))
     hv = m.hashvalues
     return [f"c{b}:" + hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
             for b in range(BANDS)]
@@ -206,6 +213,10 @@ class Store:
         # the article whose reports are being added, and the blocks they were in so far
         self._article: str | None = None
         self._article_blocks: set[str] = set()
+        # entities this connection wrote (id -> has an Arabic name): their rows can only stay or
+        # gain a name, so rows adding nothing are not re-sent. Cleared when a transaction rolls back.
+        self._entities: dict[str, bool] = {}
+        self._entities_rollbacks = self.db.rollbacks
         self._regroup_old_reports()
 
     def close(self) -> None:
@@ -244,12 +255,17 @@ class Store:
 
     def ingest_doc(self, doc: Doc, run_id: int | None = None) -> IngestResult:
         nz = doc.normalized
-        chash = content_hash(doc.text, nz.text if nz is not None and nz.original == doc.text else None)
+        norm_text = doc.norm_text
+        words = norm_text.split()  # once, for the content hash and the shingles
+        if nz is not None and nz.original == doc.text:
+            chash = content_hash(doc.text, words=words)
+        else:
+            chash = content_hash(doc.text)
         existing = self.has_article(doc.url, chash)
         if existing:
             return IngestResult("duplicate", existing)
         aid = "a_" + chash[:16]
-        bands = minhash_bands(doc.norm_text)
+        bands = minhash_bands(norm_text, words)
         published = doc.published.isoformat() if doc.published else None
         with self.db.transaction():
             # near-duplicate: an article sharing an LSH band is a copy of the same story
@@ -312,7 +328,17 @@ class Store:
 
     def _upsert_entities(self, rows: list[tuple[Any, ...]]) -> None:
         """Insert entities (id, type, name_en, name_ar, country, wikidata, provisional); an existing
-        one only gains an Arabic name it lacked. One statement for the whole article."""
+        one only gains an Arabic name it lacked. One statement for the whole article, for the rows
+        that may change something (most articles name entities stored long ago)."""
+        known = self._entities
+        if self._entities_rollbacks != self.db.rollbacks or len(known) > 200_000:
+            known.clear()  # a rolled-back write may be in it (or bounded memory)
+            self._entities_rollbacks = self.db.rollbacks
+        rows = [r for r in rows if r[0] not in known or (r[3] is not None and not known[r[0]])]
+        if not rows:
+            return
+        for r in rows:
+            known[r[0]] = known.get(r[0], False) or r[3] is not None
         self.db.executemany(
             "INSERT INTO entities(id, type, name_en, name_ar, country, wikidata, provisional) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET name_ar = COALESCE(entities.name_ar, excluded.name_ar)", rows)
