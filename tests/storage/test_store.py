@@ -389,6 +389,14 @@ def _assert_listing_rows_consistent(s):
     assert meta == s.db.query("SELECT id, ext_id, url, outlet, published, title FROM articles ORDER BY id")
 
 
+# what migration 0008 added, removed again (a store as written before it)
+_UNDO_0008 = ("DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
+              "DROP INDEX article_meta_fkey", "ALTER TABLE article_meta DROP COLUMN fkey",
+              "CREATE INDEX reports_event_sources ON reports(event_id, article_id, id, evidence)",
+              "CREATE INDEX article_meta_arow ON article_meta(arow)",
+              "DELETE FROM schema_migrations WHERE name = '0008_source_rows_text_keys'")
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_listing_keys_follow_merges_and_listings_match_the_old_query(tmp_path, seed):
     """Events change date as reports join them (the date most reports give wins); the sort key on
@@ -435,8 +443,8 @@ def test_store_from_before_0007_migrates_with_the_same_listings(tmp_path):
         s.ingest_doc(d)
     before = (s.events(), s.events(dyad=("RUS", "CHN")), s.events(text="قاعة الشعب"), s.search("بوتين"),
               s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
-    for stmt in ("DROP TABLE article_meta", "DROP INDEX event_actors_country_sort", "DROP INDEX event_actors_actor_sort",
-                 "ALTER TABLE event_actors DROP COLUMN sort_key", "DROP INDEX reports_event_sources",
+    for stmt in (*_UNDO_0008, "DROP TABLE article_meta", "DROP INDEX event_actors_country_sort",
+                 "DROP INDEX event_actors_actor_sort", "ALTER TABLE event_actors DROP COLUMN sort_key",
                  "DROP INDEX events_type_listing", "DROP INDEX reports_article_event",
                  "CREATE INDEX reports_event_article ON reports(event_id, article_id)",
                  "CREATE INDEX events_type ON events(type)", "CREATE INDEX reports_article ON reports(article_id)",
@@ -450,4 +458,87 @@ def test_store_from_before_0007_migrates_with_the_same_listings(tmp_path):
     after = (s.events(), s.events(dyad=("RUS", "CHN")), s.events(text="قاعة الشعب"), s.search("بوتين"),
              s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
     assert after == before
+    s.close()
+
+
+def _dense_store(path, rnd, n=80):
+    """Articles reporting events of two dyads over a few months, dates at every precision (and
+    coarse dates long before publication: the case that keeps text queries reading), words drawn
+    so that text filters match some articles."""
+    from marsad.storage import Store
+
+    s = Store(path)
+    people = [(PUTIN,), (XI,), (actor("RUS", "Russia"),), (actor("FRA", "France"),)]
+    words = ["قاعة الشعب", "منظمة شانغهاي", "الكرملين", "الاليزيه"]
+    for i in range(n):
+        pub = f"2024-{rnd.randrange(1, 5):02d}-{rnd.randrange(1, 29):02d}"
+        evs = []
+        for _ in range(rnd.randrange(0, 3)):
+            date = rnd.choice([pub, pub, pub[:7], pub[:4], "2021", None, f"2024-{rnd.randrange(1, 5):02d}-01"])
+            src = rnd.choice(people)
+            evs.append({"date": date, "source": src, "target": rnd.choice([p for p in people if p != src]),
+                        "status": rnd.choice(["occurred", "planned"]), "type": rnd.choice(["CONSULT", "AGREE", "FIGHT"]),
+                        "evidence": A[:40]})
+        text = A + " " + " و".join(rnd.sample(words, rnd.randrange(0, 3))) + f" {i}"
+        s.ingest_doc(make_doc(text, rnd.choice([pub, pub, None]), evs, f"d{i}", url=f"https://x.org/{i}",
+                              outlet=f"o{i % 3}"))
+    return s
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_text_queries_that_stop_early_give_the_full_answer(tmp_path, seed):
+    """Text-filtered listings and search read matches in full-text rowid order and stop early
+    (keys.py); every page equals what selecting all matches then sorting gives."""
+    import random
+
+    rnd = random.Random(seed)
+    s = _dense_store(str(tmp_path / "t.db"), rnd)
+
+    def full_listing(needle, **f):
+        sub, params = s._text_filter(needle)
+        rows = s.db.query(f"SELECT e.id, COALESCE(e.date, '9999') AS k FROM events e WHERE e.id IN "
+                          f"(SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))", params)
+        ok = {e["id"] for e in s.events(limit=100000, **f)}
+        return [r["id"] for r in sorted(rows, key=lambda r: (r["k"], r["id"])) if r["id"] in ok]
+
+    for needle in ("قاعه الشعب", "شانغهاي", "الكرملين", "بوتين", "واشنطن"):
+        for f in ({}, {"dyad": ("RUS", "CHN")}, {"type_": "AGREE"}, {"country": "FRA", "status": "planned"}):
+            want = full_listing(needle, **f)
+            for limit, offset in ((1, 0), (3, 2), (10, 0), (1000, 0)):
+                got = [e["id"] for e in s.events(text=needle, limit=limit, offset=offset, **f)]
+                assert got == want[offset:offset + limit], (needle, f, limit, offset)
+        sub, params = s._text_filter(needle)
+        rows = s.db.query(f"SELECT id, published FROM article_meta WHERE id IN ({sub})", params)
+        order = [r["id"] for r in sorted(sorted(rows, key=lambda r: r["id"]), key=lambda r: r["published"] or "",
+                                         reverse=True)]
+        for limit in (1, 5, 1000):
+            assert [r["id"] for r in s.search(needle, limit)] == order[:limit], (needle, limit)
+    s.close()
+
+
+def test_store_from_before_0008_migrates_with_the_same_outputs(tmp_path):
+    """A store written before migration 0008 (sources joined with article_meta, full-text rowids
+    = article rowids) gains source rows and text keys when opened, with the same outputs."""
+    import random
+
+    from marsad.storage import Store
+
+    path = str(tmp_path / "m.db")
+    s = _dense_store(path, random.Random(9), 40)
+
+    def outputs(s):
+        return (s.events(limit=1000), s.events(dyad=("RUS", "CHN")), s.events(text="الكرملين"), s.search("بوتين"),
+                s.search("قاعه", 3), s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
+
+    before = outputs(s)
+    for stmt in _UNDO_0008:
+        s.db.execute(stmt)
+    # the full-text index as 0003 wrote it: rowid = the article's rowid
+    s.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+    s.db.execute("INSERT INTO articles_fts(rowid, norm_text) SELECT rowid, norm_text FROM articles")
+    s.close()
+    s = Store(path)
+    _assert_listing_rows_consistent(s)
+    assert outputs(s) == before
+    assert s.db.query("SELECT COUNT(*) AS n FROM reports WHERE src IS NULL")[0]["n"] == 0
     s.close()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..errors import StoreError, StoreURLError
 
@@ -33,7 +33,60 @@ def resolve_url(url: str | None) -> str:
     return url
 
 
-MIGRATIONS: list[tuple[str, str | dict[str, str]]] = [
+# a migration step: SQL (``;``-separated statements), or a function of the open DB for what SQL
+# alone cannot compute; per backend when they differ
+Step: TypeAlias = "str | Callable[[DB], None]"
+
+
+def _m0008_sqlite(db: DB) -> None:
+    """Migration 0008 in SQLite: the listing fields of a source on its report row, and the
+    full-text index rebuilt with the rowids of ``keys`` (which need Python's calendar)."""
+    from .keys import UNDATED, fts_rowid, report_floor
+
+    for stmt in _M0008_SQLITE_SQL.split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+    floors: dict[str, int] = {}
+    for aid, date, type_ in db.execute("SELECT article_id, date, type FROM reports").fetchall():
+        f = report_floor(date, type_)
+        if f < floors.get(aid, UNDATED + 1):
+            floors[aid] = f
+    bound: dict[int, str] = {}
+    keyed = []
+    for aid, arow, published in db.execute("SELECT id, arow, published FROM article_meta").fetchall():
+        floor = floors.get(aid, UNDATED)
+        keyed.append((fts_rowid(floor, arow), aid))
+        bound[floor] = max(bound.get(floor, ""), published or "")
+    db.executemany("UPDATE article_meta SET fkey = ? WHERE id = ?", keyed)
+    db.executemany("INSERT INTO k_bound(kcode, max_pub) VALUES (?, ?)", sorted(bound.items()))
+    # the text itself is unchanged: reindexed under the new rowids (the slow part: ~1-3 ms per article)
+    db.execute("DROP TABLE articles_fts")
+    db.execute(_FTS_SQLITE)
+    db.execute("INSERT INTO articles_fts(rowid, norm_text) SELECT m.fkey, a.norm_text FROM articles a "
+               "JOIN article_meta m ON m.id = a.id")
+    db.execute("CREATE INDEX IF NOT EXISTS article_meta_fkey ON article_meta(fkey, published)")
+
+
+_FTS_SQLITE = ("CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(norm_text, content='', "
+               "tokenize='trigram')")
+
+# reports.src: the source as a listing prints it, but for article_id and published (on the row
+# already): JSON [ext_id, url, outlet, title, evidence]. With the index below, an event's sources are
+# one stretch of one index, in listing order (published, report id): no join with article_meta
+# (a random lookup per source row) and no sort; at 100,000 articles a page lists ~9,000 sources.
+_M0008_SQLITE_SQL = """
+ALTER TABLE reports ADD COLUMN src TEXT;
+UPDATE reports SET src = (SELECT json_array(m.ext_id, m.url, m.outlet, m.title, json(reports.evidence))
+                          FROM article_meta m WHERE m.id = reports.article_id);
+CREATE INDEX IF NOT EXISTS reports_event_listing ON reports(event_id, published, id, article_id, src);
+DROP INDEX IF EXISTS reports_event_sources;
+ALTER TABLE article_meta ADD COLUMN fkey INTEGER;
+DROP INDEX IF EXISTS article_meta_arow;
+CREATE TABLE IF NOT EXISTS k_bound (kcode INTEGER PRIMARY KEY, max_pub TEXT NOT NULL)
+"""
+
+
+MIGRATIONS: list[tuple[str, Step | dict[str, Step]]] = [
     ("0001_core", """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
@@ -98,9 +151,7 @@ CREATE INDEX IF NOT EXISTS reports_block_pub ON reports(type, countries, publish
     # so clitics as in "وروسيا" still match "روسيا"); pg_trgm's GIN index in PostgreSQL (for LIKE)
     ("0003_fulltext", {
         # contentless: the text is in articles already, and indexing is 3x faster than external-content
-        "sqlite": "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(norm_text, content='', "
-                  "tokenize='trigram'); "
-                  "INSERT INTO articles_fts(rowid, norm_text) SELECT rowid, norm_text FROM articles",
+        "sqlite": _FTS_SQLITE + "; INSERT INTO articles_fts(rowid, norm_text) SELECT rowid, norm_text FROM articles",
         "postgresql": "CREATE EXTENSION IF NOT EXISTS pg_trgm; "
                       "CREATE INDEX IF NOT EXISTS articles_norm_trgm ON articles USING gin (norm_text gin_trgm_ops)",
     }),
@@ -180,6 +231,20 @@ CREATE INDEX IF NOT EXISTS event_actors_country_sort ON event_actors(country, so
 CREATE INDEX IF NOT EXISTS event_actors_actor_sort ON event_actors(actor_id, sort_key, event_id)
 """,
     }),
+    # text queries stop early and listings read sources without a join (see keys.py and
+    # _M0008_SQLITE_SQL). PostgreSQL: the same reports.src (its text search is pg_trgm's LIKE)
+    ("0008_source_rows_text_keys", {
+        "sqlite": _m0008_sqlite,
+        "postgresql": """
+ALTER TABLE reports ADD COLUMN src TEXT;
+UPDATE reports SET src = json_build_array(m.ext_id, m.url, m.outlet, m.title, reports.evidence::json)::text
+    FROM article_meta m WHERE m.id = reports.article_id;
+CREATE INDEX IF NOT EXISTS reports_event_listing ON reports(event_id, published, id)
+""",
+    }),
+    # ingest: no query reads mentions by article, and this index took a random-position insert for
+    # each of an article's ~50 mentions (article ids are hashes)
+    ("0009_no_mentions_article_index", "DROP INDEX IF EXISTS mentions_article"),
 ]
 
 _PG_SERIAL = re.compile(r"id INTEGER PRIMARY KEY")
@@ -193,7 +258,8 @@ class DB:
         self._group: int | None = None  # transactions in the open commit group (None: no group)
         self._group_size = 0
         self._sp = 0
-        self._deferred: list[tuple[str, Sequence[Any]]] = []
+        self._deferred: list[tuple[int, str, Sequence[Any]]] = []  # (order, sql, params)
+        self.rollbacks = 0  # savepoints or groups rolled back so far: caches of written rows check it
         if url.startswith(("postgresql://", "postgres://")):
             try:
                 import psycopg
@@ -256,6 +322,7 @@ class DB:
                 self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
                 del self._deferred[n_deferred:]
+                self.rollbacks += 1
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
             self._group += 1
@@ -269,6 +336,7 @@ class DB:
                 yield
             except BaseException:
                 self.conn.execute("ROLLBACK")
+                self.rollbacks += 1
                 raise
             self.conn.execute("COMMIT")
         else:
@@ -276,6 +344,7 @@ class DB:
                 yield
             except BaseException:
                 self.conn.rollback()
+                self.rollbacks += 1
                 raise
             self.conn.commit()
 
@@ -284,17 +353,19 @@ class DB:
             self.conn.execute("BEGIN IMMEDIATE")
         self._group = 0
 
-    def defer(self, sql: str, params: Sequence[Any]) -> None:
+    def defer(self, sql: str, params: Sequence[Any], order: int = 0) -> None:
         """Run ``sql`` now, or inside a commit group just before the group commits (still in its
-        transaction). For FTS5 inserts: FTS5 flushes its pending index at every savepoint, so
-        per-article savepoints would write one tiny segment per article."""
+        transaction), deferred statements sorted by ``order``. For FTS5 inserts: FTS5 flushes its
+        pending index at every savepoint, and at every insert whose rowid is not above the previous
+        one, so per-article savepoints or unsorted rowids would write one tiny segment per article."""
         if self._group is None:
             self.execute(sql, params)
         else:
-            self._deferred.append((sql, params))
+            self._deferred.append((order, sql, params))
 
     def _commit_group(self) -> None:
-        for sql, params in self._deferred:
+        self._deferred.sort(key=lambda d: d[0])
+        for _, sql, params in self._deferred:
             self.execute(sql, params)
         self._deferred.clear()
         if self.kind == "sqlite":
@@ -318,6 +389,7 @@ class DB:
         except BaseException:
             self._group = None
             self._deferred.clear()
+            self.rollbacks += 1
             if self.kind == "sqlite":
                 self.conn.execute("ROLLBACK")
             else:
@@ -334,12 +406,14 @@ class DB:
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
-            if isinstance(sql, dict):
-                sql = sql[self.kind]
+            step = sql[self.kind] if isinstance(sql, dict) else sql
             with self.transaction():
-                body = _PG_SERIAL.sub("id SERIAL PRIMARY KEY", sql) if self.kind == "postgresql" else sql
-                for stmt in filter(None, (s.strip() for s in body.split(";"))):
-                    self.execute(stmt)
+                if callable(step):
+                    step(self)
+                else:
+                    body = _PG_SERIAL.sub("id SERIAL PRIMARY KEY", step) if self.kind == "postgresql" else step
+                    for stmt in filter(None, (s.strip() for s in body.split(";"))):
+                        self.execute(stmt)
                 self.execute("INSERT INTO schema_migrations(name, applied_at) VALUES (?, CURRENT_TIMESTAMP)", (name,))
 
     def close(self) -> None:

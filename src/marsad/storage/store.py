@@ -28,6 +28,7 @@ from ..model import Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
+from .keys import ROWID_BITS, article_floor, date_code, fts_rowid
 from .merge import (
     DEFAULT_WINDOW,
     WINDOW_DAYS,
@@ -45,18 +46,23 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4  # LSH: 16 bands of 4 rows: pairs with Jaccard ≳ 0.5 meet in some band
 
 
-def content_hash(text: str, normalized: str | None = None) -> str:
+def content_hash(text: str, normalized: str | None = None, words: list[str] | None = None) -> str:
     """Hash of the normalised text with runs of whitespace folded (``normalize``, not the cached
     ``norm`` meant for short strings: caching whole articles would grow memory without bound).
-    ``normalized``: ``normalize(text).text`` when the caller has it already."""
-    nt = normalize(text).text if normalized is None else normalized
-    return hashlib.sha256(_WS.sub(" ", nt).strip().encode("utf-8")).hexdigest()
+    ``normalized``: ``normalize(text).text`` when the caller has it already; ``words``: its
+    ``split()``. (Joining the split words is the regex fold ``\\s+`` -> " " then strip: both use
+    Python's Unicode whitespace, at a fraction of the cost.)"""
+    if words is None:
+        words = (normalize(text).text if normalized is None else normalized).split()
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
-def _shingles(normalized: str, k: int = 5) -> set[bytes]:
+def _shingles(normalized: str, k: int = 5, words: list[str] | None = None) -> set[bytes]:
     """The k-word shingles of a text, UTF-8 encoded. Each word is encoded once and k-tuples joined
-    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost)."""
-    words = normalized.split()
+    as bytes (the same bytes as joining then encoding each shingle, at a third of the cost).
+    ``words``: ``normalized.split()`` when the caller has it."""
+    if words is None:
+        words = normalized.split()
     if len(words) < k:
         return {" ".join(words).encode("utf-8")}
     enc = [w.encode("utf-8") for w in words]
@@ -64,22 +70,24 @@ def _shingles(normalized: str, k: int = 5) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
+def _minhash() -> Any:
+    """One MinHash reused for every article (``clear``ed before each): the permutations are drawn
+    once, and building the object cost as much as hashing an article's shingles."""
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=7)
-    return m.permutations, m.scheme  # drawn once, not per article
-
-
-def minhash_bands(normalized: str) -> list[str]:
-    """LSH band keys of the MinHash of an article's normalised text (5-word shingles)."""
-    from datasketch import MinHash
-
-    perms, scheme = _permutations()
+    perms = MinHash(num_perm=NUM_PERM, seed=7)
     # CRC-32 (a C builtin) for the shingle hash: SHA-1 through a Python wrapper cost ~1 ms per
     # article. Band keys carry a "c" so they never collide with the SHA-1 keys of older stores.
-    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=perms, scheme=scheme, hashfunc=zlib.crc32)
-    m.update_batch(list(_shingles(normalized)))
+    return MinHash(num_perm=NUM_PERM, seed=7, permutations=perms.permutations, scheme=perms.scheme,
+                   hashfunc=zlib.crc32)
+
+
+def minhash_bands(normalized: str, words: list[str] | None = None) -> list[str]:
+    """LSH band keys of the MinHash of an article's normalised text (5-word shingles); ``words``:
+    ``normalized.split()`` when the caller has it."""
+    m = _minhash()
+    m.clear()
+    m.update_batch(list(_shingles(normalized, words=words)))
     hv = m.hashvalues
     return [f"c{b}:" + hashlib.blake2b(hv[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
             for b in range(BANDS)]
@@ -205,6 +213,10 @@ class Store:
         # the article whose reports are being added, and the blocks they were in so far
         self._article: str | None = None
         self._article_blocks: set[str] = set()
+        # entities this connection wrote (id -> has an Arabic name): their rows can only stay or
+        # gain a name, so rows adding nothing are not re-sent. Cleared when a transaction rolls back.
+        self._entities: dict[str, bool] = {}
+        self._entities_rollbacks = self.db.rollbacks
         self._regroup_old_reports()
 
     def close(self) -> None:
@@ -243,12 +255,17 @@ class Store:
 
     def ingest_doc(self, doc: Doc, run_id: int | None = None) -> IngestResult:
         nz = doc.normalized
-        chash = content_hash(doc.text, nz.text if nz is not None and nz.original == doc.text else None)
+        norm_text = doc.norm_text
+        words = norm_text.split()  # once, for the content hash and the shingles
+        if nz is not None and nz.original == doc.text:
+            chash = content_hash(doc.text, words=words)
+        else:
+            chash = content_hash(doc.text)
         existing = self.has_article(doc.url, chash)
         if existing:
             return IngestResult("duplicate", existing)
         aid = "a_" + chash[:16]
-        bands = minhash_bands(doc.norm_text)
+        bands = minhash_bands(norm_text, words)
         published = doc.published.isoformat() if doc.published else None
         with self.db.transaction():
             # near-duplicate: an article sharing an LSH band is a copy of the same story
@@ -264,9 +281,15 @@ class Store:
                 (aid, doc.id, doc.url, doc.outlet, doc.title, published, chash, story, doc.text,
                  doc.norm_text, run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
             if self.db.kind == "sqlite":
-                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title, arow) "
-                                "VALUES (?,?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title,
-                                                           cur.lastrowid))
+                # the full-text rowid orders matches for early-stopping text queries (keys.py)
+                floor = article_floor((ev.date, ev.type) for ev in doc.events)
+                fkey = fts_rowid(floor, cur.lastrowid)
+                self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title, arow, fkey) "
+                                "VALUES (?,?,?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title,
+                                                             cur.lastrowid, fkey))
+                self.db.execute("INSERT INTO k_bound(kcode, max_pub) VALUES (?, ?) ON CONFLICT(kcode) DO UPDATE "
+                                "SET max_pub = excluded.max_pub WHERE excluded.max_pub > k_bound.max_pub",
+                                (floor, published or ""))
             else:
                 self.db.execute("INSERT INTO article_meta(id, ext_id, url, outlet, published, title) "
                                 "VALUES (?,?,?,?,?,?)", (aid, doc.id, doc.url, doc.outlet, published, doc.title))
@@ -274,7 +297,7 @@ class Store:
                                 "SET story_id = excluded.story_id WHERE excluded.story_id < lsh_story.story_id",
                                 [(b, story) for b in bands])
             if self.db.kind == "sqlite":
-                self.db.defer("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (cur.lastrowid, doc.norm_text))
+                self.db.defer("INSERT INTO articles_fts(rowid, norm_text) VALUES (?, ?)", (fkey, doc.norm_text), fkey)
             ents = doc.entities()
             self._upsert_entities([(e.id, e.type, e.name_en, e.name_ar, e.country, e.wikidata, int(e.provisional))
                                    for e, _ in ents])
@@ -285,6 +308,7 @@ class Store:
             self._upsert_entities([(a.id, {"person": "PER", "country": "GPE"}.get(a.kind, "ORG"), a.name_en, None,
                                     a.country, a.id if a.id.startswith("Q") else None, 0) for a in actors.values()])
             new = merged = 0
+            meta = [doc.id, doc.url, doc.outlet, doc.title]
             for i, ev in enumerate(doc.events):
                 rep = {
                     "id": f"r_{chash[:16]}_{i:03d}", "article_id": aid, "type": ev.type, "mode": ev.mode,
@@ -294,7 +318,7 @@ class Store:
                     "confidence": ev.confidence, "intensity": ev.intensity,
                     "countries": sorted({a.country for a in (*ev.source, *ev.target) if a.country}),
                     "persons": sorted({a.id for a in (*ev.source, *ev.target) if a.kind == "person"}),
-                    "published": published,
+                    "published": published, "src_meta": meta,
                 }
                 if self._add_report(rep):
                     merged += 1
@@ -304,7 +328,17 @@ class Store:
 
     def _upsert_entities(self, rows: list[tuple[Any, ...]]) -> None:
         """Insert entities (id, type, name_en, name_ar, country, wikidata, provisional); an existing
-        one only gains an Arabic name it lacked. One statement for the whole article."""
+        one only gains an Arabic name it lacked. One statement for the whole article, for the rows
+        that may change something (most articles name entities stored long ago)."""
+        known = self._entities
+        if self._entities_rollbacks != self.db.rollbacks or len(known) > 200_000:
+            known.clear()  # a rolled-back write may be in it (or bounded memory)
+            self._entities_rollbacks = self.db.rollbacks
+        rows = [r for r in rows if r[0] not in known or (r[3] is not None and not known[r[0]])]
+        if not rows:
+            return
+        for r in rows:
+            known[r[0]] = known.get(r[0], False) or r[3] is not None
         self.db.executemany(
             "INSERT INTO entities(id, type, name_en, name_ar, country, wikidata, provisional) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET name_ar = COALESCE(entities.name_ar, excluded.name_ar)", rows)
@@ -400,14 +434,18 @@ class Store:
                 self._add_report(r)
 
     def _insert_report(self, rep: dict[str, Any], eid: str, sig_id: int) -> None:
+        evidence = _j(rep["evidence"])
+        src = rep.get("src")  # a stored report being regrouped has it already
+        if src is None:
+            src = "[" + _dump(rep.get("src_meta") or [None, None, None, None])[1:-1] + "," + evidence + "]"
         self.db.execute(
             "INSERT INTO reports(id, article_id, event_id, type, mode, context, cameo, date, status, source, target, "
-            "location, evidence, confidence, countries, persons, published, sig_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "location, evidence, confidence, countries, persons, published, sig_id, src) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rep["id"], rep["article_id"], eid, rep["type"], rep["mode"], _j(rep["context"]), rep["cameo"],
              rep["date"], rep["status"], _j(rep["source"]), _j(rep["target"]), _j(rep["location"]),
-             _j(rep["evidence"]), rep["confidence"], _j(rep["countries"]), _j(rep["persons"]),
-             (rep.get("published") or "")[:10] or None, sig_id))
+             evidence, rep["confidence"], _j(rep["countries"]), _j(rep["persons"]),
+             (rep.get("published") or "")[:10] or None, sig_id, src))
 
     def _delete_events(self, ids: Sequence[str]) -> None:
         if ids:
@@ -630,6 +668,9 @@ class Store:
                 return []
             ea.append(("actor_id", ids))
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
+        if needle and self._fts(needle):
+            ids = self._events_by_text(needle, where, params, ea, limit, offset)
+            return self._page(ids)
         if needle:
             sub, sub_params = self._text_filter(needle)
             by_id.append(f"{_EID} IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
@@ -660,10 +701,65 @@ class Store:
             sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where + by_id).replace(_EID, 'e.id')} "
                    f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
+        return self._page(ids)
+
+    def _page(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Events ``ids`` as listings print them, in that order."""
         rows = self._event_rows(ids)
         # the sources of the whole page in one query, not one per event
         srcs = self._sources_of([r["id"] for r in rows])
         return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
+
+    def _fts(self, needle: str) -> bool:
+        """Whether ``needle`` is served by the FTS5 trigram index (SQLite, three characters or more)."""
+        return self.db.kind == "sqlite" and len(needle) >= 3
+
+    def _fts_matches(self, needle: str, order: str) -> Any:
+        """A cursor over the full-text rowids of the articles containing ``needle``, in ``order``
+        (ASC/DESC). FTS5 yields them in rowid order as they are read, so a caller that stops reading
+        stops the search."""
+        return self.db.execute(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid {order}",
+                               ('"' + needle.replace('"', '""') + '"',))
+
+    def _events_by_text(self, needle: str, where: list[str], params: list[Any], ea: list[tuple[str, list[str]]],
+                        limit: int, offset: int) -> list[str]:
+        """Ids of a listing page filtered by text, reading only a prefix of the matching articles:
+        matches come in ascending floor (keys.py: no event an article reports lists before its
+        floor), so once the page is full and its last event lists before the floor of the last
+        article read, no later article can change it. (Selecting the events of every matching
+        article first cost O(matches): ~300 ms for a phrase in a sixth of 100,000 articles.)"""
+        conds, cparams = list(where), list(params)
+        for col, vals in ea:
+            marks = ",".join("?" * len(vals))
+            conds.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.{col} IN ({marks}))")
+            cparams += vals
+        cond = " AND ".join(conds)
+        want = offset + limit
+        best: dict[str, str] = {}  # event id -> listing key; at most `want` once full
+        cur = self._fts_matches(needle, "ASC")
+        size = 64
+        try:
+            while True:
+                batch = [r[0] for r in cur.fetchmany(size)]
+                if not batch:
+                    break
+                size = min(size * 2, 4096)
+                marks = ",".join("?" * len(batch))
+                for eid, key in self.db.execute(
+                        "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
+                        "JOIN reports r ON r.article_id = a.id JOIN events e ON e.id = r.event_id "
+                        f"WHERE a.fkey IN ({marks}) AND {cond}", (*batch, *cparams)).fetchall():
+                    best[eid] = key
+                if len(best) >= want:
+                    # later articles can only displace events ranked after the page: keep the page
+                    best = dict(sorted(best.items(), key=lambda kv: (kv[1], kv[0]))[:want])
+                    last = date_code(best[next(reversed(best))])
+                    if last is not None and last < batch[-1] >> ROWID_BITS:
+                        break
+        finally:
+            cur.close()
+        ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+        return [eid for eid, _ in ranked[offset:want]]
 
     def _event_rows(self, ids: list[str]) -> list[dict[str, Any]]:
         """The listing columns of events ``ids``, in that order."""
@@ -695,14 +791,16 @@ class Store:
         for i in range(0, len(event_ids), 500):
             chunk = event_ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
+            # each event's sources are one stretch of the reports_event_listing index, in listing
+            # order (published, report id: the article's publication date is on the report row);
+            # the listing fields are on the row too (reports.src), so no join and no sort
             rows = self.db.execute(
-                "SELECT r.event_id, r.article_id, r.evidence, a.ext_id, a.url, a.outlet, a.published, a.title "
-                f"FROM reports r JOIN article_meta a ON a.id = r.article_id WHERE r.event_id IN ({marks}) "
-                "ORDER BY a.published, r.id", chunk).fetchall()
-            # every row's evidence decoded in one call: a page lists thousands of source rows, and
+                "SELECT r.event_id, r.article_id, r.published, r.src FROM reports r "
+                f"WHERE r.event_id IN ({marks}) ORDER BY r.event_id, r.published, r.id", chunk).fetchall()
+            # every row's fields decoded in one call: a page lists thousands of source rows, and
             # per-row json.loads was most of a listing's time
-            evidence = json.loads("[" + ",".join(r[2] for r in rows) + "]")
-            for (eid, aid, _, ext_id, url, outlet, published, title), evs in zip(rows, evidence):
+            fields = json.loads("[" + ",".join(r[3] for r in rows) + "]")
+            for (eid, aid, published, _), (ext_id, url, outlet, title, evs) in zip(rows, fields):
                 by_article = out.get(eid)
                 if by_article is None:
                     by_article = out[eid] = {}
@@ -796,7 +894,7 @@ class Store:
         a word with clitics attached still matches): the FTS5 trigram index in SQLite for needles of
         three or more characters, LIKE otherwise (served by the pg_trgm index in PostgreSQL)."""
         if self.db.kind == "sqlite" and len(needle) >= 3:
-            return ("SELECT a.id FROM articles_fts f JOIN article_meta a ON a.arow = f.rowid WHERE articles_fts MATCH ?",
+            return ("SELECT a.id FROM articles_fts f JOIN article_meta a ON a.fkey = f.rowid WHERE articles_fts MATCH ?",
                     ['"' + needle.replace('"', '""') + '"'])
         esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "SELECT a.id FROM articles a WHERE a.norm_text LIKE ? ESCAPE '\\'", [f"%{esc}%"]
@@ -806,10 +904,13 @@ class Store:
         needle = _WS.sub(" ", norm(q)).strip()
         if not needle:
             return []
-        sub, params = self._text_filter(needle)
-        # the page's ids from the narrow article_meta rows, then the texts of that page only
-        ids = [r[0] for r in self.db.execute(f"SELECT id FROM article_meta WHERE id IN ({sub}) "
-                                             "ORDER BY published DESC LIMIT ?", (*params, limit)).fetchall()]
+        if self._fts(needle):
+            ids = self._search_ids(needle, limit)
+        else:
+            sub, params = self._text_filter(needle)
+            # the page's ids from the narrow article_meta rows, then the texts of that page only
+            ids = [r[0] for r in self.db.execute(f"SELECT id FROM article_meta WHERE id IN ({sub}) "
+                                                 "ORDER BY published DESC, id LIMIT ?", (*params, limit)).fetchall()]
         by_id: dict[str, dict[str, Any]] = {}
         if ids:
             marks = ",".join("?" * len(ids))
@@ -821,6 +922,36 @@ class Store:
             snippet = r["norm_text"][max(0, i - 60): i + len(needle) + 60]
             out.append({k: r[k] for k in ("id", "ext_id", "url", "outlet", "title", "published")} | {"snippet": snippet})
         return out
+
+    def _search_ids(self, needle: str, limit: int) -> list[str]:
+        """The ``limit`` newest articles containing ``needle`` (ties by id), reading matches in
+        descending floor (keys.py) until the page is newer than any article with a floor at most that
+        of the last match read (``k_bound``)."""
+        got: list[tuple[str, str]] = []  # (published or '', id)
+        cur = self._fts_matches(needle, "DESC")
+        size = max(2 * limit, 64)
+        try:
+            while True:
+                batch = [r[0] for r in cur.fetchmany(size)]
+                if not batch:
+                    break
+                size = min(size * 2, 4096)
+                marks = ",".join("?" * len(batch))
+                got += [(p or "", i) for i, p in self.db.execute(
+                    f"SELECT id, published FROM article_meta WHERE fkey IN ({marks})", batch).fetchall()]
+                if len(got) >= limit:
+                    got.sort(key=lambda x: x[1])
+                    got.sort(key=lambda x: x[0], reverse=True)  # stable: newest first, ties by id
+                    del got[limit:]
+                    bound = self.db.execute("SELECT MAX(max_pub) FROM k_bound WHERE kcode <= ?",
+                                            (batch[-1] >> ROWID_BITS,)).fetchone()[0]
+                    if got[-1][0] > (bound or ""):
+                        break
+        finally:
+            cur.close()
+        got.sort(key=lambda x: x[1])
+        got.sort(key=lambda x: x[0], reverse=True)
+        return [i for _, i in got[:limit]]
 
     def article(self, article_id: str) -> dict[str, Any]:
         rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, text FROM articles WHERE id = ?",
