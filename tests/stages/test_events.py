@@ -1290,3 +1290,20 @@ def test_threatened_is_who_must_act():
                  "2025-02-03")
     assert [(e[0], e[2], e[5]) for e in evs if e[0] == "THREATEN"] == [("THREATEN", "2025-02-02", ["Panama"])]
 
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("وأبدى الاتحاد الأوروبي، أمس، «أسفه» لعدم وفاء منغوليا بالتزاماتها.", ["European Union"], ["Mongolia"]),
+    ("وأعربت فرنسا عن أسفها لقرار الجزائر.", ["France"], ["Algeria"]),
+])
+def test_regret_expressed_disapproves(text, source, target):
+    """"أبدى «أسفه» لـ", "أعربت عن أسفها لقرار الجزائر": regret expressed disapproves of what follows."""
+    e = one(text, "2024-09-04")
+    assert e[0] == "ACCUSE" and e[4] == source and e[5] == target
+
+
+def test_the_two_sides_named_by_their_adjectives():
+    """"وأعرب الجانبان السعودي والإيراني عن شكرهما لجمهورية العراق": the two sides' adjectives are the
+    two states acting together."""
+    e = one("وأعرب الجانبان السعودي والإيراني عن تقديرهما وشكرهما لجمهورية العراق.", "2023-03-11")
+    assert e[0] == "SUPPORT" and e[4] == ["Saudi Arabia", "Iran"] and e[5] == ["Iraq"]

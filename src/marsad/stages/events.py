@@ -76,7 +76,8 @@ _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s
 # among them (a weapons test or a general mobilisation has none)
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
-                           r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات)\s+$")
+                           r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات|جانبان|جانبين|طرفان|طرفين|"
+                           r"وفدان|وفدين)\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
 _ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
@@ -488,6 +489,9 @@ _ROW_LIGHT_VERBS = {
     "summon_envoy_noun": frozenset({"استدعي", "استدعت", "استدعتا", "يستدعي", "تستدعي"}),
     # "حمّلت نيودلهي إسلام آباد مسؤولية الهجوم" (past forms: "تحمل المسؤولية" is to bear it)
     "hammala_masuliya_noun": frozenset({"حمل", "حملت", "حملا", "حملتا", "حملوا", "محملا", "محمله", "محملين"}),
+    # "أبدى الاتحاد الأوروبي «أسفه»", "أعربت فرنسا عن أسفها"
+    "asaf_noun": frozenset({"ابدي", "ابدت", "ابديا", "اعرب", "اعربت", "اعربا", "عبر", "عبرت", "يبدي", "تبدي",
+                            "يعرب", "تعرب"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
@@ -584,6 +588,9 @@ def events_stage(doc: Doc) -> Doc:
     for i, x in enumerate(flat):
         if x.m.via == "nisba" and _OFFICIAL_END.search(t, max(0, x.s - 14), x.s) and not (
                 i + 1 < len(flat) and flat[i + 1].m.entity.type == "PER" and flat[i + 1].s - x.e <= 2):
+            flat[i] = MentionN(x.s, x.e, dataclasses.replace(x.m, via="official"))
+        elif x.m.via == "nisba" and i and flat[i - 1].m.via == "official" and t[flat[i - 1].e:x.s].strip() == "و":
+            # "الجانبان السعودي والإيراني": the second adjective of the pair is a side too
             flat[i] = MentionN(x.s, x.e, dataclasses.replace(x.m, via="official"))
     # "الزعيمان" (the two leaders): the two persons last named before it, of two countries, rather
     # than the heads of the article's two most frequent countries (Erdoğan and Biden, not Sweden's king)
