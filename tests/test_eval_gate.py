@@ -51,7 +51,7 @@ def test_eval_cli_matches_library(tmp_path, dev_docs, dev_gold):
 # and used while generalising the rules — a regression floor, not a quality estimate.
 HELDOUT_FLOORS = {
     "entities": 0.92,
-    "core_events": 0.77,
+    "core_events": 0.79,
     "verbal_events": 0.65,
     "published_date_accuracy": 1.0,
 }
@@ -134,9 +134,9 @@ def test_third_set_floors(half):
 
 # the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
 FIFTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.56, "published_date_accuracy": 1.0},
-    # (scored three times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
-    # 0.277 / 0.206 / 1.0 after its main work and again at its end)
+    "dev": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    # (scored four times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
+    # 0.277 / 0.206 / 1.0 after its main work and once more, 0.815 / 0.277 / 0.203 / 1.0 at its end)
     "blind": {"entities": 0.81, "core_events": 0.27, "verbal_events": 0.20, "published_date_accuracy": 1.0},
 }
 
