@@ -17,8 +17,8 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Generator, Iterable, Sequence
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -714,12 +714,18 @@ class Store:
         """Whether ``needle`` is served by the FTS5 trigram index (SQLite, three characters or more)."""
         return self.db.kind == "sqlite" and len(needle) >= 3
 
-    def _fts_matches(self, needle: str, order: str) -> Any:
-        """A cursor over the full-text rowids of the articles containing ``needle``, in ``order``
-        (ASC/DESC). FTS5 yields them in rowid order as they are read, so a caller that stops reading
-        stops the search."""
-        return self.db.execute(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid {order}",
-                               ('"' + needle.replace('"', '""') + '"',))
+    def _fts_batches(self, needle: str, order: str, size: int) -> Generator[list[int], None, None]:
+        """The full-text rowids of the articles containing ``needle``, in ``order`` (ASC/DESC), in
+        batches of ``size`` doubling up to 4,096. FTS5 yields them in rowid order as they are read,
+        so a caller that stops reading stops the search (close the generator: ``contextlib.closing``)."""
+        cur = self.db.execute(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid {order}",
+                              ('"' + needle.replace('"', '""') + '"',))
+        try:
+            while batch := [r[0] for r in cur.fetchmany(size)]:
+                yield batch
+                size = min(size * 2, 4096)
+        finally:
+            cur.close()
 
     def _events_by_text(self, needle: str, where: list[str], params: list[Any], ea: list[tuple[str, list[str]]],
                         limit: int, offset: int) -> list[str]:
@@ -736,14 +742,8 @@ class Store:
         cond = " AND ".join(conds)
         want = offset + limit
         best: dict[str, str] = {}  # event id -> listing key; at most `want` once full
-        cur = self._fts_matches(needle, "ASC")
-        size = 64
-        try:
-            while True:
-                batch = [r[0] for r in cur.fetchmany(size)]
-                if not batch:
-                    break
-                size = min(size * 2, 4096)
+        with closing(self._fts_batches(needle, "ASC", 64)) as batches:
+            for batch in batches:
                 marks = ",".join("?" * len(batch))
                 for eid, key in self.db.execute(
                         "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
@@ -756,8 +756,6 @@ class Store:
                     last = date_code(best[next(reversed(best))])
                     if last is not None and last < batch[-1] >> ROWID_BITS:
                         break
-        finally:
-            cur.close()
         ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
         return [eid for eid, _ in ranked[offset:want]]
 
@@ -928,14 +926,8 @@ class Store:
         descending floor (keys.py) until the page is newer than any article with a floor at most that
         of the last match read (``k_bound``)."""
         got: list[tuple[str, str]] = []  # (published or '', id)
-        cur = self._fts_matches(needle, "DESC")
-        size = max(2 * limit, 64)
-        try:
-            while True:
-                batch = [r[0] for r in cur.fetchmany(size)]
-                if not batch:
-                    break
-                size = min(size * 2, 4096)
+        with closing(self._fts_batches(needle, "DESC", max(2 * limit, 64))) as batches:
+            for batch in batches:
                 marks = ",".join("?" * len(batch))
                 got += [(p or "", i) for i, p in self.db.execute(
                     f"SELECT id, published FROM article_meta WHERE fkey IN ({marks})", batch).fetchall()]
@@ -947,8 +939,6 @@ class Store:
                                             (batch[-1] >> ROWID_BITS,)).fetchone()[0]
                     if got[-1][0] > (bound or ""):
                         break
-        finally:
-            cur.close()
         got.sort(key=lambda x: x[1])
         got.sort(key=lambda x: x[0], reverse=True)
         return [i for _, i in got[:limit]]
