@@ -56,10 +56,12 @@ _HONORIFIC_PRONOUNS = frozenset({"سموه", "معاليه", "فخامته", "ج
 _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "يعرب", "تعرب", "عبر", "عبرت", "عبرا", "يعبر", "تعبر",
                       "ابدي", "ابدت", "يبدي", "تبدي", "سجل", "سجلت"})
 # "من أنها/أنه ستـ..." / "من أن بلاده مستعدة": the warner's own future step follows the warning
-_OWN_MOVE = re.compile(r"\s*(?:من\s+)?(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها|ان\s+\S+)\s*[\"«]?\s*"
-                       r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد)")
-_OWN_WARNING = re.compile(r"(?<![^\W\d_])من\s+(?:انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها)\s*[\"«]?\s*"
-                          r"(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد|قد\s+[تين])")
+# one's own next step after "من أن" (she/he/his country will, is ready, will not hesitate): right after a
+# warning verb (_OWN_MOVE, any subject after أن), or past its addressee (_OWN_WARNING, also "قد" + verb)
+_SELF = r"انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها"
+_NEXT_STEP = r"\s*[\"«]?\s*(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد"
+_OWN_MOVE = re.compile(rf"\s*(?:من\s+)?(?:{_SELF}|ان\s+\S+){_NEXT_STEP})")
+_OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])")
 _TO_VISIT = re.compile(r"\s[وف]?(?:لزياره|لحضور|للمشاركه)(?![^\W\d_])")
 # words that open the content of talks or of an agreement, once its participants have been named
 _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
@@ -634,6 +636,8 @@ def events_stage(doc: Doc) -> Doc:
     stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
     rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
     comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+    # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
+    rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
     his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
     speech = _speech()
     speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -911,10 +915,9 @@ def events_stage(doc: Doc) -> Doc:
             clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
             # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
             # "وإن": what the first one named is not its subject
-            for km in range(bisect.bisect_left(tok_starts, tr.s) - 1, max(-1, bisect.bisect_left(tok_starts, clause_start) - 1), -1):
-                if tok_texts[km] in ("وان", "فان", "وانه", "وانها", "وبان") and km + 1 < len(tok_starts):
-                    clause_start = tok_starts[km + 1]
-                    break
+            kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
+            if kn >= 0 and rep_ks[kn] >= bisect.bisect_left(tok_starts, clause_start) and rep_ks[kn] + 1 < len(tok_starts):
+                clause_start = tok_starts[rep_ks[kn] + 1]
             governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
             if (typ in CORE or not is_verb) and (any(
                     clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
