@@ -116,11 +116,20 @@ _QUALIFIER = re.compile(r" (" + "|".join(skel(norm(w)) for w in (
     "المقبل", "المقبلة", "المنتهية ولايته", "المنتهية ولايتها", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
     "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة")) + r")(?![^\W\d_])")
 _NOW = frozenset(skel(norm(w)) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
+# a definite noun with its proclitics ("والمملكة", "بالوزارة", "للسلطنة")
+_DEFINITE = r"[وف]?(?:[بك]?ال|لل)"
+
+
+def _with_article(t: str, s: int) -> int:
+    """The start of a definite noun's mention: its article included ("المملكة", not "مملكة")."""
+    return s - 2 if t.startswith("ال", s - 2) else s
+
+
 # "الوزارة" (optionally "نفسها/ذاتها"): the ministry last named (letter-class skeletons, as scanned)
-_THE_MINISTRY = re.compile(r"(?<![^\W\d_])[وف]?(?:[بك]?ال|لل)(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
+_THE_MINISTRY = re.compile(rf"(?<![^\W\d_]){_DEFINITE}(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
 # المملكة" is a TV channel, not the state
-_REALM = re.compile(r"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون )(?:[وف]?[بك]?ال|[وف]?لل)(مملكه|سلتنه)(?![^\W\d_])")
+_REALM = re.compile(rf"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون ){_DEFINITE}(مملكه|سلتنه)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _AND = re.compile(r"\s*و")
@@ -719,8 +728,7 @@ def entities_stage(doc: Doc) -> Doc:
                                default=None)
             realm_eid = country_ids().get(realm_cc or "")
             if realm_eid is not None:
-                add_m(M(rm.start(1) - (2 if t.startswith("ال", rm.start(1) - 2) else 0), rm.end(1), realm_eid,
-                        "realm"))
+                add_m(M(_with_article(t, rm.start(1)), rm.end(1), realm_eid, "realm"))
                 cover(rm.start(1), rm.end(1))
     # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
     for vm in _THE_MINISTRY.finditer(t):
@@ -731,7 +739,7 @@ def entities_stage(doc: Doc) -> Doc:
                     and ent.type == "ORG" and skel(norm(ent.name_ar)).startswith("وزاره")),
                    key=attrgetter("e"), default=None)
         if named_min is not None:
-            vs -= 2 if t.startswith("ال", vs - 2) else 0
+            vs = _with_article(t, vs)
             add_m(M(vs, ve, named_min.eid, "coref"))
             cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
