@@ -1307,3 +1307,50 @@ def test_the_two_sides_named_by_their_adjectives():
     two states acting together."""
     e = one("وأعرب الجانبان السعودي والإيراني عن تقديرهما وشكرهما لجمهورية العراق.", "2023-03-11")
     assert e[0] == "SUPPORT" and e[4] == ["Saudi Arabia", "Iran"] and e[5] == ["Iraq"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وطردت الهند المستشارين العسكريين في المفوضية العليا الباكستانية.", ["Pakistan"]),
+    ("وطردت الجزائر الملحق العسكري في السفارة الفرنسية.", ["France"]),
+])
+def test_expelled_envoys_country_from_their_mission(text, target):
+    """"طردت المستشارين العسكريين في المفوضية الباكستانية": the mission's adjective names whose envoys
+    are expelled, even a few words past the envoys."""
+    e = one(text, "2025-04-23")
+    assert e[:2] == ("SANCTION", "occurred") and e[5] == target
+
+
+def test_closure_with_its_subject_between():
+    """"أغلقت تركيا حدودها مع سوريا": the closure's subject sits between the verb and what is closed."""
+    e = one("أغلقت تركيا حدودها مع سوريا.", "2025-04-24")
+    assert e[0] == "COERCE" and e[4] == ["Turkey"] and e[5] == ["Syria"]
+
+
+@pytest.mark.parametrize("text", ["أغلقت باكستان مجالها الجوي أمام الهند.",
+                                  "وردت باكستان بإغلاق مجالها الجوي أمام شركات الطيران الهندية."])
+def test_closure_aimed_at_a_state_is_a_sanction(text):
+    """"أغلقت مجالها الجوي أمام الطائرات الهندية": closing to one state ("أمام") denies it access — a
+    sanction, with its own CAMEO code, not a general restriction."""
+    d = marsad.extract(text, "2025-04-24")
+    assert [(e.type, e.mode, e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target])
+            for e in d.events] == [("SANCTION", "discontinue", "162", ["Pakistan"], ["India"])]
+
+
+def test_dual_pronoun_names_the_two_who_act():
+    """"أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of both
+    states acting in the sentence, not of the one named last."""
+    evs = events("وكانت السعودية ومصر قد أدانتا، يوم الأحد الماضي، استهداف المنشآت المدنية في بورتسودان، مؤكدتين "
+                 "دعمهما لوحدة السودان.", "2025-05-06")
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", ["Saudi Arabia", "Egypt"], ["Sudan"])]
+
+
+def test_tour_legs_are_one_visit_each():
+    """"زار الجبير نيودلهي الخميس ثم إسلام آباد الجمعة": a visit per leg, each dated by its own day;
+    a tour still ahead keeps its legs planned."""
+    evs = events("زار وزير الدولة السعودي للشؤون الخارجية عادل الجبير نيودلهي الخميس ثم إسلام آباد الجمعة.",
+                 "2025-05-10")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "2025-05-08", ["India"]),
+                                                 ("CONSULT", "2025-05-09", ["Pakistan"])]
+    evs = events("يزور الرئيس الفرنسي الجزائر الأحد المقبل ثم تونس الثلاثاء.", "2025-05-10")
+    assert [(e[1], e[2], e[5]) for e in evs] == [("planned", "2025-05-11", ["Algeria"]),
+                                                 ("planned", "2025-05-13", ["Tunisia"])]

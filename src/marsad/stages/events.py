@@ -456,7 +456,7 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
 
 # Prepositions that govern the mentions after a trigger (normalised spelling).
 _PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", "حول", "بشان", "تجاه", "لدي", "خلال", "عبر", "منذ",
-          "قبل", "بعد", "اثناء", "اجل"}
+          "قبل", "بعد", "اثناء", "اجل", "امام"}
 # Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
 # light verbs that make a following noun of their type an event (normalised spellings)
 # "تلقى X اتصالا من Y": the call is Y's, received by X
@@ -498,6 +498,8 @@ _ROW_LIGHT_VERBS = {
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
                                      "سير", "سيرت", "ارسال", "تقديم"}),
+    # "أغلقت باكستان مجالها الجوي أمام ...": a closure with its subject between verb and object
+    "closed_crossing_noun": frozenset({"اغلق", "اغلقت", "اغلقا", "اغلقتا", "يغلق", "تغلق", "سيغلق", "ستغلق"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -1047,6 +1049,7 @@ def events_stage(doc: Doc) -> Doc:
             if is_noun and not (suffix or anchored or with_verb or between_them or prev in _ANCHORS or
                                 prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
+                                            or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
                                             or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
                                                 typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
                                             or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
@@ -1062,8 +1065,11 @@ def events_stage(doc: Doc) -> Doc:
                 # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
                 typ = "ASSAULT"
             mode = None if typ != info["type"] else info.get("mode")
-            d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), info.get("cameo"),
-                      tr, (s0, s1))
+            if typ == "COERCE" and mode == "restrict" and any(sl.prep == "امام" for sl in slots):
+                # "أغلقت مجالها الجوي أمام الطائرات الهندية": a closure aimed at one state is a sanction
+                typ, mode = "SANCTION", "discontinue"
+            cameo = info.get("cameo") if typ == info["type"] else _type_cameo(typ, mode)
+            d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), cameo, tr, (s0, s1))
             visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
             direct: list[Actor] = []
             direct_at: list[int] = []
@@ -1097,7 +1103,12 @@ def events_stage(doc: Doc) -> Doc:
                                            or typ in _MATERIAL and sl.prep in ("", "علي") and not
                                            t.startswith("ال", sl.x.s) and len(toks_between(tr.e, sl.x.s)) <= 6
                                            or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
-                                           and len(toks_between(subj_end, sl.x.s)) <= 2):
+                                           and len(toks_between(subj_end, sl.x.s)) <= 2
+                                           # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
+                                           or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
+                                           # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
+                                           # envoys' (or their mission's) country is expelled
+                                           or info.get("mode") == "expel" and len(toks_between(tr.e, sl.x.s)) <= 6):
                         nisba_after.append(ca)
             for sl in slots:
                 ent = sl.x.m.entity
@@ -1113,6 +1124,10 @@ def events_stage(doc: Doc) -> Doc:
                 if is_place and sl.prep in ("في", "ب"):
                     place = place or _place(sl.x.m)
                     continue
+                if info.get("mode") == "expel" and sl.prep == "في" and ent.type == "ORG" and ent.country and \
+                        (ca := _country_actor(ent.country)) is not None:
+                    withs.append(ca)  # "طردت الملحق العسكري في السفارة الفرنسية": the mission's state
+                    continue
                 if at_venue(sl.x):
                     continue  # "في مقر وزارة الخارجية الأميركية": the venue, not a party
                 if is_place and sl.prep in ("الي", "ل"):
@@ -1127,7 +1142,8 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
                     agents.append(a)
-                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "لدي") and typ not in SYMMETRIC):
+                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "لدي", "امام")
+                                                          and typ not in SYMMETRIC):
                     withs.append(a)
                 elif sl.prep == "":
                     direct.append(a)
@@ -1153,6 +1169,12 @@ def events_stage(doc: Doc) -> Doc:
                     # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
                     duo = [a for a in (actor_of(x) for x in two) if a is not None]
                     src, tgt = duo[:1], duo[1:] + tgt
+                elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := next(
+                        (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), None)):
+                    # "أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of
+                    # the two who act in the sentence
+                    src = list(pair)
+                    tgt = [a for a in tgt if a.id not in {x.id for x in pair}]
             elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
                 # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
                 src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
@@ -1727,6 +1749,9 @@ def events_stage(doc: Doc) -> Doc:
             d.evidence = [doc.norm_span(s0, s1, "evidence")]
             d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
             drafts.append(d)
+            if visit and len(d.target) >= 2:
+                drafts.extend(_next_legs(d, t, [x for x in after if x.m.entity.type == "GPE"], actor_of,
+                                         sent_tx, window_end, pub))
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
         persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
@@ -1744,6 +1769,41 @@ _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 _TERRITORY = {"الاراضي", "الاجواء", "المياه", "الحدود", "الاقليميه", "الاراضي،"}
 _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عقب", "اثر"}
+
+
+# "ثم" (then) right before a place: the next leg of a tour ("زار نيودلهي الخميس ثم إسلام آباد الجمعة")
+_THEN_BEFORE = re.compile(r"(?<![^\W\d_])و?ثم\s+(?:الي\s+)?\Z")
+
+
+def _next_legs(d: Draft, t: str, places: list[MentionN], actor_of: Any, sent_tx: list[Any], end: int,
+               pub: str | None) -> list[Draft]:
+    """A visit to several places one after the other ("زار نيودلهي الخميس ثم إسلام آباد الجمعة") is one
+    visit per leg: each later leg takes its place's state out of ``d``'s targets, and the date named
+    after it (else ``d``'s)."""
+    legs: list[Draft] = []
+    for i, x in enumerate(places):
+        if not _THEN_BEFORE.search(t, max(d.trig.e, x.s - 12), x.s):
+            continue
+        a = actor_of(x)
+        if a is None or a.id not in {y.id for y in d.target} or len(d.target) < 2:
+            continue
+        leg_end = places[i + 1].s if i + 1 < len(places) else end
+        when = next((tx for xa, _xb, tx in sent_tx if x.e <= xa < leg_end and tx.value), None)
+        leg = dataclasses.replace(d, target=[a], source=list(d.source), evidence=list(d.evidence))
+        d.target = [y for y in d.target if y.id != a.id]
+        if when is not None:
+            leg.date, leg.date_weak = when.value, False
+            if leg.status == "occurred" and pub and len(when.value) == 10 and when.value > pub[:10]:
+                leg.status = "planned"
+        legs.append(leg)
+    return legs
+
+
+def _type_cameo(typ: str, mode: str | None) -> str | None:
+    """The CAMEO code of a PLOVER type and mode (the ontology's), for a trigger read as another type
+    than its lexicon row's ("حذرت من أنها ستستخلص النتائج": a warning row coded as a threat)."""
+    row = plover().get("types", {}).get(typ, {})
+    return (row.get("modes", {}).get(mode or "") or {}).get("cameo") or row.get("cameo_default")
 
 
 def _clause_id(t: str, s0: int, pos: int) -> int:
