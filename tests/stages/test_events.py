@@ -1354,3 +1354,19 @@ def test_tour_legs_are_one_visit_each():
     evs = events("يزور الرئيس الفرنسي الجزائر الأحد المقبل ثم تونس الثلاثاء.", "2025-05-10")
     assert [(e[1], e[2], e[5]) for e in evs] == [("planned", "2025-05-11", ["Algeria"]),
                                                  ("planned", "2025-05-13", ["Tunisia"])]
+
+
+def test_setting_off_is_planned():
+    """"ويتوجه روبيو اليوم إلى السلفادور": the present of "to head for" is a trip not yet made; the past
+    ("توجه أمس") is one made."""
+    assert one("ويتوجه روبيو اليوم إلى السلفادور.", "2025-02-03")[1] == "planned"
+    assert one("وتوجه روبيو أمس إلى السلفادور.", "2025-02-03")[1] == "occurred"
+
+
+def test_official_of_a_state_body_calls_his_counterpart():
+    """"إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل بنظيره الهندي": an unnamed official of
+    a state body is that body acting, and the counterpart of an office no one can date is still his
+    state's side."""
+    evs = events("وقال وزير الإعلام إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل بنظيره الهندي "
+                 "بعد الظهر.", "2025-05-10")
+    assert [(e[0], e[3], e[4], e[5]) for e in evs] == [("CONSULT", ["IND", "PAK"], ["Pakistan Armed Forces"], ["India"])]

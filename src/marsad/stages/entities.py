@@ -915,10 +915,13 @@ def entities_stage(doc: Doc) -> Doc:
         office = None
         if antecedent is not None:
             office = antecedent.role if antecedent.via == "role" else person_office(antecedent.eid) or antecedent.role
-        if office:
-            counterpart = gaz.holder(office, ent.country, date)
-            if counterpart:
-                events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
+        counterpart = gaz.holder(office, ent.country, date) if office else None
+        if counterpart:
+            events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
+        elif ent.kind == "country":
+            # "اتصل المدير العام للعمليات العسكرية الباكستاني بنظيره الهندي": an office the gazetteer
+            # does not date still names the counterpart's side — India
+            events_of_roles.append(M(nm.start(), after.e, after.eid, "role", office))
 
     # dual role without a country: "الرئيسان" / "الزعيمان" -> heads of the two main countries
     # most_common() without its heapq detour (documented equivalent: a stable sort)

@@ -941,7 +941,8 @@ def events_stage(doc: Doc) -> Doc:
                 if typ == "ACCUSE" and is_verb:
                     condemn_seen.append(tr.s)
             future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
-                info.get("pos") == "phrase" and tr.prefix.endswith("س"))  # "ستوقع اتفاقا"
+                info.get("pos") == "phrase" and tr.prefix.endswith("س")) or (  # "ستوقع اتفاقا"
+                is_verb and tr.form.startswith(("يتوجه", "تتوجه")))  # "ويتوجه روبيو اليوم إلى": sets off, not there yet
             present = is_verb and tr.form[:1] in "يتن" and not future
             if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
                 continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
@@ -1152,6 +1153,11 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
             bef = [a for x in before if governing(clause_start, x) in ("", "بين")
                    and (a := by_mention[id(x)]) is not None]
+            if not bef and is_verb and before and (comps := list(_COMPLEMENTIZER.finditer(t, clause_start, tr.s))):
+                # "إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل": an unnamed official of
+                # a state body is that body acting
+                bef = [a for x in before if x.s >= comps[-1].end() and x.m.entity.type == "ORG" and
+                       x.m.via != "nisba" and (a := by_mention[id(x)]) is not None and a.country][-1:]
             src: list[Actor]
             tgt: list[Actor]
             if agents:
