@@ -473,3 +473,10 @@ def test_former_states():
 
     d = marsad.extract("في ذكرى انتصار القوات السوفياتية. وكان الاتحاد السوفيتي قد انهار.", "2024-09-04")
     assert {m.entity.name_en for m in d.mentions} == {"Soviet Union"}
+
+
+def test_definite_title_takes_no_portfolio():
+    """"واتهم الوزير السلطات المغربية بدعم حركة": a definite title ("الوزير") cannot head a portfolio
+    ("وزير البنية التحتية الأوكراني" can), so the words after the country adjective are no new name."""
+    d = marsad.extract("واتهم الوزير السلطات المغربية بدعم حركة انفصالية.", "2021-08-24")
+    assert not [m for m in d.mentions if m.via == "discovered"]

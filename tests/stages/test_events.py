@@ -1370,3 +1370,25 @@ def test_official_of_a_state_body_calls_his_counterpart():
     evs = events("وقال وزير الإعلام إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل بنظيره الهندي "
                  "بعد الظهر.", "2025-05-10")
     assert [(e[0], e[3], e[4], e[5]) for e in evs] == [("CONSULT", ["IND", "PAK"], ["Pakistan Armed Forces"], ["India"])]
+
+
+def test_a_preposition_does_not_reach_past_an_that():
+    """"مع إعلان مصادر في نيويورك أن الإمارات والصين طلبتا": أن opens a clause of its own, so the
+    states after it are the subject, not objects of "في"; "حذر من أن" keeps its clause governed."""
+    e = one("وتزامن ذلك مع إعلان مصادر دبلوماسية في نيويورك أن الإمارات والصين طلبتا عقد جلسة طارئة لمجلس الأمن.",
+            "2023-01-03")
+    assert e[0] == "REQUEST" and e[4] == ["United Arab Emirates", "China"]
+
+
+def test_bare_title_after_the_verb_is_the_subject():
+    """"واتهم الوزير السلطات المغربية بـ": a title alone right after the verb is its subject (the person
+    last named), so the state after it is accused, not accusing."""
+    evs = events("أعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات. واتهم الوزير السلطات المغربية بدعم حركة انفصالية.",
+                 "2021-08-24")
+    assert [(e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [(["Ramtane Lamamra"], ["Morocco"])]
+
+
+def test_support_promised_in_a_statement_is_given():
+    """"أفاد بيان بأن السويد ستدعم ...": support promised in what is said is support expressed now."""
+    evs = events("وأفاد بيان مشترك بأن السويد ستدعم بشكل فعال مسار انضمام تركيا.", "2023-07-10")
+    assert [(e[0], e[1]) for e in evs] == [("SUPPORT", "occurred")]

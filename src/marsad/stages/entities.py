@@ -782,8 +782,9 @@ def entities_stage(doc: Doc) -> Doc:
         if not countries and honorific and home_cc and mention_at(pos, 3) is None:
             # "جلالة الملك" / "سمو ولي العهد" with no country named: the outlet's own country
             countries.append(home_cc)
-        if not countries and mention_at(pos, 3) is None:
-            # a portfolio between title and country: "وزير البنية التحتية الأوكراني X"
+        if not countries and mention_at(pos, 3) is None and not t.startswith("ال", s):
+            # a portfolio between title and country: "وزير البنية التحتية الأوكراني X" (a definite
+            # title takes none: in "واتهم الوزير السلطات المغربية" the authorities are the object)
             kt = bisect_left(tok_starts, pos)
             for j in range(kt, min(kt + 3, len(tokens))):
                 if not tokens[j][2].startswith("ال") or not free(tokens[j][0], tokens[j][1]):

@@ -46,6 +46,9 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهما", "انهم", "لان"}
+# a title standing alone as a subject ("واتهم الوزير ..."): the person last named
+_BARE_TITLES = frozenset({"الوزير", "الرييس", "الملك", "الامير", "المتحدث", "السفير", "الزعيم", "المستشار",
+                          "الوزيره", "الرييسه", "المبعوث", "الموفد", "الامين"})
 _PERSON_DUALS = {"الوزيران", "الوزيرين", "الرييسان", "الرييسين", "الزعيمان", "الزعيمين", "القاىدان", "القايدان",
                  "القايدين"}
 _COUNTRY_DUALS = {"البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"}
@@ -769,6 +772,13 @@ def events_stage(doc: Doc) -> Doc:
             if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
                 prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
                 break
+        if prep and comp_ks:
+            kp = bisect.bisect_left(tok_starts, prep_at)
+            kc = bisect.bisect_right(comp_ks, kp + 1)  # (not "من أن": the preposition governs that clause)
+            if kc < len(comp_ks) and tok_starts[comp_ks[kc]] < x.s:
+                # "مع إعلان مصادر في نيويورك أن الإمارات والصين طلبتا": أن opens a clause of its own; a
+                # preposition before it governs nothing after it
+                prep, prep_at = initial, tok_ends[comp_ks[kc]]
         if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
             # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
             prep, prep_at = initial, adv.end()
@@ -1235,6 +1245,12 @@ def events_stage(doc: Doc) -> Doc:
                     # verb does not agree with a country or its capital (feminine), so that is the object
                     # and the subject is the man named before it (in the sentence, else last)
                     src, tgt = [he], direct + withs
+                elif direct and last_subject is not None and not participle and k_after + 1 < len(tok_texts) and \
+                        tok_texts[k_after] in _BARE_TITLES and direct_at[0] in tok_starts[k_after + 1:k_after + 3] and \
+                        direct[0].kind != "person" and not any(x.s <= tok_starts[k_after] < x.e for x in after):
+                    # "واتهم الوزير السلطات المغربية بـ": a title alone after the verb is its subject
+                    # (the person last named); the state after it is the object
+                    src, tgt = [last_subject], direct + withs
                 elif direct:
                     src, tgt = direct[:1], direct[1:] + withs
                 else:
@@ -1642,6 +1658,8 @@ def events_stage(doc: Doc) -> Doc:
             d.status = _status(t, clause_start, tr, window_end, s0, future)
             if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
                 d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
+            elif typ == "SUPPORT" and d.status == "planned" and future and in_speech(k0, k1, tr.s):
+                d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
             if invitation is not None and d.status != "negated":
                 d.status = "planned"
             if tr.s > agreed_from and typ == "AGREE":
