@@ -1392,3 +1392,26 @@ def test_support_promised_in_a_statement_is_given():
     """"أفاد بيان بأن السويد ستدعم ...": support promised in what is said is support expressed now."""
     evs = events("وأفاد بيان مشترك بأن السويد ستدعم بشكل فعال مسار انضمام تركيا.", "2023-07-10")
     assert [(e[0], e[1]) for e in evs] == [("SUPPORT", "occurred")]
+
+
+def test_vice_minister_is_not_the_minister():
+    """"استدعى نائب وزير الخارجية الصيني سون ويدونغ السفير الياباني": the vice-minister is a title of its
+    own — a new person, not the foreign minister of the day."""
+    d = marsad.extract("كما استدعى نائب وزير الخارجية الصيني سون ويدونغ السفير الياباني.", "2023-08-24")
+    (e,) = d.events
+    assert e.type == "ACCUSE" and e.source[0].country == "CHN" and e.source[0].name_en != "Wang Yi"
+    assert [a.name_en for a in e.target] == ["Japan"]
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("منذ أن فرضت واشنطن في أبريل الماضي رسوما جمركية بنسبة 30% على واردات جنوب إفريقيا.", "SANCTION",
+     ["United States"], ["South Africa"]),
+    ("فسارعت بولندا والمجر وسلوفاكيا إلى فرض حظر أحادي على هذه الواردات الأوكرانية.", "SANCTION",
+     ["Poland", "Hungary", "Slovakia"], ["Ukraine"]),
+    ("وأعلنت الصين تعليقا شاملا لاستيراد المنتجات الغذائية اليابانية.", "SANCTION", ["China"], ["Japan"]),
+])
+def test_tariffs_and_bans(text, typ, source, target):
+    """Tariffs imposed with the subject and a date between; a ban on one state's goods by three states
+    together (a coordinated subject of a material event); an import suspension."""
+    e = one(text, "2025-05-22")
+    assert (e[0], e[4], e[5]) == (typ, source, target)

@@ -459,7 +459,7 @@ def _uniq(actors: list[Actor]) -> list[Actor]:
 
 # Prepositions that govern the mentions after a trigger (normalised spelling).
 _PREPS = {"مع", "بين", "الي", "في", "علي", "عن", "من", "ضد", "حول", "بشان", "تجاه", "لدي", "خلال", "عبر", "منذ",
-          "قبل", "بعد", "اثناء", "اجل", "امام"}
+          "قبل", "بعد", "اثناء", "اجل", "امام", "ازاء"}
 # Light verbs and frames that anchor a verbal noun as an event ("عقد اجتماعا", "خلال زيارة").
 # light verbs that make a following noun of their type an event (normalised spellings)
 # "تلقى X اتصالا من Y": the call is Y's, received by X
@@ -1117,6 +1117,8 @@ def events_stage(doc: Doc) -> Doc:
                                            and len(toks_between(subj_end, sl.x.s)) <= 2
                                            # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
                                            or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
+                                           # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
+                                           or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
                                            # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
                                            # envoys' (or their mission's) country is expelled
                                            or info.get("mode") == "expel" and len(toks_between(tr.e, sl.x.s)) <= 6):
@@ -1153,7 +1155,7 @@ def events_stage(doc: Doc) -> Doc:
                     continue
                 if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
                     agents.append(a)
-                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "لدي", "امام")
+                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
                                                           and typ not in SYMMETRIC):
                     withs.append(a)
                 elif sl.prep == "":
@@ -1202,7 +1204,7 @@ def events_stage(doc: Doc) -> Doc:
                     src, tgt = withs[:1], withs[1:]
                 else:
                     src = bef[-1:] or ([last_subject] if last_subject else [])
-                    if typ in VERBAL and len(bef) >= 2:
+                    if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
                         # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
                         # subject acts together
                         grp = _svo(before, clause_start, actor_of)
