@@ -1415,3 +1415,37 @@ def test_tariffs_and_bans(text, typ, source, target):
     together (a coordinated subject of a material event); an import suspension."""
     e = one(text, "2025-05-22")
     assert (e[0], e[4], e[5]) == (typ, source, target)
+
+
+def test_talks_someone_held_are_an_event():
+    """"عقب المحادثات التي أجراها بايدن يوم الأحد مع ترونغ": plural talks with a relative clause are
+    generic ("الاتفاقيات التي توصل إليها الجانبان") unless someone held them (أجراها، عقدها)."""
+    e = one("عقب المحادثات التي أجراها بايدن يوم الأحد مع الأمين العام للحزب الشيوعي الفيتنامي نغوين فو ترونغ في هانوي.",
+            "2023-09-11")
+    assert (e[0], e[2], e[4]) == ("CONSULT", "2023-09-10", ["Joe Biden"])
+
+
+def test_on_the_morrow_of_dates_the_day_before():
+    """"وجاء القرار غداة غارات إسرائيلية": "غداة" (on the morrow of) puts the strikes a day before the
+    event last dated to the day."""
+    evs = events("أعلن وزير الخارجية الأردني أيمن الصفدي، أمس، استدعاء سفير المملكة لدى إسرائيل. "
+                 "وجاء القرار الأردني غداة غارات إسرائيلية عنيفة على قطاع غزة.", "2023-11-02")
+    assert [(e[0], e[2]) for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "2023-10-31")]
+
+
+def test_own_ambassador_called_home_is_a_recall():
+    """"استدعاء سفير المملكة لدى إسرائيل" (its own ambassador) and "استدعت تشيلي وكولومبيا سفيريهما
+    لديها" (their two ambassadors, "with her" = the state named before) are recalls, not summonses."""
+    evs = events("أعلن وزير الخارجية الأردني أيمن الصفدي، أمس، استدعاء سفير المملكة لدى إسرائيل فورا.", "2023-11-02")
+    assert [(e[0], e[5]) for e in evs] == [("SANCTION", ["Israel"])]
+    evs = events("وأعلنت بوليفيا قطع علاقاتها مع إسرائيل، فيما استدعت كل من تشيلي وكولومبيا سفيريهما لديها للتشاور.",
+                 "2023-11-02")
+    assert [(e[4], e[5]) for e in evs][-1] == (["Chile", "Colombia"], ["Israel"])
+
+
+def test_condemned_it_targets_the_act_just_told():
+    """"شنت إسرائيل غارات على مخيم جباليا. وقد أدانتها الأردن": "condemned it" (an object pronoun on the
+    verb) targets whoever did the act just told; a pronoun with no such act names no one."""
+    evs = events("شنت إسرائيل غارات على مخيم جباليا. وقد أدانتها الأردن بشدة.", "2023-11-02")
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Jordan"], ["Israel"])]
+    assert events("ووقع الطرفان اتفاقا. ورفضته الحكومة.", "2023-11-02") == []

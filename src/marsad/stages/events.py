@@ -46,6 +46,8 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهما", "انهم", "لان"}
+# "المحادثات التي أجراها بايدن مع ...": talks someone held (أجرى/عقد + pronoun) are one event, named
+_HELD = ("اجرا", "اجري", "عقده", "عقدا", "عقدت")
 # a title standing alone as a subject ("واتهم الوزير ..."): the person last named
 _BARE_TITLES = frozenset({"الوزير", "الرييس", "الملك", "الامير", "المتحدث", "السفير", "الزعيم", "المستشار",
                           "الوزيره", "الرييسه", "المبعوث", "الموفد", "الامين"})
@@ -852,7 +854,7 @@ def events_stage(doc: Doc) -> Doc:
     def actor_of(x: MentionN) -> Actor | None:
         return by_mention[id(x)]
 
-    for s0, s1 in sentences:
+    for sent_i, (s0, s1) in enumerate(sentences):
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
         if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
             # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
@@ -982,7 +984,7 @@ def events_stage(doc: Doc) -> Doc:
                     break
                 w = tok_texts[kr]
                 nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
-                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم")) \
+                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم", *_HELD)) \
                         and typ not in VERBAL:  # "ثمنت الجهود التي تبذلها عمان": praised is who does them
                     # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
                     # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
@@ -1051,7 +1053,9 @@ def events_stage(doc: Doc) -> Doc:
             if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
                 continue
             if is_noun and not anchored and tr.form.endswith("ات") and tr.prefix.endswith("ال") \
-                    and any(w in _RELATIVE for w in tok_texts[k_after:k_after + 3]) \
+                    and any(w in _RELATIVE and not (typ == "CONSULT" and tok_texts[min(k + 1, len(tok_texts) - 1)]
+                                                    .startswith(_HELD))
+                            for k, w in enumerate(tok_texts[k_after:k_after + 3], k_after)) \
                     and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
                 continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
             between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
@@ -1182,15 +1186,15 @@ def events_stage(doc: Doc) -> Doc:
                 src = ante[-1:] or ([last_subject] if last_subject else [])
                 tgt = direct + withs
                 two = [x for x in before if actor_of(x) is not None][-2:]
-                if tr.form.endswith("هما") and typ in SYMMETRIC and len(two) == 2 and \
-                        t[two[0].e:two[1].s].strip() == "و":
-                    # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
-                    duo = [a for a in (actor_of(x) for x in two) if a is not None]
+                # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
+                duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and \
+                    t[two[0].e:two[1].s].strip() == "و" else []
+                if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
                     src, tgt = duo[:1], duo[1:] + tgt
-                elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := next(
-                        (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), None)):
+                elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
+                        (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), [])):
                     # "أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of
-                    # the two who act in the sentence
+                    # the two who act in the sentence; "استدعت تشيلي وكولومبيا سفيريهما": of the two named
                     src = list(pair)
                     tgt = [a for a in tgt if a.id not in {x.id for x in pair}]
             elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
@@ -1287,14 +1291,24 @@ def events_stage(doc: Doc) -> Doc:
             if info.get("arg_pattern") == "envoy_of_target":
                 # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
                 # protested against; the summoner is the ministry (possibly inside the phrase) or subject
-                envoy = next((nisba_country(x) for x in after if x.m.via == "nisba"), None)
+                # (the envoy's own adjective, next to him: not "... للحرب الإسرائيلية" further on)
+                envoy = next((nisba_country(x) for x in after if x.m.via == "nisba" and x.s - tr.e <= 30), None)
                 inside = [a for a in (actor_of(x) for x in sm if x.s < tr.e and x.e > tr.s) if a is not None]
                 posted_in = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "لدي") if a is not None]
-                summoner = inside[:1] or bef[-1:] or posted_in[:1] or \
-                    _svo([x for x in sm if s0 <= x.s and x.e <= tr.s], s0, actor_of)[:1] or \
-                    ([last_subject] if last_subject else [])  # (the subject before a comma: "الخارجية الإيرانية، أمس،")
+                # (the subject before a comma: "الخارجية الإيرانية، أمس،"; else the host where the envoy serves)
+                summoner = inside[:1] or bef[-1:] or \
+                    _svo([x for x in sm if s0 <= x.s and x.e <= tr.s], s0, actor_of)[:1] or posted_in[:1] or \
+                    ([last_subject] if last_subject else [])
                 if envoy is not None:
                     src, tgt = summoner, [envoy]
+                    envoy_found = True
+                envoy_own = next((a for a in (actor_of(x) for x in after[:1] if x.s - tr.e <= 2) if a is not None), None)
+                if envoy is None and posted_in and summoner and envoy_own is not None and envoy_own.kind == "country" \
+                        and envoy_own.country == summoner[0].country:
+                    # "استدعاء سفير المملكة لدى إسرائيل": its own ambassador called home is a recall
+                    typ, d.type, d.mode = "SANCTION", "SANCTION", "withdraw"
+                    d.cameo = _type_cameo("SANCTION", "withdraw")
+                    src, tgt = summoner, posted_in[:1]
                     envoy_found = True
             if info.get("arg_pattern") == "passive_envoy":
                 # "وكان السفير الجزائري ... قد استدعي للتشاور": recalled by his own state (the envoy's
@@ -1318,6 +1332,11 @@ def events_stage(doc: Doc) -> Doc:
                     if ca is not None:
                         tgt = [ca]
                         place = None
+                elif _WITH_HER.match(t, tr.e):
+                    # "استدعت تشيلي وكولومبيا سفيريهما لديها": "with her" is the state last named before
+                    own_cc = {a.country for a in src}
+                    tgt = [a for a in (by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s) if a is not None
+                           and a.kind == "country" and a.country not in own_cc][:1]
             if info.get("arg_pattern") == "verb_subj_obj" and anchored:
                 # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
                 inner = [a for a in (actor_of(x) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
@@ -1641,6 +1660,16 @@ def events_stage(doc: Doc) -> Doc:
                 tgt = _uniq(objs + [a for a in tgt if a.id != rel_subject.id])
                 src = [rel_subject]
                 rel_last = (tr.e, rel_subject)
+            reacted_to: Draft | None = None
+            if typ in ("ACCUSE", "REJECT", "PROTEST") and is_verb and not participle and not tgt and src and \
+                    _object_pronoun(tr.form, info):
+                # "شنت إسرائيل غارات على جباليا، وأدانتها عمّان": "condemned it" — the act just told, so
+                # its doer is the target
+                done = next((o for o in reversed(drafts) if o.type in _MATERIAL and o.source
+                             and o.sentence[0] >= (sentences[sent_i - 1][0] if sent_i else s0)), None)
+                if done is not None:
+                    tgt = [a for a in done.source if a.id not in {x.id for x in src}]
+                    reacted_to = done
             d.source = _uniq(src)
             d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
             own = {a.country for a in d.source if a.country}
@@ -1770,6 +1799,17 @@ def events_stage(doc: Doc) -> Doc:
                     d.date_weak = False
                     if d.status == "planned":
                         d.status = "occurred"
+            if is_noun and _DAY_BEFORE.search(t, max(s0, tr.s - 12), tr.s - len(tr.prefix)):
+                # "وجاء القرار الأردني غداة غارات إسرائيلية": the strikes came the day before what the
+                # sentence (else the story last dated to the day) reports
+                here = next((o.date for o in reversed(drafts) if o.date and len(o.date) == 10 and not o.date_weak
+                             and (o.sentence == (s0, s1) or o.sentence[0] < s0)), None) or \
+                    (pub[:10] if pub and len(pub) >= 10 else None)
+                if here is not None:
+                    d.date = (dt.date.fromisoformat(here) - dt.timedelta(days=1)).isoformat()
+                    d.date_weak = False
+            if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
+                d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
             if during is not None and d.date_weak and during.date and not during.date_weak:
                 d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
             d.evidence = [doc.norm_span(s0, s1, "evidence")]
@@ -1993,6 +2033,8 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
+_WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
+_DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 _TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^\W\d_])")
@@ -2250,6 +2292,19 @@ def _absorb(m: Draft, d: Draft) -> None:
     if m.mode is None:
         m.mode = d.mode
     m.confidence = min(0.99, max(m.confidence, d.confidence) + 0.05)
+
+
+def _object_pronoun(form: str, info: dict[str, Any]) -> bool:
+    """A verb form with an object pronoun ("أدانتها", "رفضه"): its row also has the form without it."""
+    for suffix in ("ها", "ه", "هم", "هما"):
+        if form.endswith(suffix) and form[:-len(suffix)] in _row_forms(info.get("key", "")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _row_forms(key: str) -> frozenset[str]:
+    return frozenset(norm_form(f) for r in lexicon().get("triggers", []) if r.get("key") == key for f in r["forms"])
 
 
 def norm_form(s: str) -> str:
