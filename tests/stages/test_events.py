@@ -1449,3 +1449,28 @@ def test_condemned_it_targets_the_act_just_told():
     evs = events("شنت إسرائيل غارات على مخيم جباليا. وقد أدانتها الأردن بشدة.", "2023-11-02")
     assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Jordan"], ["Israel"])]
     assert events("ووقع الطرفان اتفاقا. ورفضته الحكومة.", "2023-11-02") == []
+
+
+def test_the_setting_of_a_statement_takes_its_date():
+    """"أكد، خلال مؤتمر صحفي مع شولتس في برلين في 17 أكتوبر الماضي، أنه ...": the date inside the speech
+    frame dates the press conference that frames it (not only the saying)."""
+    e = one("وكان العاهل الأردني الملك عبدالله الثاني قد أكد، خلال مؤتمر صحفي مع المستشار الألماني أولاف شولتس "
+            "في برلين في 17 أكتوبر الماضي، أنه لا لاجئين في الأردن.", "2023-11-02")
+    assert (e[0], e[2]) == ("CONSULT", "2023-10-17")
+
+
+def test_place_in_a_rulers_title_is_no_destination():
+    """"زيارة ولي عهد أبوظبي الشيخ محمد بن زايد إلى أديس أبابا في 15 يونيو، حيث أعلنت الإمارات تقديم 3
+    مليارات دولار لإثيوبيا": Abu Dhabi is in his title, Addis Ababa the destination; a sum given is aid;
+    a clause opened by حيث shares the date of the event before it."""
+    evs = events("وجاء ذلك بعد زيارة ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان إلى أديس أبابا في 15 يونيو، حيث "
+                 "أعلنت دولة الإمارات تقديم 3 مليارات دولار لإثيوبيا.", "2018-07-09")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "2018-06-15", ["Ethiopia"]),
+                                                 ("AID", "2018-06-15", ["Ethiopia"])]
+
+
+def test_delegation_sent_is_a_visit():
+    """"رد أفورقي بإيفاد وفد رفيع إلى أديس أبابا برئاسة وزير الخارجية": sending a delegation is a visit
+    by the state sending it (its head, after برئاسة, leads it)."""
+    e = one("رد عليها أفورقي بإيفاد وفد رفيع إلى أديس أبابا في 26 يونيو.", "2018-07-09")
+    assert (e[0], e[2], e[3]) == ("CONSULT", "2018-06-26", ["ERI", "ETH"])

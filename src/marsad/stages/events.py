@@ -505,6 +505,9 @@ _ROW_LIGHT_VERBS = {
                                      "سير", "سيرت", "ارسال", "تقديم"}),
     # "أغلقت باكستان مجالها الجوي أمام ...": a closure with its subject between verb and object
     "closed_crossing_noun": frozenset({"اغلق", "اغلقت", "اغلقا", "اغلقتا", "يغلق", "تغلق", "سيغلق", "ستغلق"}),
+    # "أعلنت الإمارات تقديم 3 مليارات دولار لإثيوبيا": a sum given
+    "money_aid_noun": frozenset({"تقديم", "قدم", "قدمت", "قدما", "يقدم", "تقدم", "ستقدم", "سيقدم", "منح", "منحت",
+                                 "يمنح", "تمنح", "ستمنح", "سيمنح", "منحه"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -562,7 +565,7 @@ def _tokens(t: str) -> tuple[list[int], list[int], list[str]]:
 _BY_END = re.compile(r"من قبل\s*$")
 # an attached pronoun at the end of a trigger form (اجتماعه، وتدعمها)
 _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
-_DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها)(?![^\W\d_])")
+_DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها|حيث)(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
 
 
 @register("events")
@@ -1150,6 +1153,8 @@ def events_stage(doc: Doc) -> Doc:
                 if is_place and sl.prep in ("الي", "ل"):
                     dest = dest or _place(sl.x.m)
                     continue
+                if is_place and visit and sl.prep == "" and prev_tok(sl.x.s) in _RULER_OF:
+                    continue  # "زيارة ولي عهد أبوظبي الشيخ محمد إلى أديس أبابا": the place is in his title
                 if is_place and visit and sl.prep == "" and (is_noun or ent.kind != "country" and actor_of(sl.x) is None):
                     # "يزور فيدان أربيل", "زيارة الجزائر": the place named as the object is the destination
                     dest = dest or _place(sl.x.m)
@@ -1723,7 +1728,9 @@ def events_stage(doc: Doc) -> Doc:
                 # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
                 if tx.value is None:
                     continue
-                if typ not in VERBAL and any(sa <= xa < sb for sa, sb in speech_acts(k0, k1)):
+                # (unless the event is the speech's own setting, inside the same frame: "أكد، خلال مؤتمر
+                # صحفي مع شولتس في 17 أكتوبر، أنه ...")
+                if typ not in VERBAL and any(sa <= xa < sb and not sa <= tr.s < sb for sa, sb in speech_acts(k0, k1)):
                     if said_on is None and xb <= tr.s:
                         said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
                     continue
@@ -1880,6 +1887,8 @@ def _dist(tr: Trig, a: int, b: int) -> int:
     return tr.s - b if b <= tr.s else max(0, a - tr.e)
 
 
+# a title whose genitive is the place ruled ("ولي عهد أبوظبي", "حاكم دبي", "أمير قطر")
+_RULER_OF = frozenset({"عهد", "امير", "حاكم", "ملك", "عاهل", "سلطان", "محافظ", "عمده", "رييس", "رييسه"})
 _TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", "عضو", "نايب", "مساعد", "مستشار", "باسم", "سفير",
                 "ممثل", "قايد", "متحدث", "الامين", "الرييس", "زعيم",
                 # feminine titles (ة normalised to ه): "رئيسة المفوضية الأوروبية أورسولا فون دير لاين"
