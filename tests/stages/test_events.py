@@ -1474,3 +1474,19 @@ def test_delegation_sent_is_a_visit():
     by the state sending it (its head, after برئاسة, leads it)."""
     e = one("رد عليها أفورقي بإيفاد وفد رفيع إلى أديس أبابا في 26 يونيو.", "2018-07-09")
     assert (e[0], e[2], e[3]) == ("CONSULT", "2018-06-26", ["ERI", "ETH"])
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("بدأت سلطات هونغ كونغ وماكاو اليوم حظر استيراد المنتجات البحرية من عشر محافظات يابانية.", ["Hong Kong", "Macau"],
+     ["Japan"]),
+    ("فرضت بريطانيا وكندا عقوبات على إيران.", ["United Kingdom", "Canada"], ["Iran"]),
+    ("وكانت القوات البرية التابعة لحرس الثورة الإسلامية قد أجرت في تشرين الأول الماضي مناورات عسكرية قرب الحدود مع "
+     "أذربيجان.", ["Islamic Revolutionary Guard Corps"], ["Azerbaijan"]),
+    ("وقررت باكو تعليق عمل سفارتها في طهران وإجلاء موظفيها.", ["Azerbaijan"], ["Iran"]),
+])
+def test_subjects_owners_and_origins(text, source, target):
+    """A ban started (بدأت ... حظر) on goods from (من) a state's regions; a coordinated subject before a
+    sanction noun; the owner of the forces acting (القوات التابعة لـ X); an embassy suspended in the host's
+    capital is a withdrawal from that state."""
+    e = one(text, "2023-08-24")
+    assert (e[4], e[5]) == (source, target)

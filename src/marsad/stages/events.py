@@ -106,6 +106,7 @@ _NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
+_AND_LAST = re.compile(r"\sو[^\W\d_]+\s*$")  # "... وكندا " right before the noun: the last of a coordination
 _COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
@@ -485,7 +486,9 @@ _LIGHT_VERBS = {
                            "اعلنت", "اقر", "اقرت", "وسع", "وسعت", "شدد", "شددت", "طرد", "طردت", "يطرد", "تطرد",
                            "ستطرد", "سيطرد",
                            # "قررت تمديد العقوبات"
-                           "قرر", "قررت", "مدد", "مددت", "يمدد", "تمدد", "تمديد", "جدد", "جددت"}),
+                           "قرر", "قررت", "مدد", "مددت", "يمدد", "تمدد", "تمديد", "جدد", "جددت",
+                           # "بدأت سلطات هونغ كونغ اليوم حظر استيراد ..."
+                           "بدا", "بدات"}),
     "AGREE": frozenset({"وقع", "وقعا", "وقعت", "وقعتا", "وقعوا", "يوقع", "توقع", "يوقعان", "توقعان", "سيوقع",
                         "ستوقع", "سيوقعان", "ستوقعان", "ابرم", "ابرمت", "ابرما", "يبرم", "تبرم"}),
 }
@@ -1124,6 +1127,9 @@ def events_stage(doc: Doc) -> Doc:
                                            and len(toks_between(subj_end, sl.x.s)) <= 2
                                            # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
                                            or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
+                                           # "حظر استيراد المنتجات البحرية من عشر محافظات يابانية": whose goods
+                                           or info.get("key") == "embargo_noun" and sl.prep == "من"
+                                           and len(toks_between(tr.e, sl.x.s)) <= 6
                                            # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
                                            or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
                                            # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
@@ -1165,7 +1171,8 @@ def events_stage(doc: Doc) -> Doc:
                 if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
                     agents.append(a)
                 elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
-                                                          and typ not in SYMMETRIC):
+                                                          and typ not in SYMMETRIC) or \
+                        sl.prep == "من" and info.get("key") == "embargo_noun":
                     withs.append(a)
                 elif sl.prep == "":
                     direct.append(a)
@@ -1174,6 +1181,10 @@ def events_stage(doc: Doc) -> Doc:
                 continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
             bef = [a for x in before if governing(clause_start, x) in ("", "بين")
                    and (a := by_mention[id(x)]) is not None]
+            if not bef and before and (own_by := next((x for x in reversed(before) if _BELONGING.search(
+                    t, max(clause_start, x.s - 14), x.s) and x.m.via != "nisba"), None)) is not None and \
+                    (a := by_mention[id(own_by)]) is not None:
+                bef = [a]  # "وكانت القوات البرية التابعة لحرس الثورة قد أجرت مناورات": the forces' owner acts
             if not bef and is_verb and before and (comps := list(_COMPLEMENTIZER.finditer(t, clause_start, tr.s))):
                 # "إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل": an unnamed official of
                 # a state body is that body acting
@@ -1329,7 +1340,7 @@ def events_stage(doc: Doc) -> Doc:
                                 and x.m.entity.country != envoy_cc)
                 served_in = served[:1] or [c for c in (_country_actor(cc) for cc, _ in story.most_common(1)) if c]
                 src, tgt = ([envoy_state] if envoy_state else []), served_in
-            if info.get("key") == "recall_ambassador_noun" and not tgt:
+            if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
                 # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
                 posted = next((p for p in (place, dest) if p and p.get("country")), None)
                 if posted is not None and posted["country"] not in {a.country for a in src}:
@@ -1377,6 +1388,9 @@ def events_stage(doc: Doc) -> Doc:
                         src, tgt = group[:1], group[1:]
                     else:
                         src, tgt = group[:1], group[1:] + direct + withs if typ in SYMMETRIC else direct + withs
+                        if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
+                                and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
+                            src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
             if typ in VERBAL and prev == "عن":
                 kb = bisect.bisect_left(tok_starts, tr.s)
                 ex = next((k for k in range(kb - 2, max(k0, kb - 12) - 1, -1)
@@ -2042,6 +2056,7 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
+_BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
 _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
 _DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
