@@ -1490,3 +1490,14 @@ def test_subjects_owners_and_origins(text, source, target):
     capital is a withdrawal from that state."""
     e = one(text, "2023-08-24")
     assert (e[4], e[5]) == (source, target)
+
+
+def test_bloc_decides_accession_talks_and_the_welcome_targets_it():
+    """"قرر قادة دول الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام مع أوكرانيا": the
+    subject of the deciding verb before the asides agrees; "سارع زيلينسكي إلى الترحيب بالقرار" welcomes
+    the decision — its maker is the target."""
+    evs = events("قرر قادة دول الاتحاد الأوروبي، مساء الخميس، خلال قمتهم في بروكسل، فتح مفاوضات الانضمام مع أوكرانيا "
+                 "ومولدوفا. وسارع الرئيس الأوكراني فولوديمير زيلينسكي إلى الترحيب بالقرار.", "2023-12-15")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs if e[0] in ("AGREE", "SUPPORT")] == [
+        ("AGREE", "2023-12-14", ["European Union"], ["Ukraine", "Moldova"]),
+        ("SUPPORT", "2023-12-14", ["Volodymyr Zelenskyy"], ["European Union"])]

@@ -77,6 +77,8 @@ _AGREE_VERBS = ("اتفق", "يتفق", "تتفق", "سيتفق", "ستتفق")
 _DATELINE = re.compile(r"[^\n.،؛]{0,80}?(?:\(\s*[^()\n]{2,30}\)\s*[-–—:]?|/\s*[^/\n]{2,20}/|[^\S\n][-–—][^\S\n]|[-–—][^\S\n])")
 _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
+_DECIDED = re.compile(r"\s*[وف]?(?:قرر|قررت|قررا|قرروا)\s")  # a sentence opening with "decided"
+_DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
 # material event types kept only with a recipient (or two sides acting together); MOBILIZE is not
@@ -106,6 +108,8 @@ _NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
+# "وسارع زيلينسكي إلى الترحيب بالقرار": hastening to do it is doing it
+_HASTENED = frozenset({"سارع", "سارعت", "سارعا", "بادر", "بادرت", "بادرا"})
 _AND_LAST = re.compile(r"\sو[^\W\d_]+\s*$")  # "... وكندا " right before the noun: the last of a coordination
 _COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
@@ -1067,7 +1071,9 @@ def events_stage(doc: Doc) -> Doc:
             between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
             # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
             with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
-            if is_noun and not (suffix or anchored or with_verb or between_them or prev in _ANCHORS or
+            # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
+            hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
+            if is_noun and not (suffix or anchored or with_verb or between_them or hastened or prev in _ANCHORS or
                                 prev[1:] in _ANCHORS or
                                 (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                             or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
@@ -1223,7 +1229,13 @@ def events_stage(doc: Doc) -> Doc:
                 elif withs and any(sl.prep == "بين" for sl in slots):
                     src, tgt = withs[:1], withs[1:]
                 else:
-                    src = bef[-1:] or ([last_subject] if last_subject else [])
+                    src = bef[-1:]
+                    if not src and clause_start > s0 and _DECIDED.match(t, s0):
+                        # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
+                        # subject of the deciding verb that opens the sentence, past the asides
+                        src = [a for a in (by_mention[id(x)] for x in sm if x.e <= t.find("،", s0, tr.s)
+                                           and x.m.via != "nisba" and not placed(s0, x)) if a is not None][:1]
+                    src = src or ([last_subject] if last_subject else [])
                     if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
                         # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
                         # subject acts together
@@ -1529,6 +1541,17 @@ def events_stage(doc: Doc) -> Doc:
                 if lead is not None:
                     tgt = _uniq([c for c in (_country_actor(a.country) for a in lead.source + lead.target
                                              if a.country and a.country not in src_c0) if c is not None])
+            decided_by = False
+            if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened) and \
+                    not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
+                # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة": the decision just told — its
+                # maker is the target
+                maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= (
+                    sentences[sent_i - 1][0] if sent_i else s0)), None)
+                if maker is not None:
+                    tgt = [a for a in maker.source if a.id not in {x.id for x in src}
+                           and a.country not in {x.country for x in src}]
+                    decided_by = bool(tgt)
             if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
                 # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
                 # previous clause, done by the first actor of the sentence; the actors after the verb
@@ -1698,7 +1721,7 @@ def events_stage(doc: Doc) -> Doc:
                 foreign = [a for a in d.target if a.country not in own or _side(a) == "nonstate"]
                 if foreign:
                     d.target = foreign
-            if typ in VERBAL and d.target and d.source and all(
+            if typ in VERBAL and d.target and d.source and not decided_by and all(
                     a.country in (None, d.source[0].country) for a in d.target):
                 # a body without a country is the addressee only when named right after the verb
                 # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
