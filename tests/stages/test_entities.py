@@ -480,3 +480,10 @@ def test_definite_title_takes_no_portfolio():
     ("وزير البنية التحتية الأوكراني" can), so the words after the country adjective are no new name."""
     d = marsad.extract("واتهم الوزير السلطات المغربية بدعم حركة انفصالية.", "2021-08-24")
     assert not [m for m in d.mentions if m.via == "discovered"]
+
+
+def test_a_longer_front_is_not_the_palestinian_one():
+    """"الجبهة الديمقراطية الثورية للشعوب الإثيوبية" is Ethiopia's ruling front (EPRDF), not the DFLP:
+    the bare "الجبهة الديمقراطية" is no alias of any one front."""
+    d = marsad.extract("أعلنت الجبهة الديمقراطية الثورية للشعوب الإثيوبية الحاكمة قبول اتفاق السلام.", "2018-06-06")
+    assert [e.name_en for e, _ in d.entities()] == ["Ethiopian People's Revolutionary Democratic Front"]
