@@ -487,3 +487,23 @@ def test_a_longer_front_is_not_the_palestinian_one():
     the bare "الجبهة الديمقراطية" is no alias of any one front."""
     d = marsad.extract("أعلنت الجبهة الديمقراطية الثورية للشعوب الإثيوبية الحاكمة قبول اتفاق السلام.", "2018-06-06")
     assert [e.name_en for e, _ in d.entities()] == ["Ethiopian People's Revolutionary Democratic Front"]
+
+
+@pytest.mark.parametrize("text,persons", [
+    ("استقبل ولي العهد الأمير محمد بن سلمان بن عبد العزيز آل سعود الرئيس الفرنسي.", ["Mohammed bin Salman"]),
+    ("وحضر الأمير بدر بن سلطان بن عبد العزيز الحفل.", []),
+    ("التقى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود الرئيس.", ["Salman of Saudi Arabia"]),
+])
+def test_nasab_chain_names_the_son(text, persons):
+    """"محمد بن سلمان بن عبد العزيز آل سعود": a person matched right after "X بن" is X's father — the
+    chain is the son (linked when known), never the father ("بدر بن سلطان بن عبد العزيز" is not Prince
+    Sultan)."""
+    d = marsad.extract(text, "2023-05-19")
+    assert [e.name_en for e, _ in d.entities() if e.type == "PER"] == persons
+
+
+def test_provincial_governor_is_not_the_king():
+    """"نائب أمير منطقة مكة" / "أمير منطقة مكة المكرمة": a region's emir is its governor, not the
+    head of state that the bare title "الأمير" with a country names."""
+    d = marsad.extract("وكان في استقباله نائب أمير منطقة مكة المكرمة.", "2023-05-19")
+    assert not [m for m in d.mentions if m.entity.type == "PER"]

@@ -392,6 +392,36 @@ def _gaz_clitic_heads(pid: str) -> frozenset[str]:
     return _clitic_heads(_gaz_alias_forms(pid))
 
 
+def _nasab_chains(t: str, ms: list[M], gaz: Gazetteer, stop: frozenset[str]) -> list[M]:
+    """A person matched right after "X بن" is X's father (or grandfather): "محمد بن سلمان بن عبد العزيز آل
+    سعود" is the crown prince, not King Salman, and "بدر بن سلطان بن عبد العزيز" is not Prince Sultan. The
+    chain is linked to the son when the gazetteer knows "X بن <father's first name>", else the father's
+    match is dropped."""
+    out: list[M] = []
+    for m in ms:
+        ent = gaz.entities.get(m.eid)
+        k = t.rfind(" ", 0, m.s - 1) if m.s >= 2 and t[m.s - 1] == " " else -2
+        link = t[k + 1:m.s - 1] if k >= -1 else ""
+        if ent is None or ent.type != "PER" or link not in ("بن", "بنت") or k < 1 or t[k - 1] == "\n":
+            out.append(m)
+            continue
+        w0 = t.rfind(" ", 0, k) + 1
+        son = t[w0:k]
+        if son[:1] in "وف" and son[1:] in gaz.person_tokens:
+            son, w0 = son[1:], w0 + 1  # "ومحمد بن سلمان"
+        first = t[m.s:m.e].split(" ", 1)[0]
+        if not son.isalpha() or son in stop or not first:
+            out.append(m)
+            continue
+        head = f"{son} {link} {first}"
+        pids = sorted(gaz.person_tokens.get(son, set()) & gaz.person_tokens.get(first, set()))
+        pid = next((p for p in pids if any(n.startswith(head) for n in _skel_names(p))), None)
+        if pid is not None:
+            out.append(M(w0, m.e, pid, "name"))
+        # (else: the father's name inside an unknown son's chain is no mention of the father)
+    return out
+
+
 def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
     """Indices of the words in ``wanted``, in order (compress/map keep the loop in C)."""
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
@@ -464,6 +494,10 @@ def entities_stage(doc: Doc) -> Doc:
                                           art_countries[entities[i].country or ""], -ids.index(i)))
         via = c.ents[0][1] if len(c.ents) == 1 else next(v for i, v in c.ents if i == eid)
         ms.append(M(c.s, c.e, eid, via))
+
+    # -- 2b. a nasab chain: in "محمد بن سلمان بن عبد العزيز" the king matched is the father's name
+    if " بن" in t or " بنت" in t:
+        ms = _nasab_chains(t, ms, gaz, stop)
 
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
