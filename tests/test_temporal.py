@@ -361,3 +361,21 @@ def test_pub_a_prose_date_after_في_is_not_a_dateline():
     import marsad
 
     assert marsad.extract("وقال الوزير في 14 فبراير 2024 إن العلاقات جيدة مع مصر والسودان", None, "x").published is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وقال قبل يومين إن", "2025-05-08"),
+    ("قبل ثلاثة أيام", "2025-05-07"),
+    ("قبل أسبوع", "2025-05"),
+])
+def test_days_ago(text, value):
+    """"قبل يومين" (two days ago) counts back from the article's day (to the day; a week back only to its
+    month, being approximate)."""
+    _, txs = _tag(text, dt.date(2025, 5, 10))
+    assert [t.value for t in txs] == [value]
+
+
+def test_days_before_an_event_are_not_before_the_article():
+    """"قبل يومين من الزيارة" counts back from the visit, not from the article's day."""
+    _, txs = _tag("وذلك قبل يومين من الزيارة", dt.date(2025, 5, 10))
+    assert [t.value for t in txs] == []

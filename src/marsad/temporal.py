@@ -306,6 +306,9 @@ _WORD_ALTS = [
     ("day", f"(?:(?P<tod3>{_TODA}){_SP})?(?P<dy>يوم{_SP}(?:ال)?امس|يوم{_SP}(?:ال)?غد|(?:ال)?امس{_SP}الاول"
             f"|اول{_SP}(?:من{_SP})?امس|(?<!(?<!\\w)ل)(?:ال)?امس|(?<!ذلك )(?<!نفس )(?<!ذات )(?<!هذا )"
             f"اليوم(?!{_SP}{_NOT_TODAY_NEXT}{_NW})|غدا|بعد{_SP}(?:ال)?غد|البارحه|الغد){_NW}"),
+    # قبل يومين / قبل ثلاثه ايام / قبل اسبوع (before the article's day; not "قبل يومين من الزياره")
+    ("ago", f"قبل{_SP}(?P<an>يوم{_SP}واحد|يومين|يومان|{_NUMWA}{_SP}ايام|[0-9]{{1,2}}{_SP}(?:ايام|يوما)|اسبوعين"
+            f"|اسبوعا{_SP}واحدا|اسبوع{_SP}واحد|اسبوعا|اسبوع){_NW}(?!{_SP}(?:فقط{_SP})?(?:من|علي){_NW})"),
     # لمده يومين / علي مدي ثلاثه ايام (attached to a day of the same sentence, else dropped)
     ("dur", f"(?:لمده|علي{_SP}مدي|علي{_SP}مدار|طيله|طوال){_SP}(?P<dn>يوم{_SP}واحد|يوما{_SP}واحدا|يومين|يومان"
             f"|{_NUMWA}{_SP}ايام|[0-9]{{1,2}}{_SP}(?:ايام|يوما)|اسبوعين|اسبوعا{_SP}واحدا|اسبوع{_SP}واحد|اسبوعا|اسبوع)"
@@ -1053,11 +1056,22 @@ def _h_dur(m, text, anchor):
     return [(m.start(), m.end(), n, "dur", None, True, None, None)]
 
 
+def _h_ago(m, text, anchor):
+    """"قبل يومين" (two days ago): that day; "قبل أسبوع(ين)": its month (a week back is approximate)."""
+    n = _dur_days(m.group("an"))
+    if anchor is None or n < 1 or n > 14:
+        return []
+    d = anchor - dt.timedelta(days=n)
+    if n >= 7:
+        return [(m.start(), m.end(), d.isoformat()[:7], "month", None, True, "past", None)]
+    return [(m.start(), m.end(), _iso(d), "day", None, True, "past", None)]
+
+
 _HANDLERS = {
     "K_nym": _h_nym, "K_ndm": _h_ndm, "K_hyd": _h_hyd, "K_drd": _h_drd, "K_dls": _h_dls, "K_dmd": _h_dmd,
     "K_drw": _h_drw, "K_mrg": _h_mrg, "K_yrg": _h_yrg, "K_dmw": _h_dmw, "K_dmo": _h_dmo,
     "K_wdr": _h_wdr, "K_mon": _h_mon, "K_yr2": _h_yr2, "K_yr": _h_yr, "K_hyr": _h_hyr,
-    "K_rel": _h_rel, "K_relp": _h_rel, "K_wd": _h_wd, "K_day": _h_day, "K_dur": _h_dur,
+    "K_rel": _h_rel, "K_relp": _h_rel, "K_wd": _h_wd, "K_day": _h_day, "K_dur": _h_dur, "K_ago": _h_ago,
 }
 
 
