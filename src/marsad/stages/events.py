@@ -575,15 +575,12 @@ _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
 _DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها|حيث)(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
 
 
-@register("events")
-def events_stage(doc: Doc) -> Doc:
-    if doc.normalized is None:
-        return doc
-    t = doc.norm_text
+def _flat_mentions(doc: Doc, t: str, pub: str | None) -> list[MentionN]:
+    """The article's mentions in normalised offsets, one per place, in text order: a role phrase
+    wins over the nisba inside it, an unnamed official's adjective is an actor ("official"), and a
+    dual of two leaders ("الزعيمان") names the two persons last named before it."""
     nz = doc.normalized
-    pub = doc.published.isoformat() if doc.published else None
-    news_day: dt.date | None = doc.extra.get("news_day")
-    news = news_day.isoformat() if news_day else pub
+    assert nz is not None
     offs = nz.offsets  # (Normalized.from_original, inlined: ~60 mentions per article)
     if offs is None:
         ments = [MentionN(m.span.start, m.span.end, m) for m in doc.mentions]
@@ -631,109 +628,152 @@ def events_stage(doc: Doc) -> Doc:
         if len(named) == 2:
             flat[i - 1] = MentionN(d1.s, d1.e, dataclasses.replace(d1.m, entity=named[1].m.entity))
             flat[i] = MentionN(d2.s, d2.e, dataclasses.replace(d2.m, entity=named[0].m.entity))
-    flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
-    timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
-    tok_starts, tok_ends, tok_texts = _tokens(t)
-    forms = form_hits(t)
-    # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
-    # pass per article ("_governing", the window scan, ... then visit only them, not every word)
-    key_words = _key_words()
-    key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
-    splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
-    prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
-    prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
-    nazir: list[tuple[int, str]] = []
-    for m in _NAZIR.finditer(t):
-        k = bisect.bisect_left(tok_starts, m.start())
-        if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
-            nazir.append((k, m.group()[0]))
-    if nazir:  # merged in word order
-        pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
-        prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
-    stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
-    rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
-    comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
-    # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
-    rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
-    his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
-    speech = _speech()
-    speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    return flat
 
-    def speech_acts(k0: int, k1: int) -> list[tuple[int, int]]:
+
+class _Article:
+    """What every sentence and trigger of one article looks up, worked out once per Doc: the
+    normalised text ``t``, its words (``tok_starts``/``tok_ends``/``tok_texts``), the mentions
+    (``flat``, sorted by ``flat_starts``) and their actors (``by_mention``), the timexes, the
+    indices of the few key words, and the memo tables; the former closures of ``events_stage``
+    are its methods. ``trigs`` is the current sentence's triggers (``_governing`` skips their words),
+    set by the sentence step before any trigger is looked at."""
+
+    def __init__(self, doc: Doc) -> None:
+        nz = doc.normalized
+        assert nz is not None
+        self.doc = doc
+        self.nz = nz
+        t = self.t = doc.norm_text
+        pub = self.pub = doc.published.isoformat() if doc.published else None
+        news_day: dt.date | None = doc.extra.get("news_day")
+        self.news = news_day.isoformat() if news_day else pub
+        flat = self.flat = _flat_mentions(doc, t, pub)
+        self.flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
+        self.timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
+        tok_starts, tok_ends, tok_texts = self.tok_starts, self.tok_ends, self.tok_texts = _tokens(t)
+        self.forms = form_hits(t)
+        # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
+        # pass per article ("_governing", the window scan, ... then visit only them, not every word)
+        key_words = _key_words()
+        key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
+        self.splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
+        prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
+        prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
+        nazir: list[tuple[int, str]] = []
+        for m in _NAZIR.finditer(t):
+            k = bisect.bisect_left(tok_starts, m.start())
+            if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
+                nazir.append((k, m.group()[0]))
+        if nazir:  # merged in word order
+            pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
+            prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
+        self.prep_ks, self.prep_vs = prep_ks, prep_vs
+        stop_ks = self.stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
+        self.rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
+        self.comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+        # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
+        self.rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
+        self.his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
+        self.speech = _speech()
+        self.speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
+        self.has_duals = any(w in t for w in _PERSON_DUALS)
+        self.clitics: dict[int, str] = {}
+        self.governed_by: dict[tuple[int, int, str], str] = {}
+        self.trigs: list[Trig] = []
+        self.sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
+        self.lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
+        # a mention's actor depends only on its entity and rule (and the article's date): asked for by
+        # many triggers and once more per sentence, it is worked out once per entity (keyed by id: the
+        # entities outlive this function)
+        self.actors: dict[tuple[int, str], Actor | None] = {}
+        # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
+        # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
+        self.by_mention: dict[int, Actor | None] = {id(x): self._mention_actor(x) for x in flat}
+        # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
+        self.dual_spans = {p for p, n in Counter(x.s for x in flat if x.m.via == "role").items() if n >= 2}
+
+    def speech_acts(self, k0: int, k1: int) -> list[tuple[int, int]]:
         """(start, end) of the speech acts of the sentence of words k0..k1: a speech verb to the
         end of the next complementizer ("قال ... إن"), else the verb alone. Worked out when first
         asked for: most sentences never are."""
-        acts = speech_memo.get((k0, k1))
+        acts = self.speech_memo.get((k0, k1))
         if acts is None:
-            acts = speech_memo[k0, k1] = []
+            acts = self.speech_memo[k0, k1] = []
+            tok_starts, tok_ends, comp_ks, speech = self.tok_starts, self.tok_ends, self.comp_ks, self.speech
             comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
-            for sp in [k for k, w in enumerate(tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
+            for sp in [k for k, w in enumerate(self.tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
                 nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
                 acts.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         return acts
 
-    def in_speech(k0: int, k1: int, pos: int) -> bool:
+    def in_speech(self, k0: int, k1: int, pos: int) -> bool:
         """Does a speech act of the sentence end before ``pos``?"""
-        return any(b <= pos for _, b in speech_acts(k0, k1))
-    # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
-    has_duals = any(w in t for w in _PERSON_DUALS)
+        return any(b <= pos for _, b in self.speech_acts(k0, k1))
 
-    def inside_mention(pos: int) -> bool:
-        j = bisect.bisect_right(flat_starts, pos) - 1
+    def inside_mention(self, pos: int) -> bool:
+        """Is ``pos`` inside a name (not a role phrase)?"""
+        flat = self.flat
+        j = bisect.bisect_right(self.flat_starts, pos) - 1
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
-    def sideline(o: Trig) -> bool:
+    def sideline(self, o: Trig) -> bool:
         """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
         time; it does not take the date from the event."""
-        kp = bisect.bisect_left(tok_starts, o.s) - 1
-        return kp >= 0 and tok_texts[kp].lstrip("و") == "هامش"
+        kp = bisect.bisect_left(self.tok_starts, o.s) - 1
+        return kp >= 0 and self.tok_texts[kp].lstrip("و") == "هامش"
 
-    def toks_between(a: int, b: int) -> list[str]:
+    def toks_between(self, a: int, b: int) -> list[str]:
         """Texts of the words starting at or after ``a`` and ending by ``b``."""
-        i = bisect.bisect_left(tok_starts, a)
+        i = bisect.bisect_left(self.tok_starts, a)
         # word ends increase with their starts, so the run stops at the first end past b
-        return tok_texts[i:max(i, bisect.bisect_right(tok_ends, b))]
+        return self.tok_texts[i:max(i, bisect.bisect_right(self.tok_ends, b))]
 
-    def titled_genitive(a: int, x: MentionN) -> bool:
+    def titled_genitive(self, a: int, x: MentionN) -> bool:
         """"زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد": a person after a long title is
         still the verbal noun's genitive (its subject)."""
-        if x.m.entity.type != "PER" or x.s - a > 70 or "،" in t[a:x.s]:
+        if x.m.entity.type != "PER" or x.s - a > 70 or "،" in self.t[a:x.s]:
             return False
-        between = toks_between(a, x.s)
+        between = self.toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
-    def placed(a: int, x: MentionN) -> bool:
+    def placed(self, a: int, x: MentionN) -> bool:
         """A place named after في/ب ("في واشنطن"): where, not who."""
-        return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and governing(a, x) in ("في", "ب")
+        return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) in ("في", "ب")
 
-    def at_venue(x: MentionN) -> bool:
+    def at_venue(self, x: MentionN) -> bool:
         """A name after "مقر" (headquarters): where something happened, not who took part."""
-        k = bisect.bisect_right(tok_starts, x.s) - 1
+        tok_texts = self.tok_texts
+        k = bisect.bisect_right(self.tok_starts, x.s) - 1
         for j in range(k - 1, max(-1, k - 5), -1):
             if tok_texts[j].lstrip("وبف") in ("مقر", "مقار"):
-                return "،" not in t[tok_ends[j]:x.s]
+                return "،" not in self.t[self.tok_ends[j]:x.s]
         return False
 
-    def describes(noun: Trig, verb: Trig) -> bool:
+    def describes(self, noun: Trig, verb: Trig) -> bool:
         """A material verb right after an event noun of its type and its adjectives, with no comma
         or conjunction between: an unmarked relative clause ("هجوم صاروخي إيراني استهدف ...")."""
         return noun.info.get("pos") not in ("verb", "participle") and verb.info.get("pos") == "verb" \
             and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix \
-            and noun.e < verb.s and len(toks_between(noun.e, verb.s)) <= 3 and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+            and noun.e < verb.s and len(self.toks_between(noun.e, verb.s)) <= 3 \
+            and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)
 
-    def generic_relative(noun: Trig, verb: Trig) -> bool:
+    def generic_relative(self, noun: Trig, verb: Trig) -> bool:
         """A verb in a relative clause on a plural event noun of its type ("الاتفاقيات المهمة التي
         توصل إليها الجانبان"): the agreements in general, no one event to code."""
         if noun.info.get("pos") != "noun" or noun.info["type"] != verb.info["type"] or not noun.form.endswith("ات"):
             return False
-        between = toks_between(noun.e, verb.s)
-        return 0 < len(between) <= 3 and between[-1] in _RELATIVE and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+        between = self.toks_between(noun.e, verb.s)
+        return 0 < len(between) <= 3 and between[-1] in _RELATIVE and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)
 
-    def content_cut(a: int, b: int) -> int | None:
+    def content_cut(self, a: int, b: int) -> int | None:
         """Where, after the first name between ``a`` and ``b`` (the subject in verb-subject order,
         else the addressee), a request's or allegation's content starts: "إلى/على" or a ب + verbal
         noun ("بتقديم", "بارتكاب") outside any name — so "وتطالب بكين بالسيادة على ..." has none."""
-        names = [x for x in flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
+        t, tok_starts, tok_ends, tok_texts = self.t, self.tok_starts, self.tok_ends, self.tok_texts
+        flat_starts = self.flat_starts
+        names = [x for x in self.flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
                  if x.m.via != "nisba"]
         if not names:
             return None
@@ -747,32 +787,33 @@ def events_stage(doc: Doc) -> Doc:
                     return None
                 k = bisect.bisect_left(tok_starts, close)
                 continue
-            if not inside_mention(tok_starts[k]) and (
+            if not self.inside_mention(tok_starts[k]) and (
                     w in ("الي", "علي") or w[:1] == "ب" and len(w) >= 5 and not w.startswith("بين")
                     and w not in _BI_ADVERBS and not w.startswith(("بشكل", "بصوره", "بصفه"))):
                 return tok_starts[k]
             k += 1
         return None
 
-    def prev_tok(pos: int, k: int = 1) -> str:
-        i = bisect.bisect_left(tok_starts, pos) - k
-        return tok_texts[i] if i >= 0 else ""
+    def prev_tok(self, pos: int, k: int = 1) -> str:
+        """The ``k``-th word before ``pos`` ("" before the first)."""
+        i = bisect.bisect_left(self.tok_starts, pos) - k
+        return self.tok_texts[i] if i >= 0 else ""
 
-    clitics: dict[int, str] = {}
-    governed_by: dict[tuple[int, int, str], str] = {}
-
-    def governing(a: int, x: MentionN, initial: str = "") -> str:
+    def governing(self, a: int, x: MentionN, initial: str = "") -> str:
+        """The preposition that governs mention ``x`` as seen from ``a`` ("" for none)."""
         # asked again for the same mention by each trigger and clause of the sentence: memoised
         key = (a, x.s, initial)
-        prep = governed_by.get(key)
+        prep = self.governed_by.get(key)
         if prep is None:
-            prep = governed_by[key] = _governing(a, x, initial)
+            prep = self.governed_by[key] = self._governing(a, x, initial)
         return prep
 
-    def _governing(a: int, x: MentionN, initial: str) -> str:
-        c = clitics.get(x.s)
+    def _governing(self, a: int, x: MentionN, initial: str) -> str:
+        t, tok_starts, tok_ends, tok_texts = self.t, self.tok_starts, self.tok_ends, self.tok_texts
+        prep_ks, comp_ks, inside_mention = self.prep_ks, self.comp_ks, self.inside_mention
+        c = self.clitics.get(x.s)
         if c is None:
-            c = clitics[x.s] = _clitic(t, x)
+            c = self.clitics[x.s] = _clitic(t, x)
         if c:
             return c
         prep = initial
@@ -782,7 +823,7 @@ def events_stage(doc: Doc) -> Doc:
         j = max(i, bisect.bisect_right(tok_ends, x.s))
         for q in range(bisect.bisect_left(prep_ks, j) - 1, bisect.bisect_left(prep_ks, i) - 1, -1):
             if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
-                prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
+                prep, prep_at = self.prep_vs[q], tok_starts[prep_ks[q]]
                 break
         if prep and comp_ks:
             kp = bisect.bisect_left(tok_starts, prep_at)
@@ -796,7 +837,7 @@ def events_stage(doc: Doc) -> Doc:
             prep, prep_at = initial, adv.end()
         kx = bisect.bisect_left(tok_starts, x.s) - 1
         if x.m.via != "nisba" and kx >= i and tok_starts[kx] > prep_at and tok_ends[kx] < x.s and t[tok_ends[kx]:x.s] == " " \
-                and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in trigs):
+                and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in self.trigs):
             # (not an event noun's own clitic: in "لزيارة بوتين" Putin is the visit's subject)
             w = tok_texts[kx]
             if w[:1] in "لب" and len(w) >= 5 and not w.startswith(("ال", "بال", "بلاد", "بين", "بعد", "بشان", "بحضور",
@@ -806,7 +847,8 @@ def events_stage(doc: Doc) -> Doc:
                 return "ل" if w[0] == "ل" else "ب"
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
-            j = bisect.bisect_right(flat_starts, prep_at)
+            flat = self.flat
+            j = bisect.bisect_right(self.flat_starts, prep_at)
             while j < len(flat) and flat[j].e <= x.s:
                 y = flat[j]
                 if y.m.entity.type in ("GPE", "LOC") and y.m.via != "role" and y.m.entity.kind != "country":
@@ -821,49 +863,52 @@ def events_stage(doc: Doc) -> Doc:
         # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
         return "" if prep in _TEMPORAL_PREPS else prep
 
-    def is_title_org(x: MentionN) -> bool:
+    def is_title_org(self, x: MentionN) -> bool:
         """"أمين مجلس الأمن X", "الأمين العام لجامعة الدول العربية X": an organisation inside a
         person's title is not an actor."""
         if x.m.entity.type != "ORG":
             return False
         # from the start of the mention's word: "لجامعة" carries the clitic of its genitive
+        tok_starts = self.tok_starts
         w0 = tok_starts[max(0, bisect.bisect_right(tok_starts, x.s) - 1)]
-        head = prev_tok(w0)
-        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and prev_tok(w0, 2) in _TITLE_HEADS)
+        head = self.prev_tok(w0)
+        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, 2) in _TITLE_HEADS)
 
-    sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
-    lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
-    drafts: list[Draft] = []
-    last_subject: Actor | None = None
-    last_persons: list[Actor] = []
-
-    # a mention's actor depends only on its entity and rule (and the article's date): asked for by
-    # many triggers and once more per sentence, it is worked out once per entity (keyed by id: the
-    # entities outlive this function)
-    actors: dict[tuple[int, str], Actor | None] = {}
-
-    def nisba_country(x: MentionN) -> Actor | None:
+    def nisba_country(self, x: MentionN) -> Actor | None:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
-    def _mention_actor(x: MentionN) -> Actor | None:
-        if x.m.entity.kind == "news_agency" or is_title_org(x):
+    def _mention_actor(self, x: MentionN) -> Actor | None:
+        if x.m.entity.kind == "news_agency" or self.is_title_org(x):
             return None
         key = (id(x.m.entity), x.m.via)
-        if key in actors:
-            return actors[key]
-        a = actors[key] = _actor(x.m, pub)
+        if key in self.actors:
+            return self.actors[key]
+        a = self.actors[key] = _actor(x.m, self.pub)
         return a
 
-    # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
-    # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
-    by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
-    # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
-    dual_spans = {p for p, n in Counter(x.s for x in flat if x.m.via == "role").items() if n >= 2}
+    def actor_of(self, x: MentionN) -> Actor | None:
+        """The actor of one of the article's mentions (None: not an actor)."""
+        return self.by_mention[id(x)]
 
-    def actor_of(x: MentionN) -> Actor | None:
-        return by_mention[id(x)]
 
+@register("events")
+def events_stage(doc: Doc) -> Doc:
+    if doc.normalized is None:
+        return doc
+    art = _Article(doc)
+    t, nz, pub, news, flat = art.t, art.nz, art.pub, art.news, art.flat
+    tok_starts, tok_ends, tok_texts = art.tok_starts, art.tok_ends, art.tok_texts
+    forms, splits, timexes, sentences, lead_at = art.forms, art.splits, art.timexes, art.sentences, art.lead_at
+    stop_ks, rel_ks, rep_ks, his_ks = art.stop_ks, art.rel_ks, art.rep_ks, art.his_ks
+    has_duals, by_mention, dual_spans, flat_starts = art.has_duals, art.by_mention, art.dual_spans, art.flat_starts
+    speech_acts, in_speech, inside_mention, sideline = art.speech_acts, art.in_speech, art.inside_mention, art.sideline
+    toks_between, titled_genitive, placed, at_venue = art.toks_between, art.titled_genitive, art.placed, art.at_venue
+    describes, generic_relative, content_cut, prev_tok = art.describes, art.generic_relative, art.content_cut, art.prev_tok
+    governing, nisba_country, actor_of = art.governing, art.nisba_country, art.actor_of
+    drafts: list[Draft] = []
+    last_subject: Actor | None = None
+    last_persons: list[Actor] = []
     for sent_i, (s0, s1) in enumerate(sentences):
         sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
         if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
@@ -915,6 +960,7 @@ def events_stage(doc: Doc) -> Doc:
         condemn_seen: list[int] = []
         agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+        art.trigs = trigs
         for ti, tr in enumerate(trigs):
             info = tr.info
             typ = info["type"]
