@@ -892,6 +892,106 @@ class _Article:
         return self.by_mention[id(x)]
 
 
+class _State:
+    """What one trigger leaves to the later ones of the article: the events drafted so far, the
+    subject last spoken of and the last (up to four) persons named."""
+
+    __slots__ = ("drafts", "last_subject", "last_persons")
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self.last_subject: Actor | None = None
+        self.last_persons: list[Actor] = []
+
+    def carry_persons(self, persons: list[Actor]) -> None:
+        """The persons a sentence named carry over to later ones (pronouns, "الزعيمان")."""
+        if persons:
+            self.last_persons = (self.last_persons + persons)[-4:]
+            self.last_subject = persons[0]
+
+
+class _Sentence:
+    """One sentence being coded: its index and span, its mentions ``sm`` and triggers ``trigs``,
+    the phone calls that are the manner of a verb's talks (``manner``), its timexes and word range
+    (``k0``..``k1``), and what each trigger leaves to the later ones of the sentence."""
+
+    __slots__ = ("i", "s0", "s1", "sm", "trigs", "manner", "sent_tx", "k0", "k1", "verbal_seen", "content_from",
+                 "condemn_seen", "agreed_from", "rel_last")
+
+    def __init__(self, art: _Article, i: int, s0: int, s1: int, sm: list[MentionN], trigs: list[Trig],
+                 manner: dict[int, str]) -> None:
+        self.i, self.s0, self.s1, self.sm, self.trigs, self.manner = i, s0, s1, sm, trigs, manner
+        self.sent_tx = [(a, b, tx) for a, b, tx in art.timexes if s0 <= a < s1]
+        self.k0, self.k1 = bisect.bisect_left(art.tok_starts, s0), bisect.bisect_left(art.tok_starts, s1)
+        self.verbal_seen: list[int] = []
+        self.content_from: list[int] = []  # where the content of a request or allegation starts
+        self.condemn_seen: list[int] = []
+        self.agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
+        self.rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+
+
+def _sentence_mentions(art: _Article, s0: int, s1: int) -> list[MentionN]:
+    """The mentions of the sentence ``s0``..``s1``, without the city of a dateline."""
+    flat_starts = art.flat_starts
+    sm = art.flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
+    if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
+        # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
+        dl = _DATELINE.match(art.t, s0, min(s1, s0 + 90))
+        if dl is not None:
+            sm = [x for x in sm if x.s >= dl.end()]
+    return sm
+
+
+def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
+    """The triggers of the sentence ``s0``..``s1`` that the original spelling confirms; none in a
+    headline or subheading."""
+    t, doc, nz = art.t, art.doc, art.nz
+    trigs = find_triggers(t, s0, s1, art.forms, art.splits)
+    # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
+    trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
+    # "هنأ" (congratulated) is "هنا" (here) and "وقّع" (signed) "وقع" (occurred) once normalised: only
+    # the original's hamza or shadda tells them apart
+    trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
+             or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
+                    for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
+    line = t[s0:s1].strip()
+    # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
+    if trigs and len(line.split()) <= (16 if s0 <= art.lead_at else 8) \
+            and not line.endswith((".", "!", "?", "؟", ":", "،")) \
+            and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
+        trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
+    return trigs
+
+
+def _phone_manner(art: _Article, trigs: list[Trig]) -> tuple[list[Trig], dict[int, str]]:
+    """The triggers without the call nouns that are the manner of a verb's talks, and that manner
+    by the verb's start."""
+    prev_tok, toks_between = art.prev_tok, art.toks_between
+    # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
+    # verb's talks, not a second event; its date and mode go to the verb
+    manner: dict[int, str] = {}
+    for ti, n in enumerate(trigs):
+        if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
+                or prev_tok(n.s) not in ("في", "عبر", "خلال"):
+            continue
+        v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
+                  and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
+                  and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
+        if v is not None:
+            manner[v.s] = n.info["mode"]
+    if manner:
+        trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
+                                          and prev_tok(n.s) in ("في", "عبر", "خلال")
+                                          and any(v < n.s for v in manner))]
+    return trigs, manner
+
+
+def _named_persons(art: _Article, sm: list[MentionN]) -> list[Actor]:
+    """The persons among the actors of the mentions ``sm``, in order."""
+    by_mention = art.by_mention
+    return [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
+
+
 @register("events")
 def events_stage(doc: Doc) -> Doc:
     if doc.normalized is None:
@@ -899,9 +999,9 @@ def events_stage(doc: Doc) -> Doc:
     art = _Article(doc)
     t, nz, pub, news, flat = art.t, art.nz, art.pub, art.news, art.flat
     tok_starts, tok_ends, tok_texts = art.tok_starts, art.tok_ends, art.tok_texts
-    forms, splits, timexes, sentences, lead_at = art.forms, art.splits, art.timexes, art.sentences, art.lead_at
+    sentences = art.sentences
     stop_ks, rel_ks, rep_ks, his_ks = art.stop_ks, art.rel_ks, art.rep_ks, art.his_ks
-    has_duals, by_mention, dual_spans, flat_starts = art.has_duals, art.by_mention, art.dual_spans, art.flat_starts
+    has_duals, by_mention, dual_spans = art.has_duals, art.by_mention, art.dual_spans
     speech_acts, in_speech, inside_mention, sideline = art.speech_acts, art.in_speech, art.inside_mention, art.sideline
     toks_between, titled_genitive, placed, at_venue = art.toks_between, art.titled_genitive, art.placed, art.at_venue
     describes, generic_relative, content_cut, prev_tok = art.describes, art.generic_relative, art.content_cut, art.prev_tok
@@ -910,56 +1010,21 @@ def events_stage(doc: Doc) -> Doc:
     last_subject: Actor | None = None
     last_persons: list[Actor] = []
     for sent_i, (s0, s1) in enumerate(sentences):
-        sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
-        if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
-            # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
-            dl = _DATELINE.match(t, s0, min(s1, s0 + 90))
-            if dl is not None:
-                sm = [x for x in sm if x.s >= dl.end()]
-        trigs = find_triggers(t, s0, s1, forms, splits)
-        # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
-        trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
-        # "هنأ" (congratulated) is "هنا" (here) and "وقّع" (signed) "وقع" (occurred) once normalised: only
-        # the original's hamza or shadda tells them apart
-        trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
-                 or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
-                        for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
-        line = t[s0:s1].strip()
-        # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
-        if trigs and len(line.split()) <= (16 if s0 <= lead_at else 8) \
-                and not line.endswith((".", "!", "?", "؟", ":", "،")) \
-                and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
-            trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
+        sm = _sentence_mentions(art, s0, s1)
+        trigs = _sentence_triggers(art, s0, s1)
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
-            persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
+            persons = _named_persons(art, sm)
             if persons:
                 last_persons = (last_persons + persons)[-4:]
                 last_subject = persons[0]
             continue
-        # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
-        # verb's talks, not a second event; its date and mode go to the verb
-        manner: dict[int, str] = {}
-        for ti, n in enumerate(trigs):
-            if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
-                    or prev_tok(n.s) not in ("في", "عبر", "خلال"):
-                continue
-            v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
-                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
-                      and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
-            if v is not None:
-                manner[v.s] = n.info["mode"]
-        if manner:
-            trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
-                                              and prev_tok(n.s) in ("في", "عبر", "خلال")
-                                              and any(v < n.s for v in manner))]
-        sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
-        k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
-        verbal_seen: list[int] = []
-        content_from: list[int] = []  # where the content of a request or allegation starts
-        condemn_seen: list[int] = []
-        agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
-        rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+        trigs, manner = _phone_manner(art, trigs)
+        sen = _Sentence(art, sent_i, s0, s1, sm, trigs, manner)
+        sent_tx, k0, k1 = sen.sent_tx, sen.k0, sen.k1
+        verbal_seen, content_from, condemn_seen = sen.verbal_seen, sen.content_from, sen.condemn_seen
+        agreed_from = sen.agreed_from
+        rel_last = sen.rel_last
         art.trigs = trigs
         for ti, tr in enumerate(trigs):
             info = tr.info
@@ -1910,7 +1975,7 @@ def events_stage(doc: Doc) -> Doc:
                                          sent_tx, window_end, pub))
             if d.source and d.source[0].kind == "person":
                 last_subject = d.source[0]
-        persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
+        persons = _named_persons(art, sm)
         if persons:
             last_persons = (last_persons + persons)[-4:]
             last_subject = persons[0]
