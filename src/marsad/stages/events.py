@@ -1134,12 +1134,12 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is the trigger no event of its own (the content of a statement, the object condemned, a
     verb describing the noun before it, "any attack", "من خلال", what is attended or posed)? Sets
     the trigger's clause start, tense and, in a relative clause after a person, its subject."""
-    actor_of, describes, generic_relative, in_speech, prev_tok, rep_ks = art.actor_of, art.describes, art.generic_relative, art.in_speech, art.prev_tok, art.rep_ks
-    t, tok_starts, toks_between = art.t, art.tok_starts, art.toks_between
-    condemn_seen, content_from, k0, k1, rel_last, s0 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1, sen.rel_last, sen.s0
-    sm, trigs, verbal_seen = sen.sm, sen.trigs, sen.verbal_seen
-    info, is_noun, is_verb, prev, ti, tr = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr
-    typ = c.typ
+    actor_of, describes, generic_relative = art.actor_of, art.describes, art.generic_relative
+    in_speech, prev_tok, rep_ks, t = art.in_speech, art.prev_tok, art.rep_ks, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
+    condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
+    rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
+    info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
     rel_subject = None
     if prev in _RELATIVE:
         # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
@@ -1163,7 +1163,7 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
     if (typ in CORE or not is_verb) and (any(
             clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
-            for v in verbal_seen) or any(clause_start <= c <= tr.s for c in content_from)):
+            for v in verbal_seen) or any(clause_start <= cf <= tr.s for cf in content_from)):
         return True  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
     if typ in CORE and is_noun and any(
             s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
@@ -1200,7 +1200,8 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """Where the trigger's arguments end (``c.window_end``): at the next trigger, a new clause, a
     relative clause with its own verb, the content of what was discussed, agreed, asked or alleged,
     or the comma closing a noun phrase. Notes where agreed or requested content starts."""
-    content_cut, describes, stop_ks, t, tok_starts, tok_texts = art.content_cut, art.describes, art.stop_ks, art.t, art.tok_starts, art.tok_texts
+    content_cut, describes, stop_ks, t = art.content_cut, art.describes, art.stop_ks, art.t
+    tok_starts, tok_texts = art.tok_starts, art.tok_texts
     agreed_from, content_from, s1, sm, trigs = sen.agreed_from, sen.content_from, sen.s1, sen.sm, sen.trigs
     is_noun, is_verb, ti, tr, typ = c.is_noun, c.is_verb, c.ti, c.tr, c.typ
     # the next trigger closes the window, but not a document noun that is an event only when
@@ -1314,7 +1315,8 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
 def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is an event noun no event here (needs a light verb it lacks, names agreements in general,
     or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
-    prev_tok, t, titled_genitive, tok_starts, tok_texts = art.prev_tok, art.t, art.titled_genitive, art.tok_starts, art.tok_texts
+    prev_tok, t, titled_genitive, tok_starts = art.prev_tok, art.t, art.titled_genitive, art.tok_starts
+    tok_texts = art.tok_texts
     s1 = sen.s1
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
@@ -1375,11 +1377,11 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     preposition that governs a party (``c.withs``) or the doer (``c.agents``), the place and
     destination, and the country adjectives that stand for a side. True: a split travel verb with
     no place to go (no event)."""
-    actor_of, at_venue, prev_tok, rel_ks, t, tok_starts = art.actor_of, art.at_venue, art.prev_tok, art.rel_ks, art.t, art.tok_starts
-    toks_between = art.toks_between
+    actor_of, at_venue, prev_tok, rel_ks, t = art.actor_of, art.at_venue, art.prev_tok, art.rel_ks, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
     s1 = sen.s1
-    adj_slots, after, info, is_noun, is_verb, k_after = c.adj_slots, c.after, c.info, c.is_noun, c.is_verb, c.k_after
-    slots, tr, typ, visit, window_end = c.slots, c.tr, c.typ, c.visit, c.window_end
+    adj_slots, after, info, is_noun, is_verb = c.adj_slots, c.after, c.info, c.is_noun, c.is_verb
+    k_after, slots, tr, typ, visit, window_end = c.k_after, c.slots, c.tr, c.typ, c.visit, c.window_end
     direct: list[Actor] = []
     direct_at: list[int] = []
     # the first relative pronoun in the window
@@ -1492,14 +1494,14 @@ def _subject_before(art: _Article, sen: _Sentence, c: _Cand) -> None:
 def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """The first reading of source and target (``c.src``, ``c.tgt``): by the doer, a pronoun
     suffix, a call received, the genitive of a noun, or a verb's subject and object."""
-    actor_of, by_mention, inside_mention, placed, t, tok_starts = art.actor_of, art.by_mention, art.inside_mention, art.placed, art.t, art.tok_starts
-    tok_texts = art.tok_texts
+    actor_of, by_mention, inside_mention = art.actor_of, art.by_mention, art.inside_mention
+    placed, t, tok_starts, tok_texts = art.placed, art.t, art.tok_starts, art.tok_texts
     s0, s1, sm = sen.s0, sen.s1, sen.sm
     drafts, last_subject = st.drafts, st.last_subject
-    after, agents, bef, before, clause_start, direct = c.after, c.agents, c.bef, c.before, c.clause_start, c.direct
-    direct_at, future, info, is_noun, k_after, participle = c.direct_at, c.future, c.info, c.is_noun, c.k_after, c.participle
-    present, prev, rel_at, slots, suffix, tr = c.present, c.prev, c.rel_at, c.slots, c.suffix, c.tr
-    typ, withs = c.typ, c.withs
+    after, agents, bef, before, clause_start = c.after, c.agents, c.bef, c.before, c.clause_start
+    direct, direct_at, future, info, is_noun = c.direct, c.direct_at, c.future, c.info, c.is_noun
+    k_after, participle, present, prev, rel_at = c.k_after, c.participle, c.present, c.prev, c.rel_at
+    slots, suffix, tr, typ, withs = c.slots, c.suffix, c.tr, c.typ, c.withs
     src: list[Actor]
     tgt: list[Actor]
     if agents:
@@ -1603,8 +1605,8 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
     actor_of, doc, nz, toks_between = art.actor_of, art.doc, art.nz, art.toks_between
     s0, s1, sm = sen.s0, sen.s1, sen.sm
     drafts = st.drafts
-    bef, clause_start, direct, is_noun, participle, src = c.bef, c.clause_start, c.direct, c.is_noun, c.participle, c.src
-    tgt, tr, typ, withs = c.tgt, c.tr, c.typ, c.withs
+    bef, clause_start, direct, is_noun, participle = c.bef, c.clause_start, c.direct, c.is_noun, c.participle
+    src, tgt, tr, typ, withs = c.src, c.tgt, c.tr, c.typ, c.withs
     if is_noun and tr.prefix.endswith("ب") and bef and direct and \
             any(w in _PLEDGE_WORDS or w[1:] in _PLEDGE_WORDS for w in toks_between(clause_start, tr.s)):
         # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
@@ -1637,13 +1639,14 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     """The rules of the special argument patterns: an envoy summoned (his state is protested
     against), an envoy recalled (passive), an ambassador or embassy recalled, a verb's subject and
     object before its noun, and the speaker accusing a reported clause's subject. True: no event."""
-    actor_of, by_mention, flat, in_speech, nisba_country, speech_acts = art.actor_of, art.by_mention, art.flat, art.in_speech, art.nisba_country, art.speech_acts
-    t, tok_starts, tok_texts = art.t, art.tok_starts, art.tok_texts
+    actor_of, by_mention, flat, in_speech = art.actor_of, art.by_mention, art.flat, art.in_speech
+    nisba_country, speech_acts, t, tok_starts = art.nisba_country, art.speech_acts, art.t, art.tok_starts
+    tok_texts = art.tok_texts
     k0, k1, s0, s1, sm = sen.k0, sen.k1, sen.s0, sen.s1, sen.sm
     drafts, last_subject = st.drafts, st.last_subject
-    after, anchor_at, anchored, bef, before, clause_start = c.after, c.anchor_at, c.anchored, c.bef, c.before, c.clause_start
-    d, dest, direct, info, place, slots = c.d, c.dest, c.direct, c.info, c.place, c.slots
-    src, tgt, tr, typ = c.src, c.tgt, c.tr, c.typ
+    after, anchor_at, anchored, bef, before = c.after, c.anchor_at, c.anchored, c.bef, c.before
+    clause_start, d, dest, direct, info, place = c.clause_start, c.d, c.dest, c.direct, c.info, c.place
+    slots, src, tgt, tr, typ = c.slots, c.src, c.tgt, c.tr, c.typ
     envoy_found = False
     if info.get("arg_pattern") == "envoy_of_target":
         # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
@@ -1679,7 +1682,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
                   and a.country != envoy_cc and a.kind in ("country", "organization", "person")]
         story = Counter(x.m.entity.country for x in flat if x.m.entity.type == "GPE" and x.m.entity.country
                         and x.m.entity.country != envoy_cc)
-        served_in = served[:1] or [c for c in (_country_actor(cc) for cc, _ in story.most_common(1)) if c]
+        served_in = served[:1] or [sa for sa in (_country_actor(cc) for cc, _ in story.most_common(1)) if sa]
         src, tgt = ([envoy_state] if envoy_state else []), served_in
     if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
         # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
@@ -1724,9 +1727,9 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
     together, or the receiver of a call)."""
     actor_of, at_venue, placed, t, tok_texts = art.actor_of, art.at_venue, art.placed, art.t, art.tok_texts
     s0, sm = sen.s0, sen.sm
-    agents, anchor_at, anchored, before, clause_start, direct = c.agents, c.anchor_at, c.anchored, c.before, c.clause_start, c.direct
-    envoy_found, slots, src, suffix, tgt, tr = c.envoy_found, c.slots, c.src, c.suffix, c.tgt, c.tr
-    typ, withs = c.typ, c.withs
+    agents, anchor_at, anchored, before = c.agents, c.anchor_at, c.anchored, c.before
+    clause_start, direct, envoy_found, slots, src = c.clause_start, c.direct, c.envoy_found, c.slots, c.src
+    suffix, tgt, tr, typ, withs = c.suffix, c.tgt, c.tr, c.typ, c.withs
     if anchored and not agents and not suffix and not envoy_found:
         # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
         group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
@@ -1776,8 +1779,8 @@ def _honorific_and_his_country(art: _Article, sen: _Sentence, st: _State, c: _Ca
     his_ks, tok_ends, tok_starts, tok_texts = art.his_ks, art.tok_ends, art.tok_starts, art.tok_texts
     k0, k1 = sen.k0, sen.k1
     last_subject = st.last_subject
-    anchor_at, clause_start, is_verb, src, tgt, tr = c.anchor_at, c.clause_start, c.is_verb, c.src, c.tgt, c.tr
-    typ = c.typ
+    anchor_at, clause_start, is_verb, src, tgt = c.anchor_at, c.clause_start, c.is_verb, c.src, c.tgt
+    tr, typ = c.tr, c.typ
     kb = bisect.bisect_left(tok_starts, tr.s)
     hon_from = tok_starts[anchor_at] if anchor_at >= 0 else clause_start
     if last_subject is not None and last_subject.kind == "person" and \
@@ -1804,7 +1807,8 @@ def _honorific_and_his_country(art: _Article, sen: _Sentence, st: _State, c: _Ca
 def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """With no subject found, the persons named earlier (a dual: the two leaders) are the sides;
     "الوزيرين" as the object are the last two persons named."""
-    actor_of, governing, has_duals, t, tok_starts, toks_between = art.actor_of, art.governing, art.has_duals, art.t, art.tok_starts, art.toks_between
+    actor_of, governing, has_duals, t = art.actor_of, art.governing, art.has_duals, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
     s0, sm = sen.s0, sen.sm
     last_persons, last_subject = st.last_persons, st.last_subject
     bef, d, direct, is_noun, nisba_after, src = c.bef, c.d, c.direct, c.is_noun, c.nisba_after, c.src
@@ -1848,8 +1852,8 @@ def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     actor_of, by_mention, pub = art.actor_of, art.by_mention, art.pub
     sm = sen.sm
     last_subject = st.last_subject
-    agents, d, dest, direct, place, src = c.agents, c.d, c.dest, c.direct, c.place, c.src
-    tgt, tr, typ, visit = c.tgt, c.tr, c.typ, c.visit
+    agents, d, dest, direct, place, src, tgt = c.agents, c.d, c.dest, c.direct, c.place, c.src, c.tgt
+    tr, typ, visit = c.tr, c.typ, c.visit
     # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
     if visit and dest is not None and dest.get("country") and src and \
             all(a.country == dest["country"] for a in src) and not agents and not direct:
@@ -1887,8 +1891,8 @@ def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """Country adjectives (and the places struck) stand in when no actor is named."""
     actor_of, nisba_country, toks_between = art.actor_of, art.nisba_country, art.toks_between
-    after, before, is_verb, nisba_after, place_countries, slots = c.after, c.before, c.is_verb, c.nisba_after, c.place_countries, c.slots
-    src, tgt, tr, typ = c.src, c.tgt, c.tr, c.typ
+    after, before, is_verb, nisba_after = c.after, c.before, c.is_verb, c.nisba_after
+    place_countries, slots, src, tgt, tr, typ = c.place_countries, c.slots, c.src, c.tgt, c.tr, c.typ
     # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
     # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
     if is_verb and typ in _MATERIAL and after and after[0].m.via == "nisba" and src \
@@ -1940,8 +1944,8 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred"
                      and {a.country for a in o.source + o.target if a.country} - src_c0), None)
         if lead is not None:
-            tgt = _uniq([c for c in (_country_actor(a.country) for a in lead.source + lead.target
-                                     if a.country and a.country not in src_c0) if c is not None])
+            tgt = _uniq([sa for sa in (_country_actor(a.country) for a in lead.source + lead.target
+                                       if a.country and a.country not in src_c0) if sa is not None])
     decided_by = False
     if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened) and \
             not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
@@ -2033,8 +2037,8 @@ def _invitation(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     actor_of, t = art.actor_of, art.t
     s1, sm = sen.s1, sen.sm
     last_subject = st.last_subject
-    bef, d, dest, is_noun, place, slots = c.bef, c.d, c.dest, c.is_noun, c.place, c.slots
-    src, tgt, tr, typ = c.src, c.tgt, c.tr, c.typ
+    bef, d, dest, is_noun, place, slots, src = c.bef, c.d, c.dest, c.is_noun, c.place, c.slots, c.src
+    tgt, tr, typ = c.tgt, c.tr, c.typ
     invitation = _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)) if typ == "REQUEST" else None
     if invitation is not None:
         # "دعا X نظيره Y لزيارة بكين", "تلبية دعوة X لزيارة تركيا": an invitation announces a
@@ -2067,11 +2071,12 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     """Links to the sentence's main event: "جمعه بـ" (him: the subject), the light verb's own draft
     replaced, "بينهما", the two halves of a dual, the exchange's other half, talks during which
     something was agreed, and two sides consenting together."""
-    by_mention, dual_spans, governing, prev_tok, t, tok_starts = art.by_mention, art.dual_spans, art.governing, art.prev_tok, art.t, art.tok_starts
+    by_mention, dual_spans, governing, prev_tok = art.by_mention, art.dual_spans, art.governing, art.prev_tok
+    t, tok_starts = art.t, art.tok_starts
     agreed_from, s0, s1, sm = sen.agreed_from, sen.s0, sen.s1, sen.sm
     drafts = st.drafts
-    after, anchor_at, between_them, d, direct, info = c.after, c.anchor_at, c.between_them, c.d, c.direct, c.info
-    is_noun, prev, src, tgt, tr, typ = c.is_noun, c.prev, c.src, c.tgt, c.tr, c.typ
+    after, anchor_at, between_them, d, direct = c.after, c.anchor_at, c.between_them, c.d, c.direct
+    info, is_noun, prev, src, tgt, tr, typ = c.info, c.is_noun, c.prev, c.src, c.tgt, c.tr, c.typ
     window_end, withs = c.window_end, c.withs
     if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
         # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
@@ -2127,8 +2132,8 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     actor_of, sentences, t = art.actor_of, art.sentences, art.t
     rel_last, s0, sent_i, sm = sen.rel_last, sen.s0, sen.i, sen.sm
     drafts = st.drafts
-    after, info, is_noun, is_verb, participle, rel_subject = c.after, c.info, c.is_noun, c.is_verb, c.participle, c.rel_subject
-    src, tgt, tr, typ = c.src, c.tgt, c.tr, c.typ
+    after, info, is_noun, is_verb, participle = c.after, c.info, c.is_noun, c.is_verb, c.participle
+    rel_subject, src, tgt, tr, typ = c.rel_subject, c.src, c.tgt, c.tr, c.typ
     with_it = _WITH_IT.match(t, tr.e) if is_noun else None
     if with_it is not None:
         # "أعلن المجلس ... قطع العلاقات الدبلوماسية معها": "with her/him" is the state (or person)
@@ -2186,8 +2191,8 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     agreed on is content, no event."""
     in_speech, t, tok_starts, tok_texts = art.in_speech, art.t, art.tok_starts, art.tok_texts
     agreed_from, k0, k1, s0 = sen.agreed_from, sen.k0, sen.k1, sen.s0
-    anchor_at, clause_start, d, future, invitation, is_noun = c.anchor_at, c.clause_start, c.d, c.future, c.invitation, c.is_noun
-    place, suffix, tr, typ, window_end = c.place, c.suffix, c.tr, c.typ, c.window_end
+    anchor_at, clause_start, d, future, invitation = c.anchor_at, c.clause_start, c.d, c.future, c.invitation
+    is_noun, place, suffix, tr, typ, window_end = c.is_noun, c.place, c.suffix, c.tr, c.typ, c.window_end
     d.location = place
     d.status = _status(t, clause_start, tr, window_end, s0, future)
     if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
@@ -2224,12 +2229,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """The draft's date: the nearest temporal expression of the sentence whose nearest trigger
     is this one (not the speech act's), else the event this one happened during, the day it was
     said, the news day, a day named relatively ("في اليوم التالي"), "بعد يومين من", "غداة"."""
-    doc, news, pub, sideline, speech_acts, t = art.doc, art.news, art.pub, art.sideline, art.speech_acts, art.t
-    tok_ends, tok_starts = art.tok_ends, art.tok_starts
+    doc, news, pub, sideline, speech_acts = art.doc, art.news, art.pub, art.sideline, art.speech_acts
+    t, tok_ends, tok_starts = art.t, art.tok_ends, art.tok_starts
     k0, k1, s0, s1, sent_tx, trigs = sen.k0, sen.k1, sen.s0, sen.s1, sen.sent_tx, sen.trigs
     drafts = st.drafts
-    anchor_at, anchored, clause_start, d, during, info = c.anchor_at, c.anchored, c.clause_start, c.d, c.during, c.info
-    is_noun, is_verb, participle, reacted_to, tr, typ = c.is_noun, c.is_verb, c.participle, c.reacted_to, c.tr, c.typ
+    anchor_at, anchored, clause_start, d, during = c.anchor_at, c.anchored, c.clause_start, c.d, c.during
+    info, is_noun, is_verb, participle, reacted_to = c.info, c.is_noun, c.is_verb, c.participle, c.reacted_to
+    tr, typ = c.tr, c.typ
     # date: the nearest temporal expression of the sentence whose nearest trigger is this
     # one, and that does not date the speech act itself
     best = None
