@@ -575,15 +575,12 @@ _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
 _DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها|حيث)(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
 
 
-@register("events")
-def events_stage(doc: Doc) -> Doc:
-    if doc.normalized is None:
-        return doc
-    t = doc.norm_text
+def _flat_mentions(doc: Doc, t: str, pub: str | None) -> list[MentionN]:
+    """The article's mentions in normalised offsets, one per place, in text order: a role phrase
+    wins over the nisba inside it, an unnamed official's adjective is an actor ("official"), and a
+    dual of two leaders ("الزعيمان") names the two persons last named before it."""
     nz = doc.normalized
-    pub = doc.published.isoformat() if doc.published else None
-    news_day: dt.date | None = doc.extra.get("news_day")
-    news = news_day.isoformat() if news_day else pub
+    assert nz is not None
     offs = nz.offsets  # (Normalized.from_original, inlined: ~60 mentions per article)
     if offs is None:
         ments = [MentionN(m.span.start, m.span.end, m) for m in doc.mentions]
@@ -631,109 +628,152 @@ def events_stage(doc: Doc) -> Doc:
         if len(named) == 2:
             flat[i - 1] = MentionN(d1.s, d1.e, dataclasses.replace(d1.m, entity=named[1].m.entity))
             flat[i] = MentionN(d2.s, d2.e, dataclasses.replace(d2.m, entity=named[0].m.entity))
-    flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
-    timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
-    tok_starts, tok_ends, tok_texts = _tokens(t)
-    forms = form_hits(t)
-    # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
-    # pass per article ("_governing", the window scan, ... then visit only them, not every word)
-    key_words = _key_words()
-    key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
-    splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
-    prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
-    prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
-    nazir: list[tuple[int, str]] = []
-    for m in _NAZIR.finditer(t):
-        k = bisect.bisect_left(tok_starts, m.start())
-        if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
-            nazir.append((k, m.group()[0]))
-    if nazir:  # merged in word order
-        pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
-        prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
-    stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
-    rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
-    comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
-    # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
-    rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
-    his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
-    speech = _speech()
-    speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    return flat
 
-    def speech_acts(k0: int, k1: int) -> list[tuple[int, int]]:
+
+class _Article:
+    """What every sentence and trigger of one article looks up, worked out once per Doc: the
+    normalised text ``t``, its words (``tok_starts``/``tok_ends``/``tok_texts``), the mentions
+    (``flat``, sorted by ``flat_starts``) and their actors (``by_mention``), the timexes, the
+    indices of the few key words, and the memo tables; the former closures of ``events_stage``
+    are its methods. ``trigs`` is the current sentence's triggers (``_governing`` skips their words),
+    set by the sentence step before any trigger is looked at."""
+
+    def __init__(self, doc: Doc) -> None:
+        nz = doc.normalized
+        assert nz is not None
+        self.doc = doc
+        self.nz = nz
+        t = self.t = doc.norm_text
+        pub = self.pub = doc.published.isoformat() if doc.published else None
+        news_day: dt.date | None = doc.extra.get("news_day")
+        self.news = news_day.isoformat() if news_day else pub
+        flat = self.flat = _flat_mentions(doc, t, pub)
+        self.flat_starts = [x.s for x in flat]  # sorted: a sentence's mentions are one bisected slice
+        self.timexes = [(*nz.from_original(tx.start, tx.end), tx) for tx in doc.timexes]
+        tok_starts, tok_ends, tok_texts = self.tok_starts, self.tok_ends, self.tok_texts = _tokens(t)
+        self.forms = form_hits(t)
+        # the few words that matter to the per-sentence and per-trigger scans, by index, found in one
+        # pass per article ("_governing", the window scan, ... then visit only them, not every word)
+        key_words = _key_words()
+        key_ks = [k for k, w in enumerate(tok_texts) if w in key_words]
+        self.splits = split_hits(tok_starts, tok_ends, tok_texts, key_ks)
+        prep_ks = [k for k in key_ks if tok_texts[k] in _PREP_WORDS]
+        prep_vs = [_PREP_WORDS[tok_texts[k]] for k in prep_ks]
+        nazir: list[tuple[int, str]] = []
+        for m in _NAZIR.finditer(t):
+            k = bisect.bisect_left(tok_starts, m.start())
+            if k < len(tok_starts) and tok_starts[k] == m.start():  # a word starting with بنظير/لنظير
+                nazir.append((k, m.group()[0]))
+        if nazir:  # merged in word order
+            pairs = sorted([*zip(prep_ks, prep_vs), *nazir])
+            prep_ks, prep_vs = [k for k, _ in pairs], [v for _, v in pairs]
+        self.prep_ks, self.prep_vs = prep_ks, prep_vs
+        stop_ks = self.stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
+        self.rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
+        self.comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+        # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
+        self.rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
+        self.his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
+        self.speech = _speech()
+        self.speech_memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
+        self.has_duals = any(w in t for w in _PERSON_DUALS)
+        self.clitics: dict[int, str] = {}
+        self.governed_by: dict[tuple[int, int, str], str] = {}
+        self.trigs: list[Trig] = []
+        self.sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
+        self.lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
+        # a mention's actor depends only on its entity and rule (and the article's date): asked for by
+        # many triggers and once more per sentence, it is worked out once per entity (keyed by id: the
+        # entities outlive this function)
+        self.actors: dict[tuple[int, str], Actor | None] = {}
+        # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
+        # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
+        self.by_mention: dict[int, Actor | None] = {id(x): self._mention_actor(x) for x in flat}
+        # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
+        self.dual_spans = {p for p, n in Counter(x.s for x in flat if x.m.via == "role").items() if n >= 2}
+
+    def speech_acts(self, k0: int, k1: int) -> list[tuple[int, int]]:
         """(start, end) of the speech acts of the sentence of words k0..k1: a speech verb to the
         end of the next complementizer ("قال ... إن"), else the verb alone. Worked out when first
         asked for: most sentences never are."""
-        acts = speech_memo.get((k0, k1))
+        acts = self.speech_memo.get((k0, k1))
         if acts is None:
-            acts = speech_memo[k0, k1] = []
+            acts = self.speech_memo[k0, k1] = []
+            tok_starts, tok_ends, comp_ks, speech = self.tok_starts, self.tok_ends, self.comp_ks, self.speech
             comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
-            for sp in [k for k, w in enumerate(tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
+            for sp in [k for k, w in enumerate(self.tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
                 nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
                 acts.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         return acts
 
-    def in_speech(k0: int, k1: int, pos: int) -> bool:
+    def in_speech(self, k0: int, k1: int, pos: int) -> bool:
         """Does a speech act of the sentence end before ``pos``?"""
-        return any(b <= pos for _, b in speech_acts(k0, k1))
-    # (no "الوزيران" anywhere in the text: no clause of it has one, and _dual_actors finds nothing)
-    has_duals = any(w in t for w in _PERSON_DUALS)
+        return any(b <= pos for _, b in self.speech_acts(k0, k1))
 
-    def inside_mention(pos: int) -> bool:
-        j = bisect.bisect_right(flat_starts, pos) - 1
+    def inside_mention(self, pos: int) -> bool:
+        """Is ``pos`` inside a name (not a role phrase)?"""
+        flat = self.flat
+        j = bisect.bisect_right(self.flat_starts, pos) - 1
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
-    def sideline(o: Trig) -> bool:
+    def sideline(self, o: Trig) -> bool:
         """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
         time; it does not take the date from the event."""
-        kp = bisect.bisect_left(tok_starts, o.s) - 1
-        return kp >= 0 and tok_texts[kp].lstrip("و") == "هامش"
+        kp = bisect.bisect_left(self.tok_starts, o.s) - 1
+        return kp >= 0 and self.tok_texts[kp].lstrip("و") == "هامش"
 
-    def toks_between(a: int, b: int) -> list[str]:
+    def toks_between(self, a: int, b: int) -> list[str]:
         """Texts of the words starting at or after ``a`` and ending by ``b``."""
-        i = bisect.bisect_left(tok_starts, a)
+        i = bisect.bisect_left(self.tok_starts, a)
         # word ends increase with their starts, so the run stops at the first end past b
-        return tok_texts[i:max(i, bisect.bisect_right(tok_ends, b))]
+        return self.tok_texts[i:max(i, bisect.bisect_right(self.tok_ends, b))]
 
-    def titled_genitive(a: int, x: MentionN) -> bool:
+    def titled_genitive(self, a: int, x: MentionN) -> bool:
         """"زيارة وزير الخارجية والمغتربين الدكتور فيصل المقداد": a person after a long title is
         still the verbal noun's genitive (its subject)."""
-        if x.m.entity.type != "PER" or x.s - a > 70 or "،" in t[a:x.s]:
+        if x.m.entity.type != "PER" or x.s - a > 70 or "،" in self.t[a:x.s]:
             return False
-        between = toks_between(a, x.s)
+        between = self.toks_between(a, x.s)
         return 0 < len(between) <= 7 and (between[0] in _TITLE_HEADS or between[0][1:] in _TITLE_HEADS)
 
-    def placed(a: int, x: MentionN) -> bool:
+    def placed(self, a: int, x: MentionN) -> bool:
         """A place named after في/ب ("في واشنطن"): where, not who."""
-        return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and governing(a, x) in ("في", "ب")
+        return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) in ("في", "ب")
 
-    def at_venue(x: MentionN) -> bool:
+    def at_venue(self, x: MentionN) -> bool:
         """A name after "مقر" (headquarters): where something happened, not who took part."""
-        k = bisect.bisect_right(tok_starts, x.s) - 1
+        tok_texts = self.tok_texts
+        k = bisect.bisect_right(self.tok_starts, x.s) - 1
         for j in range(k - 1, max(-1, k - 5), -1):
             if tok_texts[j].lstrip("وبف") in ("مقر", "مقار"):
-                return "،" not in t[tok_ends[j]:x.s]
+                return "،" not in self.t[self.tok_ends[j]:x.s]
         return False
 
-    def describes(noun: Trig, verb: Trig) -> bool:
+    def describes(self, noun: Trig, verb: Trig) -> bool:
         """A material verb right after an event noun of its type and its adjectives, with no comma
         or conjunction between: an unmarked relative clause ("هجوم صاروخي إيراني استهدف ...")."""
         return noun.info.get("pos") not in ("verb", "participle") and verb.info.get("pos") == "verb" \
             and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix \
-            and noun.e < verb.s and len(toks_between(noun.e, verb.s)) <= 3 and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+            and noun.e < verb.s and len(self.toks_between(noun.e, verb.s)) <= 3 \
+            and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)
 
-    def generic_relative(noun: Trig, verb: Trig) -> bool:
+    def generic_relative(self, noun: Trig, verb: Trig) -> bool:
         """A verb in a relative clause on a plural event noun of its type ("الاتفاقيات المهمة التي
         توصل إليها الجانبان"): the agreements in general, no one event to code."""
         if noun.info.get("pos") != "noun" or noun.info["type"] != verb.info["type"] or not noun.form.endswith("ات"):
             return False
-        between = toks_between(noun.e, verb.s)
-        return 0 < len(between) <= 3 and between[-1] in _RELATIVE and not _CLAUSE_MARK.search(t, noun.e, verb.s)
+        between = self.toks_between(noun.e, verb.s)
+        return 0 < len(between) <= 3 and between[-1] in _RELATIVE and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)
 
-    def content_cut(a: int, b: int) -> int | None:
+    def content_cut(self, a: int, b: int) -> int | None:
         """Where, after the first name between ``a`` and ``b`` (the subject in verb-subject order,
         else the addressee), a request's or allegation's content starts: "إلى/على" or a ب + verbal
         noun ("بتقديم", "بارتكاب") outside any name — so "وتطالب بكين بالسيادة على ..." has none."""
-        names = [x for x in flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
+        t, tok_starts, tok_ends, tok_texts = self.t, self.tok_starts, self.tok_ends, self.tok_texts
+        flat_starts = self.flat_starts
+        names = [x for x in self.flat[bisect.bisect_left(flat_starts, a):bisect.bisect_left(flat_starts, b)]
                  if x.m.via != "nisba"]
         if not names:
             return None
@@ -747,32 +787,33 @@ def events_stage(doc: Doc) -> Doc:
                     return None
                 k = bisect.bisect_left(tok_starts, close)
                 continue
-            if not inside_mention(tok_starts[k]) and (
+            if not self.inside_mention(tok_starts[k]) and (
                     w in ("الي", "علي") or w[:1] == "ب" and len(w) >= 5 and not w.startswith("بين")
                     and w not in _BI_ADVERBS and not w.startswith(("بشكل", "بصوره", "بصفه"))):
                 return tok_starts[k]
             k += 1
         return None
 
-    def prev_tok(pos: int, k: int = 1) -> str:
-        i = bisect.bisect_left(tok_starts, pos) - k
-        return tok_texts[i] if i >= 0 else ""
+    def prev_tok(self, pos: int, k: int = 1) -> str:
+        """The ``k``-th word before ``pos`` ("" before the first)."""
+        i = bisect.bisect_left(self.tok_starts, pos) - k
+        return self.tok_texts[i] if i >= 0 else ""
 
-    clitics: dict[int, str] = {}
-    governed_by: dict[tuple[int, int, str], str] = {}
-
-    def governing(a: int, x: MentionN, initial: str = "") -> str:
+    def governing(self, a: int, x: MentionN, initial: str = "") -> str:
+        """The preposition that governs mention ``x`` as seen from ``a`` ("" for none)."""
         # asked again for the same mention by each trigger and clause of the sentence: memoised
         key = (a, x.s, initial)
-        prep = governed_by.get(key)
+        prep = self.governed_by.get(key)
         if prep is None:
-            prep = governed_by[key] = _governing(a, x, initial)
+            prep = self.governed_by[key] = self._governing(a, x, initial)
         return prep
 
-    def _governing(a: int, x: MentionN, initial: str) -> str:
-        c = clitics.get(x.s)
+    def _governing(self, a: int, x: MentionN, initial: str) -> str:
+        t, tok_starts, tok_ends, tok_texts = self.t, self.tok_starts, self.tok_ends, self.tok_texts
+        prep_ks, comp_ks, inside_mention = self.prep_ks, self.comp_ks, self.inside_mention
+        c = self.clitics.get(x.s)
         if c is None:
-            c = clitics[x.s] = _clitic(t, x)
+            c = self.clitics[x.s] = _clitic(t, x)
         if c:
             return c
         prep = initial
@@ -782,7 +823,7 @@ def events_stage(doc: Doc) -> Doc:
         j = max(i, bisect.bisect_right(tok_ends, x.s))
         for q in range(bisect.bisect_left(prep_ks, j) - 1, bisect.bisect_left(prep_ks, i) - 1, -1):
             if not inside_mention(tok_starts[prep_ks[q]]):  # a word of a name ("علي خامنئي": علي = على)
-                prep, prep_at = prep_vs[q], tok_starts[prep_ks[q]]
+                prep, prep_at = self.prep_vs[q], tok_starts[prep_ks[q]]
                 break
         if prep and comp_ks:
             kp = bisect.bisect_left(tok_starts, prep_at)
@@ -796,7 +837,7 @@ def events_stage(doc: Doc) -> Doc:
             prep, prep_at = initial, adv.end()
         kx = bisect.bisect_left(tok_starts, x.s) - 1
         if x.m.via != "nisba" and kx >= i and tok_starts[kx] > prep_at and tok_ends[kx] < x.s and t[tok_ends[kx]:x.s] == " " \
-                and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in trigs):
+                and not inside_mention(tok_starts[kx]) and not any(o.s <= tok_starts[kx] < o.e for o in self.trigs):
             # (not an event noun's own clitic: in "لزيارة بوتين" Putin is the visit's subject)
             w = tok_texts[kx]
             if w[:1] in "لب" and len(w) >= 5 and not w.startswith(("ال", "بال", "بلاد", "بين", "بعد", "بشان", "بحضور",
@@ -806,7 +847,8 @@ def events_stage(doc: Doc) -> Doc:
                 return "ل" if w[0] == "ل" else "ب"
         if prep and x.m.entity.type in ("PER", "ORG"):
             # "التقى X في بكين Y": the preposition took the place; Y is a new argument
-            j = bisect.bisect_right(flat_starts, prep_at)
+            flat = self.flat
+            j = bisect.bisect_right(self.flat_starts, prep_at)
             while j < len(flat) and flat[j].e <= x.s:
                 y = flat[j]
                 if y.m.entity.type in ("GPE", "LOC") and y.m.via != "role" and y.m.entity.kind != "country":
@@ -821,1058 +863,1481 @@ def events_stage(doc: Doc) -> Doc:
         # "بعد بدء بوتين مباحثات": a temporal preposition governs the event noun, not the actor
         return "" if prep in _TEMPORAL_PREPS else prep
 
-    def is_title_org(x: MentionN) -> bool:
+    def is_title_org(self, x: MentionN) -> bool:
         """"أمين مجلس الأمن X", "الأمين العام لجامعة الدول العربية X": an organisation inside a
         person's title is not an actor."""
         if x.m.entity.type != "ORG":
             return False
         # from the start of the mention's word: "لجامعة" carries the clitic of its genitive
+        tok_starts = self.tok_starts
         w0 = tok_starts[max(0, bisect.bisect_right(tok_starts, x.s) - 1)]
-        head = prev_tok(w0)
-        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and prev_tok(w0, 2) in _TITLE_HEADS)
+        head = self.prev_tok(w0)
+        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, 2) in _TITLE_HEADS)
 
-    sentences = [nz.from_original(s.start, s.end) for s in doc.sentences]
-    lead_at = len(t) - len(t.lstrip())  # where the first line (a title, if any) starts
-    drafts: list[Draft] = []
-    last_subject: Actor | None = None
-    last_persons: list[Actor] = []
-
-    # a mention's actor depends only on its entity and rule (and the article's date): asked for by
-    # many triggers and once more per sentence, it is worked out once per entity (keyed by id: the
-    # entities outlive this function)
-    actors: dict[tuple[int, str], Actor | None] = {}
-
-    def nisba_country(x: MentionN) -> Actor | None:
+    def nisba_country(self, x: MentionN) -> Actor | None:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
 
-    def _mention_actor(x: MentionN) -> Actor | None:
-        if x.m.entity.kind == "news_agency" or is_title_org(x):
+    def _mention_actor(self, x: MentionN) -> Actor | None:
+        if x.m.entity.kind == "news_agency" or self.is_title_org(x):
             return None
         key = (id(x.m.entity), x.m.via)
-        if key in actors:
-            return actors[key]
-        a = actors[key] = _actor(x.m, pub)
+        if key in self.actors:
+            return self.actors[key]
+        a = self.actors[key] = _actor(x.m, self.pub)
         return a
 
-    # ... and a mention's actor once per mention, up front: every mention a sentence has is one of
-    # ``flat``, alive until the end, so its id is a safe key and ``by_mention[id(x)]`` a plain lookup
-    by_mention: dict[int, Actor | None] = {id(x): _mention_actor(x) for x in flat}
-    # where two role mentions share one span: a dual ("الجانبان", "طرفي النزاع", "الزعيمان")
-    dual_spans = {p for p, n in Counter(x.s for x in flat if x.m.via == "role").items() if n >= 2}
+    def actor_of(self, x: MentionN) -> Actor | None:
+        """The actor of one of the article's mentions (None: not an actor)."""
+        return self.by_mention[id(x)]
 
-    def actor_of(x: MentionN) -> Actor | None:
-        return by_mention[id(x)]
 
-    for sent_i, (s0, s1) in enumerate(sentences):
-        sm = flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
-        if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
-            # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
-            dl = _DATELINE.match(t, s0, min(s1, s0 + 90))
-            if dl is not None:
-                sm = [x for x in sm if x.s >= dl.end()]
-        trigs = find_triggers(t, s0, s1, forms, splits)
-        # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
-        trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
-        # "هنأ" (congratulated) is "هنا" (here) and "وقّع" (signed) "وقع" (occurred) once normalised: only
-        # the original's hamza or shadda tells them apart
-        trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
-                 or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
-                        for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
-        line = t[s0:s1].strip()
-        # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
-        if trigs and len(line.split()) <= (16 if s0 <= lead_at else 8) \
-                and not line.endswith((".", "!", "?", "؟", ":", "،")) \
-                and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
-            trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
+class _State:
+    """What one trigger leaves to the later ones of the article: the events drafted so far, the
+    subject last spoken of and the last (up to four) persons named."""
+
+    __slots__ = ("drafts", "last_subject", "last_persons")
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self.last_subject: Actor | None = None
+        self.last_persons: list[Actor] = []
+
+    def carry_persons(self, persons: list[Actor]) -> None:
+        """The persons a sentence named carry over to later ones (pronouns, "الزعيمان")."""
+        if persons:
+            self.last_persons = (self.last_persons + persons)[-4:]
+            self.last_subject = persons[0]
+
+
+class _Sentence:
+    """One sentence being coded: its index and span, its mentions ``sm`` and triggers ``trigs``,
+    the phone calls that are the manner of a verb's talks (``manner``), its timexes and word range
+    (``k0``..``k1``), and what each trigger leaves to the later ones of the sentence."""
+
+    __slots__ = ("i", "s0", "s1", "sm", "trigs", "manner", "sent_tx", "k0", "k1", "verbal_seen", "content_from",
+                 "condemn_seen", "agreed_from", "rel_last")
+
+    def __init__(self, art: _Article, i: int, s0: int, s1: int, sm: list[MentionN], trigs: list[Trig],
+                 manner: dict[int, str]) -> None:
+        self.i, self.s0, self.s1, self.sm, self.trigs, self.manner = i, s0, s1, sm, trigs, manner
+        self.sent_tx = [(a, b, tx) for a, b, tx in art.timexes if s0 <= a < s1]
+        self.k0, self.k1 = bisect.bisect_left(art.tok_starts, s0), bisect.bisect_left(art.tok_starts, s1)
+        self.verbal_seen: list[int] = []
+        self.content_from: list[int] = []  # where the content of a request or allegation starts
+        self.condemn_seen: list[int] = []
+        self.agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
+        self.rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+
+
+def _sentence_mentions(art: _Article, s0: int, s1: int) -> list[MentionN]:
+    """The mentions of the sentence ``s0``..``s1``, without the city of a dateline."""
+    flat_starts = art.flat_starts
+    sm = art.flat[bisect.bisect_left(flat_starts, s0):bisect.bisect_left(flat_starts, s1)]
+    if sm and sm[0].s - s0 <= 3 and sm[0].m.entity.type in ("GPE", "LOC"):
+        # "عمّان 3 كانون الثاني (بترا)- دانت الوزارة": the dateline's city is no actor of the lead
+        dl = _DATELINE.match(art.t, s0, min(s1, s0 + 90))
+        if dl is not None:
+            sm = [x for x in sm if x.s >= dl.end()]
+    return sm
+
+
+def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
+    """The triggers of the sentence ``s0``..``s1`` that the original spelling confirms; none in a
+    headline or subheading."""
+    t, doc, nz = art.t, art.doc, art.nz
+    trigs = find_triggers(t, s0, s1, art.forms, art.splits)
+    # "وزارة" is not "و + زار + ه": a verb's object pronoun ه is never a taa marbuta
+    trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
+    # "هنأ" (congratulated) is "هنا" (here) and "وقّع" (signed) "وقع" (occurred) once normalised: only
+    # the original's hamza or shadda tells them apart
+    trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
+             or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
+                    for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
+    line = t[s0:s1].strip()
+    # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
+    if trigs and len(line.split()) <= (16 if s0 <= art.lead_at else 8) \
+            and not line.endswith((".", "!", "?", "؟", ":", "،")) \
+            and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
+        trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
+    return trigs
+
+
+def _phone_manner(art: _Article, trigs: list[Trig]) -> tuple[list[Trig], dict[int, str]]:
+    """The triggers without the call nouns that are the manner of a verb's talks, and that manner
+    by the verb's start."""
+    prev_tok, toks_between = art.prev_tok, art.toks_between
+    # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
+    # verb's talks, not a second event; its date and mode go to the verb
+    manner: dict[int, str] = {}
+    for ti, n in enumerate(trigs):
+        if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
+                or prev_tok(n.s) not in ("في", "عبر", "خلال"):
+            continue
+        v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
+                  and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
+                  and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
+        if v is not None:
+            manner[v.s] = n.info["mode"]
+    if manner:
+        trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
+                                          and prev_tok(n.s) in ("في", "عبر", "خلال")
+                                          and any(v < n.s for v in manner))]
+    return trigs, manner
+
+
+def _named_persons(art: _Article, sm: list[MentionN]) -> list[Actor]:
+    """The persons among the actors of the mentions ``sm``, in order."""
+    by_mention = art.by_mention
+    return [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
+
+
+@register("events")
+def events_stage(doc: Doc) -> Doc:
+    if doc.normalized is None:
+        return doc
+    art = _Article(doc)
+    st = _State()
+    for sent_i, (s0, s1) in enumerate(art.sentences):
+        sm = _sentence_mentions(art, s0, s1)
+        trigs = _sentence_triggers(art, s0, s1)
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
-            persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
-            if persons:
-                last_persons = (last_persons + persons)[-4:]
-                last_subject = persons[0]
+            st.carry_persons(_named_persons(art, sm))
             continue
-        # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
-        # verb's talks, not a second event; its date and mode go to the verb
-        manner: dict[int, str] = {}
-        for ti, n in enumerate(trigs):
-            if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
-                    or prev_tok(n.s) not in ("في", "عبر", "خلال"):
-                continue
-            v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
-                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
-                      and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
-            if v is not None:
-                manner[v.s] = n.info["mode"]
-        if manner:
-            trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
-                                              and prev_tok(n.s) in ("في", "عبر", "خلال")
-                                              and any(v < n.s for v in manner))]
-        sent_tx = [(a, b, tx) for a, b, tx in timexes if s0 <= a < s1]
-        k0, k1 = bisect.bisect_left(tok_starts, s0), bisect.bisect_left(tok_starts, s1)
-        verbal_seen: list[int] = []
-        content_from: list[int] = []  # where the content of a request or allegation starts
-        condemn_seen: list[int] = []
-        agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
-        rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+        trigs, manner = _phone_manner(art, trigs)
+        sen = _Sentence(art, sent_i, s0, s1, sm, trigs, manner)
+        art.trigs = trigs
         for ti, tr in enumerate(trigs):
-            info = tr.info
-            typ = info["type"]
-            prev = prev_tok(tr.s)
-            rel_subject = None
-            if prev in _RELATIVE:
-                # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
-                # person ("هوكشتاين، الذي زار بيروت") its verb is that person's own act
-                kr = bisect.bisect_left(tok_starts, tr.s) - 1
-                head = next((x for x in reversed(sm) if x.e <= tok_starts[kr]), None)
-                if head is not None and head.m.entity.type == "PER" and not t[head.e:tok_starts[kr]].strip(" ،,"):
-                    rel_subject = actor_of(head)
-                if rel_subject is None or info.get("pos") != "verb":
-                    continue
-            elif rel_last is not None and tr.prefix.startswith("و") and info.get("pos") == "verb" and \
-                    rel_last[0] <= tr.s and not _CLAUSE_MARK.search(t, rel_last[0], tr.s):
-                rel_subject = rel_last[1]  # "الذي زار بيروت ... والتقى بري": one subject for both verbs
-            participle = info.get("pos") == "participle"
-            is_verb = info.get("pos") == "verb" or participle
-            is_noun = not is_verb
-            # just after the last clause mark before the trigger
-            clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
-            # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
-            # "وإن": what the first one named is not its subject
-            kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
-            if kn >= 0 and rep_ks[kn] >= bisect.bisect_left(tok_starts, clause_start) and rep_ks[kn] + 1 < len(tok_starts):
-                clause_start = tok_starts[rep_ks[kn] + 1]
-            governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
-            if (typ in CORE or not is_verb) and (any(
-                    clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
-                    for v in verbal_seen) or any(clause_start <= c <= tr.s for c in content_from)):
-                continue  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
-            if typ in CORE and is_noun and any(
-                    s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
-                    for v in condemn_seen):
-                continue  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
-            if ti and is_verb and describes(trigs[ti - 1], tr):
-                continue  # "هجوم صاروخي إيراني استهدف إقليم بلوشستان": the verb describes the attack
-            if ti and is_verb and generic_relative(trigs[ti - 1], tr):
-                continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
-            if typ in CORE and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
-                    and not _NEG_WORD.search(t, clause_start, tr.s):
-                continue  # "بالرد على أي هجوم إسرائيلي يستهدف منشآتها": any attack is no event
-            if typ in VERBAL:
-                verbal_seen.append(tr.s)
-                if typ == "ACCUSE" and is_verb:
-                    condemn_seen.append(tr.s)
-            future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
-                info.get("pos") == "phrase" and tr.prefix.endswith("س")) or (  # "ستوقع اتفاقا"
-                is_verb and tr.form.startswith(("يتوجه", "تتوجه")))  # "ويتوجه روبيو اليوم إلى": sets off, not there yet
-            present = is_verb and tr.form[:1] in "يتن" and not future
-            if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
-                continue  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
-            if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
-                continue  # "من خلال الحوار": by means of, not an event
-            if is_noun and (prev in _ATTEND or prev == "في" and prev_tok(tr.s, 2) in _ATTEND):
-                continue  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
-            if is_noun and prev.lstrip("وف") in _POSE:
-                continue  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
-            # the next trigger closes the window, but not a document noun that is an event only when
-            # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
-            nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")
-                           and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
-                                    and o.prefix.endswith(("ب", "ل")))
-                           and not (is_noun and describes(tr, o))), s1)
-            # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
-            window_end = min(s1, nxt_tr, tr.e + 160)
-            if typ in VERBAL:
-                nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
-                if nc is not None:
-                    window_end = nc.start()  # "وتعارض تشويه المبادرة، وتعتزم ...": a new clause, a new verb
-            k_after = bisect.bisect_left(tok_starts, tr.e)
-            agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
-            # (only the words of _WINDOW_STOPS can close the window: the others are skipped)
-            for kr in stop_ks[bisect.bisect_left(stop_ks, k_after):]:
-                if tok_starts[kr] >= window_end:
-                    break
-                w = tok_texts[kr]
-                nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
-                if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم", *_HELD)) \
-                        and typ not in VERBAL:  # "ثمنت الجهود التي تبذلها عمان": praised is who does them
-                    # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
-                    # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
-                    window_end = tok_starts[kr]
-                    break
-                if w in ("بحضور", "وبحضور") or w in _NEXT_REPORTED or (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START)
-                                                 or (agree_verb and w == "علي")) \
-                        and any(tr.e <= x.s < tok_starts[kr] for x in sm):
-                    # (who attends, "بحضور ...", witnesses: never a party)
-                    # "اتصالا مع بايدن، بحثا خلاله انضمام السويد", "اتفق X وY على ... بين مصر والسودان":
-                    # once the participants are named, what was discussed or agreed is content
-                    window_end = tok_starts[kr]
-                    if agree_verb and w == "علي":
-                        agreed_from = min(agreed_from, tok_starts[kr])
-                    break
-            if is_verb and (typ in ("REQUEST", "THREATEN") or typ == "ACCUSE" and "تهم" in tr.form):
-                # "طالبت كوريا الجنوبية اليابان بتقديم اعتذار", "اتهم X موسكو بتزويد الجيش الروسي",
-                # "حث الصين على استخدام نفوذها لدى كوريا الشمالية": past the addressee, what is asked
-                # or alleged is content — its actors are no targets and its events none
-                cut = content_cut(tr.e, window_end)
-                if cut is not None:
-                    window_end = cut
-                    content_from.append(cut)
-            if is_noun and t.startswith("،", tr.e):
-                # "في اليوم التالي للهجوم، علّقت الهند", "طلبت ... خلال مكالمة هاتفية، استخدام نفوذه": the
-                # noun phrase ends at the comma
-                window_end = tr.e
-            after = [x for x in sm if tr.e <= x.s < window_end]
-            before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
-            # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
-            last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
-            # ("مذكرة تفاهم": the هم of تفاهم is the root's, not "their")
-            suffix = is_noun and bool(_PRONOUN_END.search(tr.form)) and last != "ة" and not tr.form.endswith("تفاهم")
-            # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
-            last_word = tr.form.rsplit(" ", 1)[-1]
-            own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
-            slots = [Slot(x, governing(tr.e, x, own_prep)) for x in after]
-            for si in range(1, len(slots)):
-                # "دعما لتنظيمي واي بي جي/ بي كا كا": a name coordinated with the one before shares its
-                # preposition
-                if not slots[si].prep and slots[si - 1].prep and \
-                        slots[si - 1].x.m.entity.type == slots[si].x.m.entity.type and \
-                        _COORD.fullmatch(t, slots[si - 1].x.e, slots[si].x.s):
-                    slots[si] = Slot(slots[si].x, slots[si - 1].prep)
-            # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
-            next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
-            adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
-                         if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
-            # a light verb earlier in the clause makes the noun an event even with the subject in
-            # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
-            light = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(typ, frozenset()))
-            # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
-            anchor_at = -1
-            if is_noun and light:
-                kb = bisect.bisect_left(tok_starts, tr.s)
-                # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
-                # the light verb is the strikes', not the attack's)
-                same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"]
-                k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
-                for k in range(kb - 1, k_floor - 1, -1):
-                    w = tok_texts[k]
-                    if w in light or w[1:] in light:
-                        anchor_at = k
-                        break
-            anchored = anchor_at >= 0
-            if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
-                continue
-            if is_noun and not anchored and tr.form.endswith("ات") and tr.prefix.endswith("ال") \
-                    and any(w in _RELATIVE and not (typ == "CONSULT" and tok_texts[min(k + 1, len(tok_texts) - 1)]
-                                                    .startswith(_HELD))
-                            for k, w in enumerate(tok_texts[k_after:k_after + 3], k_after)) \
-                    and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
-                continue  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
-            between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
-            # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
-            with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
-            # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
-            hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
-            if is_noun and not (suffix or anchored or with_verb or between_them or hastened or prev in _ANCHORS or
-                                prev[1:] in _ANCHORS or
-                                (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
-                                            or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
-                                            or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
-                                                typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
-                                            or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
-                                                                         or titled_genitive(tr.e, slots[0].x)))))):
-                continue  # a bare noun ("التعاون", "الحوار") is not an event without its participants
-            if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
-                    _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))):
-                # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
-                # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
-                typ = "THREATEN"
-            if info.get("key") == "weapons_test_noun" and any(
-                    sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
-                # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
-                typ = "ASSAULT"
-            mode = None if typ != info["type"] else info.get("mode")
-            if typ == "COERCE" and mode == "restrict" and any(sl.prep == "امام" for sl in slots):
-                # "أغلقت مجالها الجوي أمام الطائرات الهندية": a closure aimed at one state is a sanction
-                typ, mode = "SANCTION", "discontinue"
-            cameo = info.get("cameo") if typ == info["type"] else _type_cameo(typ, mode)
-            d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), cameo, tr, (s0, s1))
-            visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
-            direct: list[Actor] = []
-            direct_at: list[int] = []
-            # the first relative pronoun in the window
-            q = bisect.bisect_left(rel_ks, k_after)
-            rel_at = tok_starts[rel_ks[q]] if q < len(rel_ks) and tok_starts[rel_ks[q]] < window_end else s1
-            withs: list[Actor] = []
-            agents: list[Actor] = []
-            place = dest = None
-            nisba_after: list[Actor] = []  # "القوات الروسية", "الهجوم الإسرائيلي": country adjectives
-            place_countries: list[Actor] = []
-            # the end of a subject named right after a verb ("اتهم خفر السواحل الصيني الزوارق الفيليبينية"):
-            # an adjective just past it qualifies the object
-            subj_end = after[0].e if is_verb and after and after[0].m.via != "nisba" and \
-                len(toks_between(tr.e, after[0].s)) == 0 else -1
-            for sl in adj_slots:
-                ent = sl.x.m.entity
-                if ent.country:
-                    # only an adjective close to the trigger qualifies its subject or object
-                    # ("الهجوم الإسرائيلي"), not one deep in a complement ("إلى ... العلاقات الصينية")
-                    ca = _country_actor(ent.country)
-                    # ... and aid names its recipients wherever it goes ("مساعدات ... إلى الشعب السوداني")
-                    if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
-                                           or typ == "AID" and sl.prep in ("الي", "ل")
-                                           # "أفرجت حماس عن ثلاث رهائن إسرائيليات": whose captives are freed
-                                           or typ == "RETREAT" and sl.prep == "عن" and len(toks_between(tr.e, sl.x.s)) <= 6
-                                           # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
-                                           or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY
-                                           # "قصفت القوات الروسية مواقع أوكرانية": an indefinite adjective
-                                           # qualifies the (indefinite) object, past a definite subject
-                                           or typ in _MATERIAL and sl.prep in ("", "علي") and not
-                                           t.startswith("ال", sl.x.s) and len(toks_between(tr.e, sl.x.s)) <= 6
-                                           or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
-                                           and len(toks_between(subj_end, sl.x.s)) <= 2
-                                           # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
-                                           or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
-                                           # "حظر استيراد المنتجات البحرية من عشر محافظات يابانية": whose goods
-                                           or info.get("key") == "embargo_noun" and sl.prep == "من"
-                                           and len(toks_between(tr.e, sl.x.s)) <= 6
-                                           # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
-                                           or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
-                                           # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
-                                           # envoys' (or their mission's) country is expelled
-                                           or info.get("mode") == "expel" and len(toks_between(tr.e, sl.x.s)) <= 6):
-                        nisba_after.append(ca)
-            for sl in slots:
-                ent = sl.x.m.entity
-                if sl.x.m.via == "nisba":
-                    continue
-                is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
-                # (a strike "في أفغانستان" hits that country too; the striker's own is dropped later)
-                if is_place and ent.country and (ent.kind != "country" or sl.prep == "في" and typ == "ASSAULT") and (
-                        sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
-                    ca = _country_actor(ent.country)
-                    if ca is not None:
-                        place_countries.append(ca)
-                if is_place and sl.prep in ("في", "ب"):
-                    place = place or _place(sl.x.m)
-                    continue
-                if info.get("mode") == "expel" and sl.prep == "في" and ent.type == "ORG" and ent.country and \
-                        (ca := _country_actor(ent.country)) is not None:
-                    withs.append(ca)  # "طردت الملحق العسكري في السفارة الفرنسية": the mission's state
-                    continue
-                if at_venue(sl.x):
-                    continue  # "في مقر وزارة الخارجية الأميركية": the venue, not a party
-                if is_place and sl.prep in ("الي", "ل"):
-                    dest = dest or _place(sl.x.m)
-                    continue
-                if is_place and visit and sl.prep == "" and prev_tok(sl.x.s) in _RULER_OF:
-                    continue  # "زيارة ولي عهد أبوظبي الشيخ محمد إلى أديس أبابا": the place is in his title
-                if is_place and visit and sl.prep == "" and (is_noun or ent.kind != "country" and actor_of(sl.x) is None):
-                    # "يزور فيدان أربيل", "زيارة الجزائر": the place named as the object is the destination
-                    dest = dest or _place(sl.x.m)
-                    continue
-                a = actor_of(sl.x)
-                if a is None:
-                    continue
-                if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
-                    agents.append(a)
-                elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
-                                                          and typ not in SYMMETRIC) or \
-                        sl.prep == "من" and info.get("key") == "embargo_noun":
-                    withs.append(a)
-                elif sl.prep == "":
-                    direct.append(a)
-                    direct_at.append(sl.x.s)
-            if info.get("split") and dest is None:
-                continue  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
-            bef = [a for x in before if governing(clause_start, x) in ("", "بين")
-                   and (a := by_mention[id(x)]) is not None]
-            if not bef and before and (own_by := next((x for x in reversed(before) if _BELONGING.search(
-                    t, max(clause_start, x.s - 14), x.s) and x.m.via != "nisba"), None)) is not None and \
-                    (a := by_mention[id(own_by)]) is not None:
-                bef = [a]  # "وكانت القوات البرية التابعة لحرس الثورة قد أجرت مناورات": the forces' owner acts
-            if not bef and is_verb and before and (comps := list(_COMPLEMENTIZER.finditer(t, clause_start, tr.s))):
-                # "إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل": an unnamed official of
-                # a state body is that body acting
-                bef = [a for x in before if x.s >= comps[-1].end() and x.m.entity.type == "ORG" and
-                       x.m.via != "nisba" and (a := by_mention[id(x)]) is not None and a.country][-1:]
-            src: list[Actor]
-            tgt: list[Actor]
-            if agents:
-                src, tgt = agents[:1], direct + withs
-            elif suffix:
-                ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
-                if _MASC_SUFFIX.search(tr.form) and any(a.kind == "person" for a in ante):
-                    # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
-                    ante = [a for a in ante if a.kind == "person"]
-                src = ante[-1:] or ([last_subject] if last_subject else [])
-                tgt = direct + withs
-                two = [x for x in before if actor_of(x) is not None][-2:]
-                # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
-                duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and \
-                    t[two[0].e:two[1].s].strip() == "و" else []
-                if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
-                    src, tgt = duo[:1], duo[1:] + tgt
-                elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
-                        (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), [])):
-                    # "أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of
-                    # the two who act in the sentence; "استدعت تشيلي وكولومبيا سفيريهما": of the two named
-                    src = list(pair)
-                    tgt = [a for a in tgt if a.id not in {x.id for x in pair}]
-            elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
-                # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
-                src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
-                tgt = bef[-1:] or ([last_subject] if last_subject else [])
-            elif is_noun:
-                if direct:
-                    src, tgt = direct[:1], direct[1:] + withs
-                elif withs and any(sl.prep == "بين" for sl in slots):
-                    src, tgt = withs[:1], withs[1:]
-                else:
-                    src = bef[-1:]
-                    if not src and clause_start > s0 and _DECIDED.match(t, s0):
-                        # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
-                        # subject of the deciding verb that opens the sentence, past the asides
-                        src = [a for a in (by_mention[id(x)] for x in sm if x.e <= t.find("،", s0, tr.s)
-                                           and x.m.via != "nisba" and not placed(s0, x)) if a is not None][:1]
-                    src = src or ([last_subject] if last_subject else [])
-                    if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
-                        # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
-                        # subject acts together
-                        grp = _svo(before, clause_start, actor_of)
-                        if len(grp) >= 2 and all(a.kind == "country" for a in grp) and \
-                                _COORD_RUN.search(t, clause_start, tr.s):
-                            src = grp
-                    tgt = withs
-            else:
-                # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
-                # ("على أن يزور مون بيونغ يانغ": after أن the verb comes first and its subject follows)
-                svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
-                    not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
-                if not svo and before and not t[before[-1].e:tr.s].strip() and \
-                        _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
-                    svo = True  # "وإن روسيا قصفت كييف": إن/أن puts the subject before any verb
-                if svo:
-                    # (a reported clause's subject comes after إن/أن: "وقالت الخارجية القطرية إن الطرفين وافقا")
-                    comp = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, tr.s)]
-                    subj_from = comp[-1] if comp and any(x.s >= comp[-1] for x in before) else clause_start
-                    src, tgt = _svo(before, subj_from, actor_of), direct + withs
-                elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
-                        bisect.bisect_left(tok_starts, tr.s) - 1]):
-                    # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
-                    # after the verb is its object, and the doer is unknown
-                    src, tgt = [], direct + withs
-                elif direct and typ in VERBAL and rel_at < direct_at[0]:
-                    # "أشادت الوزارة بالجهود التي تبذلها عمان": who acts in the relative clause is
-                    # praised, not the one praising (the subject is a noun we cannot resolve)
-                    src, tgt = [], direct + withs
-                elif direct and typ in VERBAL and len(direct) >= 2 and _COORD_SUBJ.fullmatch(t, direct_at[0], direct_at[1]):
-                    # "ودعت الصين وروسيا إلى": a coordinated subject right after the verb speaks together
-                    k2 = 2
-                    while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
-                        k2 += 1
-                    src, tgt = direct[:k2], direct[k2:] + withs
-                elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
-                        and he.kind == "person" and not participle and _masculine_verb(tr.form) \
-                        and _feminine_country(direct[0]) and he.id not in {a.id for a in direct}:
-                    # "وحثّ الولايات المتحدة على ...", "نشر بوتين مقالا شكر فيه بيونغ يانغ": a masculine
-                    # verb does not agree with a country or its capital (feminine), so that is the object
-                    # and the subject is the man named before it (in the sentence, else last)
-                    src, tgt = [he], direct + withs
-                elif direct and last_subject is not None and not participle and k_after + 1 < len(tok_texts) and \
-                        tok_texts[k_after] in _BARE_TITLES and direct_at[0] in tok_starts[k_after + 1:k_after + 3] and \
-                        direct[0].kind != "person" and not any(x.s <= tok_starts[k_after] < x.e for x in after):
-                    # "واتهم الوزير السلطات المغربية بـ": a title alone after the verb is its subject
-                    # (the person last named); the state after it is the object
-                    src, tgt = [last_subject], direct + withs
-                elif direct:
-                    src, tgt = direct[:1], direct[1:] + withs
-                else:
-                    src = [last_subject] if last_subject else []
-                    tgt = withs
-            if is_noun and tr.prefix.endswith("ب") and bef and direct and \
-                    any(w in _PLEDGE_WORDS or w[1:] in _PLEDGE_WORDS for w in toks_between(clause_start, tr.s)):
-                # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
-                # its genitive as object
-                src, tgt = bef[-1:], direct + withs
-            own_pronoun = bool(_PRONOUN_END.search(tr.form.split(" ", 1)[0])) and doc.text[
-                nz.orig_index(tr.s + len(tr.prefix) + len(tr.form.split(" ", 1)[0]) - 1)] != "ة"
-            if not participle and is_noun and own_pronoun and not src and clause_start > s0 and typ in VERBAL:
-                # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان": her (the subject's) solidarity
-                main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-                if main is not None:
-                    src = list(main.source[:1])
-                    tgt = [a for a in tgt if a.id not in {x.id for x in src}]
-            if participle:
-                # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
-                # of the sentence's main verb — the source of the event just drafted in this sentence,
-                # else the first actor named in the sentence
-                main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-                first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
-                src = list(main.source[:1]) if main else first[:1]
-                tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
-                if not tgt and main is not None and typ in VERBAL:
-                    # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
-                    # whom the main statement was
-                    tgt = [a for a in main.target if a.id not in {x.id for x in src}]
-            envoy_found = False
-            if info.get("arg_pattern") == "envoy_of_target":
-                # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
-                # protested against; the summoner is the ministry (possibly inside the phrase) or subject
-                # (the envoy's own adjective, next to him: not "... للحرب الإسرائيلية" further on)
-                envoy = next((nisba_country(x) for x in after if x.m.via == "nisba" and x.s - tr.e <= 30), None)
-                inside = [a for a in (actor_of(x) for x in sm if x.s < tr.e and x.e > tr.s) if a is not None]
-                posted_in = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "لدي") if a is not None]
-                # (the subject before a comma: "الخارجية الإيرانية، أمس،"; else the host where the envoy serves)
-                summoner = inside[:1] or bef[-1:] or \
-                    _svo([x for x in sm if s0 <= x.s and x.e <= tr.s], s0, actor_of)[:1] or posted_in[:1] or \
-                    ([last_subject] if last_subject else [])
-                if envoy is not None:
-                    src, tgt = summoner, [envoy]
-                    envoy_found = True
-                envoy_own = next((a for a in (actor_of(x) for x in after[:1] if x.s - tr.e <= 2) if a is not None), None)
-                if envoy is None and posted_in and summoner and envoy_own is not None and envoy_own.kind == "country" \
-                        and envoy_own.country == summoner[0].country:
-                    # "استدعاء سفير المملكة لدى إسرائيل": its own ambassador called home is a recall
-                    typ, d.type, d.mode = "SANCTION", "SANCTION", "withdraw"
-                    d.cameo = _type_cameo("SANCTION", "withdraw")
-                    src, tgt = summoner, posted_in[:1]
-                    envoy_found = True
-            if info.get("arg_pattern") == "passive_envoy":
-                # "وكان السفير الجزائري ... قد استدعي للتشاور": recalled by his own state (the envoy's
-                # adjective), from where he served — "لدى/في" a country, else the story's other state
-                envoy_cc = next((x.m.entity.country for x in reversed(before) if x.m.via == "nisba"
-                                 and x.m.entity.country and "سفير" in t[max(clause_start, x.s - 12):x.s]), None)
-                if envoy_cc is None:
-                    continue
-                envoy_state = _country_actor(envoy_cc)
-                served = [a for a in (actor_of(x) for x in before + after) if a is not None and a.country
-                          and a.country != envoy_cc and a.kind in ("country", "organization", "person")]
-                story = Counter(x.m.entity.country for x in flat if x.m.entity.type == "GPE" and x.m.entity.country
-                                and x.m.entity.country != envoy_cc)
-                served_in = served[:1] or [c for c in (_country_actor(cc) for cc, _ in story.most_common(1)) if c]
-                src, tgt = ([envoy_state] if envoy_state else []), served_in
-            if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
-                # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
-                posted = next((p for p in (place, dest) if p and p.get("country")), None)
-                if posted is not None and posted["country"] not in {a.country for a in src}:
-                    ca = _country_actor(posted["country"])
-                    if ca is not None:
-                        tgt = [ca]
-                        place = None
-                elif _WITH_HER.match(t, tr.e):
-                    # "استدعت تشيلي وكولومبيا سفيريهما لديها": "with her" is the state last named before
-                    own_cc = {a.country for a in src}
-                    tgt = [a for a in (by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s) if a is not None
-                           and a.kind == "country" and a.country not in own_cc][:1]
-            if info.get("arg_pattern") == "verb_subj_obj" and anchored:
-                # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
-                inner = [a for a in (actor_of(x) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
-                                     and x.m.via != "nisba") if a is not None]
-                main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-                if len(inner) >= 2:
-                    src, tgt = inner[:1], inner[1:2]
-                elif inner and tok_texts[anchor_at].startswith("مح") and main_src:
-                    src, tgt = list(main_src), inner[:1]  # "..., محمّلة نيودلهي المسؤولية": the sentence's subject
-                if inner:
-                    envoy_found = True  # (the general verb-subject reading below must not redo it)
-            if info.get("arg_pattern") == "accused_subject":
-                # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
-                if not in_speech(k0, k1, tr.s):
-                    continue
-                # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
-                speech_end = max(b for a, b in speech_acts(k0, k1) if b <= tr.s)
-                speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
-                accused = _svo(before, clause_start, actor_of) or direct[:2]
-                src = speakers[:1] or ([last_subject] if last_subject else [])
-                tgt = [a for a in accused if a.id not in {x.id for x in src}]
-            if anchored and not agents and not suffix and not envoy_found:
-                # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
-                group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
-                             actor_of) or \
-                    _svo([x for x in sm if x.e <= tr.s and not at_venue(x) and not placed(s0, x)], s0,
-                         actor_of)  # subject before a comma
-                caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
-                if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
-                    src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
-                elif group:
-                    if typ in SYMMETRIC and not direct and not withs:
-                        src, tgt = group[:1], group[1:]
-                    else:
-                        src, tgt = group[:1], group[1:] + direct + withs if typ in SYMMETRIC else direct + withs
-                        if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
-                                and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
-                            src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
-            if typ in VERBAL and prev == "عن":
-                kb = bisect.bisect_left(tok_starts, tr.s)
-                ex = next((k for k in range(kb - 2, max(k0, kb - 12) - 1, -1)
-                           if tok_texts[k] in _EXPRESS or tok_texts[k][1:] in _EXPRESS), None)
-                if ex is not None:
-                    # VSO "أعرب الرئيس X عن", else SV "وكانت الجزائر قد أعربت عن", else the last subject
-                    ex_s, ex_e = tok_starts[ex], tok_ends[ex]
-                    vso = [a for a in (actor_of(x) for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba")
-                           if a is not None]
-                    sv = _svo([x for x in sm if x.e <= ex_s], s0, actor_of)
-                    doer = vso[:1] or sv[-1:] or ([last_subject] if last_subject else [])
-                    if doer:
-                        tgt = [a for a in src + tgt if a.id not in {x.id for x in doer} and a.id not in {x.id for x in vso}]
-                        src = doer
-            kb = bisect.bisect_left(tok_starts, tr.s)
-            hon_from = tok_starts[anchor_at] if anchor_at >= 0 else clause_start
-            if last_subject is not None and last_subject.kind == "person" and \
-                    last_subject.id not in {a.id for a in src + tgt} and any(
-                        tok_texts[k] in _HONORIFIC_PRONOUNS or tok_texts[k][1:] in _HONORIFIC_PRONOUNS
-                        # (before the trigger, or right after a verb: "ووقّع سموه ونظيره الإيراني")
-                        for k in chain(range(max(k0, kb - 12), kb), range(kb + 1, min(k1, kb + 3)) if is_verb else ())
-                        if tok_starts[k] >= hon_from):
-                # "ووقع سموه ونظيره الإيراني بيانا": his Highness is the person last spoken of
-                if typ in SYMMETRIC:
-                    src, tgt = [last_subject], src + tgt
-                elif not src or src[0].kind != "person":
-                    src = [last_subject]
-            # "بلاده" (his country) in the clause: the speaker's country acts
-            # (a word of toks_between(clause_start, tr.s) in _HIS_COUNTRY)
-            kh = bisect.bisect_left(his_ks, bisect.bisect_left(tok_starts, clause_start))
-            if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and last_subject and last_subject.country:
-                his = _country_actor(last_subject.country)
-                if his is not None:
-                    src = [his]
-            # ("هجوم صاروخي إيراني": the adjective right after a strike names who struck; no one
-            # named elsewhere in the sentence stands in for it)
-            if (not src or (src == [last_subject] and not bef and not direct)) and not (
-                    is_noun and typ in _MATERIAL and nisba_after and not direct and not withs):
-                # the two leaders may both be named earlier in this very sentence
-                dual = _dual_actors(t[s0:window_end], last_persons + [
-                    a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
-                ) if has_duals else []
-                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
-                    tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
-                           if a is not None and a.kind == "person"]
-                # a meeting needs two sides: "استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي" is the
-                # visitor's meeting, not one between two Iranians
-                tgt_c = {a.country for a in tgt if a.country} if typ in SYMMETRIC else set()
-                other = [a for a in earlier if a.country not in tgt_c]
-                if dual:
-                    src = dual[:1]
-                    tgt = dual[1:] + [a for a in tgt if a.id not in {x.id for x in dual}]
-                elif other:
-                    src = other[-1:]
-                elif earlier and not (src and src[0].country and src[0].country not in tgt_c):
-                    src = earlier[-1:]
-            if src and not tgt and typ in SYMMETRIC and has_duals and _PERSON_DUALS & set(toks_between(tr.e, window_end)):
-                # "استقبل ترامب الوزيرين": the two ministers as object are the last two persons named
-                # who are not the subject
-                named_persons = [a for a in last_persons if a.id not in {x.id for x in src}]
-                pair = _dual_actors(t[tr.e:window_end], named_persons)
-                if pair:
-                    tgt = pair
-                    d.joint = True
-            # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
-            if visit and dest is not None and dest.get("country") and src and \
-                    all(a.country == dest["country"] for a in src) and not agents and not direct:
-                # "زيارة ... لموسكو" with no named visitor: the visitor is the nearest person named
-                # before it who is not from the visited country
-                visitors = [a for a in (actor_of(x) for x in sm if x.e <= tr.s)
-                            if a is not None and a.kind == "person" and a.country and a.country != dest["country"]]
-                if visitors:
-                    src = visitors[-1:]
-            if not visit and dest is not None and not tgt and typ in ("AID", "SANCTION", "COERCE", "RETREAT") \
-                    and dest.get("country") and dest.get("country") not in {a.country for a in src}:
-                # "تعليق المساعدات العسكرية لكييف": the capital an act is directed to stands for its state
-                ca = _country_actor(dest["country"])
-                if ca is not None:
-                    tgt = [ca]
-            if visit and dest is not None:
-                place = place or dest
-                if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
-                    ca = _country_actor(dest["country"])
-                    if ca is not None:
-                        tgt.append(ca)
-                    host = _counterpart(src, dest["country"], pub)
-                    if host is not None:
-                        tgt.append(host)
-                        d.host = host.id
-            if typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
-                    last_subject.kind == "person" and not any(by_mention[id(x)] == last_subject for x in sm):
-                # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا", "مضيفة أن عددا من
-                # الإرهابيين قتلوا": a strike, clash or killing is not done by the person last spoken
-                # of in an earlier sentence (a spokesperson, a leader) — forces and states are named
-                src = []
-            # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
-            # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
-            if is_verb and typ in _MATERIAL and after and after[0].m.via == "nisba" and src \
-                    and len(toks_between(tr.e, after[0].s)) <= 1 and not before:
-                # "قصفت الطائرات الأمريكية مواقع للحوثيين": the adjective of the noun right after the
-                # verb names the subject (who struck); the actors after it are struck
-                subj = nisba_country(after[0])
-                if subj is not None and subj.country not in {a.country for a in src}:
-                    tgt = _uniq([a for a in src + tgt if a.country != subj.country])
-                    src = [subj]
-            if not src and nisba_after:
-                src = nisba_after[:1]
-                nisba_after = nisba_after[1:]
-            if not src and typ in _MATERIAL:
-                # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
-                src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
-            if not tgt:
-                src_c = {a.country for a in src}
-                tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
-                       if a.country not in src_c][:2]
-                if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
-                    tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
-                           if a is not None and a.country not in src_c][:1]
-            # (the welcomed event may follow an aside in commas — "رحب غوتيريش، عبر المتحدث باسمه،
-            # بالإعلان" — or be the pronoun of one named before it: "ولقي الاتفاق ترحيبا، إذ رحبت به عمان")
-            welcomed = _EVENT_REF.search(t, tr.e, s1)
-            if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
-                welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
-            if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
-                welcomed = _IT_AFTER.match(t, tr.e)
-            if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
-                    welcomed is not None and not any(
-                        tr.e <= x.s < welcomed.start() and x.m.via != "nisba" and (a := actor_of(x)) is not None
-                        and a.id not in {y.id for y in src} and not (x.m.entity.type == "ORG" and src and
-                                                                     a.country is None) for x in sm):
-                # "رحب ترامب بنتائج القمة", "رحبت الخارجية الصينية بالإعلان المشترك": the event
-                # welcomed is the article's lead meeting or agreement; its parties are the target
-                src_c0 = {a.country for a in src}
-                lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred"
-                             and {a.country for a in o.source + o.target if a.country} - src_c0), None)
-                if lead is not None:
-                    tgt = _uniq([c for c in (_country_actor(a.country) for a in lead.source + lead.target
-                                             if a.country and a.country not in src_c0) if c is not None])
-            decided_by = False
-            if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened) and \
-                    not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
-                # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة": the decision just told — its
-                # maker is the target
-                maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= (
-                    sentences[sent_i - 1][0] if sent_i else s0)), None)
-                if maker is not None:
-                    tgt = [a for a in maker.source if a.id not in {x.id for x in src}
-                           and a.country not in {x.country for x in src}]
-                    decided_by = bool(tgt)
-            if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
-                # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
-                # previous clause, done by the first actor of the sentence; the actors after the verb
-                # are its subjects
-                first = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None][:1]
-                if first and first[0].country not in {a.country for a in src}:
-                    src = _uniq(src + [a for a in tgt if a.country != first[0].country])
-                    tgt = first
-            if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
-                # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee,
-                # the one the threatened step is "against" is threatened
-                against = _AGAINST.search(t, content_from[-1], min(s1, content_from[-1] + 120))
-                if against is not None:
-                    tgt = [a for a in (actor_of(x) for x in sm if against.end() <= x.s <= against.end() + 3)
-                           if a is not None and a.id not in {y.id for y in src}][:1]
-            if typ == "THREATEN" and not tgt:
-                # "حذّر روبيو من أن بلاده ستتخذ الإجراءات اللازمة إذا لم تجر السلطات البنمية تغييرا": who
-                # must act for the threat not to be carried out is threatened
-                cond = _IF_NOT.search(t, tr.e, s1)
-                if cond is not None:
-                    src_c = {a.country for a in src}
-                    tgt = [a for a in (actor_of(x) or nisba_country(x) for x in sm if cond.end() <= x.s < cond.end() + 40)
-                           if a is not None and a.country not in src_c][:1]
-            if typ in VERBAL and not tgt:
-                src_ids = {a.id for a in src}
-                src_c = {a.country for a in src}
-                # the accused/addressed party may sit in the statement's complement ("تحذر من أن
-                # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
-                # (past a following event noun, which is the statement's content: "دانت ... القصف
-                # الإسرائيلي" accuses Israel)
-                condemn = is_verb and typ == "ACCUSE"
-                reach_end = min(s1, tr.e + 160)
-                nc2 = _NEXT_CLAUSE.search(t, tr.e, reach_end) if condemn else None
-                if nc2 is not None:
-                    reach_end = nc2.start()  # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان"
-                reach = [x for x in sm if tr.e <= x.s < reach_end] if condemn else after
-                terror = condemn and _TERROR.search(t, tr.e, reach_end) is not None
-                if terror:
-                    # "دانت الهجوم الإرهابي في بيشاور الباكستانية": the country where terror struck is its
-                    # victim, not the accused — only a named group is
-                    reach = [x for x in reach if x.m.entity.type == "ORG" and x.m.via != "nisba"]
-                if condemn:
-                    # (a place "في بغداد" is where the condemned act happened, not who did it)
-                    reach = [x for x in reach if not (x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba"
-                                                      and governing(tr.e, x) == "في")]
-                tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
-                       if a is not None and a.id not in src_ids and a.country not in src_c]
-                if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
-                    # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
-                    # the object stand for the countries praised or welcomed
-                    tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
-                                 if a is not None and a.country not in src_c])[:2]
-                if not tgt and is_verb and typ == "REQUEST":
-                    # "دعت الخارجية الأطراف اليمنية إلى": the addressee's adjective, before the call's
-                    # content (a nisba after إلى, "وقف العدوان الإسرائيلي", is what is asked, not of whom)
-                    ila = t.find(" الي ", tr.e, s1)
-                    tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < (ila if ila >= 0 else s1))
-                                 if a is not None and a.country not in src_c])[:2]
-                if not tgt and is_verb and _PRONOUN_END.search(tr.form):
-                    # an object pronoun ("وتدعمها") points back to the last thing named before the verb
-                    prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
-                             and a.id not in src_ids and a.country not in src_c]
-                    tgt = prior[-1:]
-            invitation = _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)) if typ == "REQUEST" else None
-            if invitation is not None:
-                # "دعا X نظيره Y لزيارة بكين", "تلبية دعوة X لزيارة تركيا": an invitation announces a
-                # visit by the invitee (the addressee, else the one who takes it up) to the inviter
-                inviter = src[:1]
-                sender = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
-                if is_noun and sender:
-                    # "تلقى السيسي دعوة من نظيره الروسي": the invitation is the sender's, to the subject
-                    inviter, tgt = sender[:1], [a for a in (bef[-1:] or src) if a.id != sender[0].id]
-                invitee = [a for a in tgt if a.kind in ("person", "country")][:1] or [
-                    a for a in (actor_of(x) for x in sm if x.e <= tr.s)
-                    if a is not None and a.kind == "person" and a.id not in {i.id for i in inviter}][:1] or (
-                    [last_subject] if last_subject and last_subject.id not in {i.id for i in inviter} else [])
-                to = next((x for x in sm if x.s >= invitation.end() and x.m.entity.type in ("GPE", "LOC")
-                           and x.m.via != "role"), None)
-                dest = _place(to.m) if to is not None and to.s - invitation.end() <= 4 else None
-                to_visit = invitation.group(0).strip().lstrip("وف") == "لزياره"
-                d.type, d.mode, d.context, d.cameo = "CONSULT", "visit" if to_visit else None, ("diplomatic",), \
-                    "042" if to_visit else "040"
-                src, tgt = invitee, list(inviter)
-                if dest is not None and dest.get("country") and not any(a.country == dest["country"] for a in tgt):
-                    ca = _country_actor(dest["country"])
-                    if ca is not None:
-                        tgt.append(ca)
-                place = dest
-            if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
-                # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
-                subj = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-                if subj is not None and subj.id not in {a.id for a in src + tgt}:
-                    src, tgt = [subj], _uniq(src + tgt)
-            if anchor_at >= 0:
-                # the light verb was itself a trigger ("وقعت ... مذكرة تفاهم"): the noun's event is the one
-                lv_s = tok_starts[anchor_at]
-                drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
-                                                    and o.type == typ)]
-            if between_them and not direct and not withs:
-                # "أعلنت السعودية وإيران ... استئناف العلاقات بينهما": the two named before are its sides
-                pair_before = _uniq([a for x in sm if s0 <= x.s and x.e <= tr.s and x.m.via != "nisba"
-                                     and (x.m.entity.kind == "country" or x.m.entity.type == "PER")
-                                     and governing(s0, x) == "" and (a := by_mention[id(x)]) is not None])
-                if len({a.country for a in pair_before}) >= 2:
-                    src, tgt = pair_before[:1], pair_before[1:]
-            # the two halves of a dual ("طرفي النزاع", "الجانبين") are addressed together: one half as the
-            # source of a statement and the other as its target is a verb-subject-object reading gone
-            # wrong ("ودعا البيان الختامي طرفي النزاع": the statement is the unresolved subject); in a
-            # meeting or an agreement the two halves are its two sides
-            halves = {a.id for x in after if x.m.via == "role" and x.s in dual_spans and (a := by_mention[id(x)])}
-            if typ not in SYMMETRIC and halves and any(a.id in halves for a in src) and any(a.id in halves for a in tgt):
-                tgt = [a for a in src if a.id in halves] + tgt
-                src = [a for a in src if a.id not in halves]
-            main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
-            if typ == "RETREAT" and prev in ("مقابل", "ومقابل") and main_here is not None and main_here.type == typ:
-                # "أفرجت حماس عن رهائن إسرائيليات مقابل إطلاق سراح أسرى فلسطينيين": the exchange's other
-                # half is done by the other side
-                src, tgt = list(main_here.target), list(main_here.source)
-            during: Draft | None = None  # the event this one is the occasion of ("طلبت ... خلال مكالمة هاتفية")
-            if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
-                    prev in ("خلال", "اثناء") and (prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك")
-                                                   or info.get("mode") == "phone"):
-                # "اتفق مودي وشي على ...، وذلك خلال محادثات نادرة": the talks were between the main
-                # event's parties (and were held, whatever was agreed in them)
-                src, tgt = list(main_here.source), list(main_here.target)
-                agreed_from = s1
-                during = main_here
-            if info.get("key") in ("wafaqa_ala_verb", "qabila_verb") and not tgt and len({a.country for a in src if a.country}) >= 2:
-                # "الهند وباكستان وافقتا على وقف إطلاق النار": two sides consenting together agree with
-                # each other; one side consenting to the other's demand concedes
-                typ = d.type = "AGREE"
-                d.mode, d.cameo = None, "030"
-                src, tgt = src[:1], src[1:]
-            with_it = _WITH_IT.match(t, tr.e) if is_noun else None
-            if with_it is not None:
-                # "أعلن المجلس ... قطع العلاقات الدبلوماسية معها": "with her/him" is the state (or person)
-                # named last before the noun; the doer is the sentence's first actor
-                earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None]
-                fem = with_it.group(1) == "ها"
-                partner = next((a for a in reversed(earlier) if (a.kind == "country") == fem), None)
-                first_actor = next((a for a in earlier if partner is None or a.country != partner.country), None)
-                if partner is not None and first_actor is not None:
-                    src, tgt = [first_actor], [partner]
-            if rel_subject is not None:
-                # what the verb-subject reading took for subjects after the verb are its objects
-                objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
-                        if a is not None and a.id != rel_subject.id]
-                tgt = _uniq(objs + [a for a in tgt if a.id != rel_subject.id])
-                src = [rel_subject]
-                rel_last = (tr.e, rel_subject)
-            reacted_to: Draft | None = None
-            if typ in ("ACCUSE", "REJECT", "PROTEST") and is_verb and not participle and not tgt and src and \
-                    _object_pronoun(tr.form, info):
-                # "شنت إسرائيل غارات على جباليا، وأدانتها عمّان": "condemned it" — the act just told, so
-                # its doer is the target
-                done = next((o for o in reversed(drafts) if o.type in _MATERIAL and o.source
-                             and o.sentence[0] >= (sentences[sent_i - 1][0] if sent_i else s0)), None)
-                if done is not None:
-                    tgt = [a for a in done.source if a.id not in {x.id for x in src}]
-                    reacted_to = done
-            d.source = _uniq(src)
-            d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
-            own = {a.country for a in d.source if a.country}
-            if typ in VERBAL and len(own) == 1 and d.target:
-                # "انتقد بوتين سياسة العقوبات الأمريكية ضد البلدين": a statement is not addressed to the
-                # speaker's own state (its movements and rebels, though, are a side of their own)
-                foreign = [a for a in d.target if a.country not in own or _side(a) == "nonstate"]
-                if foreign:
-                    d.target = foreign
-            if typ in VERBAL and d.target and d.source and not decided_by and all(
-                    a.country in (None, d.source[0].country) for a in d.target):
-                # a body without a country is the addressee only when named right after the verb
-                # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
-                near = {a.id for a in (actor_of(x) for x in sm if tr.e <= x.s < tr.e + 60) if a is not None}
-                d.target = [a for a in d.target if a.country or a.id in near]
-            d.location = place
-            d.status = _status(t, clause_start, tr, window_end, s0, future)
-            if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
-                d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
-            elif typ == "SUPPORT" and d.status == "planned" and future and in_speech(k0, k1, tr.s):
-                d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
-            if invitation is not None and d.status != "negated":
-                d.status = "planned"
-            if tr.s > agreed_from and typ == "AGREE":
-                continue  # "اتفقا على الانتهاء من اتفاق": the agreement agreed on is content
-            if tr.s > agreed_from and d.status == "occurred":
-                d.status = "planned"
-            if is_noun and d.status == "occurred":
-                kp = bisect.bisect_left(tok_starts, tr.s) - 1
-                if kp > k0 and tok_texts[kp][:1] in "يتنا" and not tok_texts[kp].startswith("ال") and \
-                        _NEG_END.search(t[max(0, tok_starts[kp] - 6):tok_starts[kp]]):
-                    d.status = "negated"  # "لن تقدم دعما": the verb before the noun is negated
-            if anchor_at >= 0 and d.status == "occurred":
-                # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
-                lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
-                if _NEG_END.search(t[max(0, lv_s - 6):lv_s]):
-                    d.status = "negated"
-                elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن"):
-                    d.status = "planned"
-            if typ in CORE and d.status == "occurred" and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
-                    and _NEG_WORD.search(t, clause_start, tr.s):
-                d.status = "negated"  # "لم تقدم السلطات على أي خطوة لتوقيف الضيف": no arrest at all
-            if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
-                d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
-            # date: the nearest temporal expression of the sentence whose nearest trigger is this
-            # one, and that does not date the speech act itself
-            best = None
-            said_on: Any = None
-            for xa, xb, tx in sent_tx:
-                # the date of a speech act dates what is said in it only when the saying is the
-                # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
-                if tx.value is None:
-                    continue
-                # (unless the event is the speech's own setting, inside the same frame: "أكد، خلال مؤتمر
-                # صحفي مع شولتس في 17 أكتوبر، أنه ...")
-                if typ not in VERBAL and any(sa <= xa < sb and not sa <= tr.s < sb for sa, sb in speech_acts(k0, k1)):
-                    if said_on is None and xb <= tr.s:
-                        said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
-                    continue
-                dist = _dist(tr, xa, xb)
-                same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa) and (o is tr or not sideline(o))]
-                if anchored:
-                    # "وقّعت الكونغو ورواندا، مساء الجمعة، ... اتفاق سلام": the light verb's time is the noun's
-                    lv_s = tok_starts[anchor_at]
-                    dist = min(dist, _dist(Trig(lv_s, tok_ends[anchor_at], "", "", info), xa, xb))
-                    if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
-                        same = same + [tr]
-                rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
-                if not same and tr.e <= xa:
-                    rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
-                if is_verb and tr.e <= xa:
-                    # "طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين": an action governed by
-                    # ب/ل after the date is what was asked or said, not an event taking its date
-                    asked = next((o.s for o in trigs if o.s >= xb and o.info.get("pos") == "noun"
-                                  and o.prefix.lstrip("وف") in ("ب", "ل")), None)
-                    if asked is not None:  # (and what is coordinated after it: "بتوقيف بوتين وتسليمه")
-                        rivals = [o for o in rivals if o.s < asked]
-                if tr.e <= xa:
-                    # "زار بيروت في 19 تشرين الثاني والتقى بري": a verb coordinated right after the date
-                    # shares it; it does not take it from the verb the date follows
-                    rivals = [o for o in rivals if not (o.s >= xb and o.prefix.startswith("و") and not t[xb:o.s].strip()
-                                                        and o.info.get("pos") == "verb")]
-                if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
-                    continue
-                if best is None or dist < best[0]:
-                    best = (dist, tx)
-            if best is None:
-                # "بلغ ذروته في تموز الماضي عندما أطلق حزب الله ... فيما هدد نصرالله": what happened
-                # "when" (عندما، حين) shares the time named just before it, to the sentence's end
-                when = [(xa, xb, tx) for xa, xb, tx in sent_tx if xb <= tr.s and tx.value is not None
-                        and _WHEN_AFTER.match(t, xb)]
-                if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
-                    best = (0, when[-1][2])
-            inherit = _DURING_IT.search(t[clause_start:tr.s])
-            if best is not None and best[0] < 120:
-                d.date = best[1].value
-                if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
-                    d.status = "occurred"  # dated before the article: it already happened
-                elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
-                    d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
-            elif (inherit or participle) and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
-                # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
-                # participle ("..., محذرا") happened with its main verb
-                d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
-            elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
-                d.date = said_on.value  # (a past act reported: by the day it was announced)
-            else:
-                d.date = news if d.status in ("occurred", "planned") else None
-                d.date_weak = True
-            if best is None and not inherit and not participle:
-                rel = _SAME_OR_NEXT_DAY.search(t, s0, s1)
-                ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
-                            and len(o.date) == 10), None) if rel is not None else None
-                if rel is not None and ref is not None:
-                    # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
-                    # last dated in the text, or the day after it
-                    next_day = rel.group(1) is not None
-                    d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=1)).isoformat() if next_day else ref
-                    d.date_weak = False
-            ago = _SINCE_EVENT.search(t, max(s0, tr.s - 60), tr.s - len(tr.prefix)) if is_noun else None
-            if ago is not None:
-                # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
-                # before the sentence's own event (else the article's day) — to the day when exact
-                here = next((o.date for o in reversed(drafts) if o.sentence == (s0, s1) and o.date
-                             and len(o.date) == 10), None) or (pub[:10] if pub and len(pub) >= 10 else None)
-                if here is not None:
-                    back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
-                    d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
-                    d.date_weak = False
-                    if d.status == "planned":
-                        d.status = "occurred"
-            if is_noun and _DAY_BEFORE.search(t, max(s0, tr.s - 12), tr.s - len(tr.prefix)):
-                # "وجاء القرار الأردني غداة غارات إسرائيلية": the strikes came the day before what the
-                # sentence (else the story last dated to the day) reports
-                here = next((o.date for o in reversed(drafts) if o.date and len(o.date) == 10 and not o.date_weak
-                             and (o.sentence == (s0, s1) or o.sentence[0] < s0)), None) or \
-                    (pub[:10] if pub and len(pub) >= 10 else None)
-                if here is not None:
-                    d.date = (dt.date.fromisoformat(here) - dt.timedelta(days=1)).isoformat()
-                    d.date_weak = False
-            if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
-                d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
-            if during is not None and d.date_weak and during.date and not during.date_weak:
-                d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
-            d.evidence = [doc.norm_span(s0, s1, "evidence")]
-            d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
-            drafts.append(d)
-            if visit and len(d.target) >= 2:
-                drafts.extend(_next_legs(d, t, [x for x in after if x.m.entity.type == "GPE"], actor_of,
-                                         sent_tx, window_end, pub))
-            if d.source and d.source[0].kind == "person":
-                last_subject = d.source[0]
-        persons = [a for x in sm if (a := by_mention[id(x)]) is not None and a.kind == "person"]
-        if persons:
-            last_persons = (last_persons + persons)[-4:]
-            last_subject = persons[0]
+            _code_trigger(art, sen, st, ti, tr)
+        st.carry_persons(_named_persons(art, sm))
+    drafts = st.drafts
     if os.environ.get("MARSAD_DEBUG_EVENTS"):
         for d in drafts:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
-                  t[d.trig.s:d.trig.e], file=sys.stderr)
+                  art.t[d.trig.s:d.trig.e], file=sys.stderr)
     return doc.evolve(events=tuple(_finalize(drafts)))
+
+
+class _Cand:
+    """One trigger being coded: what each step of ``_code_trigger`` finds about it, for the steps
+    after it. Set by ``__init__``: the trigger, its lexicon row, type, the word before it and its
+    part of speech; the other fields by the step named in their comment."""
+
+    __slots__ = ("ti", "tr", "info", "typ", "prev", "participle", "is_verb", "is_noun", "rel_subject", "clause_start",
+                 "future", "present", "window_end", "k_after", "after", "before", "suffix", "slots", "adj_slots",
+                 "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
+                 "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
+                 "envoy_found", "decided_by", "invitation", "during", "reacted_to")
+    ti: int
+    tr: Trig
+    info: dict[str, Any]
+    typ: str
+    prev: str
+    participle: bool
+    is_verb: bool
+    is_noun: bool
+    rel_subject: Actor | None  # _skip_trigger: the person a relative clause's verb is about
+    clause_start: int  # _skip_trigger: just after the last clause mark before the trigger
+    future: bool  # _skip_trigger
+    present: bool  # _skip_trigger
+    window_end: int  # _window: where the arguments after the trigger end
+    k_after: int  # _window: the first word after the trigger
+    after: list[MentionN]  # _slots: the mentions of the window
+    before: list[MentionN]  # _slots: the mentions of the clause before the trigger
+    suffix: bool  # _slots: an event noun with a pronoun suffix (اجتماعه)
+    slots: list[Slot]  # _slots
+    adj_slots: list[Slot]  # _slots
+    anchor_at: int  # _anchor: the light verb's word, else -1
+    anchored: bool  # _anchor
+    between_them: bool  # _skip_noun: "بينهما" after the noun
+    hastened: bool  # _skip_noun: "سارع إلى الترحيب"
+    d: Draft  # _retype
+    visit: bool  # _retype
+    direct: list[Actor]  # _roles: the arguments with no preposition
+    direct_at: list[int]  # _roles: where they are
+    rel_at: int  # _roles: the first relative pronoun of the window (else the sentence end)
+    withs: list[Actor]  # _roles
+    agents: list[Actor]  # _roles
+    place: dict[str, Any] | None  # _roles (and the argument rules)
+    dest: dict[str, Any] | None  # _roles
+    nisba_after: list[Actor]  # _roles
+    place_countries: list[Actor]  # _roles
+    bef: list[Actor]  # _subject_before
+    src: list[Actor]  # _first_reading and the argument rules after it
+    tgt: list[Actor]
+    envoy_found: bool  # _envoy_rules
+    decided_by: bool  # _welcomed_and_decided
+    invitation: re.Match[str] | None  # _invitation
+    during: Draft | None  # _main_event_links
+    reacted_to: Draft | None  # _pronoun_links
+
+    def __init__(self, art: _Article, ti: int, tr: Trig) -> None:
+        self.ti, self.tr = ti, tr
+        info = self.info = tr.info
+        self.typ = info["type"]
+        self.prev = art.prev_tok(tr.s)
+        participle = self.participle = info.get("pos") == "participle"
+        self.is_verb = info.get("pos") == "verb" or participle
+        self.is_noun = not self.is_verb
+
+
+def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) -> None:
+    """Code trigger ``ti`` of the sentence: screen it, find its window and its arguments, then
+    its status and date; the draft (and a tour's later legs) join ``st.drafts``."""
+    c = _Cand(art, ti, tr)
+    if _skip_trigger(art, sen, c):
+        return
+    _window(art, sen, c)
+    _slots(art, sen, c)
+    _anchor(art, sen, c)
+    if _skip_noun(art, sen, c):
+        return
+    _retype(art, sen, c)
+    if _roles(art, sen, c) or _arguments(art, sen, st, c) or _status_of(art, sen, c):
+        return
+    _date(art, sen, st, c)
+    d = c.d
+    st.drafts.append(d)
+    if c.visit and len(d.target) >= 2:
+        st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "GPE"], art.actor_of,
+                                    sen.sent_tx, c.window_end, art.pub))
+    if d.source and d.source[0].kind == "person":
+        st.last_subject = d.source[0]
+
+
+def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
+    """Source and target of the draft (``c.src``, ``c.tgt``, then ``c.d.source``/``c.d.target``):
+    a first reading by word order and prepositions, then the special argument rules in order.
+    True: no event after all (an envoy pattern that does not apply)."""
+    _subject_before(art, sen, c)
+    _first_reading(art, sen, st, c)
+    _pledger_and_participle(art, sen, st, c)
+    if _envoy_rules(art, sen, st, c):
+        return True
+    _anchored_group(art, sen, c)
+    _expressed(art, sen, st, c)
+    _honorific_and_his_country(art, sen, st, c)
+    _persons_fallback(art, sen, st, c)
+    _visit_rules(art, sen, st, c)
+    _adjective_actors(art, sen, c)
+    _welcomed_and_decided(art, sen, st, c)
+    _statement_targets(art, sen, c)
+    _invitation(art, sen, st, c)
+    _main_event_links(art, sen, st, c)
+    _pronoun_links(art, sen, st, c)
+    _set_actors(art, sen, c)
+    return False
+
+
+def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+    """Is the trigger no event of its own (the content of a statement, the object condemned, a
+    verb describing the noun before it, "any attack", "من خلال", what is attended or posed)? Sets
+    the trigger's clause start, tense and, in a relative clause after a person, its subject."""
+    actor_of, describes, generic_relative = art.actor_of, art.describes, art.generic_relative
+    in_speech, prev_tok, rep_ks, t = art.in_speech, art.prev_tok, art.rep_ks, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
+    condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
+    rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
+    info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
+    rel_subject = None
+    if prev in _RELATIVE:
+        # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
+        # person ("هوكشتاين، الذي زار بيروت") its verb is that person's own act
+        kr = bisect.bisect_left(tok_starts, tr.s) - 1
+        head = next((x for x in reversed(sm) if x.e <= tok_starts[kr]), None)
+        if head is not None and head.m.entity.type == "PER" and not t[head.e:tok_starts[kr]].strip(" ،,"):
+            rel_subject = actor_of(head)
+        if rel_subject is None or info.get("pos") != "verb":
+            return True
+    elif rel_last is not None and tr.prefix.startswith("و") and info.get("pos") == "verb" and \
+            rel_last[0] <= tr.s and not _CLAUSE_MARK.search(t, rel_last[0], tr.s):
+        rel_subject = rel_last[1]  # "الذي زار بيروت ... والتقى بري": one subject for both verbs
+    # just after the last clause mark before the trigger
+    clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
+    # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
+    # "وإن": what the first one named is not its subject
+    kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
+    if kn >= 0 and rep_ks[kn] >= bisect.bisect_left(tok_starts, clause_start) and rep_ks[kn] + 1 < len(tok_starts):
+        clause_start = tok_starts[rep_ks[kn] + 1]
+    governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
+    if (typ in CORE or not is_verb) and (any(
+            clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
+            for v in verbal_seen) or any(clause_start <= cf <= tr.s for cf in content_from)):
+        return True  # "دعا إلى سحب القوات", "رفضت الاتهامات": the content of a statement
+    if typ in CORE and is_noun and any(
+            s0 <= v < tr.s and len(toks_between(v, tr.s)) <= 16 and not any(v < o.s < tr.s for o in trigs)
+            for v in condemn_seen):
+        return True  # "ودانت الخارجية، بأشد العبارات، القصف الإسرائيلي": the object condemned
+    if ti and is_verb and describes(trigs[ti - 1], tr):
+        return True  # "هجوم صاروخي إيراني استهدف إقليم بلوشستان": the verb describes the attack
+    if ti and is_verb and generic_relative(trigs[ti - 1], tr):
+        return True  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
+    if typ in CORE and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
+            and not _NEG_WORD.search(t, clause_start, tr.s):
+        return True  # "بالرد على أي هجوم إسرائيلي يستهدف منشآتها": any attack is no event
+    if typ in VERBAL:
+        verbal_seen.append(tr.s)
+        if typ == "ACCUSE" and is_verb:
+            condemn_seen.append(tr.s)
+    future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
+        info.get("pos") == "phrase" and tr.prefix.endswith("س")) or (  # "ستوقع اتفاقا"
+        is_verb and tr.form.startswith(("يتوجه", "تتوجه")))  # "ويتوجه روبيو اليوم إلى": sets off, not there yet
+    present = is_verb and tr.form[:1] in "يتن" and not future
+    if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
+        return True  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
+    if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
+        return True  # "من خلال الحوار": by means of, not an event
+    if is_noun and (prev in _ATTEND or prev == "في" and prev_tok(tr.s, 2) in _ATTEND):
+        return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
+    if is_noun and prev.lstrip("وف") in _POSE:
+        return True  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
+    c.clause_start, c.future, c.present, c.rel_subject = clause_start, future, present, rel_subject
+    return False
+
+
+def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """Where the trigger's arguments end (``c.window_end``): at the next trigger, a new clause, a
+    relative clause with its own verb, the content of what was discussed, agreed, asked or alleged,
+    or the comma closing a noun phrase. Notes where agreed or requested content starts."""
+    content_cut, describes, stop_ks, t = art.content_cut, art.describes, art.stop_ks, art.t
+    tok_starts, tok_texts = art.tok_starts, art.tok_texts
+    agreed_from, content_from, s1, sm, trigs = sen.agreed_from, sen.content_from, sen.s1, sen.sm, sen.trigs
+    is_noun, is_verb, ti, tr, typ = c.is_noun, c.is_verb, c.ti, c.tr, c.typ
+    # the next trigger closes the window, but not a document noun that is an event only when
+    # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
+    nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")
+                   and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
+                            and o.prefix.endswith(("ب", "ل")))
+                   and not (is_noun and describes(tr, o))), s1)
+    # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
+    window_end = min(s1, nxt_tr, tr.e + 160)
+    if typ in VERBAL:
+        nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
+        if nc is not None:
+            window_end = nc.start()  # "وتعارض تشويه المبادرة، وتعتزم ...": a new clause, a new verb
+    k_after = bisect.bisect_left(tok_starts, tr.e)
+    agree_verb = typ == "AGREE" and tr.form.startswith(_AGREE_VERBS)
+    # (only the words of _WINDOW_STOPS can close the window: the others are skipped)
+    for kr in stop_ks[bisect.bisect_left(stop_ks, k_after):]:
+        if tok_starts[kr] >= window_end:
+            break
+        w = tok_texts[kr]
+        nxt_w = tok_texts[kr + 1] if kr + 1 < len(tok_texts) else ""
+        if w in _RELATIVE and _PRONOUN_END.search(nxt_w) and not nxt_w.startswith(("جمع", "ضم", *_HELD)) \
+                and typ not in VERBAL:  # "ثمنت الجهود التي تبذلها عمان": praised is who does them
+            # "اتفاق الهدنة الذي رعته الرياض وواشنطن": who acts in a relative clause with its
+            # own verb is no argument of the trigger ("اللقاء الذي جمعه بنظيره" still is)
+            window_end = tok_starts[kr]
+            break
+        if w in ("بحضور", "وبحضور") or w in _NEXT_REPORTED or (w in _CONTENT_START or (w[:1] == "و" and w[1:] in _CONTENT_START)
+                                         or (agree_verb and w == "علي")) \
+                and any(tr.e <= x.s < tok_starts[kr] for x in sm):
+            # (who attends, "بحضور ...", witnesses: never a party)
+            # "اتصالا مع بايدن، بحثا خلاله انضمام السويد", "اتفق X وY على ... بين مصر والسودان":
+            # once the participants are named, what was discussed or agreed is content
+            window_end = tok_starts[kr]
+            if agree_verb and w == "علي":
+                agreed_from = min(agreed_from, tok_starts[kr])
+            break
+    if is_verb and (typ in ("REQUEST", "THREATEN") or typ == "ACCUSE" and "تهم" in tr.form):
+        # "طالبت كوريا الجنوبية اليابان بتقديم اعتذار", "اتهم X موسكو بتزويد الجيش الروسي",
+        # "حث الصين على استخدام نفوذها لدى كوريا الشمالية": past the addressee, what is asked
+        # or alleged is content — its actors are no targets and its events none
+        cut = content_cut(tr.e, window_end)
+        if cut is not None:
+            window_end = cut
+            content_from.append(cut)
+    if is_noun and t.startswith("،", tr.e):
+        # "في اليوم التالي للهجوم، علّقت الهند", "طلبت ... خلال مكالمة هاتفية، استخدام نفوذه": the
+        # noun phrase ends at the comma
+        window_end = tr.e
+    sen.agreed_from, c.k_after, c.window_end = agreed_from, k_after, window_end
+
+
+def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """The mentions after the trigger (in the window) and before it (in the clause), each after
+    one with the preposition that governs it (``c.slots``), and the country adjectives near it
+    (``c.adj_slots``); whether a noun carries a pronoun suffix (``c.suffix``)."""
+    doc, governing, nz, t = art.doc, art.governing, art.nz, art.t
+    s1, sm, trigs = sen.s1, sen.sm, sen.trigs
+    clause_start, is_noun, ti, tr, window_end = c.clause_start, c.is_noun, c.ti, c.tr, c.window_end
+    after = [x for x in sm if tr.e <= x.s < window_end]
+    before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
+    # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
+    last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
+    # ("مذكرة تفاهم": the هم of تفاهم is the root's, not "their")
+    suffix = is_noun and bool(_PRONOUN_END.search(tr.form)) and last != "ة" and not tr.form.endswith("تفاهم")
+    # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
+    last_word = tr.form.rsplit(" ", 1)[-1]
+    own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
+    slots = [Slot(x, governing(tr.e, x, own_prep)) for x in after]
+    for si in range(1, len(slots)):
+        # "دعما لتنظيمي واي بي جي/ بي كا كا": a name coordinated with the one before shares its
+        # preposition
+        if not slots[si].prep and slots[si - 1].prep and \
+                slots[si - 1].x.m.entity.type == slots[si].x.m.entity.type and \
+                _COORD.fullmatch(t, slots[si - 1].x.e, slots[si].x.s):
+            slots[si] = Slot(slots[si].x, slots[si - 1].prep)
+    # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
+    next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
+    adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
+                 if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
+    c.adj_slots, c.after, c.before, c.slots, c.suffix = adj_slots, after, before, slots, suffix
+
+
+def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """The light verb earlier in the clause that makes an event noun an event (``c.anchor_at``,
+    a word index, else -1)."""
+    tok_starts, tok_texts = art.tok_starts, art.tok_texts
+    k0, trigs = sen.k0, sen.trigs
+    info, is_noun, ti, tr, typ = c.info, c.is_noun, c.ti, c.tr, c.typ
+    # a light verb earlier in the clause makes the noun an event even with the subject in
+    # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
+    light = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(typ, frozenset()))
+    # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
+    anchor_at = -1
+    if is_noun and light:
+        kb = bisect.bisect_left(tok_starts, tr.s)
+        # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
+        # the light verb is the strikes', not the attack's)
+        same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"]
+        k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
+        for k in range(kb - 1, k_floor - 1, -1):
+            w = tok_texts[k]
+            if w in light or w[1:] in light:
+                anchor_at = k
+                break
+    anchored = anchor_at >= 0
+    c.anchor_at, c.anchored = anchor_at, anchored
+
+
+def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+    """Is an event noun no event here (needs a light verb it lacks, names agreements in general,
+    or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
+    prev_tok, t, titled_genitive, tok_starts = art.prev_tok, art.t, art.titled_genitive, art.tok_starts
+    tok_texts = art.tok_texts
+    s1 = sen.s1
+    anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
+    suffix, tr, typ = c.suffix, c.tr, c.typ
+    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
+        return True
+    if is_noun and not anchored and tr.form.endswith("ات") and tr.prefix.endswith("ال") \
+            and any(w in _RELATIVE and not (typ == "CONSULT" and tok_texts[min(k + 1, len(tok_texts) - 1)]
+                                            .startswith(_HELD))
+                    for k, w in enumerate(tok_texts[k_after:k_after + 3], k_after)) \
+            and not _CLAUSE_MARK.search(t, tr.e, tok_starts[min(k_after + 2, len(tok_starts) - 1)]):
+        return True  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
+    between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
+    # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
+    with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
+    # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
+    hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
+    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or prev in _ANCHORS or
+                        prev[1:] in _ANCHORS or
+                        (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
+                                    or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
+                                    or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
+                                        typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
+                                    or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
+                                                                 or titled_genitive(tr.e, slots[0].x)))))):
+        return True  # a bare noun ("التعاون", "الحوار") is not an event without its participants
+    c.between_them, c.hastened = between_them, hastened
+    return False
+
+
+def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """The trigger's type as its arguments show it (a warning of one's own next step threatens,
+    missiles fired at a state strike it, a closure aimed at one state sanctions it) and the draft
+    ``c.d`` with its mode and CAMEO code."""
+    t = art.t
+    manner, s0, s1 = sen.manner, sen.s0, sen.s1
+    info, slots, tr, typ = c.info, c.slots, c.tr, c.typ
+    if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
+            _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))):
+        # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
+        # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
+        typ = "THREATEN"
+    if info.get("key") == "weapons_test_noun" and any(
+            sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
+        # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
+        typ = "ASSAULT"
+    mode = None if typ != info["type"] else info.get("mode")
+    if typ == "COERCE" and mode == "restrict" and any(sl.prep == "امام" for sl in slots):
+        # "أغلقت مجالها الجوي أمام الطائرات الهندية": a closure aimed at one state is a sanction
+        typ, mode = "SANCTION", "discontinue"
+    cameo = info.get("cameo") if typ == info["type"] else _type_cameo(typ, mode)
+    d = Draft(typ, mode or manner.get(tr.s), tuple(info.get("context") or ()), cameo, tr, (s0, s1))
+    visit = d.mode == "visit" or tr.info.get("arg_pattern") == "subj_to"
+    c.d, c.typ, c.visit = d, typ, visit
+
+
+def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+    """The mentions of the window by role: the direct arguments (``c.direct``), those after a
+    preposition that governs a party (``c.withs``) or the doer (``c.agents``), the place and
+    destination, and the country adjectives that stand for a side. True: a split travel verb with
+    no place to go (no event)."""
+    actor_of, at_venue, prev_tok, rel_ks, t = art.actor_of, art.at_venue, art.prev_tok, art.rel_ks, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
+    s1 = sen.s1
+    adj_slots, after, info, is_noun, is_verb = c.adj_slots, c.after, c.info, c.is_noun, c.is_verb
+    k_after, slots, tr, typ, visit, window_end = c.k_after, c.slots, c.tr, c.typ, c.visit, c.window_end
+    direct: list[Actor] = []
+    direct_at: list[int] = []
+    # the first relative pronoun in the window
+    q = bisect.bisect_left(rel_ks, k_after)
+    rel_at = tok_starts[rel_ks[q]] if q < len(rel_ks) and tok_starts[rel_ks[q]] < window_end else s1
+    withs: list[Actor] = []
+    agents: list[Actor] = []
+    place = dest = None
+    nisba_after: list[Actor] = []  # "القوات الروسية", "الهجوم الإسرائيلي": country adjectives
+    place_countries: list[Actor] = []
+    # the end of a subject named right after a verb ("اتهم خفر السواحل الصيني الزوارق الفيليبينية"):
+    # an adjective just past it qualifies the object
+    subj_end = after[0].e if is_verb and after and after[0].m.via != "nisba" and \
+        len(toks_between(tr.e, after[0].s)) == 0 else -1
+    for sl in adj_slots:
+        ent = sl.x.m.entity
+        if ent.country:
+            # only an adjective close to the trigger qualifies its subject or object
+            # ("الهجوم الإسرائيلي"), not one deep in a complement ("إلى ... العلاقات الصينية")
+            ca = _country_actor(ent.country)
+            # ... and aid names its recipients wherever it goes ("مساعدات ... إلى الشعب السوداني")
+            if ca is not None and (len(toks_between(tr.e, sl.x.s)) <= 2 and sl.prep in ("", "علي")
+                                   or typ == "AID" and sl.prep in ("الي", "ل")
+                                   # "أفرجت حماس عن ثلاث رهائن إسرائيليات": whose captives are freed
+                                   or typ == "RETREAT" and sl.prep == "عن" and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
+                                   or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY
+                                   # "قصفت القوات الروسية مواقع أوكرانية": an indefinite adjective
+                                   # qualifies the (indefinite) object, past a definite subject
+                                   or typ in _MATERIAL and sl.prep in ("", "علي") and not
+                                   t.startswith("ال", sl.x.s) and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
+                                   and len(toks_between(subj_end, sl.x.s)) <= 2
+                                   # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
+                                   or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
+                                   # "حظر استيراد المنتجات البحرية من عشر محافظات يابانية": whose goods
+                                   or info.get("key") == "embargo_noun" and sl.prep == "من"
+                                   and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
+                                   or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
+                                   # envoys' (or their mission's) country is expelled
+                                   or info.get("mode") == "expel" and len(toks_between(tr.e, sl.x.s)) <= 6):
+                nisba_after.append(ca)
+    for sl in slots:
+        ent = sl.x.m.entity
+        if sl.x.m.via == "nisba":
+            continue
+        is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
+        # (a strike "في أفغانستان" hits that country too; the striker's own is dropped later)
+        if is_place and ent.country and (ent.kind != "country" or sl.prep == "في" and typ == "ASSAULT") and (
+                sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
+            ca = _country_actor(ent.country)
+            if ca is not None:
+                place_countries.append(ca)
+        if is_place and sl.prep in ("في", "ب"):
+            place = place or _place(sl.x.m)
+            continue
+        if info.get("mode") == "expel" and sl.prep == "في" and ent.type == "ORG" and ent.country and \
+                (ca := _country_actor(ent.country)) is not None:
+            withs.append(ca)  # "طردت الملحق العسكري في السفارة الفرنسية": the mission's state
+            continue
+        if at_venue(sl.x):
+            continue  # "في مقر وزارة الخارجية الأميركية": the venue, not a party
+        if is_place and sl.prep in ("الي", "ل"):
+            dest = dest or _place(sl.x.m)
+            continue
+        if is_place and visit and sl.prep == "" and prev_tok(sl.x.s) in _RULER_OF:
+            continue  # "زيارة ولي عهد أبوظبي الشيخ محمد إلى أديس أبابا": the place is in his title
+        if is_place and visit and sl.prep == "" and (is_noun or ent.kind != "country" and actor_of(sl.x) is None):
+            # "يزور فيدان أربيل", "زيارة الجزائر": the place named as the object is the destination
+            dest = dest or _place(sl.x.m)
+            continue
+        a = actor_of(sl.x)
+        if a is None:
+            continue
+        if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
+            agents.append(a)
+        elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
+                                                  and typ not in SYMMETRIC) or \
+                sl.prep == "من" and info.get("key") == "embargo_noun":
+            withs.append(a)
+        elif sl.prep == "":
+            direct.append(a)
+            direct_at.append(sl.x.s)
+    if info.get("split") and dest is None:
+        return True  # "وصل عدد ... إلى 100": a split travel verb needs a place after its إلى
+    c.agents, c.dest, c.direct, c.direct_at, c.nisba_after, c.place, c.place_countries, c.rel_at, c.withs = agents, dest, direct, direct_at, nisba_after, place, place_countries, rel_at, withs
+    return False
+
+
+def _subject_before(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """The actors named before the trigger in its clause that can be its subject (``c.bef``)."""
+    by_mention, governing, t = art.by_mention, art.governing, art.t
+    before, clause_start, is_verb, tr = c.before, c.clause_start, c.is_verb, c.tr
+    bef = [a for x in before if governing(clause_start, x) in ("", "بين")
+           and (a := by_mention[id(x)]) is not None]
+    if not bef and before and (own_by := next((x for x in reversed(before) if _BELONGING.search(
+            t, max(clause_start, x.s - 14), x.s) and x.m.via != "nisba"), None)) is not None and \
+            (a := by_mention[id(own_by)]) is not None:
+        bef = [a]  # "وكانت القوات البرية التابعة لحرس الثورة قد أجرت مناورات": the forces' owner acts
+    if not bef and is_verb and before and (comps := list(_COMPLEMENTIZER.finditer(t, clause_start, tr.s))):
+        # "إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل": an unnamed official of
+        # a state body is that body acting
+        bef = [a for x in before if x.s >= comps[-1].end() and x.m.entity.type == "ORG" and
+               x.m.via != "nisba" and (a := by_mention[id(x)]) is not None and a.country][-1:]
+    c.bef = bef
+
+
+def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """The first reading of source and target (``c.src``, ``c.tgt``): by the doer, a pronoun
+    suffix, a call received, the genitive of a noun, or a verb's subject and object."""
+    actor_of, by_mention, inside_mention = art.actor_of, art.by_mention, art.inside_mention
+    placed, t, tok_starts, tok_texts = art.placed, art.t, art.tok_starts, art.tok_texts
+    s0, s1, sm = sen.s0, sen.s1, sen.sm
+    drafts, last_subject = st.drafts, st.last_subject
+    after, agents, bef, before, clause_start = c.after, c.agents, c.bef, c.before, c.clause_start
+    direct, direct_at, future, info, is_noun = c.direct, c.direct_at, c.future, c.info, c.is_noun
+    k_after, participle, present, prev, rel_at = c.k_after, c.participle, c.present, c.prev, c.rel_at
+    slots, suffix, tr, typ, withs = c.slots, c.suffix, c.tr, c.typ, c.withs
+    src: list[Actor]
+    tgt: list[Actor]
+    if agents:
+        src, tgt = agents[:1], direct + withs
+    elif suffix:
+        ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
+        if _MASC_SUFFIX.search(tr.form) and any(a.kind == "person" for a in ante):
+            # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
+            ante = [a for a in ante if a.kind == "person"]
+        src = ante[-1:] or ([last_subject] if last_subject else [])
+        tgt = direct + withs
+        two = [x for x in before if actor_of(x) is not None][-2:]
+        # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
+        duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and \
+            t[two[0].e:two[1].s].strip() == "و" else []
+        if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
+            src, tgt = duo[:1], duo[1:] + tgt
+        elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
+                (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), [])):
+            # "أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of
+            # the two who act in the sentence; "استدعت تشيلي وكولومبيا سفيريهما": of the two named
+            src = list(pair)
+            tgt = [a for a in tgt if a.id not in {x.id for x in pair}]
+    elif is_noun and info.get("mode") == "phone" and any(sl.prep == "من" for sl in slots) and not withs:
+        # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
+        src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
+        tgt = bef[-1:] or ([last_subject] if last_subject else [])
+    elif is_noun:
+        if direct:
+            src, tgt = direct[:1], direct[1:] + withs
+        elif withs and any(sl.prep == "بين" for sl in slots):
+            src, tgt = withs[:1], withs[1:]
+        else:
+            src = bef[-1:]
+            if not src and clause_start > s0 and _DECIDED.match(t, s0):
+                # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
+                # subject of the deciding verb that opens the sentence, past the asides
+                src = [a for a in (by_mention[id(x)] for x in sm if x.e <= t.find("،", s0, tr.s)
+                                   and x.m.via != "nisba" and not placed(s0, x)) if a is not None][:1]
+            src = src or ([last_subject] if last_subject else [])
+            if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
+                # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
+                # subject acts together
+                grp = _svo(before, clause_start, actor_of)
+                if len(grp) >= 2 and all(a.kind == "country" for a in grp) and \
+                        _COORD_RUN.search(t, clause_start, tr.s):
+                    src = grp
+            tgt = withs
+    else:
+        # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
+        # ("على أن يزور مون بيونغ يانغ": after أن the verb comes first and its subject follows)
+        svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
+            not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
+        if not svo and before and not t[before[-1].e:tr.s].strip() and \
+                _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
+            svo = True  # "وإن روسيا قصفت كييف": إن/أن puts the subject before any verb
+        if svo:
+            # (a reported clause's subject comes after إن/أن: "وقالت الخارجية القطرية إن الطرفين وافقا")
+            comp = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, tr.s)]
+            subj_from = comp[-1] if comp and any(x.s >= comp[-1] for x in before) else clause_start
+            src, tgt = _svo(before, subj_from, actor_of), direct + withs
+        elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
+                bisect.bisect_left(tok_starts, tr.s) - 1]):
+            # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
+            # after the verb is its object, and the doer is unknown
+            src, tgt = [], direct + withs
+        elif direct and typ in VERBAL and rel_at < direct_at[0]:
+            # "أشادت الوزارة بالجهود التي تبذلها عمان": who acts in the relative clause is
+            # praised, not the one praising (the subject is a noun we cannot resolve)
+            src, tgt = [], direct + withs
+        elif direct and typ in VERBAL and len(direct) >= 2 and _COORD_SUBJ.fullmatch(t, direct_at[0], direct_at[1]):
+            # "ودعت الصين وروسيا إلى": a coordinated subject right after the verb speaks together
+            k2 = 2
+            while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
+                k2 += 1
+            src, tgt = direct[:k2], direct[k2:] + withs
+        elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
+                and he.kind == "person" and not participle and _masculine_verb(tr.form) \
+                and _feminine_country(direct[0]) and he.id not in {a.id for a in direct}:
+            # "وحثّ الولايات المتحدة على ...", "نشر بوتين مقالا شكر فيه بيونغ يانغ": a masculine
+            # verb does not agree with a country or its capital (feminine), so that is the object
+            # and the subject is the man named before it (in the sentence, else last)
+            src, tgt = [he], direct + withs
+        elif direct and last_subject is not None and not participle and k_after + 1 < len(tok_texts) and \
+                tok_texts[k_after] in _BARE_TITLES and direct_at[0] in tok_starts[k_after + 1:k_after + 3] and \
+                direct[0].kind != "person" and not any(x.s <= tok_starts[k_after] < x.e for x in after):
+            # "واتهم الوزير السلطات المغربية بـ": a title alone after the verb is its subject
+            # (the person last named); the state after it is the object
+            src, tgt = [last_subject], direct + withs
+        elif direct:
+            src, tgt = direct[:1], direct[1:] + withs
+        else:
+            src = [last_subject] if last_subject else []
+            tgt = withs
+    c.src, c.tgt = src, tgt
+
+
+def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """A verbal noun pledged takes the pledger as subject; a possessive noun and a circumstantial
+    participle take the subject of the sentence's main event."""
+    actor_of, doc, nz, toks_between = art.actor_of, art.doc, art.nz, art.toks_between
+    s0, s1, sm = sen.s0, sen.s1, sen.sm
+    drafts = st.drafts
+    bef, clause_start, direct, is_noun, participle = c.bef, c.clause_start, c.direct, c.is_noun, c.participle
+    src, tgt, tr, typ, withs = c.src, c.tgt, c.tr, c.typ, c.withs
+    if is_noun and tr.prefix.endswith("ب") and bef and direct and \
+            any(w in _PLEDGE_WORDS or w[1:] in _PLEDGE_WORDS for w in toks_between(clause_start, tr.s)):
+        # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
+        # its genitive as object
+        src, tgt = bef[-1:], direct + withs
+    own_pronoun = bool(_PRONOUN_END.search(tr.form.split(" ", 1)[0])) and doc.text[
+        nz.orig_index(tr.s + len(tr.prefix) + len(tr.form.split(" ", 1)[0]) - 1)] != "ة"
+    if not participle and is_noun and own_pronoun and not src and clause_start > s0 and typ in VERBAL:
+        # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان": her (the subject's) solidarity
+        main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        if main is not None:
+            src = list(main.source[:1])
+            tgt = [a for a in tgt if a.id not in {x.id for x in src}]
+    if participle:
+        # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
+        # of the sentence's main verb — the source of the event just drafted in this sentence,
+        # else the first actor named in the sentence
+        main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
+        src = list(main.source[:1]) if main else first[:1]
+        tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
+        if not tgt and main is not None and typ in VERBAL:
+            # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
+            # whom the main statement was
+            tgt = [a for a in main.target if a.id not in {x.id for x in src}]
+    c.src, c.tgt = src, tgt
+
+
+def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
+    """The rules of the special argument patterns: an envoy summoned (his state is protested
+    against), an envoy recalled (passive), an ambassador or embassy recalled, a verb's subject and
+    object before its noun, and the speaker accusing a reported clause's subject. True: no event."""
+    actor_of, by_mention, flat, in_speech = art.actor_of, art.by_mention, art.flat, art.in_speech
+    nisba_country, speech_acts, t, tok_starts = art.nisba_country, art.speech_acts, art.t, art.tok_starts
+    tok_texts = art.tok_texts
+    k0, k1, s0, s1, sm = sen.k0, sen.k1, sen.s0, sen.s1, sen.sm
+    drafts, last_subject = st.drafts, st.last_subject
+    after, anchor_at, anchored, bef, before = c.after, c.anchor_at, c.anchored, c.bef, c.before
+    clause_start, d, dest, direct, info, place = c.clause_start, c.d, c.dest, c.direct, c.info, c.place
+    slots, src, tgt, tr, typ = c.slots, c.src, c.tgt, c.tr, c.typ
+    envoy_found = False
+    if info.get("arg_pattern") == "envoy_of_target":
+        # "استدعت وزارة الخارجية الكويتية السفير العراقي لدى الكويت": the envoy's country is
+        # protested against; the summoner is the ministry (possibly inside the phrase) or subject
+        # (the envoy's own adjective, next to him: not "... للحرب الإسرائيلية" further on)
+        envoy = next((nisba_country(x) for x in after if x.m.via == "nisba" and x.s - tr.e <= 30), None)
+        inside = [a for a in (actor_of(x) for x in sm if x.s < tr.e and x.e > tr.s) if a is not None]
+        posted_in = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "لدي") if a is not None]
+        # (the subject before a comma: "الخارجية الإيرانية، أمس،"; else the host where the envoy serves)
+        summoner = inside[:1] or bef[-1:] or \
+            _svo([x for x in sm if s0 <= x.s and x.e <= tr.s], s0, actor_of)[:1] or posted_in[:1] or \
+            ([last_subject] if last_subject else [])
+        if envoy is not None:
+            src, tgt = summoner, [envoy]
+            envoy_found = True
+        envoy_own = next((a for a in (actor_of(x) for x in after[:1] if x.s - tr.e <= 2) if a is not None), None)
+        if envoy is None and posted_in and summoner and envoy_own is not None and envoy_own.kind == "country" \
+                and envoy_own.country == summoner[0].country:
+            # "استدعاء سفير المملكة لدى إسرائيل": its own ambassador called home is a recall
+            typ, d.type, d.mode = "SANCTION", "SANCTION", "withdraw"
+            d.cameo = _type_cameo("SANCTION", "withdraw")
+            src, tgt = summoner, posted_in[:1]
+            envoy_found = True
+    if info.get("arg_pattern") == "passive_envoy":
+        # "وكان السفير الجزائري ... قد استدعي للتشاور": recalled by his own state (the envoy's
+        # adjective), from where he served — "لدى/في" a country, else the story's other state
+        envoy_cc = next((x.m.entity.country for x in reversed(before) if x.m.via == "nisba"
+                         and x.m.entity.country and "سفير" in t[max(clause_start, x.s - 12):x.s]), None)
+        if envoy_cc is None:
+            return True
+        envoy_state = _country_actor(envoy_cc)
+        served = [a for a in (actor_of(x) for x in before + after) if a is not None and a.country
+                  and a.country != envoy_cc and a.kind in ("country", "organization", "person")]
+        story = Counter(x.m.entity.country for x in flat if x.m.entity.type == "GPE" and x.m.entity.country
+                        and x.m.entity.country != envoy_cc)
+        served_in = served[:1] or [sa for sa in (_country_actor(cc) for cc, _ in story.most_common(1)) if sa]
+        src, tgt = ([envoy_state] if envoy_state else []), served_in
+    if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
+        # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
+        posted = next((p for p in (place, dest) if p and p.get("country")), None)
+        if posted is not None and posted["country"] not in {a.country for a in src}:
+            ca = _country_actor(posted["country"])
+            if ca is not None:
+                tgt = [ca]
+                place = None
+        elif _WITH_HER.match(t, tr.e):
+            # "استدعت تشيلي وكولومبيا سفيريهما لديها": "with her" is the state last named before
+            own_cc = {a.country for a in src}
+            tgt = [a for a in (by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s) if a is not None
+                   and a.kind == "country" and a.country not in own_cc][:1]
+    if info.get("arg_pattern") == "verb_subj_obj" and anchored:
+        # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
+        inner = [a for a in (actor_of(x) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
+                             and x.m.via != "nisba") if a is not None]
+        main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        if len(inner) >= 2:
+            src, tgt = inner[:1], inner[1:2]
+        elif inner and tok_texts[anchor_at].startswith("مح") and main_src:
+            src, tgt = list(main_src), inner[:1]  # "..., محمّلة نيودلهي المسؤولية": the sentence's subject
+        if inner:
+            envoy_found = True  # (the general verb-subject reading below must not redo it)
+    if info.get("arg_pattern") == "accused_subject":
+        # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
+        if not in_speech(k0, k1, tr.s):
+            return True
+        # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
+        speech_end = max(b for a, b in speech_acts(k0, k1) if b <= tr.s)
+        speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
+        accused = _svo(before, clause_start, actor_of) or direct[:2]
+        src = speakers[:1] or ([last_subject] if last_subject else [])
+        tgt = [a for a in accused if a.id not in {x.id for x in src}]
+    c.envoy_found, c.place, c.src, c.tgt, c.typ = envoy_found, place, src, tgt, typ
+    return False
+
+
+def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """An anchored noun takes the subject of its light verb (a coordinated subject acting
+    together, or the receiver of a call)."""
+    actor_of, at_venue, placed, t, tok_texts = art.actor_of, art.at_venue, art.placed, art.t, art.tok_texts
+    s0, sm = sen.s0, sen.sm
+    agents, anchor_at, anchored, before = c.agents, c.anchor_at, c.anchored, c.before
+    clause_start, direct, envoy_found, slots, src = c.clause_start, c.direct, c.envoy_found, c.slots, c.src
+    suffix, tgt, tr, typ, withs = c.suffix, c.tgt, c.tr, c.typ, c.withs
+    if anchored and not agents and not suffix and not envoy_found:
+        # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
+        group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
+                     actor_of) or \
+            _svo([x for x in sm if x.e <= tr.s and not at_venue(x) and not placed(s0, x)], s0,
+                 actor_of)  # subject before a comma
+        caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+        if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
+            src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
+        elif group:
+            if typ in SYMMETRIC and not direct and not withs:
+                src, tgt = group[:1], group[1:]
+            else:
+                src, tgt = group[:1], group[1:] + direct + withs if typ in SYMMETRIC else direct + withs
+                if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
+                        and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
+                    src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
+    c.src, c.tgt = src, tgt
+
+
+def _expressed(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """A statement expressed "عن" ("أعرب X عن"): the one who expressed it is the source."""
+    actor_of, tok_ends, tok_starts, tok_texts = art.actor_of, art.tok_ends, art.tok_starts, art.tok_texts
+    k0, s0, sm = sen.k0, sen.s0, sen.sm
+    last_subject = st.last_subject
+    prev, src, tgt, tr, typ = c.prev, c.src, c.tgt, c.tr, c.typ
+    if typ in VERBAL and prev == "عن":
+        kb = bisect.bisect_left(tok_starts, tr.s)
+        ex = next((k for k in range(kb - 2, max(k0, kb - 12) - 1, -1)
+                   if tok_texts[k] in _EXPRESS or tok_texts[k][1:] in _EXPRESS), None)
+        if ex is not None:
+            # VSO "أعرب الرئيس X عن", else SV "وكانت الجزائر قد أعربت عن", else the last subject
+            ex_s, ex_e = tok_starts[ex], tok_ends[ex]
+            vso = [a for a in (actor_of(x) for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba")
+                   if a is not None]
+            sv = _svo([x for x in sm if x.e <= ex_s], s0, actor_of)
+            doer = vso[:1] or sv[-1:] or ([last_subject] if last_subject else [])
+            if doer:
+                tgt = [a for a in src + tgt if a.id not in {x.id for x in doer} and a.id not in {x.id for x in vso}]
+                src = doer
+    c.src, c.tgt = src, tgt
+
+
+def _honorific_and_his_country(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """An honorific pronoun ("سموه") is the person last spoken of; "بلاده" (his country) makes
+    the speaker's country act."""
+    his_ks, tok_ends, tok_starts, tok_texts = art.his_ks, art.tok_ends, art.tok_starts, art.tok_texts
+    k0, k1 = sen.k0, sen.k1
+    last_subject = st.last_subject
+    anchor_at, clause_start, is_verb, src, tgt = c.anchor_at, c.clause_start, c.is_verb, c.src, c.tgt
+    tr, typ = c.tr, c.typ
+    kb = bisect.bisect_left(tok_starts, tr.s)
+    hon_from = tok_starts[anchor_at] if anchor_at >= 0 else clause_start
+    if last_subject is not None and last_subject.kind == "person" and \
+            last_subject.id not in {a.id for a in src + tgt} and any(
+                tok_texts[k] in _HONORIFIC_PRONOUNS or tok_texts[k][1:] in _HONORIFIC_PRONOUNS
+                # (before the trigger, or right after a verb: "ووقّع سموه ونظيره الإيراني")
+                for k in chain(range(max(k0, kb - 12), kb), range(kb + 1, min(k1, kb + 3)) if is_verb else ())
+                if tok_starts[k] >= hon_from):
+        # "ووقع سموه ونظيره الإيراني بيانا": his Highness is the person last spoken of
+        if typ in SYMMETRIC:
+            src, tgt = [last_subject], src + tgt
+        elif not src or src[0].kind != "person":
+            src = [last_subject]
+    # "بلاده" (his country) in the clause: the speaker's country acts
+    # (a word of toks_between(clause_start, tr.s) in _HIS_COUNTRY)
+    kh = bisect.bisect_left(his_ks, bisect.bisect_left(tok_starts, clause_start))
+    if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and last_subject and last_subject.country:
+        his = _country_actor(last_subject.country)
+        if his is not None:
+            src = [his]
+    c.src, c.tgt = src, tgt
+
+
+def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """With no subject found, the persons named earlier (a dual: the two leaders) are the sides;
+    "الوزيرين" as the object are the last two persons named."""
+    actor_of, governing, has_duals, t = art.actor_of, art.governing, art.has_duals, art.t
+    tok_starts, toks_between = art.tok_starts, art.toks_between
+    s0, sm = sen.s0, sen.sm
+    last_persons, last_subject = st.last_persons, st.last_subject
+    bef, d, direct, is_noun, nisba_after, src = c.bef, c.d, c.direct, c.is_noun, c.nisba_after, c.src
+    tgt, tr, typ, window_end, withs = c.tgt, c.tr, c.typ, c.window_end, c.withs
+    # ("هجوم صاروخي إيراني": the adjective right after a strike names who struck; no one
+    # named elsewhere in the sentence stands in for it)
+    if (not src or (src == [last_subject] and not bef and not direct)) and not (
+            is_noun and typ in _MATERIAL and nisba_after and not direct and not withs):
+        # the two leaders may both be named earlier in this very sentence
+        dual = _dual_actors(t[s0:window_end], last_persons + [
+            a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
+        ) if has_duals else []
+        earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s and governing(
+            tok_starts[max(0, bisect.bisect_left(tok_starts, x.s) - 2)], x) == "")
+                   if a is not None and a.kind == "person"]
+        # a meeting needs two sides: "استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي" is the
+        # visitor's meeting, not one between two Iranians
+        tgt_c = {a.country for a in tgt if a.country} if typ in SYMMETRIC else set()
+        other = [a for a in earlier if a.country not in tgt_c]
+        if dual:
+            src = dual[:1]
+            tgt = dual[1:] + [a for a in tgt if a.id not in {x.id for x in dual}]
+        elif other:
+            src = other[-1:]
+        elif earlier and not (src and src[0].country and src[0].country not in tgt_c):
+            src = earlier[-1:]
+    if src and not tgt and typ in SYMMETRIC and has_duals and _PERSON_DUALS & set(toks_between(tr.e, window_end)):
+        # "استقبل ترامب الوزيرين": the two ministers as object are the last two persons named
+        # who are not the subject
+        named_persons = [a for a in last_persons if a.id not in {x.id for x in src}]
+        pair = _dual_actors(t[tr.e:window_end], named_persons)
+        if pair:
+            tgt = pair
+            d.joint = True
+    c.src, c.tgt = src, tgt
+
+
+def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """A visit's destination: its state and the host by office are the targets; a capital an act
+    is directed to stands for its state; a strike is no person's of an earlier sentence."""
+    actor_of, by_mention, pub = art.actor_of, art.by_mention, art.pub
+    sm = sen.sm
+    last_subject = st.last_subject
+    agents, d, dest, direct, place, src, tgt = c.agents, c.d, c.dest, c.direct, c.place, c.src, c.tgt
+    tr, typ, visit = c.tr, c.typ, c.visit
+    # visits: the destination's country is the counterpart; a leader is hosted by a counterpart
+    if visit and dest is not None and dest.get("country") and src and \
+            all(a.country == dest["country"] for a in src) and not agents and not direct:
+        # "زيارة ... لموسكو" with no named visitor: the visitor is the nearest person named
+        # before it who is not from the visited country
+        visitors = [a for a in (actor_of(x) for x in sm if x.e <= tr.s)
+                    if a is not None and a.kind == "person" and a.country and a.country != dest["country"]]
+        if visitors:
+            src = visitors[-1:]
+    if not visit and dest is not None and not tgt and typ in ("AID", "SANCTION", "COERCE", "RETREAT") \
+            and dest.get("country") and dest.get("country") not in {a.country for a in src}:
+        # "تعليق المساعدات العسكرية لكييف": the capital an act is directed to stands for its state
+        ca = _country_actor(dest["country"])
+        if ca is not None:
+            tgt = [ca]
+    if visit and dest is not None:
+        place = place or dest
+        if dest.get("country") and not any(a.country == dest["country"] for a in src + tgt):
+            ca = _country_actor(dest["country"])
+            if ca is not None:
+                tgt.append(ca)
+            host = _counterpart(src, dest["country"], pub)
+            if host is not None:
+                tgt.append(host)
+                d.host = host.id
+    if typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
+            last_subject.kind == "person" and not any(by_mention[id(x)] == last_subject for x in sm):
+        # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا", "مضيفة أن عددا من
+        # الإرهابيين قتلوا": a strike, clash or killing is not done by the person last spoken
+        # of in an earlier sentence (a spokesperson, a leader) — forces and states are named
+        src = []
+    c.place, c.src, c.tgt = place, src, tgt
+
+
+def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """Country adjectives (and the places struck) stand in when no actor is named."""
+    actor_of, nisba_country, toks_between = art.actor_of, art.nisba_country, art.toks_between
+    after, before, is_verb, nisba_after = c.after, c.before, c.is_verb, c.nisba_after
+    place_countries, slots, src, tgt, tr, typ = c.place_countries, c.slots, c.src, c.tgt, c.tr, c.typ
+    # country adjectives stand in when no actor is named: "قصفت القوات الروسية مدينة خاركيف
+    # الأوكرانية" (source Russia, target Ukraine), "رفضت الصين الاتهامات الأمريكية"
+    if is_verb and typ in _MATERIAL and after and after[0].m.via == "nisba" and src \
+            and len(toks_between(tr.e, after[0].s)) <= 1 and not before:
+        # "قصفت الطائرات الأمريكية مواقع للحوثيين": the adjective of the noun right after the
+        # verb names the subject (who struck); the actors after it are struck
+        subj = nisba_country(after[0])
+        if subj is not None and subj.country not in {a.country for a in src}:
+            tgt = _uniq([a for a in src + tgt if a.country != subj.country])
+            src = [subj]
+    if not src and nisba_after:
+        src = nisba_after[:1]
+        nisba_after = nisba_after[1:]
+    if not src and typ in _MATERIAL:
+        # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
+        src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
+    if not tgt:
+        src_c = {a.country for a in src}
+        tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
+               if a.country not in src_c][:2]
+        if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
+            tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
+                   if a is not None and a.country not in src_c][:1]
+    c.src, c.tgt = src, tgt
+
+
+def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """What is welcomed or condemned: the lead meeting or agreement of the article, the decision
+    just told (its maker is the target), or "وهو ما" (the previous clause and its doer)."""
+    actor_of, sentences, t = art.actor_of, art.sentences, art.t
+    s0, s1, sent_i, sm, trigs = sen.s0, sen.s1, sen.i, sen.sm, sen.trigs
+    drafts = st.drafts
+    hastened, is_verb, src, tgt, tr, typ = c.hastened, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    # (the welcomed event may follow an aside in commas — "رحب غوتيريش، عبر المتحدث باسمه،
+    # بالإعلان" — or be the pronoun of one named before it: "ولقي الاتفاق ترحيبا، إذ رحبت به عمان")
+    welcomed = _EVENT_REF.search(t, tr.e, s1)
+    if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
+        welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
+    if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
+        welcomed = _IT_AFTER.match(t, tr.e)
+    if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
+            welcomed is not None and not any(
+                tr.e <= x.s < welcomed.start() and x.m.via != "nisba" and (a := actor_of(x)) is not None
+                and a.id not in {y.id for y in src} and not (x.m.entity.type == "ORG" and src and
+                                                             a.country is None) for x in sm):
+        # "رحب ترامب بنتائج القمة", "رحبت الخارجية الصينية بالإعلان المشترك": the event
+        # welcomed is the article's lead meeting or agreement; its parties are the target
+        src_c0 = {a.country for a in src}
+        lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred"
+                     and {a.country for a in o.source + o.target if a.country} - src_c0), None)
+        if lead is not None:
+            tgt = _uniq([sa for sa in (_country_actor(a.country) for a in lead.source + lead.target
+                                       if a.country and a.country not in src_c0) if sa is not None])
+    decided_by = False
+    if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened) and \
+            not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
+        # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة": the decision just told — its
+        # maker is the target
+        maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= (
+            sentences[sent_i - 1][0] if sent_i else s0)), None)
+        if maker is not None:
+            tgt = [a for a in maker.source if a.id not in {x.id for x in src}
+                   and a.country not in {x.country for x in src}]
+            decided_by = bool(tgt)
+    if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
+        # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
+        # previous clause, done by the first actor of the sentence; the actors after the verb
+        # are its subjects
+        first = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None][:1]
+        if first and first[0].country not in {a.country for a in src}:
+            src = _uniq(src + [a for a in tgt if a.country != first[0].country])
+            tgt = first
+    c.decided_by, c.src, c.tgt = decided_by, src, tgt
+
+
+def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """Who a statement with no target yet is addressed to: who a threat is "against" or who must
+    act for it not to be carried out; an actor or adjective in the statement's complement."""
+    actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
+    content_from, s1, sm = sen.content_from, sen.s1, sen.sm
+    after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
+        # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee,
+        # the one the threatened step is "against" is threatened
+        against = _AGAINST.search(t, content_from[-1], min(s1, content_from[-1] + 120))
+        if against is not None:
+            tgt = [a for a in (actor_of(x) for x in sm if against.end() <= x.s <= against.end() + 3)
+                   if a is not None and a.id not in {y.id for y in src}][:1]
+    if typ == "THREATEN" and not tgt:
+        # "حذّر روبيو من أن بلاده ستتخذ الإجراءات اللازمة إذا لم تجر السلطات البنمية تغييرا": who
+        # must act for the threat not to be carried out is threatened
+        cond = _IF_NOT.search(t, tr.e, s1)
+        if cond is not None:
+            src_c = {a.country for a in src}
+            tgt = [a for a in (actor_of(x) or nisba_country(x) for x in sm if cond.end() <= x.s < cond.end() + 40)
+                   if a is not None and a.country not in src_c][:1]
+    if typ in VERBAL and not tgt:
+        src_ids = {a.id for a in src}
+        src_c = {a.country for a in src}
+        # the accused/addressed party may sit in the statement's complement ("تحذر من أن
+        # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
+        # (past a following event noun, which is the statement's content: "دانت ... القصف
+        # الإسرائيلي" accuses Israel)
+        condemn = is_verb and typ == "ACCUSE"
+        reach_end = min(s1, tr.e + 160)
+        nc2 = _NEXT_CLAUSE.search(t, tr.e, reach_end) if condemn else None
+        if nc2 is not None:
+            reach_end = nc2.start()  # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان"
+        reach = [x for x in sm if tr.e <= x.s < reach_end] if condemn else after
+        terror = condemn and _TERROR.search(t, tr.e, reach_end) is not None
+        if terror:
+            # "دانت الهجوم الإرهابي في بيشاور الباكستانية": the country where terror struck is its
+            # victim, not the accused — only a named group is
+            reach = [x for x in reach if x.m.entity.type == "ORG" and x.m.via != "nisba"]
+        if condemn:
+            # (a place "في بغداد" is where the condemned act happened, not who did it)
+            reach = [x for x in reach if not (x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba"
+                                              and governing(tr.e, x) == "في")]
+        tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
+               if a is not None and a.id not in src_ids and a.country not in src_c]
+        if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
+            # "أشاد بالدور السعودي", "رحبت بالاتفاق السعودي الإيراني": country adjectives of
+            # the object stand for the countries praised or welcomed
+            tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < min(s1, tr.e + 120))
+                         if a is not None and a.country not in src_c])[:2]
+        if not tgt and is_verb and typ == "REQUEST":
+            # "دعت الخارجية الأطراف اليمنية إلى": the addressee's adjective, before the call's
+            # content (a nisba after إلى, "وقف العدوان الإسرائيلي", is what is asked, not of whom)
+            ila = t.find(" الي ", tr.e, s1)
+            tgt = _uniq([a for a in (nisba_country(x) for x in sm if tr.e <= x.s < (ila if ila >= 0 else s1))
+                         if a is not None and a.country not in src_c])[:2]
+        if not tgt and is_verb and _PRONOUN_END.search(tr.form):
+            # an object pronoun ("وتدعمها") points back to the last thing named before the verb
+            prior = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None
+                     and a.id not in src_ids and a.country not in src_c]
+            tgt = prior[-1:]
+    c.tgt = tgt
+
+
+def _invitation(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """An invitation to visit announces a visit by the invitee to the inviter (``c.invitation``)."""
+    actor_of, t = art.actor_of, art.t
+    s1, sm = sen.s1, sen.sm
+    last_subject = st.last_subject
+    bef, d, dest, is_noun, place, slots, src = c.bef, c.d, c.dest, c.is_noun, c.place, c.slots, c.src
+    tgt, tr, typ = c.tgt, c.tr, c.typ
+    invitation = _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)) if typ == "REQUEST" else None
+    if invitation is not None:
+        # "دعا X نظيره Y لزيارة بكين", "تلبية دعوة X لزيارة تركيا": an invitation announces a
+        # visit by the invitee (the addressee, else the one who takes it up) to the inviter
+        inviter = src[:1]
+        sender = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+        if is_noun and sender:
+            # "تلقى السيسي دعوة من نظيره الروسي": the invitation is the sender's, to the subject
+            inviter, tgt = sender[:1], [a for a in (bef[-1:] or src) if a.id != sender[0].id]
+        invitee = [a for a in tgt if a.kind in ("person", "country")][:1] or [
+            a for a in (actor_of(x) for x in sm if x.e <= tr.s)
+            if a is not None and a.kind == "person" and a.id not in {i.id for i in inviter}][:1] or (
+            [last_subject] if last_subject and last_subject.id not in {i.id for i in inviter} else [])
+        to = next((x for x in sm if x.s >= invitation.end() and x.m.entity.type in ("GPE", "LOC")
+                   and x.m.via != "role"), None)
+        dest = _place(to.m) if to is not None and to.s - invitation.end() <= 4 else None
+        to_visit = invitation.group(0).strip().lstrip("وف") == "لزياره"
+        d.type, d.mode, d.context, d.cameo = "CONSULT", "visit" if to_visit else None, ("diplomatic",), \
+            "042" if to_visit else "040"
+        src, tgt = invitee, list(inviter)
+        if dest is not None and dest.get("country") and not any(a.country == dest["country"] for a in tgt):
+            ca = _country_actor(dest["country"])
+            if ca is not None:
+                tgt.append(ca)
+        place = dest
+    c.invitation, c.place, c.src, c.tgt = invitation, place, src, tgt
+
+
+def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """Links to the sentence's main event: "جمعه بـ" (him: the subject), the light verb's own draft
+    replaced, "بينهما", the two halves of a dual, the exchange's other half, talks during which
+    something was agreed, and two sides consenting together."""
+    by_mention, dual_spans, governing, prev_tok = art.by_mention, art.dual_spans, art.governing, art.prev_tok
+    t, tok_starts = art.t, art.tok_starts
+    agreed_from, s0, s1, sm = sen.agreed_from, sen.s0, sen.s1, sen.sm
+    drafts = st.drafts
+    after, anchor_at, between_them, d, direct = c.after, c.anchor_at, c.between_them, c.d, c.direct
+    info, is_noun, prev, src, tgt, tr, typ = c.info, c.is_noun, c.prev, c.src, c.tgt, c.tr, c.typ
+    window_end, withs = c.window_end, c.withs
+    if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
+        # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
+        subj = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        if subj is not None and subj.id not in {a.id for a in src + tgt}:
+            src, tgt = [subj], _uniq(src + tgt)
+    if anchor_at >= 0:
+        # the light verb was itself a trigger ("وقعت ... مذكرة تفاهم"): the noun's event is the one
+        lv_s = tok_starts[anchor_at]
+        drafts = [o for o in drafts if not (o.sentence == (s0, s1) and o.trig.s <= lv_s < o.trig.e
+                                            and o.type == typ)]
+    if between_them and not direct and not withs:
+        # "أعلنت السعودية وإيران ... استئناف العلاقات بينهما": the two named before are its sides
+        pair_before = _uniq([a for x in sm if s0 <= x.s and x.e <= tr.s and x.m.via != "nisba"
+                             and (x.m.entity.kind == "country" or x.m.entity.type == "PER")
+                             and governing(s0, x) == "" and (a := by_mention[id(x)]) is not None])
+        if len({a.country for a in pair_before}) >= 2:
+            src, tgt = pair_before[:1], pair_before[1:]
+    # the two halves of a dual ("طرفي النزاع", "الجانبين") are addressed together: one half as the
+    # source of a statement and the other as its target is a verb-subject-object reading gone
+    # wrong ("ودعا البيان الختامي طرفي النزاع": the statement is the unresolved subject); in a
+    # meeting or an agreement the two halves are its two sides
+    halves = {a.id for x in after if x.m.via == "role" and x.s in dual_spans and (a := by_mention[id(x)])}
+    if typ not in SYMMETRIC and halves and any(a.id in halves for a in src) and any(a.id in halves for a in tgt):
+        tgt = [a for a in src if a.id in halves] + tgt
+        src = [a for a in src if a.id not in halves]
+    main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
+    if typ == "RETREAT" and prev in ("مقابل", "ومقابل") and main_here is not None and main_here.type == typ:
+        # "أفرجت حماس عن رهائن إسرائيليات مقابل إطلاق سراح أسرى فلسطينيين": the exchange's other
+        # half is done by the other side
+        src, tgt = list(main_here.target), list(main_here.source)
+    during: Draft | None = None  # the event this one is the occasion of ("طلبت ... خلال مكالمة هاتفية")
+    if typ == "CONSULT" and is_noun and main_here is not None and not direct and not withs and \
+            prev in ("خلال", "اثناء") and (prev_tok(tr.s, 2).lstrip("،") in ("وذلك", "ذلك")
+                                           or info.get("mode") == "phone"):
+        # "اتفق مودي وشي على ...، وذلك خلال محادثات نادرة": the talks were between the main
+        # event's parties (and were held, whatever was agreed in them)
+        src, tgt = list(main_here.source), list(main_here.target)
+        agreed_from = s1
+        during = main_here
+    if info.get("key") in ("wafaqa_ala_verb", "qabila_verb") and not tgt and len({a.country for a in src if a.country}) >= 2:
+        # "الهند وباكستان وافقتا على وقف إطلاق النار": two sides consenting together agree with
+        # each other; one side consenting to the other's demand concedes
+        typ = d.type = "AGREE"
+        d.mode, d.cameo = None, "030"
+        src, tgt = src[:1], src[1:]
+    sen.agreed_from, st.drafts, c.during, c.src, c.tgt, c.typ = agreed_from, drafts, during, src, tgt, typ
+
+
+def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """Pronouns and relative clauses: "معها" (with her: the state named last), the subject of a
+    relative-clause verb, and "condemned it" (the doer of the act just told)."""
+    actor_of, sentences, t = art.actor_of, art.sentences, art.t
+    rel_last, s0, sent_i, sm = sen.rel_last, sen.s0, sen.i, sen.sm
+    drafts = st.drafts
+    after, info, is_noun, is_verb, participle = c.after, c.info, c.is_noun, c.is_verb, c.participle
+    rel_subject, src, tgt, tr, typ = c.rel_subject, c.src, c.tgt, c.tr, c.typ
+    with_it = _WITH_IT.match(t, tr.e) if is_noun else None
+    if with_it is not None:
+        # "أعلن المجلس ... قطع العلاقات الدبلوماسية معها": "with her/him" is the state (or person)
+        # named last before the noun; the doer is the sentence's first actor
+        earlier = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None]
+        fem = with_it.group(1) == "ها"
+        partner = next((a for a in reversed(earlier) if (a.kind == "country") == fem), None)
+        first_actor = next((a for a in earlier if partner is None or a.country != partner.country), None)
+        if partner is not None and first_actor is not None:
+            src, tgt = [first_actor], [partner]
+    if rel_subject is not None:
+        # what the verb-subject reading took for subjects after the verb are its objects
+        objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
+                if a is not None and a.id != rel_subject.id]
+        tgt = _uniq(objs + [a for a in tgt if a.id != rel_subject.id])
+        src = [rel_subject]
+        rel_last = (tr.e, rel_subject)
+    reacted_to: Draft | None = None
+    if typ in ("ACCUSE", "REJECT", "PROTEST") and is_verb and not participle and not tgt and src and \
+            _object_pronoun(tr.form, info):
+        # "شنت إسرائيل غارات على جباليا، وأدانتها عمّان": "condemned it" — the act just told, so
+        # its doer is the target
+        done = next((o for o in reversed(drafts) if o.type in _MATERIAL and o.source
+                     and o.sentence[0] >= (sentences[sent_i - 1][0] if sent_i else s0)), None)
+        if done is not None:
+            tgt = [a for a in done.source if a.id not in {x.id for x in src}]
+            reacted_to = done
+    c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
+
+
+def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """The draft's source and target, without the speaker's own state and bodies named far off."""
+    actor_of = art.actor_of
+    sm = sen.sm
+    d, decided_by, src, tgt, tr, typ = c.d, c.decided_by, c.src, c.tgt, c.tr, c.typ
+    d.source = _uniq(src)
+    d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
+    own = {a.country for a in d.source if a.country}
+    if typ in VERBAL and len(own) == 1 and d.target:
+        # "انتقد بوتين سياسة العقوبات الأمريكية ضد البلدين": a statement is not addressed to the
+        # speaker's own state (its movements and rebels, though, are a side of their own)
+        foreign = [a for a in d.target if a.country not in own or _side(a) == "nonstate"]
+        if foreign:
+            d.target = foreign
+    if typ in VERBAL and d.target and d.source and not decided_by and all(
+            a.country in (None, d.source[0].country) for a in d.target):
+        # a body without a country is the addressee only when named right after the verb
+        # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
+        near = {a.id for a in (actor_of(x) for x in sm if tr.e <= x.s < tr.e + 60) if a is not None}
+        d.target = [a for a in d.target if a.country or a.id in near]
+
+
+def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+    """The draft's place and status (occurred, planned, hypothetical, negated). True: what is
+    agreed on is content, no event."""
+    in_speech, t, tok_starts, tok_texts = art.in_speech, art.t, art.tok_starts, art.tok_texts
+    agreed_from, k0, k1, s0 = sen.agreed_from, sen.k0, sen.k1, sen.s0
+    anchor_at, clause_start, d, future, invitation = c.anchor_at, c.clause_start, c.d, c.future, c.invitation
+    is_noun, place, suffix, tr, typ, window_end = c.is_noun, c.place, c.suffix, c.tr, c.typ, c.window_end
+    d.location = place
+    d.status = _status(t, clause_start, tr, window_end, s0, future)
+    if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
+        d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
+    elif typ == "SUPPORT" and d.status == "planned" and future and in_speech(k0, k1, tr.s):
+        d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
+    if invitation is not None and d.status != "negated":
+        d.status = "planned"
+    if tr.s > agreed_from and typ == "AGREE":
+        return True  # "اتفقا على الانتهاء من اتفاق": the agreement agreed on is content
+    if tr.s > agreed_from and d.status == "occurred":
+        d.status = "planned"
+    if is_noun and d.status == "occurred":
+        kp = bisect.bisect_left(tok_starts, tr.s) - 1
+        if kp > k0 and tok_texts[kp][:1] in "يتنا" and not tok_texts[kp].startswith("ال") and \
+                _NEG_END.search(t[max(0, tok_starts[kp] - 6):tok_starts[kp]]):
+            d.status = "negated"  # "لن تقدم دعما": the verb before the noun is negated
+    if anchor_at >= 0 and d.status == "occurred":
+        # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
+        lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
+        if _NEG_END.search(t[max(0, lv_s - 6):lv_s]):
+            d.status = "negated"
+        elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن"):
+            d.status = "planned"
+    if typ in CORE and d.status == "occurred" and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
+            and _NEG_WORD.search(t, clause_start, tr.s):
+        d.status = "negated"  # "لم تقدم السلطات على أي خطوة لتوقيف الضيف": no arrest at all
+    if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
+        d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
+    return False
+
+
+def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """The draft's date: the nearest temporal expression of the sentence whose nearest trigger
+    is this one (not the speech act's), else the event this one happened during, the day it was
+    said, the news day, a day named relatively ("في اليوم التالي"), "بعد يومين من", "غداة"."""
+    doc, news, pub, sideline, speech_acts = art.doc, art.news, art.pub, art.sideline, art.speech_acts
+    t, tok_ends, tok_starts = art.t, art.tok_ends, art.tok_starts
+    k0, k1, s0, s1, sent_tx, trigs = sen.k0, sen.k1, sen.s0, sen.s1, sen.sent_tx, sen.trigs
+    drafts = st.drafts
+    anchor_at, anchored, clause_start, d, during = c.anchor_at, c.anchored, c.clause_start, c.d, c.during
+    info, is_noun, is_verb, participle, reacted_to = c.info, c.is_noun, c.is_verb, c.participle, c.reacted_to
+    tr, typ = c.tr, c.typ
+    # date: the nearest temporal expression of the sentence whose nearest trigger is this
+    # one, and that does not date the speech act itself
+    best = None
+    said_on: Any = None
+    for xa, xb, tx in sent_tx:
+        # the date of a speech act dates what is said in it only when the saying is the
+        # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
+        if tx.value is None:
+            continue
+        # (unless the event is the speech's own setting, inside the same frame: "أكد، خلال مؤتمر
+        # صحفي مع شولتس في 17 أكتوبر، أنه ...")
+        if typ not in VERBAL and any(sa <= xa < sb and not sa <= tr.s < sb for sa, sb in speech_acts(k0, k1)):
+            if said_on is None and xb <= tr.s:
+                said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
+            continue
+        dist = _dist(tr, xa, xb)
+        same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa) and (o is tr or not sideline(o))]
+        if anchored:
+            # "وقّعت الكونغو ورواندا، مساء الجمعة، ... اتفاق سلام": the light verb's time is the noun's
+            lv_s = tok_starts[anchor_at]
+            dist = min(dist, _dist(Trig(lv_s, tok_ends[anchor_at], "", "", info), xa, xb))
+            if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
+                same = same + [tr]
+        rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
+        if not same and tr.e <= xa:
+            rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
+        if is_verb and tr.e <= xa:
+            # "طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين": an action governed by
+            # ب/ل after the date is what was asked or said, not an event taking its date
+            asked = next((o.s for o in trigs if o.s >= xb and o.info.get("pos") == "noun"
+                          and o.prefix.lstrip("وف") in ("ب", "ل")), None)
+            if asked is not None:  # (and what is coordinated after it: "بتوقيف بوتين وتسليمه")
+                rivals = [o for o in rivals if o.s < asked]
+        if tr.e <= xa:
+            # "زار بيروت في 19 تشرين الثاني والتقى بري": a verb coordinated right after the date
+            # shares it; it does not take it from the verb the date follows
+            rivals = [o for o in rivals if not (o.s >= xb and o.prefix.startswith("و") and not t[xb:o.s].strip()
+                                                and o.info.get("pos") == "verb")]
+        if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, tx)
+    if best is None:
+        # "بلغ ذروته في تموز الماضي عندما أطلق حزب الله ... فيما هدد نصرالله": what happened
+        # "when" (عندما، حين) shares the time named just before it, to the sentence's end
+        when = [(xa, xb, tx) for xa, xb, tx in sent_tx if xb <= tr.s and tx.value is not None
+                and _WHEN_AFTER.match(t, xb)]
+        if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
+            best = (0, when[-1][2])
+    inherit = _DURING_IT.search(t[clause_start:tr.s])
+    if best is not None and best[0] < 120:
+        d.date = best[1].value
+        if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
+            d.status = "occurred"  # dated before the article: it already happened
+        elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
+            d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
+    elif (inherit or participle) and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
+        # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
+        # participle ("..., محذرا") happened with its main verb
+        d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+    elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
+        d.date = said_on.value  # (a past act reported: by the day it was announced)
+    else:
+        d.date = news if d.status in ("occurred", "planned") else None
+        d.date_weak = True
+    if best is None and not inherit and not participle:
+        rel = _SAME_OR_NEXT_DAY.search(t, s0, s1)
+        ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
+                    and len(o.date) == 10), None) if rel is not None else None
+        if rel is not None and ref is not None:
+            # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
+            # last dated in the text, or the day after it
+            next_day = rel.group(1) is not None
+            d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=1)).isoformat() if next_day else ref
+            d.date_weak = False
+    ago = _SINCE_EVENT.search(t, max(s0, tr.s - 60), tr.s - len(tr.prefix)) if is_noun else None
+    if ago is not None:
+        # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
+        # before the sentence's own event (else the article's day) — to the day when exact
+        here = next((o.date for o in reversed(drafts) if o.sentence == (s0, s1) and o.date
+                     and len(o.date) == 10), None) or (pub[:10] if pub and len(pub) >= 10 else None)
+        if here is not None:
+            back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
+            d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
+            d.date_weak = False
+            if d.status == "planned":
+                d.status = "occurred"
+    if is_noun and _DAY_BEFORE.search(t, max(s0, tr.s - 12), tr.s - len(tr.prefix)):
+        # "وجاء القرار الأردني غداة غارات إسرائيلية": the strikes came the day before what the
+        # sentence (else the story last dated to the day) reports
+        here = next((o.date for o in reversed(drafts) if o.date and len(o.date) == 10 and not o.date_weak
+                     and (o.sentence == (s0, s1) or o.sentence[0] < s0)), None) or \
+            (pub[:10] if pub and len(pub) >= 10 else None)
+        if here is not None:
+            d.date = (dt.date.fromisoformat(here) - dt.timedelta(days=1)).isoformat()
+            d.date_weak = False
+    if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
+        d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
+    if during is not None and d.date_weak and during.date and not during.date_weak:
+        d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
+    d.evidence = [doc.norm_span(s0, s1, "evidence")]
+    d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
 
 
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
