@@ -1501,3 +1501,12 @@ def test_bloc_decides_accession_talks_and_the_welcome_targets_it():
     assert [(e[0], e[2], e[4], e[5]) for e in evs if e[0] in ("AGREE", "SUPPORT")] == [
         ("AGREE", "2023-12-14", ["European Union"], ["Ukraine", "Moldova"]),
         ("SUPPORT", "2023-12-14", ["Volodymyr Zelenskyy"], ["European Union"])]
+
+
+def test_a_decree_signed_is_no_agreement():
+    """"منذ توقيع ترامب، في 7 فبراير الماضي، أمرا تنفيذيا بتجميد المساعدات لجنوب إفريقيا": an executive
+    order (or decree, law) signed is no agreement; what it orders is the event, dated by the signing."""
+    evs = events("وتشهد العلاقات توترا منذ توقيع ترامب، في 7 فبراير الماضي، أمرا تنفيذيا بتجميد المساعدات الأمريكية "
+                 "لجنوب إفريقيا.", "2025-05-22")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("SANCTION", "2025-02-07", ["South Africa"])]
+    assert events("ووقع الرئيس مرسوما بتعيين سفير جديد.", "2025-05-22") == []

@@ -77,6 +77,8 @@ _AGREE_VERBS = ("اتفق", "يتفق", "تتفق", "سيتفق", "ستتفق")
 _DATELINE = re.compile(r"[^\n.،؛]{0,80}?(?:\(\s*[^()\n]{2,30}\)\s*[-–—:]?|/\s*[^/\n]{2,20}/|[^\S\n][-–—][^\S\n]|[-–—][^\S\n])")
 _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
+_DECREE = re.compile(r"[^.؟!]{0,50}?(?<![^\W\d_])(?:امرا|امر|امرين)\s+(?:تنفيذيا|تنفيذي|رئاسيا|رئاسي)"
+                     r"|\s*(?:[^\W\d_]+\s+){0,3}(?:مرسوما|المرسوم|مرسوم|قانونا|مشروع\s+قانون)(?![^\W\d_])")
 _DECIDED = re.compile(r"\s*[وف]?(?:قرر|قررت|قررا|قرروا)\s")  # a sentence opening with "decided"
 _DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
@@ -954,6 +956,9 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
              or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
                     for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
+    # "منذ توقيع ترامب، في 7 فبراير، أمرا تنفيذيا بتجميد المساعدات": a decree or law signed is no
+    # agreement (what it orders may be an event)
+    trigs = [o for o in trigs if not (o.info["type"] == "AGREE" and _DECREE.match(t, o.e, min(s1, o.e + 70)))]
     line = t[s0:s1].strip()
     # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
     if trigs and len(line.split()) <= (16 if s0 <= art.lead_at else 8) \
