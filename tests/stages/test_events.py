@@ -1510,3 +1510,11 @@ def test_a_decree_signed_is_no_agreement():
                  "لجنوب إفريقيا.", "2025-05-22")
     assert [(e[0], e[2], e[5]) for e in evs] == [("SANCTION", "2025-02-07", ["South Africa"])]
     assert events("ووقع الرئيس مرسوما بتعيين سفير جديد.", "2025-05-22") == []
+
+
+@pytest.mark.parametrize("text", ["ولم يلتق الرئيس البولندي نظيره الأوكراني.", "ولن يزور الرئيس الفرنسي الجزائر.",
+                                  "ولم يعقد الرئيس البولندي أندريه دودا اللقاء الذي كان مقررا مع نظيره الأوكراني."])
+def test_negation_with_its_conjunction(text):
+    """"ولم يلتق", "ولن يزور": a negation particle glued to و/ف still negates the verb (and a light
+    verb's noun) — these were coded as meetings and visits that happened."""
+    assert [e[1] for e in events(text, "2023-09-21")] == ["negated"]
