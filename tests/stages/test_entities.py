@@ -507,3 +507,10 @@ def test_provincial_governor_is_not_the_king():
     head of state that the bare title "الأمير" with a country names."""
     d = marsad.extract("وكان في استقباله نائب أمير منطقة مكة المكرمة.", "2023-05-19")
     assert not [m for m in d.mentions if m.entity.type == "PER"]
+
+
+def test_the_head_named_after_an_institution_picks_its_country():
+    """"رئيس مجلس النواب نبيه بري" in a story that also names the US: the bare "مجلس النواب" (a name
+    several parliaments share) is the one its named head belongs to — Lebanon's, not the US House."""
+    d = marsad.extract("وكان رئيس مجلس النواب نبيه بري قد تولى التفاوض مع الموفد الأميركي آموس هوكشتاين.", "2024-11-27")
+    assert [e.name_en for e, _ in d.entities() if e.type == "ORG"] == ["Parliament of Lebanon"]

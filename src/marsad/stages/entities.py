@@ -478,9 +478,15 @@ def entities_stage(doc: Doc) -> Doc:
     # a wire's code near the top ("عمان (بترا) -"): it places the dateline and names the outlet's country
     wire_code = _AGENCY_CODE.search(t, 0, 300)
     wire_cc = _AGENCY_CODES.get(wire_code.group(1)) if wire_code else None
-    for c, ids in zip(cands, cand_ids):
+    for ci, (c, ids) in enumerate(zip(cands, cand_ids)):
         if len(ids) == 1:
             eid = ids[0]
+        elif ci + 1 < len(cands) and cands[ci + 1].s - c.e <= 2 and len(cand_ids[ci + 1]) == 1 and \
+                entities[cand_ids[ci + 1][0]].type == "PER" and \
+                sum(entities[i].country == entities[cand_ids[ci + 1][0]].country for i in ids) == 1:
+            # "رئيس مجلس النواب نبيه بري": the person heading it names whose institution it is
+            head_cc = entities[cand_ids[ci + 1][0]].country
+            eid = next(i for i in ids if entities[i].country == head_cc)
         elif (marked := _diacritic_choice(doc, smap, c.s, c.e, ids, gaz)) is not None:
             eid = marked  # "عمّان" with its shadda is Amman, "عُمان" with its damma Oman
         elif wire_code is not None and c.e <= wire_code.start() and \
