@@ -1518,3 +1518,16 @@ def test_negation_with_its_conjunction(text):
     """"ولم يلتق", "ولن يزور": a negation particle glued to و/ف still negates the verb (and a light
     verb's noun) — these were coded as meetings and visits that happened."""
     assert [e[1] for e in events(text, "2023-09-21")] == ["negated"]
+
+
+def test_short_family_name_after_a_verb_and_what_he_did_next():
+    """"الذي زار بيروت في 19 تشرين الثاني والتقى بري ... قبل أن ينتقل إلى إسرائيل": the 3-letter family
+    name "بري" after an event verb is the person already named in full (after a noun it would be the
+    adjective "land"), and "قبل أن ينتقل" is the relative clause's subject's next move."""
+    evs = events("وكان رئيس مجلس النواب نبيه بري قد تولى التفاوض مع الموفد الأميركي آموس هوكشتاين، الذي زار بيروت "
+                 "في 19 تشرين الثاني الجاري والتقى بري في عين التينة، قبل أن ينتقل إلى إسرائيل.", "2024-11-27")
+    visits = [(e[2], e[4], e[5]) for e in evs if e[0] == "CONSULT"]
+    assert visits[0] == ("2024-11-19", ["Amos Hochstein"], ["Lebanon", "Nabih Berri"])
+    assert visits[-1][1] == ["Amos Hochstein"] and visits[-1][2][0] == "Israel"
+    d = marsad.extract("استقبل نبيه بري الوفد. وشنت إسرائيل هجوما بري على الجنوب.", "2024-11-27")
+    assert len([m for m in d.mentions if m.entity.name_en == "Nabih Berri"]) == 1

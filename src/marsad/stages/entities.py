@@ -293,6 +293,13 @@ def _trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _verb_trigger_words() -> frozenset[str]:
+    """One-word event verbs (skeleton spelling): "والتقى بري" — after a verb a name, not an adjective."""
+    return frozenset(skel(f) for tr in lexicon().get("triggers", []) if tr.get("pos") == "verb"
+                     for f in tr.get("forms", []) if " " not in f)
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(skel(w) for w in lexicon().get("stopwords", []))
 
@@ -1108,7 +1115,12 @@ def entities_stage(doc: Doc) -> Doc:
                 pid = next(iter(alias[core]))
                 if len(core) >= 4 or prev_word in titles_words or (
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
-                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)):
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
+                        # "نبيه بري ... والتقى بري": a 3-letter family name right after an event verb
+                        # (an adjective "بري", "land", follows a noun, never a verb)
+                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).rsplit(" ", 1)[-1] == skel(core)
+                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())):
                     # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
                     # person already named in full: "أن يزور مون بيونغ يانغ")
                     ms.append(M(s + cut, e, pid, "coref"))

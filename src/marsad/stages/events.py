@@ -1155,9 +1155,12 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             rel_subject = actor_of(head)
         if rel_subject is None or info.get("pos") != "verb":
             return True
-    elif rel_last is not None and tr.prefix.startswith("و") and info.get("pos") == "verb" and \
-            rel_last[0] <= tr.s and not _CLAUSE_MARK.search(t, rel_last[0], tr.s):
-        rel_subject = rel_last[1]  # "الذي زار بيروت ... والتقى بري": one subject for both verbs
+    elif rel_last is not None and info.get("pos") == "verb" and rel_last[0] <= tr.s and (
+            tr.prefix.startswith("و") and not _CLAUSE_MARK.search(t, rel_last[0], tr.s)
+            or prev == "ان" and prev_tok(tr.s, 2) in ("قبل", "بعد")):
+        # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
+        # after" ("... قبل أن ينتقل إلى إسرائيل")
+        rel_subject = rel_last[1]
     # just after the last clause mark before the trigger
     clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
     # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
