@@ -1531,3 +1531,11 @@ def test_short_family_name_after_a_verb_and_what_he_did_next():
     assert visits[-1][1] == ["Amos Hochstein"] and visits[-1][2][0] == "Israel"
     d = marsad.extract("استقبل نبيه بري الوفد. وشنت إسرائيل هجوما بري على الجنوب.", "2024-11-27")
     assert len([m for m in d.mentions if m.entity.name_en == "Nabih Berri"]) == 1
+
+
+def test_asked_of_a_state_is_the_addressee():
+    """"طلب الجانب البنغلاديشي من الهند اتخاذ الإجراءات إزاء تصريحات حسينة": who is asked (من الهند) is
+    the request's addressee; the person in what is asked is not."""
+    e = one("وأوضح أن الجانب البنغلاديشي طلب من الهند اتخاذ الإجراءات اللازمة إزاء التصريحات التي تدلي بها الشيخة "
+            "حسينة من الأراضي الهندية.", "2024-12-10")
+    assert (e[0], e[4], e[5]) == ("REQUEST", ["Bangladesh"], ["India"])

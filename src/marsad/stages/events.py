@@ -1470,7 +1470,7 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             agents.append(a)
         elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
                                                   and typ not in SYMMETRIC) or \
-                sl.prep == "من" and info.get("key") == "embargo_noun":
+                sl.prep == "من" and (info.get("key") == "embargo_noun" or typ == "REQUEST" and is_verb):
             withs.append(a)
         elif sl.prep == "":
             direct.append(a)
