@@ -1539,3 +1539,14 @@ def test_asked_of_a_state_is_the_addressee():
     e = one("وأوضح أن الجانب البنغلاديشي طلب من الهند اتخاذ الإجراءات اللازمة إزاء التصريحات التي تدلي بها الشيخة "
             "حسينة من الأراضي الهندية.", "2024-12-10")
     assert (e[0], e[4], e[5]) == ("REQUEST", ["Bangladesh"], ["India"])
+
+
+@pytest.mark.parametrize("text,target", [
+    ("ونددت الولايات المتحدة، الحليف التقليدي للفيليبين، بالأعمال الاستفزازية الصينية.", ["China"]),
+    ("وأدانت الصين، الشريك التجاري الأول لروسيا، العقوبات الأمريكية.", ["United States"]),
+])
+def test_apposition_of_the_subject_names_no_party(text, target):
+    """"ونددت الولايات المتحدة، الحليف التقليدي للفيليبين، بـ...": the apposition describing the subject
+    (ally, partner, neighbour of X) names no party of the statement."""
+    e = one(text, "2024-06-19")
+    assert e[0] == "ACCUSE" and e[5] == target

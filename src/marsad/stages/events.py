@@ -1291,6 +1291,13 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
     next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
     adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
                  if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
+    # "ونددت الولايات المتحدة، الحليف التقليدي للفيليبين، بـ...": an apposition describing the first
+    # mention after the trigger names no party of the event
+    appo = _APPOSITION.match(art.t, after[0].e, c.window_end) if after and after[0].e < c.window_end else None
+    if appo is not None:
+        after = [x for x in after if not appo.start() <= x.s < appo.end()]
+        slots = [sl for sl in slots if not appo.start() <= sl.x.s < appo.end()]
+        adj_slots = [sl for sl in adj_slots if not appo.start() <= sl.x.s < appo.end()]
     c.adj_slots, c.after, c.before, c.slots, c.suffix = adj_slots, after, before, slots, suffix
 
 
@@ -2010,6 +2017,8 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if nc2 is not None:
             reach_end = nc2.start()  # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان"
         reach = [x for x in sm if tr.e <= x.s < reach_end] if condemn else after
+        if condemn and reach and (appo := _APPOSITION.match(t, reach[0].e, reach_end)) is not None:
+            reach = [x for x in reach if not appo.start() <= x.s < appo.end()]  # (the subject's apposition)
         terror = condemn and _TERROR.search(t, tr.e, reach_end) is not None
         if terror:
             # "دانت الهجوم الإرهابي في بيشاور الباكستانية": the country where terror struck is its
@@ -2554,6 +2563,8 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
 _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
+_APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شريكه|جار|جاره|داعم|داعمه|عضو|الحليف|الشريك)"
+                         r"(?![^\W\d_])[^،.]{0,50}،")
 _DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 _TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
