@@ -190,6 +190,12 @@ def _sig_compat(a: str, b: str) -> bool:
     return hit
 
 
+# sources per event in a listing (``Store.events``): the first ones in listing order, with
+# ``sources_total`` counting them all. A page of a dense dyad lists events of hundreds of sources
+# each (~7,000 on a page of 50 at 100,000 generated articles): reading and encoding them all was
+# most of a listing's time. ``Store.event`` and exports keep every source.
+LISTING_SOURCES = 20
+
 _EID = "@EID"  # an event-id column in listing filters: e.id, or ea.event_id when no events row is read
 
 
@@ -636,8 +642,11 @@ class Store:
     # -- queries ---------------------------------------------------------------------------
     def events(self, actor: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
                type_: str | None = None, status: str | None = None, since: str | None = None,
-               until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0
-               ) -> list[dict[str, Any]]:
+               until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0,
+               max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """A page of canonical events in listing order (date, undated last, then id). Each event
+        lists its first ``max_sources`` sources (published, then article; None: all of them, 0:
+        none) and counts them all in ``sources_total``."""
         where: list[str] = ["1=1"]
         params: list[Any] = []
         if type_:
@@ -670,7 +679,7 @@ class Store:
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
         if needle and self._fts(needle):
             ids = self._events_by_text(needle, where, params, ea, limit, offset)
-            return self._page(ids)
+            return self._page(ids, max_sources)
         if needle:
             sub, sub_params = self._text_filter(needle)
             by_id.append(f"{_EID} IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
@@ -701,13 +710,17 @@ class Store:
             sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where + by_id).replace(_EID, 'e.id')} "
                    f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
-        return self._page(ids)
+        return self._page(ids, max_sources)
 
-    def _page(self, ids: list[str]) -> list[dict[str, Any]]:
-        """Events ``ids`` as listings print them, in that order."""
+    def _page(self, ids: list[str], max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """Events ``ids`` as listings print them, in that order, with at most ``max_sources``
+        sources each (None: all)."""
         rows = self._event_rows(ids)
-        # the sources of the whole page in one query, not one per event
-        srcs = self._sources_of([r["id"] for r in rows])
+        # all sources: the whole page's in one query; the first ones: a LIMIT per event
+        if max_sources is None:
+            srcs = self._sources_of([r["id"] for r in rows])
+        else:
+            srcs = self._first_sources({r["id"]: int(r["n_sources"]) for r in rows}, max_sources)
         return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
 
     def _fts(self, needle: str) -> bool:
@@ -775,6 +788,8 @@ class Store:
             "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": _load(r["source"]),
             "target": _load(r["target"]), "location": _load(r["location"]) if r["location"] else None,
             "confidence": r["confidence"], "intensity": r.get("intensity"),
+            # distinct articles (kept on merges; a test compares it with a recount)
+            "sources_total": int(r["n_sources"]),
         }
         out["sources"] = sources if sources is not None else self.sources(r["id"])
         out["evidence"] = [ev for s in out["sources"] for ev in s["evidence"]][:3]
@@ -808,6 +823,54 @@ class Store:
                                        "published": published, "title": title, "evidence": evs}
                 else:
                     s["evidence"] += [e for e in evs if e not in s["evidence"]]
+        return {eid: list(v.values()) for eid, v in out.items()}
+
+    def _first_sources(self, n_sources: dict[str, int], cap: int) -> dict[str, list[dict[str, Any]]]:
+        """Per event (id -> its number of sources): its first ``cap`` sources in listing order, as
+        ``_sources_of`` lists them, reading only the start of each event's stretch of the
+        reports_event_listing index (a LIMIT per event), not all its rows.
+
+        An article's reports in one event are adjacent in that order: they share the publication
+        date and their ids share the article's prefix (``r_<hash>_NNN`` for ``a_<hash>``). So once
+        the rows read hold a report of a (cap+1)-th article, or are all of the event's, the first
+        ``cap`` articles are complete with all their evidence; otherwise (articles with several
+        reports) the next rows are read."""
+        if cap <= 0:
+            return {}
+        sql = ("SELECT r.published, r.article_id, r.src FROM reports r WHERE r.event_id = ? "
+               "ORDER BY r.published, r.id LIMIT ? OFFSET ?")
+        picked: list[tuple[str, Any, str, str]] = []  # (event, published, article, src) in listing order
+        for eid, n in n_sources.items():
+            if n <= 0:
+                continue
+            rows: list[Any] = []
+            articles: set[str] = set()
+            limit = cap + 1  # one more than the cap shows whether a (cap+1)-th article follows
+            while True:
+                batch = self.db.execute(sql, (eid, limit, len(rows))).fetchall()
+                rows += batch
+                articles.update(r[1] for r in batch)
+                if len(batch) < limit or len(articles) > cap:
+                    break
+                limit *= 2
+            seen: set[str] = set()
+            for published, aid, src in rows:
+                if aid not in seen:
+                    if len(seen) == cap:  # the (cap+1)-th article: the first `cap` are complete
+                        break
+                    seen.add(aid)
+                picked.append((eid, published, aid, src))
+        # every row's fields decoded in one call (as _sources_of)
+        fields = json.loads("[" + ",".join(r[3] for r in picked) + "]")
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for (eid, published, aid, _), (ext_id, url, outlet, title, evs) in zip(picked, fields):
+            by_article = out.setdefault(eid, {})
+            src = by_article.get(aid)
+            if src is None:
+                by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
+                                   "published": published, "title": title, "evidence": evs}
+            else:
+                src["evidence"] += [e for e in evs if e not in src["evidence"]]
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -868,12 +931,14 @@ class Store:
         return {**base, "spellings_seen": spellings, "gazetteer_variants": variants, "positions": positions,
                 "events": self.events(actor=eid, limit=200)}
 
-    def timeline(self, dyad: tuple[str, str], since: str | None = None, until: str | None = None
-                 ) -> list[dict[str, Any]]:
-        return [e for e in self.events(dyad=dyad, since=since, until=until, limit=10000) if e["status"] != "negated"]
+    def timeline(self, dyad: tuple[str, str], since: str | None = None, until: str | None = None,
+                 max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """A dyad's events in listing order, but negated ones; sources as ``events`` lists them."""
+        return [e for e in self.events(dyad=dyad, since=since, until=until, limit=10000, max_sources=max_sources)
+                if e["status"] != "negated"]
 
     def monthly(self, dyad: tuple[str, str] | None = None, since: str | None = None) -> list[dict[str, Any]]:
-        evs = self.events(dyad=dyad, since=since, limit=100000)
+        evs = self.events(dyad=dyad, since=since, limit=100000, max_sources=0)  # counts only: no sources read
         agg: dict[tuple[str, str], list[float]] = {}
         for e in evs:
             if not e["date"] or e["status"] != "occurred":
@@ -959,7 +1024,7 @@ class Store:
     def all_events(self) -> Iterable[dict[str, Any]]:
         offset = 0
         while True:
-            batch = self.events(limit=1000, offset=offset)
+            batch = self.events(limit=1000, offset=offset, max_sources=None)  # exports: every source
             if not batch:
                 return
             yield from batch
