@@ -389,8 +389,11 @@ def _assert_listing_rows_consistent(s):
     assert meta == s.db.query("SELECT id, ext_id, url, outlet, published, title FROM articles ORDER BY id")
 
 
-# what migration 0008 added, removed again (a store as written before it)
-_UNDO_0008 = ("DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
+# what migration 0010 added, removed again
+_UNDO_0010 = ("DROP INDEX article_meta_published", "DROP INDEX events_id_listing",
+              "DELETE FROM schema_migrations WHERE name = '0010_search_by_date'")
+# what migration 0008 added, removed again (a store as written before it, and before 0010)
+_UNDO_0008 = (*_UNDO_0010, "DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
               "DROP INDEX article_meta_fkey", "ALTER TABLE article_meta DROP COLUMN fkey",
               "CREATE INDEX reports_event_sources ON reports(event_id, article_id, id, evidence)",
               "CREATE INDEX article_meta_arow ON article_meta(arow)",
@@ -617,3 +620,27 @@ def test_listing_lists_the_first_sources_and_counts_them_all(store, monkeypatch)
     assert len(item["sources"]) == n
     assert len(client.get(f"/api/events/{ev['id']}").json()["sources"]) == n
 
+
+def test_search_ways_agree_and_case_folds_as_the_index(tmp_path):
+    """Search runs two ways in turns (newest articles tested one by one, full-text matches by
+    floor); each alone gives the answer. A needle with cased letters is left to the index, which
+    folds case as ``instr`` does not."""
+    import random
+
+    s = _dense_store(str(tmp_path / "w.db"), random.Random(5), 60)
+
+    def run(way):
+        while True:
+            try:
+                next(way)
+            except StopIteration as done:
+                return done.value
+
+    for needle in ("قاعه الشعب", "شانغهاي", "بوتين", "واشنطن"):
+        for limit in (1, 4, 1000):
+            want = s._search_ids(needle, limit)
+            assert run(s._search_by_floor(needle, limit)) == want
+            assert run(s._search_by_date(needle, limit)) == want
+    s.ingest_doc(make_doc("زار وفد من MÜNCHEN العاصمة الروسية.", "2030-01-01", [], "m"))
+    assert [h["ext_id"] for h in s.search("münchen")] == ["m"]
+    s.close()

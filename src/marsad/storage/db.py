@@ -245,6 +245,17 @@ CREATE INDEX IF NOT EXISTS reports_event_listing ON reports(event_id, published,
     # ingest: no query reads mentions by article, and this index took a random-position insert for
     # each of an article's ~50 mentions (article ids are hashes)
     ("0009_no_mentions_article_index", "DROP INDEX IF EXISTS mentions_article"),
+    # SQLite queries (PostgreSQL has no full-text rowid paths): search walks the articles newest
+    # first while a needle is common (Store._search_by_date), and a text-filtered listing reads
+    # the key and filter columns of each matching article's events from an index, not the wide
+    # events rows
+    ("0010_search_by_date", {
+        "sqlite": """
+CREATE INDEX IF NOT EXISTS article_meta_published ON article_meta(published DESC, id, arow);
+CREATE INDEX IF NOT EXISTS events_id_listing ON events(id, date, type, status)
+""",
+        "postgresql": "",
+    }),
 ]
 
 _PG_SERIAL = re.compile(r"id INTEGER PRIMARY KEY")
