@@ -390,8 +390,9 @@ def _assert_listing_rows_consistent(s):
 
 
 # what migration 0010 added, removed again
-_UNDO_0010 = ("DROP INDEX article_meta_published", "DROP INDEX events_id_listing",
-              "DELETE FROM schema_migrations WHERE name = '0010_search_by_date'")
+_UNDO_0010 = ("DROP INDEX article_meta_published", "DROP INDEX events_id_listing", "DROP INDEX reports_article_listing",
+              "CREATE INDEX reports_article_event ON reports(article_id, event_id)",
+              "DELETE FROM schema_migrations WHERE name = '0010_text_query_reads'")
 # what migration 0008 added, removed again (a store as written before it, and before 0010)
 _UNDO_0008 = (*_UNDO_0010, "DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
               "DROP INDEX article_meta_fkey", "ALTER TABLE article_meta DROP COLUMN fkey",

@@ -245,14 +245,18 @@ CREATE INDEX IF NOT EXISTS reports_event_listing ON reports(event_id, published,
     # ingest: no query reads mentions by article, and this index took a random-position insert for
     # each of an article's ~50 mentions (article ids are hashes)
     ("0009_no_mentions_article_index", "DROP INDEX IF EXISTS mentions_article"),
-    # SQLite queries (PostgreSQL has no full-text rowid paths): search walks the articles newest
-    # first while a needle is common (Store._search_by_date), and a text-filtered listing reads
-    # the key and filter columns of each matching article's events from an index, not the wide
-    # events rows
-    ("0010_search_by_date", {
+    # SQLite text queries (PostgreSQL has no full-text rowid paths): search walks the articles
+    # newest first while a needle is common (Store._search_by_date); a text-filtered listing reads
+    # each matching article's reports with their date and type from an index (a report's date bounds
+    # its event's listing key: events that cannot reach the page are not read) and the key and
+    # filter columns of its events from another, not the wide rows. The new reports index replaces
+    # reports_article_event, which it extends.
+    ("0010_text_query_reads", {
         "sqlite": """
 CREATE INDEX IF NOT EXISTS article_meta_published ON article_meta(published DESC, id, arow);
-CREATE INDEX IF NOT EXISTS events_id_listing ON events(id, date, type, status)
+CREATE INDEX IF NOT EXISTS events_id_listing ON events(id, date, type, status);
+CREATE INDEX IF NOT EXISTS reports_article_listing ON reports(article_id, event_id, date, type);
+DROP INDEX IF EXISTS reports_article_event
 """,
         "postgresql": "",
     }),

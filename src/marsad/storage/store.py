@@ -29,7 +29,7 @@ from ..model import Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
-from .keys import ROWID_BITS, article_floor, date_code, fts_rowid
+from .keys import ROWID_BITS, article_floor, date_code, fts_rowid, report_floor
 from .merge import (
     DEFAULT_WINDOW,
     WINDOW_DAYS,
@@ -196,6 +196,8 @@ def _sig_compat(a: str, b: str) -> bool:
 # each (~7,000 on a page of 50 at 100,000 generated articles): reading and encoding them all was
 # most of a listing's time. ``Store.event`` and exports keep every source.
 LISTING_SOURCES = 20
+
+_report_floor = lru_cache(maxsize=65536)(report_floor)  # few (date, type) pairs recur
 
 _EID = "@EID"  # an event-id column in listing filters: e.id, or ea.event_id when no events row is read
 
@@ -758,17 +760,39 @@ class Store:
         cond = " AND ".join(conds)
         want = offset + limit
         best: dict[str, str] = {}  # event id -> listing key; at most `want` once full
-        # batches growing by half (doubling read up to twice what the page needed); the events
-        # read through the index holding what the filters and the key read (events rows are wide)
-        with closing(self._fts_batches(needle, "ASC", 64, 1.5)) as batches:
+        read: set[str] = set()  # events whose key was read (a key never changes here)
+        last: int | None = None  # date_code of the page's last key, once the page is full
+        # batches growing by a quarter (doubling read up to twice what the page needed)
+        with closing(self._fts_batches(needle, "ASC", 64, 1.25)) as batches:
             for batch in batches:
                 marks = ",".join("?" * len(batch))
-                for eid, key in self.db.execute(
-                        "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
-                        "JOIN reports r ON r.article_id = a.id JOIN events e INDEXED BY events_id_listing "
-                        "ON e.id = r.event_id "
-                        f"WHERE a.fkey IN ({marks}) AND {cond}", (*batch, *cparams)).fetchall():
-                    best[eid] = key
+                if cond != "1=1":
+                    # other filters: one join (SQLite starts from the events when they are selective)
+                    for eid, key in self.db.execute(
+                            "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
+                            "JOIN reports r ON r.article_id = a.id JOIN events e INDEXED BY events_id_listing "
+                            f"ON e.id = r.event_id WHERE a.fkey IN ({marks}) AND {cond}",
+                            (*batch, *cparams)).fetchall():
+                        best[eid] = key
+                else:
+                    # text alone: the articles' reports with their date and type from one index; once
+                    # the page is full, the event of a report whose floor lies past the page's last key
+                    # cannot reach it (keys.py) and is not read; the others' keys come from an index
+                    # (events rows are wide), each event's once
+                    todo: set[str] = set()
+                    for eid, date, type_ in self.db.execute(
+                            "SELECT r.event_id, r.date, r.type FROM article_meta a INDEXED BY article_meta_fkey "
+                            "JOIN reports r INDEXED BY reports_article_listing ON r.article_id = a.id "
+                            f"WHERE a.fkey IN ({marks})", batch).fetchall():
+                        if eid not in read and (last is None or _report_floor(date, type_) <= last):
+                            todo.add(eid)
+                    read |= todo
+                    ids = sorted(todo)
+                    for i in range(0, len(ids), 500):
+                        chunk = ids[i:i + 500]
+                        best.update(self.db.execute(
+                            "SELECT e.id, COALESCE(e.date, '9999') FROM events e INDEXED BY events_id_listing "
+                            f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
                 if len(best) >= want:
                     # later articles can only displace events ranked after the page: keep the page
                     best = dict(sorted(best.items(), key=lambda kv: (kv[1], kv[0]))[:want])
