@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py                 # all quick figures (≈1 min)
     .venv/bin/python bench/run.py --ingest 100000 # plus the store benchmark at full size
+    .venv/bin/python bench/run.py --only queries --query-store DB   # the query figures on a kept store
 
 Prints one line per figure and writes them to bench/out/figures.json. Every measurement runs on
 one core (no multiprocessing) on text generated from the bundled example corpus, except the
@@ -179,20 +180,42 @@ print(json.dumps({{'seconds': time.perf_counter() - t0, 'store_seconds': store_s
         s = Store(str(db))
         fig["store_events"] = s.counts()["events"]
         fig["store_reports"] = s.counts()["reports"]
-        times = []
-        queries = [dict(dyad=("RUS", "CHN")), dict(type_="CONSULT", since="2020"), dict(country="TUR"),
-                   dict(actor="Q7747", limit=100), dict(dyad=("FRA", "TUR"), type_="AGREE"),
-                   dict(text="منظمة شانغهاي للتعاون")]
-        for _ in range(20):
-            for q in queries:
-                t0 = time.perf_counter()
-                s.events(**{"limit": 50, **q})
-                times.append((time.perf_counter() - t0) * 1000)
+        bench_queries(fig, s)
+
+
+QUERIES = [("dyad RUS:CHN", dict(dyad=("RUS", "CHN"))), ("CONSULT since 2020", dict(type_="CONSULT", since="2020")),
+           ("country TUR", dict(country="TUR")), ("actor Q7747 limit 100", dict(actor="Q7747", limit=100)),
+           ("dyad FRA:TUR AGREE", dict(dyad=("FRA", "TUR"), type_="AGREE")),
+           ("text", dict(text="منظمة شانغهاي للتعاون"))]
+
+
+def bench_queries(fig: dict, s, rounds: int = 20) -> None:
+    """The filtered event queries (listings as the CLI and API give them: limit 50, the first
+    sources of each event) and a search, ``rounds`` times: p95 over all, and each one's median."""
+    per: dict[str, list[float]] = {name: [] for name, _ in QUERIES}
+    per["search"] = []
+    for _ in range(rounds):
+        for name, q in QUERIES:
             t0 = time.perf_counter()
-            s.search("شي جين بينغ", limit=20)
-            times.append((time.perf_counter() - t0) * 1000)
-        times.sort()
-        fig["query_p95_ms"] = round(times[int(0.95 * len(times)) - 1], 2)
+            s.events(**{"limit": 50, **q})
+            per[name].append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        s.search("شي جين بينغ", limit=20)
+        per["search"].append((time.perf_counter() - t0) * 1000)
+    times = sorted(t for ts in per.values() for t in ts)
+    fig["query_p95_ms"] = round(times[int(0.95 * len(times)) - 1], 2)
+    fig["query_median_ms"] = {name: round(statistics.median(ts), 1) for name, ts in per.items()}
+
+
+def bench_query_store(fig: dict, path: str) -> None:
+    """The query figures on an existing store (e.g. one of 100,000 articles). Opening a store
+    written by older code migrates it first: copy it if it must stay as it is."""
+    from marsad.storage import Store
+
+    s = Store(path)
+    fig["query_store"] = path
+    fig["query_store_counts"] = s.counts()
+    bench_queries(fig, s)
 
 
 def main() -> None:
@@ -201,16 +224,20 @@ def main() -> None:
     p.add_argument("--extract", type=int, default=1000, help="articles for the extract benchmark")
     p.add_argument("--jobs", type=int, default=2, help="extraction processes for the second ingest run")
     p.add_argument("--only", default="", help="comma-separated subset: gazetteer,linking,temporal,extract,ingest,"
-                                              "ingest_jobs (default: all)")
+                                              "ingest_jobs,queries (default: all but queries)")
+    p.add_argument("--query-store", metavar="DB", help="store for --only queries (migrated if older: copy it first)")
     args = p.parse_args()
     os.environ.setdefault("MARSAD_GAZETTEER_EXTRA", "")
     fig: dict = {"python": sys.version.split()[0], "cpu_count": os.cpu_count()}
     for name, fn in [("gazetteer", bench_gazetteer), ("linking", bench_linking), ("temporal", bench_temporal),
                      ("extract", lambda f: bench_extract(f, args.extract)),
                      ("ingest", lambda f: bench_ingest(f, args.ingest)),
-                     ("ingest_jobs", lambda f: bench_ingest(f, args.ingest, args.jobs))]:
-        if args.only and name not in args.only.split(","):
+                     ("ingest_jobs", lambda f: bench_ingest(f, args.ingest, args.jobs)),
+                     ("queries", lambda f: bench_query_store(f, args.query_store))]:
+        if (args.only and name not in args.only.split(",")) or (not args.only and name == "queries"):
             continue
+        if name == "queries" and not args.query_store:
+            p.error("--only queries needs --query-store DB")
         t0 = time.perf_counter()
         fn(fig)
         print(f"{name:10s} done in {time.perf_counter() - t0:6.1f}s", file=sys.stderr)

@@ -49,6 +49,11 @@ def event_line(e: dict[str, Any]) -> str:
     return " · ".join([e.get("date") or "????", where, arrow, kind, e["status"]])
 
 
+def _more(e: dict[str, Any]) -> int:
+    """Sources of a listed event beyond those listed (the listing cap)."""
+    return int(e["sources_total"]) - len(e["sources"])
+
+
 def _emit_events(evs: list[dict[str, Any]], fmt: str, title: str = "") -> None:
     if fmt == "jsonl":
         for e in evs:
@@ -59,8 +64,9 @@ def _emit_events(evs: list[dict[str, Any]], fmt: str, title: str = "") -> None:
         w = csv.writer(buf)
         w.writerow(["id", "date", "type", "mode", "status", "source", "target", "location", "n_sources", "outlets"])
         for e in evs:
+            # n_sources counts every source; outlets are those of the sources listed
             w.writerow([e["id"], e["date"], e["type"], e["mode"], e["status"], _actors(e["source"]),
-                        _actors(e["target"]), (e.get("location") or {}).get("name_en"), len(e["sources"]),
+                        _actors(e["target"]), (e.get("location") or {}).get("name_en"), e["sources_total"],
                         "; ".join(sorted({s.get("outlet") or s.get("ext_id") or "" for s in e["sources"]}))])
         click.echo(buf.getvalue(), nl=False)
         return
@@ -72,8 +78,10 @@ def _emit_events(evs: list[dict[str, Any]], fmt: str, title: str = "") -> None:
     t.add_column("event")
     t.add_column("sources")
     for e in evs:
-        srcs = "\n".join(f"{s.get('outlet') or s.get('ext_id')} {s.get('published') or ''}" for s in e["sources"])
-        t.add_row(e["id"], event_line(e), srcs)
+        lines = [f"{s.get('outlet') or s.get('ext_id')} {s.get('published') or ''}" for s in e["sources"]]
+        if _more(e) > 0:
+            lines.append(f"… {_more(e)} more")
+        t.add_row(e["id"], event_line(e), "\n".join(lines))
     Console().print(t)
 
 
@@ -145,17 +153,33 @@ def _event_filters(f: Any) -> Any:
     return f
 
 
+def _all_sources_option(f: Any) -> Any:
+    from .storage.store import LISTING_SOURCES
+
+    return click.option("--all-sources", is_flag=True,
+                        help=f"List every source of each event (default: the first {LISTING_SOURCES}, by "
+                             "publication date then article; sources_total counts them all).")(f)
+
+
 @click.command("events")
 @DB_OPTION
 @_event_filters
+@_all_sources_option
 @FORMAT_OPTION
-def events_cmd(db_url: str | None, fmt: str, dyad: str | None, **kw: Any) -> None:
+def events_cmd(db_url: str | None, fmt: str, dyad: str | None, all_sources: bool, **kw: Any) -> None:
     """List canonical events (one per real-world event) with filters.
+
+    Events come in date order (undated last), then by id. Each lists its first sources (by
+    publication date, then article) with their evidence, and "sources_total", the number of
+    articles that reported it; --all-sources lists them all. `marsad event ID` and `marsad export`
+    always give every source.
 
         marsad events --dyad RUS:CHN --type CONSULT --since 2023
     """
+    from .storage.store import LISTING_SOURCES
+
     store = _store(db_url)
-    evs = store.events(dyad=_dyad(dyad), **kw)
+    evs = store.events(dyad=_dyad(dyad), max_sources=None if all_sources else LISTING_SOURCES, **kw)
     _emit_events(evs, fmt)
 
 
@@ -226,23 +250,31 @@ def print_entity_rows(rows: list[dict[str, Any]], fmt: str) -> None:
 @DB_OPTION
 @click.option("--since", metavar="YYYY[-MM[-DD]]")
 @click.option("--until", metavar="YYYY[-MM[-DD]]")
+@_all_sources_option
 @FORMAT_OPTION
-def timeline(dyad: str, db_url: str | None, since: str | None, until: str | None, fmt: str) -> None:
+def timeline(dyad: str, db_url: str | None, since: str | None, until: str | None, all_sources: bool,
+             fmt: str) -> None:
     """A readable chronology of a dyad: date, place, who met whom, what was signed, sources.
+
+    Sources as `marsad events` lists them: the count of all, the outlets of the first ones
+    (--all-sources: of all).
 
         marsad timeline --dyad RUS:CHN
     """
+    from .storage.store import LISTING_SOURCES
+
     d = _dyad(dyad)
     assert d is not None
     store = _store(db_url)
-    evs = store.timeline(d, since, until)
+    evs = store.timeline(d, since, until, max_sources=None if all_sources else LISTING_SOURCES)
     if fmt != "table":
         _emit_events(evs, fmt)
         return
     click.echo(f"{d[0]}–{d[1]}: {len(evs)} events")
     for e in evs:
         outlets = sorted({s.get("outlet") or s.get("ext_id") or "?" for s in e["sources"]})
-        click.echo(f"{event_line(e)}  [{len(e['sources'])} source(s): {', '.join(outlets)}]")
+        more = ", …" if _more(e) > 0 else ""
+        click.echo(f"{event_line(e)}  [{e['sources_total']} source(s): {', '.join(outlets)}{more}]")
 
 
 @click.command("search")

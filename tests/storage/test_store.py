@@ -389,8 +389,12 @@ def _assert_listing_rows_consistent(s):
     assert meta == s.db.query("SELECT id, ext_id, url, outlet, published, title FROM articles ORDER BY id")
 
 
-# what migration 0008 added, removed again (a store as written before it)
-_UNDO_0008 = ("DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
+# what migration 0010 added, removed again
+_UNDO_0010 = ("DROP INDEX article_meta_published", "DROP INDEX events_id_listing", "DROP INDEX reports_article_listing",
+              "CREATE INDEX reports_article_event ON reports(article_id, event_id)",
+              "DELETE FROM schema_migrations WHERE name = '0010_text_query_reads'")
+# what migration 0008 added, removed again (a store as written before it, and before 0010)
+_UNDO_0008 = (*_UNDO_0010, "DROP INDEX reports_event_listing", "ALTER TABLE reports DROP COLUMN src", "DROP TABLE k_bound",
               "DROP INDEX article_meta_fkey", "ALTER TABLE article_meta DROP COLUMN fkey",
               "CREATE INDEX reports_event_sources ON reports(event_id, article_id, id, evidence)",
               "CREATE INDEX article_meta_arow ON article_meta(arow)",
@@ -541,4 +545,103 @@ def test_store_from_before_0008_migrates_with_the_same_outputs(tmp_path):
     _assert_listing_rows_consistent(s)
     assert outputs(s) == before
     assert s.db.query("SELECT COUNT(*) AS n FROM reports WHERE src IS NULL")[0]["n"] == 0
+    s.close()
+
+
+def _busy_event_store(store, n=27):
+    """One visit reported by ``n`` articles on three publication days (ties ordered by article),
+    every third article reporting it twice (two evidence spans, one source)."""
+    for i in range(n):
+        text = A + f" رقم {i}"
+        evs = [{"date": "2024-05-16", "evidence": A[:40]}]
+        if i % 3 == 0:
+            evs.append({"date": "2024-05-16", "evidence": A[41:70]})
+        store.ingest_doc(make_doc(text, f"2024-05-{16 + i % 3}", evs, f"d{i}", url=f"https://x.org/{i}",
+                                  outlet=f"o{i % 5}"))
+
+
+def test_listing_lists_the_first_sources_and_counts_them_all(store, monkeypatch):
+    """The listing contract: each listed event has its first LISTING_SOURCES sources (by
+    publication date, then article) and sources_total; --all-sources / all_sources /
+    max_sources=None give every source, as ``event`` and exports always do. The capped listing
+    reads a LIMIT of each event's report rows, not all of them."""
+    import json
+
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from marsad.api.app import create_app
+    from marsad.cli import cli
+    from marsad.storage.store import LISTING_SOURCES
+
+    n = LISTING_SOURCES + 7
+    _busy_event_store(store, n)
+    full = store.event(store.events()[0]["id"])
+    assert full["sources_total"] == len(full["sources"]) == n
+    assert [s["published"] for s in full["sources"]] == sorted(s["published"] for s in full["sources"])
+    assert sum(len(s["evidence"]) == 2 for s in full["sources"]) == len(range(0, n, 3))
+    sql: list[str] = []
+    real = store.db.execute
+    monkeypatch.setattr(store.db, "execute", lambda q, p=(): sql.append(q) or real(q, p))
+    (ev,) = store.events(dyad=("RUS", "CHN"))
+    assert all("LIMIT" in q for q in sql if "FROM reports" in q)
+    monkeypatch.undo()
+    assert ev["sources_total"] == n and ev["sources"] == full["sources"][:LISTING_SOURCES]
+    assert ev["evidence"] == full["evidence"]
+    assert {k: v for k, v in ev.items() if k != "sources"} == {k: v for k, v in full.items()
+                                                              if k not in ("sources", "reports", "merge_reason")}
+    (every,) = store.events(max_sources=None)
+    assert every["sources"] == full["sources"] and every["sources_total"] == n
+    assert [len(e["sources"]) for e in store.events(max_sources=3)] == [3]
+    assert store.timeline(("CHN", "RUS"))[0]["sources"] == ev["sources"]
+    assert store.timeline(("CHN", "RUS"), max_sources=None)[0]["sources"] == full["sources"]
+    # exports keep every source
+    (exported,) = store.all_events()
+    assert exported["sources"] == full["sources"]
+    # the CLI
+    runner = CliRunner()
+    for extra, count in (([], LISTING_SOURCES), (["--all-sources"], n)):
+        r = runner.invoke(cli, ["events", "--db", store.url, "--format", "jsonl", *extra])
+        assert r.exit_code == 0, r.output
+        (line,) = [json.loads(x) for x in r.output.splitlines()]
+        assert len(line["sources"]) == count and line["sources_total"] == n
+        r = runner.invoke(cli, ["timeline", "--dyad", "RUS:CHN", "--db", store.url, "--format", "jsonl", *extra])
+        assert len(json.loads(r.output)["sources"]) == count
+    r = runner.invoke(cli, ["events", "--db", store.url, "--format", "csv"])
+    assert r.output.splitlines()[1].split(",")[8] == str(n)
+    r = runner.invoke(cli, ["timeline", "--dyad", "RUS:CHN", "--db", store.url])
+    assert f"[{n} source(s): o0, o1, o2, o3, o4, …]" in r.output
+    r = runner.invoke(cli, ["export", "--db", store.url, "--format", "plover"])
+    assert len(json.loads(r.output)["cite_info"]) == n
+    # the API
+    client = TestClient(create_app(store.url))
+    (item,) = client.get("/api/events").json()["items"]
+    assert len(item["sources"]) == LISTING_SOURCES and item["sources_total"] == n
+    (item,) = client.get("/api/events", params={"all_sources": "true"}).json()["items"]
+    assert len(item["sources"]) == n
+    assert len(client.get(f"/api/events/{ev['id']}").json()["sources"]) == n
+
+
+def test_search_ways_agree_and_case_folds_as_the_index(tmp_path):
+    """Search runs two ways in turns (newest articles tested one by one, full-text matches by
+    floor); each alone gives the answer. A needle with cased letters is left to the index, which
+    folds case as ``instr`` does not."""
+    import random
+
+    s = _dense_store(str(tmp_path / "w.db"), random.Random(5), 60)
+
+    def run(way):
+        while True:
+            try:
+                next(way)
+            except StopIteration as done:
+                return done.value
+
+    for needle in ("قاعه الشعب", "شانغهاي", "بوتين", "واشنطن"):
+        for limit in (1, 4, 1000):
+            want = s._search_ids(needle, limit)
+            assert run(s._search_by_floor(needle, limit)) == want
+            assert run(s._search_by_date(needle, limit)) == want
+    s.ingest_doc(make_doc("زار وفد من MÜNCHEN العاصمة الروسية.", "2030-01-01", [], "m"))
+    assert [h["ext_id"] for h in s.search("münchen")] == ["m"]
     s.close()

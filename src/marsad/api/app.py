@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..errors import NotFoundError
 from ..storage import Store
+from ..storage.store import LISTING_SOURCES
 from ..web.render import network, network_svg, timeline_figure
 
 DYAD = r"^[A-Za-z]{3}:[A-Za-z]{3}$"
@@ -61,7 +62,10 @@ def create_app(db_url: str | None = None, allow_write: bool = False) -> FastAPI:
         media = "application/javascript" if name.endswith(".js") else "text/css"
         return Response(_static(name), media_type=media)
 
-    @app.get("/api/events", summary="Canonical events with filters and pagination")
+    @app.get("/api/events", summary="Canonical events with filters and pagination",
+             description="Events in date order (undated last), then by id. Each lists its first sources, with "
+                         "their evidence, and sources_total, the number of articles that reported it; "
+                         "all_sources=true lists them all (as /api/events/{event_id} does).")
     def events(
         actor: str | None = None,
         country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
@@ -73,9 +77,13 @@ def create_app(db_url: str | None = None, allow_write: bool = False) -> FastAPI:
         text: Annotated[str | None, Query(max_length=200)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0)] = 0,
+        all_sources: Annotated[bool, Query(description=(
+            f"every source of each event (default: the first {LISTING_SOURCES}, by publication date then "
+            "article; sources_total counts them all)"))] = False,
     ) -> dict[str, Any]:
         items = store.events(actor=actor, country=country, dyad=_dyad(dyad), type_=type, status=status,
-                             since=since, until=until, text=text, limit=limit, offset=offset)
+                             since=since, until=until, text=text, limit=limit, offset=offset,
+                             max_sources=None if all_sources else LISTING_SOURCES)
         return {"items": items, "limit": limit, "offset": offset, "count": len(items)}
 
     @app.get("/api/events/{event_id}", summary="One event with its sources, evidence and merge explanation")
@@ -107,11 +115,12 @@ def create_app(db_url: str | None = None, allow_write: bool = False) -> FastAPI:
     @app.get("/api/network", summary="Who met whom for a dyad (edge weight = events)")
     def net(dyad: Annotated[str, Query(pattern=DYAD)],
             since: Annotated[str | None, Query(pattern=DATE)] = None) -> dict[str, Any]:
-        return network(store.events(dyad=_dyad(dyad), since=since, limit=5000))
+        return network(store.events(dyad=_dyad(dyad), since=since, limit=5000, max_sources=0))
 
     @app.get("/api/network.svg", summary="The actor network drawn as SVG")
     def net_svg(dyad: Annotated[str, Query(pattern=DYAD)]) -> Response:
-        return Response(network_svg(network(store.events(dyad=_dyad(dyad), limit=5000))), media_type="image/svg+xml")
+        return Response(network_svg(network(store.events(dyad=_dyad(dyad), limit=5000, max_sources=0))),
+                        media_type="image/svg+xml")
 
     @app.get("/api/search", summary="Full-text search over articles (Arabic forms folded)")
     def search(q: Annotated[str, Query(min_length=2, max_length=200)],

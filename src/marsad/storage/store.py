@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import time
 import zlib
 from collections.abc import Generator, Iterable, Sequence
 from contextlib import AbstractContextManager, closing
@@ -28,7 +29,7 @@ from ..model import Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
-from .keys import ROWID_BITS, article_floor, date_code, fts_rowid
+from .keys import ROWID_BITS, article_floor, date_code, fts_rowid, report_floor
 from .merge import (
     DEFAULT_WINDOW,
     WINDOW_DAYS,
@@ -189,6 +190,14 @@ def _sig_compat(a: str, b: str) -> bool:
         hit = _COMPAT[key] = attrs_compatible(*_loads(a), *_loads(b))
     return hit
 
+
+# sources per event in a listing (``Store.events``): the first ones in listing order, with
+# ``sources_total`` counting them all. A page of a dense dyad lists events of hundreds of sources
+# each (~7,000 on a page of 50 at 100,000 generated articles): reading and encoding them all was
+# most of a listing's time. ``Store.event`` and exports keep every source.
+LISTING_SOURCES = 20
+
+_report_floor = lru_cache(maxsize=65536)(report_floor)  # few (date, type) pairs recur
 
 _EID = "@EID"  # an event-id column in listing filters: e.id, or ea.event_id when no events row is read
 
@@ -636,8 +645,11 @@ class Store:
     # -- queries ---------------------------------------------------------------------------
     def events(self, actor: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
                type_: str | None = None, status: str | None = None, since: str | None = None,
-               until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0
-               ) -> list[dict[str, Any]]:
+               until: str | None = None, text: str | None = None, limit: int = 1000, offset: int = 0,
+               max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """A page of canonical events in listing order (date, undated last, then id). Each event
+        lists its first ``max_sources`` sources (published, then article; None: all of them, 0:
+        none) and counts them all in ``sources_total``."""
         where: list[str] = ["1=1"]
         params: list[Any] = []
         if type_:
@@ -670,7 +682,7 @@ class Store:
         needle = _WS.sub(" ", norm(text)).strip() if text else ""
         if needle and self._fts(needle):
             ids = self._events_by_text(needle, where, params, ea, limit, offset)
-            return self._page(ids)
+            return self._page(ids, max_sources)
         if needle:
             sub, sub_params = self._text_filter(needle)
             by_id.append(f"{_EID} IN (SELECT r.event_id FROM reports r WHERE r.article_id IN ({sub}))")
@@ -701,29 +713,35 @@ class Store:
             sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where + by_id).replace(_EID, 'e.id')} "
                    f"ORDER BY COALESCE(e.date, '9999') , e.id LIMIT ? OFFSET ?")
         ids = [r[0] for r in self.db.execute(sql, (*params, limit, offset)).fetchall()]
-        return self._page(ids)
+        return self._page(ids, max_sources)
 
-    def _page(self, ids: list[str]) -> list[dict[str, Any]]:
-        """Events ``ids`` as listings print them, in that order."""
+    def _page(self, ids: list[str], max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """Events ``ids`` as listings print them, in that order, with at most ``max_sources``
+        sources each (None: all)."""
         rows = self._event_rows(ids)
-        # the sources of the whole page in one query, not one per event
-        srcs = self._sources_of([r["id"] for r in rows])
+        # all sources: the whole page's in one query; the first ones: a LIMIT per event
+        if max_sources is None:
+            srcs = self._sources_of([r["id"] for r in rows])
+        else:
+            srcs = self._first_sources({r["id"]: int(r["n_sources"]) for r in rows}, max_sources)
         return [self._event_out(r, srcs.get(r["id"], [])) for r in rows]
 
     def _fts(self, needle: str) -> bool:
         """Whether ``needle`` is served by the FTS5 trigram index (SQLite, three characters or more)."""
         return self.db.kind == "sqlite" and len(needle) >= 3
 
-    def _fts_batches(self, needle: str, order: str, size: int) -> Generator[list[int], None, None]:
+    def _fts_batches(self, needle: str, order: str, size: int, grow: float = 2.0
+                     ) -> Generator[list[int], None, None]:
         """The full-text rowids of the articles containing ``needle``, in ``order`` (ASC/DESC), in
-        batches of ``size`` doubling up to 4,096. FTS5 yields them in rowid order as they are read,
-        so a caller that stops reading stops the search (close the generator: ``contextlib.closing``)."""
+        batches of ``size`` growing ``grow`` times up to 4,096. FTS5 yields them in rowid order as they
+        are read, so a caller that stops reading stops the search (close the generator:
+        ``contextlib.closing``)."""
         cur = self.db.execute(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid {order}",
                               ('"' + needle.replace('"', '""') + '"',))
         try:
             while batch := [r[0] for r in cur.fetchmany(size)]:
                 yield batch
-                size = min(size * 2, 4096)
+                size = min(int(size * grow), 4096)
         finally:
             cur.close()
 
@@ -742,14 +760,39 @@ class Store:
         cond = " AND ".join(conds)
         want = offset + limit
         best: dict[str, str] = {}  # event id -> listing key; at most `want` once full
-        with closing(self._fts_batches(needle, "ASC", 64)) as batches:
+        read: set[str] = set()  # events whose key was read (a key never changes here)
+        last: int | None = None  # date_code of the page's last key, once the page is full
+        # batches growing by a quarter (doubling read up to twice what the page needed)
+        with closing(self._fts_batches(needle, "ASC", 64, 1.25)) as batches:
             for batch in batches:
                 marks = ",".join("?" * len(batch))
-                for eid, key in self.db.execute(
-                        "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
-                        "JOIN reports r ON r.article_id = a.id JOIN events e ON e.id = r.event_id "
-                        f"WHERE a.fkey IN ({marks}) AND {cond}", (*batch, *cparams)).fetchall():
-                    best[eid] = key
+                if cond != "1=1":
+                    # other filters: one join (SQLite starts from the events when they are selective)
+                    for eid, key in self.db.execute(
+                            "SELECT DISTINCT e.id, COALESCE(e.date, '9999') FROM article_meta a "
+                            "JOIN reports r ON r.article_id = a.id JOIN events e INDEXED BY events_id_listing "
+                            f"ON e.id = r.event_id WHERE a.fkey IN ({marks}) AND {cond}",
+                            (*batch, *cparams)).fetchall():
+                        best[eid] = key
+                else:
+                    # text alone: the articles' reports with their date and type from one index; once
+                    # the page is full, the event of a report whose floor lies past the page's last key
+                    # cannot reach it (keys.py) and is not read; the others' keys come from an index
+                    # (events rows are wide), each event's once
+                    todo: set[str] = set()
+                    for eid, date, type_ in self.db.execute(
+                            "SELECT r.event_id, r.date, r.type FROM article_meta a INDEXED BY article_meta_fkey "
+                            "JOIN reports r INDEXED BY reports_article_listing ON r.article_id = a.id "
+                            f"WHERE a.fkey IN ({marks})", batch).fetchall():
+                        if eid not in read and (last is None or _report_floor(date, type_) <= last):
+                            todo.add(eid)
+                    read |= todo
+                    ids = sorted(todo)
+                    for i in range(0, len(ids), 500):
+                        chunk = ids[i:i + 500]
+                        best.update(self.db.execute(
+                            "SELECT e.id, COALESCE(e.date, '9999') FROM events e INDEXED BY events_id_listing "
+                            f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
                 if len(best) >= want:
                     # later articles can only displace events ranked after the page: keep the page
                     best = dict(sorted(best.items(), key=lambda kv: (kv[1], kv[0]))[:want])
@@ -775,6 +818,8 @@ class Store:
             "cameo": r["cameo"], "date": r["date"], "status": r["status"], "source": _load(r["source"]),
             "target": _load(r["target"]), "location": _load(r["location"]) if r["location"] else None,
             "confidence": r["confidence"], "intensity": r.get("intensity"),
+            # distinct articles (kept on merges; a test compares it with a recount)
+            "sources_total": int(r["n_sources"]),
         }
         out["sources"] = sources if sources is not None else self.sources(r["id"])
         out["evidence"] = [ev for s in out["sources"] for ev in s["evidence"]][:3]
@@ -808,6 +853,54 @@ class Store:
                                        "published": published, "title": title, "evidence": evs}
                 else:
                     s["evidence"] += [e for e in evs if e not in s["evidence"]]
+        return {eid: list(v.values()) for eid, v in out.items()}
+
+    def _first_sources(self, n_sources: dict[str, int], cap: int) -> dict[str, list[dict[str, Any]]]:
+        """Per event (id -> its number of sources): its first ``cap`` sources in listing order, as
+        ``_sources_of`` lists them, reading only the start of each event's stretch of the
+        reports_event_listing index (a LIMIT per event), not all its rows.
+
+        An article's reports in one event are adjacent in that order: they share the publication
+        date and their ids share the article's prefix (``r_<hash>_NNN`` for ``a_<hash>``). So once
+        the rows read hold a report of a (cap+1)-th article, or are all of the event's, the first
+        ``cap`` articles are complete with all their evidence; otherwise (articles with several
+        reports) the next rows are read."""
+        if cap <= 0:
+            return {}
+        sql = ("SELECT r.published, r.article_id, r.src FROM reports r WHERE r.event_id = ? "
+               "ORDER BY r.published, r.id LIMIT ? OFFSET ?")
+        picked: list[tuple[str, Any, str, str]] = []  # (event, published, article, src) in listing order
+        for eid, n in n_sources.items():
+            if n <= 0:
+                continue
+            rows: list[Any] = []
+            articles: set[str] = set()
+            limit = cap + 1  # one more than the cap shows whether a (cap+1)-th article follows
+            while True:
+                batch = self.db.execute(sql, (eid, limit, len(rows))).fetchall()
+                rows += batch
+                articles.update(r[1] for r in batch)
+                if len(batch) < limit or len(articles) > cap:
+                    break
+                limit *= 2
+            seen: set[str] = set()
+            for published, aid, src in rows:
+                if aid not in seen:
+                    if len(seen) == cap:  # the (cap+1)-th article: the first `cap` are complete
+                        break
+                    seen.add(aid)
+                picked.append((eid, published, aid, src))
+        # every row's fields decoded in one call (as _sources_of)
+        fields = json.loads("[" + ",".join(r[3] for r in picked) + "]")
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for (eid, published, aid, _), (ext_id, url, outlet, title, evs) in zip(picked, fields):
+            by_article = out.setdefault(eid, {})
+            src = by_article.get(aid)
+            if src is None:
+                by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
+                                   "published": published, "title": title, "evidence": evs}
+            else:
+                src["evidence"] += [e for e in evs if e not in src["evidence"]]
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
@@ -868,12 +961,14 @@ class Store:
         return {**base, "spellings_seen": spellings, "gazetteer_variants": variants, "positions": positions,
                 "events": self.events(actor=eid, limit=200)}
 
-    def timeline(self, dyad: tuple[str, str], since: str | None = None, until: str | None = None
-                 ) -> list[dict[str, Any]]:
-        return [e for e in self.events(dyad=dyad, since=since, until=until, limit=10000) if e["status"] != "negated"]
+    def timeline(self, dyad: tuple[str, str], since: str | None = None, until: str | None = None,
+                 max_sources: int | None = LISTING_SOURCES) -> list[dict[str, Any]]:
+        """A dyad's events in listing order, but negated ones; sources as ``events`` lists them."""
+        return [e for e in self.events(dyad=dyad, since=since, until=until, limit=10000, max_sources=max_sources)
+                if e["status"] != "negated"]
 
     def monthly(self, dyad: tuple[str, str] | None = None, since: str | None = None) -> list[dict[str, Any]]:
-        evs = self.events(dyad=dyad, since=since, limit=100000)
+        evs = self.events(dyad=dyad, since=since, limit=100000, max_sources=0)  # counts only: no sources read
         agg: dict[tuple[str, str], list[float]] = {}
         for e in evs:
             if not e["date"] or e["status"] != "occurred":
@@ -922,9 +1017,33 @@ class Store:
         return out
 
     def _search_ids(self, needle: str, limit: int) -> list[str]:
-        """The ``limit`` newest articles containing ``needle`` (ties by id), reading matches in
-        descending floor (keys.py) until the page is newer than any article with a floor at most that
-        of the last match read (``k_bound``)."""
+        """The ``limit`` newest articles containing ``needle`` (ties by id). Two ways, run in turns
+        until one is done: full-text matches in descending floor (``_search_by_floor``: cheap when
+        the needle is rare) and the newest articles tested one by one (``_search_by_date``: cheap
+        when it is common — at 100,000 articles a name in half of them made the first read ~7,000
+        matches). Both give the same answer; the one that has taken less time so far takes the next
+        step, so a search costs at most about twice the cheaper way."""
+        ways = [self._search_by_floor(needle, limit)]
+        if needle == needle.lower() == needle.upper():  # no cased letter: see _search_by_date
+            ways.insert(0, self._search_by_date(needle, limit))
+        spent = [0.0] * len(ways)
+        try:
+            while True:
+                k = spent.index(min(spent))
+                t0 = time.perf_counter()
+                try:
+                    next(ways[k])
+                except StopIteration as done:
+                    return list(done.value)
+                spent[k] += time.perf_counter() - t0
+        finally:
+            for way in ways:
+                way.close()
+
+    def _search_by_floor(self, needle: str, limit: int) -> Generator[None, None, list[str]]:
+        """``_search_ids`` reading full-text matches in descending floor (keys.py) until the page is
+        newer than any article with a floor at most that of the last match read (``k_bound``).
+        Yields after each batch; returns the page."""
         got: list[tuple[str, str]] = []  # (published or '', id)
         with closing(self._fts_batches(needle, "DESC", max(2 * limit, 64))) as batches:
             for batch in batches:
@@ -939,9 +1058,33 @@ class Store:
                                             (batch[-1] >> ROWID_BITS,)).fetchone()[0]
                     if got[-1][0] > (bound or ""):
                         break
+                yield
         got.sort(key=lambda x: x[1])
         got.sort(key=lambda x: x[0], reverse=True)
         return [i for _, i in got[:limit]]
+
+    def _search_by_date(self, needle: str, limit: int) -> Generator[None, None, list[str]]:
+        """``_search_ids`` walking the articles newest first (the article_meta_published index, in
+        the search's order) and keeping those whose text contains ``needle`` (``instr``), in
+        doubling batches; yields after each batch, returns the page. Only for a needle without
+        cased letters: the trigram index folds case, ``instr`` does not, and only letters with case
+        fold (the normalised text has ASCII in lower case already)."""
+        got: list[str] = []
+        done, size = 0, 64
+        while True:
+            cands = self.db.execute("SELECT id, arow FROM article_meta INDEXED BY article_meta_published "
+                                    "ORDER BY published DESC, id LIMIT ? OFFSET ?", (size, done)).fetchall()
+            if cands:
+                marks = ",".join("?" * len(cands))
+                hits = {r[0] for r in self.db.execute(
+                    f"SELECT rowid FROM articles WHERE rowid IN ({marks}) AND instr(norm_text, ?) > 0",
+                    (*(a for _, a in cands), needle)).fetchall()}
+                got += [i for i, a in cands if a in hits]
+            if len(got) >= limit or len(cands) < size:
+                return got[:limit]
+            done += size
+            size = min(2 * size, 512)  # ~10 ms a step at most
+            yield
 
     def article(self, article_id: str) -> dict[str, Any]:
         rows = self.db.query("SELECT id, ext_id, url, outlet, title, published, text FROM articles WHERE id = ?",
@@ -959,7 +1102,7 @@ class Store:
     def all_events(self) -> Iterable[dict[str, Any]]:
         offset = 0
         while True:
-            batch = self.events(limit=1000, offset=offset)
+            batch = self.events(limit=1000, offset=offset, max_sources=None)  # exports: every source
             if not batch:
                 return
             yield from batch

@@ -18,7 +18,7 @@ def _actors(xs: list[dict[str, Any]]) -> str:
 def build_report(store: Any, dyad: tuple[str, str], since: str | None = None) -> str:
     from plotly.offline import get_plotlyjs
 
-    events = store.timeline(dyad, since)
+    events = store.timeline(dyad, since)  # the first sources of each event (evidence quoted), all counted
     fig = timeline_figure(store.monthly(dyad, since))
     rows = []
     for e in events:
@@ -31,7 +31,7 @@ def build_report(store: Any, dyad: tuple[str, str], since: str | None = None) ->
             "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
                 e["date"] or "—", e["type"] + (f"/{e['mode']}" if e.get("mode") else ""),
                 _actors(e["source"]) + (" → " + _actors(e["target"]) if e["target"] else ""),
-                (e.get("location") or {}).get("name_en") or "—", e["status"], len(e["sources"])))
+                (e.get("location") or {}).get("name_en") or "—", e["status"], e["sources_total"]))
             + f"<td>{''.join(ev_html)}</td></tr>")
     title = f"marsad · {dyad[0]}–{dyad[1]}" + (f" since {since}" if since else "")
     # JSON inside <script>: escape "</" so article-derived text can never close the tag

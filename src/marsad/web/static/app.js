@@ -67,7 +67,7 @@ async function loadDyad() {
       tr.dataset.id = ev.id;
       tr.append(el("td", ev.date || "—"), el("td", ev.type + (ev.mode ? "/" + ev.mode : "")), actorsCell(ev),
                 el("td", ev.location ? ev.location.name_en : "—"), el("td", ev.status, "status-" + ev.status),
-                el("td", ev.sources.length));
+                el("td", ev.sources_total));
       tr.addEventListener("click", () => showEvent(ev.id));
       tbody.append(tr);
     });
