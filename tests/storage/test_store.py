@@ -572,8 +572,10 @@ def test_listing_lists_the_first_sources_and_counts_them_all(store, monkeypatch)
 
     from marsad.api.app import create_app
     from marsad.cli import cli
+    from marsad.cli_store import LISTED_SOURCES
     from marsad.storage.store import LISTING_SOURCES
 
+    assert LISTED_SOURCES == LISTING_SOURCES
     n = LISTING_SOURCES + 7
     _busy_event_store(store, n)
     full = store.event(store.events()[0]["id"])
