@@ -119,18 +119,22 @@ def _half_scores(folder: str, ids: set[str]) -> dict[str, float | None]:
             "published_date_accuracy": result["published_date_accuracy"]}
 
 
+def _assert_floors(label: str, folder: str, ids: set[str], floors: dict[str, float], half: str) -> None:
+    got = _half_scores(folder, ids)
+    low = {k: (got[k], floor) for k, floor in floors.items() if got[k] is None or got[k] < floor}
+    assert not low, f"{label}-set ({half}) figures fell below their floors (got, floor): {low}"
+
+
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_fourth_set_floors(half):
-    got = _half_scores("fourthset", {f"f{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)})
-    low = {k: (got[k], floor) for k, floor in FOURTHSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
-    assert not low, f"fourth-set ({half}) figures fell below their floors (got, floor): {low}"
+    _assert_floors("fourth", "fourthset", {f"f{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
+                   FOURTHSET_FLOORS[half], half)
 
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_third_set_floors(half):
-    got = _half_scores("thirdset", {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))})
-    low = {k: (got[k], floor) for k, floor in THIRDSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
-    assert not low, f"third-set ({half}) figures fell below their floors (got, floor): {low}"
+    _assert_floors("third", "thirdset", {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))},
+                   THIRDSET_FLOORS[half], half)
 
 
 # the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
@@ -145,9 +149,8 @@ FIFTHSET_FLOORS = {
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_fifth_set_floors(half):
-    got = _half_scores("fifthset", {f"g{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)})
-    low = {k: (got[k], floor) for k, floor in FIFTHSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
-    assert not low, f"fifth-set ({half}) figures fell below their floors (got, floor): {low}"
+    _assert_floors("fifth", "fifthset", {f"g{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
+                   FIFTHSET_FLOORS[half], half)
 
 
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
@@ -161,6 +164,5 @@ SIXTHSET_FLOORS = {
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_sixth_set_floors(half):
-    got = _half_scores("sixthset", {f"k{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)})
-    low = {k: (got[k], floor) for k, floor in SIXTHSET_FLOORS[half].items() if got[k] is None or got[k] < floor}
-    assert not low, f"sixth-set ({half}) figures fell below their floors (got, floor): {low}"
+    _assert_floors("sixth", "sixthset", {f"k{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
+                   SIXTHSET_FLOORS[half], half)

@@ -161,6 +161,22 @@ _j = _encoder(True, ", ", ": ")
 _dump = _encoder(False, ",", ":")
 
 
+def _add_sources(out: dict[str, dict[str, dict[str, Any]]], rows: Sequence[Sequence[Any]]) -> None:
+    """Group report rows (event id, article id, published, listing fields as JSON), in listing order,
+    into ``out``: per event, per article, one source with the evidence of all its reports. Every row's
+    fields are decoded in one call: a page lists thousands of source rows, and per-row json.loads was
+    most of a listing's time."""
+    fields = json.loads("[" + ",".join(r[3] for r in rows) + "]")
+    for (eid, aid, published, _), (ext_id, url, outlet, title, evs) in zip(rows, fields):
+        by_article = out.setdefault(eid, {})
+        src = by_article.get(aid)
+        if src is None:
+            by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
+                               "published": published, "title": title, "evidence": evs}
+        else:
+            src["evidence"] += [e for e in evs if e not in src["evidence"]]
+
+
 def _event_id(agg: dict[str, Any]) -> str:
     """Derived from the smallest member id: order-independent."""
     return "e_" + str(agg["first"]["id"])[2:]
@@ -857,19 +873,7 @@ class Store:
             rows = self.db.execute(
                 "SELECT r.event_id, r.article_id, r.published, r.src FROM reports r "
                 f"WHERE r.event_id IN ({marks}) ORDER BY r.event_id, r.published, r.id", chunk).fetchall()
-            # every row's fields decoded in one call: a page lists thousands of source rows, and
-            # per-row json.loads was most of a listing's time
-            fields = json.loads("[" + ",".join(r[3] for r in rows) + "]")
-            for (eid, aid, published, _), (ext_id, url, outlet, title, evs) in zip(rows, fields):
-                by_article = out.get(eid)
-                if by_article is None:
-                    by_article = out[eid] = {}
-                s = by_article.get(aid)
-                if s is None:
-                    by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
-                                       "published": published, "title": title, "evidence": evs}
-                else:
-                    s["evidence"] += [e for e in evs if e not in s["evidence"]]
+            _add_sources(out, rows)
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def _first_sources(self, n_sources: dict[str, int], cap: int) -> dict[str, list[dict[str, Any]]]:
@@ -886,7 +890,7 @@ class Store:
             return {}
         sql = ("SELECT r.published, r.article_id, r.src FROM reports r WHERE r.event_id = ? "
                "ORDER BY r.published, r.id LIMIT ? OFFSET ?")
-        picked: list[tuple[str, Any, str, str]] = []  # (event, published, article, src) in listing order
+        picked: list[tuple[str, str, Any, str]] = []  # (event, article, published, src) in listing order
         for eid, n in n_sources.items():
             if n <= 0:
                 continue
@@ -906,18 +910,9 @@ class Store:
                     if len(seen) == cap:  # the (cap+1)-th article: the first `cap` are complete
                         break
                     seen.add(aid)
-                picked.append((eid, published, aid, src))
-        # every row's fields decoded in one call (as _sources_of)
-        fields = json.loads("[" + ",".join(r[3] for r in picked) + "]")
+                picked.append((eid, aid, published, src))
         out: dict[str, dict[str, dict[str, Any]]] = {}
-        for (eid, published, aid, _), (ext_id, url, outlet, title, evs) in zip(picked, fields):
-            by_article = out.setdefault(eid, {})
-            src = by_article.get(aid)
-            if src is None:
-                by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
-                                   "published": published, "title": title, "evidence": evs}
-            else:
-                src["evidence"] += [e for e in evs if e not in src["evidence"]]
+        _add_sources(out, picked)
         return {eid: list(v.values()) for eid, v in out.items()}
 
     def event(self, event_id: str) -> dict[str, Any]:
