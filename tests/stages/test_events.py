@@ -1550,3 +1550,85 @@ def test_apposition_of_the_subject_names_no_party(text, target):
     (ally, partner, neighbour of X) names no party of the statement."""
     e = one(text, "2024-06-19")
     assert e[0] == "ACCUSE" and e[5] == target
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("واستخدمت الولايات المتحدة الفيتو ضد مشروع القرار في مجلس الأمن.", ["United States"],
+     ["United Nations Security Council"]),
+    ("وكانت روسيا قد استخدمت في آذار/مارس الماضي حق النقض لإنهاء عمل لجنة خبراء الأمم المتحدة.", ["Russia"],
+     ["United Nations"]),
+])
+def test_veto_with_the_subject_between(text, src, tgt):
+    """"استخدمت الولايات المتحدة الفيتو": the subject stands between "used" and "the veto", which
+    alone is a bare noun — the verb anchors it as a rejection by the subject."""
+    e = one(text, "2024-04-19")
+    assert (e[0], e[4], e[5]) == ("REJECT", src, tgt)
+
+
+def test_complaint_against_the_three_named_before():
+    """"وردت كييف، الاثنين، بتقديم شكاوى ضد الدول الثلاث أمام منظمة التجارة": a day between commas does not
+    end the subject's clause; "the three states" are the three named together just before; the
+    organisation "before" which it is filed is the forum, not the accused."""
+    evs = events("فسارعت بولندا والمجر وسلوفاكيا إلى فرض حظر أحادي على الواردات الأوكرانية. وردت كييف، الاثنين، "
+                 "بتقديم شكاوى ضد الدول الثلاث أمام منظمة التجارة العالمية.", "2023-09-21")
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert [(e[4], e[5]) for e in acc] == [(["Ukraine"], ["Poland", "Hungary", "Slovakia"])]
+
+
+def test_strike_named_by_its_adjective():
+    """"ضربات هندية استهدفت قواعد جوية باكستانية": a bare "strikes" needs a light verb to be an event,
+    but the striking state's adjective right after it makes it one; the describing verb that follows
+    does not close its window, so the target's adjective past it counts."""
+    e = one("وجاء الإعلان بعد ساعات من ضربات هندية فجر السبت استهدفت قواعد جوية باكستانية.", "2025-05-10")
+    assert (e[0], e[4], e[5]) == ("ASSAULT", ["India"], ["Pakistan"])
+    assert events("وقال إن العقوبات تمثل ضربة قاسية للاقتصاد الروسي.", "2025-05-10") == []
+
+
+def test_between_names_the_parties_not_a_later_place():
+    """"المفاوضات بين مصر وإثيوبيا والسودان ...، عندما فشلت جولة كينشاسا": the named after "between"
+    are the parties; a city past them (the venue of a round) is not one."""
+    e = one("وكانت المفاوضات بين مصر وإثيوبيا والسودان قد توقفت منذ أبريل 2021، عندما فشلت جولة كينشاسا في "
+            "تحقيق أي تقدم.", "2023-07-14")
+    assert e[0] == "CONSULT" and e[3] == ["EGY", "ETH", "SDN"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلن ماكرون أن فرنسا قررت إنهاء تعاونها العسكري مع النيجر.", ("SANCTION", "discontinue", ["FRA", "NER"])),
+    ("كما علقت بنغلاديش الخدمات القنصلية في سفارتها لدى الهند.", ("SANCTION", "discontinue", ["BGD", "IND"])),
+])
+def test_cooperation_ended_and_consular_services_suspended(text, expected):
+    """"إنهاء تعاونها العسكري مع النيجر" (the verbal noun, not only "أنهت") and "علقت دكا الخدمات
+    القنصلية" (the subject between the suspending verb and the services) sanction the other side."""
+    d = marsad.extract(text, "2024-12-10")
+    assert [(e.type, e.mode, sorted({a.country for a in e.source + e.target})) for e in d.events] == [expected]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وقالت الخارجية الصينية إن الصين تأمل أن تلتزم الولايات المتحدة بالأعراف الأساسية للعلاقات الدولية.",
+     ["China"], ["United States"]),
+    ("وقال وزير الخارجية الصيني وانغ يي إنه يأمل أن تتخذ اليابان خطوات ملموسة.", ["Wang Yi"], ["Japan"]),
+])
+def test_hope_that_a_party_acts_asks_it(text, src, tgt):
+    """"الصين تأمل أن تلتزم الولايات المتحدة": hoping that a party acts asks it to — the one hoping is the
+    source, the party named right after أن the addressee."""
+    e = one(text, "2023-08-25")
+    assert (e[0], e[4], e[5]) == ("REQUEST", src, tgt)
+
+
+def test_he_that_makes_the_speaker_the_subject():
+    """"وقال رامافوزا للصحفيين إنه دعا ترامب إلى حضور القمة": after "إنه" the reported verb's subject is
+    the speaker, and the name after the verb is its object (not its subject, as in plain VSO)."""
+    e = one("وقال رامافوزا للصحفيين إنه دعا ترامب إلى حضور قمة مجموعة العشرين.", "2025-05-22")
+    assert (e[0], e[4], e[5]) == ("REQUEST", ["Cyril Ramaphosa"], ["Donald Trump"])
+
+
+def test_military_operation_launched_and_strike_answered():
+    """"شنت تركيا عملية عسكرية" is a strike only when launched (a bare "العملية العسكرية مستمرة" is not);
+    "ردت عليها إسلام آباد بعملية عسكرية" answers the strike just told, so its doer is hit; the adjective
+    on "ضربات هندية" names who struck whatever the sentence's subject."""
+    e = one("وشنت تركيا عملية عسكرية في شمال سوريا ضد وحدات حماية الشعب الكردية.", "2024-10-10")
+    assert (e[0], e[4]) == ("ASSAULT", ["Turkey"])
+    assert events("وقال الجيش إن العملية العسكرية مستمرة.", "2024-10-10") == []
+    evs = events("وجاء الإعلان بعد ساعات من ضربات هندية فجر السبت استهدفت قواعد جوية باكستانية، ردت عليها إسلام آباد "
+                 "بعملية عسكرية قالت إنها طالت مواقع عسكرية هندية.", "2025-05-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["India"], ["Pakistan"]), ("ASSAULT", ["Pakistan"], ["India"])]

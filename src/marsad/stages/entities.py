@@ -158,6 +158,15 @@ def _dual_party_matches(t: str) -> list[re.Match[str]]:
     return _matches_near(pattern, t, cores, 4)
 
 
+@lru_cache(maxsize=1)
+def _group_parties() -> re.Pattern[str]:
+    """"ضد الدول الثلاث", "البلدان الأربعة": a plural naming three or four sides (skeleton view);
+    group 2 is the number word."""
+    nouns = "|".join(skel(w) for w in ("الدول", "البلدان", "العواصم"))
+    nums = "|".join(skel(w) for w in ("الثلاث", "الثلاثة", "الأربع", "الأربعة"))
+    return re.compile(rf"(?<![^\W\d_])[وف]?[بل]?((?:{nouns}) ({nums}))(?![^\W\d_])")
+
+
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 _DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
@@ -1060,6 +1069,28 @@ def entities_stage(doc: Doc) -> Doc:
         for eid in (pair2 or {}).values():
             if eid:
                 events_of_roles.append(M(s, e, eid, "role"))
+
+    # "بتقديم شكاوى ضد الدول الثلاث": the three (or four) states named together last, in this
+    # sentence or the two before — only when exactly that many were
+    if sides_at and ("ثلاث" in t or "اربع" in t):
+        states = sorted((m.s, gaz.entities[m.eid].country or "", m.eid) for m in ms
+                        if m.via not in ("nisba", "role") and m.eid in gaz.entities
+                        and gaz.entities[m.eid].kind == "country")
+        for gm in _group_parties().finditer(t):
+            s, e = gm.start(1), gm.end(1)
+            n = 3 if "ثلاث" in gm.group(2) else 4
+            here = _sentence_of(dual_starts, s)
+            named_in: dict[int, dict[str, str]] = {}
+            for ms_, key, eid in states:
+                if ms_ >= s:
+                    break
+                if key:
+                    named_in.setdefault(_sentence_of(dual_starts, ms_), {}).setdefault(key, eid)
+            group = next((p for si, p in sorted(named_in.items(), reverse=True)
+                          if si >= here - 2 and len(p) == n), None)
+            for eid in (group or {}).values():
+                if eid:
+                    events_of_roles.append(M(s, e, eid, "role"))
 
     # -- 5. coreference of partial person names within the article
     persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")

@@ -45,6 +45,9 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 # background rather than news.
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
+_RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
+# "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
+_HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهما", "انهم", "لان"}
 # "المحادثات التي أجراها بايدن مع ...": talks someone held (أجرى/عقد + pronoun) are one event, named
 _HELD = ("اجرا", "اجري", "عقده", "عقدا", "عقدت")
@@ -91,6 +94,9 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
                            r"وفدان|وفدين)\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
+# a weekday or "yesterday/today" alone between commas ("، الاثنين،", "، أمس الأحد،") — normalised text
+_DAY_ASIDE = re.compile(r"\s*(?:(?:امس|اليوم|مساء|صباح|ليل|فجر|ظهر)\s+)*(?:امس|اليوم|(?:يوم\s+)?"
+                        r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?:\s+(?:الماضي|المقبل))?\s*")
 _ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
 _IF_NOT = re.compile(r"(?<![^\W\d_])(?:اذا|ان|في حال)\s+(?:لم|ما\s+لم)\s+")
 _AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|بحق)\s+")
@@ -517,6 +523,15 @@ _ROW_LIGHT_VERBS = {
     # "أعلنت الإمارات تقديم 3 مليارات دولار لإثيوبيا": a sum given
     "money_aid_noun": frozenset({"تقديم", "قدم", "قدمت", "قدما", "يقدم", "تقدم", "ستقدم", "سيقدم", "منح", "منحت",
                                  "يمنح", "تمنح", "ستمنح", "سيمنح", "منحه"}),
+    # "استخدمت الولايات المتحدة الفيتو ضد ...": the subject between the verb and the veto
+    "veto_phrase": frozenset({"استخدم", "استخدمت", "استخدما", "يستخدم", "تستخدم", "سيستخدم", "ستستخدم", "لجا",
+                              "لجات", "اشهر", "اشهرت"}),
+    # "علقت دكا الخدمات القنصلية في بعثتها بأغرتالا"
+    "consular_services_noun": frozenset({"علق", "علقت", "علقا", "يعلق", "تعلق", "سيعلق", "ستعلق", "اوقف", "اوقفت",
+                                         "يوقف", "توقف", "تعليق", "وقف", "ايقاف", "جمد", "جمدت", "تجميد"}),
+    # "شنت تركيا عملية عسكرية", "ردت عليها إسلام آباد بعملية عسكرية"
+    "military_op_noun": frozenset({"شن", "شنت", "شنا", "يشن", "تشن", "سيشن", "ستشن", "نفذ", "نفذت", "ينفذ", "تنفذ",
+                                   "اطلق", "اطلقت", "يطلق", "تطلق", "رد", "ردت", "يرد", "ترد", "بدا", "بدات"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -1163,6 +1178,12 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         rel_subject = rel_last[1]
     # just after the last clause mark before the trigger
     clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
+    if clause_start > s0 and t[clause_start - 1] == "،":
+        # "وردت كييف، الاثنين، بتقديم شكاوى": a day between commas does not end the clause
+        opened = t.rfind("،", s0, clause_start - 1)
+        if opened >= 0 and _DAY_ASIDE.fullmatch(t, opened + 1, clause_start - 1):
+            clause_start = max(s0, t.rfind("،", s0, opened) + 1, t.rfind("؛", s0, opened) + 1,
+                               t.rfind(":", s0, opened) + 1)
     # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
     # "وإن": what the first one named is not its subject
     kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
@@ -1288,7 +1309,9 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
                 _COORD.fullmatch(t, slots[si - 1].x.e, slots[si].x.s):
             slots[si] = Slot(slots[si].x, slots[si - 1].prep)
     # country adjectives may sit past a following verbal noun ("رفضت الصين الاتهامات الأمريكية")
-    next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"), s1)
+    # (not a verb describing the noun: "ضربات هندية استهدفت قواعد جوية باكستانية")
+    next_verb = next((o.s for o in trigs[ti + 1:] if o.info.get("pos") == "verb"
+                      and not (is_noun and art.describes(tr, o))), s1)
     adj_slots = [Slot(x, governing(tr.e, x)) for x in sm
                  if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
     # "ونددت الولايات المتحدة، الحليف التقليدي للفيليبين، بـ...": an apposition describing the first
@@ -1335,7 +1358,9 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     s1 = sen.s1
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
-    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored:
+    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not (
+            typ == "ASSAULT" and c.adj_slots and not t[tr.e:c.adj_slots[0].x.s].strip()):
+        # ("ضربات هندية استهدفت ...": a strike named with the striking state's adjective is one)
         return True
     if is_noun and not anchored and tr.form.endswith("ات") and tr.prefix.endswith("ال") \
             and any(w in _RELATIVE and not (typ == "CONSULT" and tok_texts[min(k + 1, len(tok_texts) - 1)]
@@ -1348,7 +1373,9 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
     # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
     hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
-    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or prev in _ANCHORS or
+    # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
+    against = typ == "ACCUSE" and tr.form.endswith(" ضد")
+    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                     or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
@@ -1476,7 +1503,9 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
             agents.append(a)
         elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
-                                                  and typ not in SYMMETRIC) or \
+                                                  and typ not in SYMMETRIC
+                                                  # (a complaint "أمام منظمة التجارة": the forum)
+                                                  and not (sl.prep == "امام" and typ == "ACCUSE")) or \
                 sl.prep == "من" and (info.get("key") == "embargo_noun" or typ == "REQUEST" and is_verb):
             withs.append(a)
         elif sl.prep == "":
@@ -1545,9 +1574,11 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
         tgt = bef[-1:] or ([last_subject] if last_subject else [])
     elif is_noun:
-        if direct:
+        if direct and not (withs and slots[0].prep == "بين"):
             src, tgt = direct[:1], direct[1:] + withs
         elif withs and any(sl.prep == "بين" for sl in slots):
+            # ("المفاوضات بين مصر وإثيوبيا والسودان ...، عندما فشلت جولة كينشاسا": the named
+            # after "between" are the parties; a name past them is no party)
             src, tgt = withs[:1], withs[1:]
         else:
             src = bef[-1:]
@@ -1627,6 +1658,20 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # "وتعهد ماكرون بدعم أوكرانيا": the verbal noun pledged has the pledger as subject and
         # its genitive as object
         src, tgt = bef[-1:], direct + withs
+    if c.is_verb and c.prev in _HE_THAT and not c.rel_subject and typ not in _MATERIAL:
+        # "وقال رامافوزا للصحفيين إنه دعا ترامب": the verb's subject is the pronoun — the speaker
+        # named before it; the name after the verb is its object
+        speaker = [a for x in sm if s0 <= x.s and x.e <= tr.s and x.m.via != "nisba"
+                   and art.governing(s0, x) == "" and (a := art.by_mention[id(x)]) is not None][:1]
+        if speaker:
+            src = speaker
+            tgt = [a for a in direct + withs if a.id != speaker[0].id]
+    if c.info.get("key") == "hope_that_phrase":
+        # "إن الصين تأمل أن تلتزم الولايات المتحدة", "وأعرب الوزير عن أمله في أن تتخذ اليابان": the
+        # one hoping is the subject before; the party named right after أن is asked to act
+        first_after = (direct + withs)[:1]
+        src = bef[-1:] or ([st.last_subject] if st.last_subject else [])
+        tgt = [a for a in first_after if a.id not in {x.id for x in src}]
     own_pronoun = bool(_PRONOUN_END.search(tr.form.split(" ", 1)[0])) and doc.text[
         nz.orig_index(tr.s + len(tr.prefix) + len(tr.form.split(" ", 1)[0]) - 1)] != "ة"
     if not participle and is_noun and own_pronoun and not src and clause_start > s0 and typ in VERBAL:
@@ -1918,6 +1963,13 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if subj is not None and subj.country not in {a.country for a in src}:
             tgt = _uniq([a for a in src + tgt if a.country != subj.country])
             src = [subj]
+    if c.is_noun and typ in _MATERIAL and c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip() and \
+            (own := nisba_country(c.adj_slots[0].x)) is not None and own.country not in {a.country for a in src}:
+        # "ضربات هندية ...": the adjective right on a strike names who struck, whoever the
+        # sentence's subject is ("ردت عليها إسلام آباد")
+        src = [own]
+        tgt = _uniq([a for a in tgt if a.country != own.country])
+        nisba_after = [a for a in nisba_after if a.country != own.country]
     if not src and nisba_after:
         src = nisba_after[:1]
         nisba_after = nisba_after[1:]
@@ -2028,6 +2080,9 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
             # (a place "في بغداد" is where the condemned act happened, not who did it)
             reach = [x for x in reach if not (x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba"
                                               and governing(tr.e, x) == "في")]
+        if typ == "ACCUSE":
+            # (a complaint "أمام منظمة التجارة العالمية": the forum is not accused)
+            reach = [x for x in reach if governing(tr.e, x) != "امام"]
         tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                if a is not None and a.id not in src_ids and a.country not in src_c]
         if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
@@ -2095,6 +2150,12 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     after, anchor_at, between_them, d, direct = c.after, c.anchor_at, c.between_them, c.d, c.direct
     info, is_noun, prev, src, tgt, tr, typ = c.info, c.is_noun, c.prev, c.src, c.tgt, c.tr, c.typ
     window_end, withs = c.window_end, c.withs
+    if typ in _MATERIAL and is_noun and not tgt and anchor_at >= 0 and art.tok_texts[anchor_at].lstrip("و") in _RESPONDED \
+            and anchor_at + 1 < len(art.tok_texts) and art.tok_texts[anchor_at + 1] in ("عليها", "عليه", "عليهم"):
+        # "ردت عليها إسلام آباد بعملية عسكرية": the strike answers the one just told — its doer is hit
+        answered = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.type in _MATERIAL and o.source), None)
+        if answered is not None:
+            tgt = [a for a in answered.source if a.country not in {x.country for x in src}]
     if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
         # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
         subj = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
