@@ -1632,3 +1632,20 @@ def test_military_operation_launched_and_strike_answered():
     evs = events("وجاء الإعلان بعد ساعات من ضربات هندية فجر السبت استهدفت قواعد جوية باكستانية، ردت عليها إسلام آباد "
                  "بعملية عسكرية قالت إنها طالت مواقع عسكرية هندية.", "2025-05-10")
     assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["India"], ["Pakistan"]), ("ASSAULT", ["Pakistan"], ["India"])]
+
+
+def test_participle_after_an_uncoded_verb_takes_its_subject():
+    """"قاطع روبيو اجتماع وزراء خارجية مجموعة العشرين، متهما بريتوريا": the meeting is the object of a
+    verb not coded here; the participle's doer is that verb's subject (the person named before the
+    meeting), not the meeting's genitive (the G20)."""
+    evs = events("وفي فبراير، قاطع وزير الخارجية ماركو روبيو اجتماع وزراء خارجية مجموعة العشرين في جوهانسبرج، متهما "
+                 "بريتوريا بـ\"فعل أشياء سيئة للغاية\".", "2025-05-22")
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Marco Rubio"], ["South Africa"])]
+
+
+def test_its_government_is_the_state_named_last():
+    """"أمرا تنفيذيا بتجميد المساعدات الأمريكية لجنوب إفريقيا، متهما حكومتها بانتهاك ...": "its
+    government" is the state named just before — not a party named later in the accusation."""
+    evs = events("ووقع ترامب أمرا تنفيذيا بتجميد المساعدات الأمريكية لجنوب إفريقيا، متهما حكومتها بتبني مواقف معادية، "
+                 "من بينها رفع دعوى ضد إسرائيل.", "2025-05-22")
+    assert ("ACCUSE", ["Donald Trump"], ["South Africa"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -45,6 +45,7 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 # background rather than news.
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
+_ITS_GOVERNMENT = re.compile(r"\s+(?:حكومتها|حكومته|سلطاتها|سلطاته|قيادتها|قيادته)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1687,6 +1688,15 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
         first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
         src = list(main.source[:1]) if main else first[:1]
+        if main is not None and main.trig.info.get("pos") == "noun":
+            # "قاطع وزير الخارجية روبيو اجتماع وزراء خارجية مجموعة العشرين، متهما بريتوريا": the
+            # meeting is the object of a verb we do not code — its subject, a person named before
+            # the noun with no preposition, is the participle's doer, not the meeting's genitive
+            doer = next((a for x in sm if s0 <= x.s and x.e <= main.trig.s and x.m.entity.type == "PER"
+                         and x.m.via != "nisba" and art.governing(s0, x) == ""
+                         and (a := actor_of(x)) is not None), None)
+            if doer is not None and doer.id not in {a.id for a in main.source + main.target}:
+                src = [doer]
         tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
         if not tgt and main is not None and typ in VERBAL:
             # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
@@ -2041,6 +2051,11 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
+        # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
+        src_c = {a.country for a in src}
+        tgt = [a for a in (art.by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s and x.m.entity.kind == "country")
+               if a is not None and a.country not in src_c][:1]
     if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
         # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee,
         # the one the threatened step is "against" is threatened
