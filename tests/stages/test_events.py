@@ -1649,3 +1649,52 @@ def test_its_government_is_the_state_named_last():
     evs = events("ووقع ترامب أمرا تنفيذيا بتجميد المساعدات الأمريكية لجنوب إفريقيا، متهما حكومتها بتبني مواقف معادية، "
                  "من بينها رفع دعوى ضد إسرائيل.", "2025-05-22")
     assert ("ACCUSE", ["Donald Trump"], ["South Africa"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_recognition_phrase_holds_its_object():
+    """"أصبحت روسيا أول دولة تعترف رسميا بحكومة حركة طالبان": the phrase ends in its object noun, so the
+    name after it is the one recognised and the name before it the one recognising."""
+    e = one("وأصبحت روسيا أول دولة في العالم تعترف رسمياً بحكومة حركة طالبان في أفغانستان.", "2025-07-04")
+    assert (e[0], e[4], e[5]) == ("SUPPORT", ["Russia"], ["Taliban"])
+
+
+def test_each_of_is_no_preposition():
+    """"استقبل كلا من نتنياهو والشيخ عبدالله بن زايد": "كلا من" (each of) does not govern the names — both
+    are received (two meetings); past a comma ("، فيما استدعت كل من تشيلي وكولومبيا") they belong to
+    another clause."""
+    evs = events("وكان ترامب قد استقبل قبيل المراسم كلا من نتنياهو والشيخ عبدالله بن زايد في المكتب البيضاوي.",
+                 "2020-09-16")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Donald Trump"], ["Benjamin Netanyahu"]),
+                                                 ("CONSULT", ["Donald Trump"], ["Abdullah bin Zayed Al Nahyan"])]
+    evs = events("وأعلنت بوليفيا قطع علاقاتها الدبلوماسية مع إسرائيل، فيما استدعت كل من تشيلي وكولومبيا سفيريهما.",
+                 "2023-10-31")
+    assert ("SANCTION", ["BOL", "ISR"]) in [(e[0], e[3]) for e in evs]
+
+
+def test_thanks_directed_with_the_subject_between():
+    """"ووجه الشيخ عبدالله بن زايد الشكر إلى نتنياهو": thanks conveyed (a light verb, the subject, then
+    "الشكر") support the one thanked."""
+    e = one("ووجه الشيخ عبدالله بن زايد الشكر إلى رئيس الوزراء الإسرائيلي على «اختيار السلام».", "2020-09-16")
+    assert (e[0], e[4], e[5]) == ("SUPPORT", ["Abdullah bin Zayed Al Nahyan"], ["Benjamin Netanyahu"])
+
+
+@pytest.mark.parametrize("text,cs", [
+    ("وسلّم الجيش الفرنسي، أمس الخميس، قاعدة \"الرقيب أدجي كوسي\" الجوية في العاصمة انجامينا إلى الجيش التشادي.",
+     ["FRA", "TCD"]),
+    ("وكانت القوات الفرنسية قد بدأت مغادرة تشاد في العاشر من ديسمبر الماضي.", ["FRA", "TCD"]),
+])
+def test_base_handed_over_and_departure_begun(text, cs):
+    """A foreign army handing over its base ("سلّم الجيش الفرنسي قاعدة ... إلى الجيش التشادي") or beginning
+    to leave ("بدأت القوات الفرنسية مغادرة تشاد") withdraws from the host; a bare "قاعدة" or "مغادرة" (a
+    person leaving) is no event."""
+    e = one(text, "2025-01-31")
+    assert (e[0], e[3]) == ("RETREAT", cs) and e[4] in (["France"], ["French Armed Forces"], ["France Armed Forces"])
+    assert events("وقال الرئيس إنه زار القاعدة بعد مغادرة الوفد.", "2025-01-31") == []
+
+
+def test_agreement_terms_are_its_content():
+    """"وقعت اليابان والفلبين اتفاقية «الوصول المتبادل» التي تتيح نشر قوات كل من البلدين": what an
+    agreement allows or provides for is its content, not an event of its own."""
+    evs = events("وقعت اليابان والفلبين، اليوم الإثنين، اتفاقية «الوصول المتبادل» التي تتيح نشر قوات كل من البلدين "
+                 "على أراضي الآخر.", "2024-07-08")
+    assert [e[0] for e in evs] == ["AGREE"]

@@ -46,6 +46,8 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
 _ITS_GOVERNMENT = re.compile(r"\s+(?:حكومتها|حكومته|سلطاتها|سلطاته|قيادتها|قيادته)(?![^\W\d_])")
+# the terms of an agreement: "(التي) تتيح / تنص على / تقضي ب ..."
+_TERMS = re.compile(r"(?<![^\W\d_])(?:(?:التي|الذي)\s+)?(?:تتيح|يتيح|تسمح|يسمح|تنص|ينص|تقضي|يقضي|تتضمن|يتضمن)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -533,6 +535,14 @@ _ROW_LIGHT_VERBS = {
     # "شنت تركيا عملية عسكرية", "ردت عليها إسلام آباد بعملية عسكرية"
     "military_op_noun": frozenset({"شن", "شنت", "شنا", "يشن", "تشن", "سيشن", "ستشن", "نفذ", "نفذت", "ينفذ", "تنفذ",
                                    "اطلق", "اطلقت", "يطلق", "تطلق", "رد", "ردت", "يرد", "ترد", "بدا", "بدات"}),
+    # ("تقدم بوتين بالشكر": "قدم الشكر" is a form of its own; only the directing verbs here)
+    "thanks_directed_noun": frozenset({"وجه", "وجهت", "وجها", "يوجه", "توجه", "جدد", "جددت"}),
+    # "سلّم الجيش الفرنسي، أمس، قاعدة ... إلى الجيش التشادي": a base handed over (or evacuated)
+    "base_handover_noun": frozenset({"سلم", "سلمت", "يسلم", "تسلم", "سيسلم", "ستسلم", "تسليم", "اخلي", "اخلت",
+                                     "يخلي", "تخلي", "اخلاء"}),
+    # "بدأت القوات الفرنسية مغادرة تشاد" (not a person's leaving: only after begin/complete)
+    "troops_leave_noun": frozenset({"بدا", "بدات", "تبدا", "يبدا", "ستبدا", "بدء", "استكمل", "استكملت", "اكمل",
+                                    "اكملت", "اتم", "اتمت", "انهت", "انهي"}),
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
@@ -850,6 +860,12 @@ class _Article:
                 # "مع إعلان مصادر في نيويورك أن الإمارات والصين طلبتا": أن opens a clause of its own; a
                 # preposition before it governs nothing after it
                 prep, prep_at = initial, tok_ends[comp_ks[kc]]
+        if prep == "من" and prep_at > 0 and t[max(0, prep_at - 4):prep_at].rstrip().endswith(("كلا", "كل")) \
+                and t[max(0, prep_at - 5):prep_at].rstrip().split(" ")[-1] in ("كلا", "كل", "وكلا", "وكل") \
+                and not _CLAUSE_MARK.search(t, a, prep_at):
+            # "استقبل كلا من نتنياهو وعبدالله بن زايد": "each of" right in the verb's clause governs
+            # nothing (past a comma — "، فيما استدعت كل من تشيلي وكولومبيا" — it is another clause's)
+            prep, prep_at = initial, prep_at + 2
         if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
             # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
             prep, prep_at = initial, adv.end()
@@ -1142,6 +1158,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _persons_fallback(art, sen, st, c)
     _visit_rules(art, sen, st, c)
     _adjective_actors(art, sen, c)
+    _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, c)
     _invitation(art, sen, st, c)
@@ -1278,6 +1295,11 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if cut is not None:
             window_end = cut
             content_from.append(cut)
+    if typ == "AGREE" and (terms := _TERMS.search(t, tr.e, min(s1, tr.e + 120))) is not None:
+        # "اتفاقية «الوصول المتبادل» التي تتيح نشر قوات كل من البلدين": what an agreement allows
+        # or provides for is its content — no event of its own
+        window_end = min(window_end, terms.start())
+        content_from.append(terms.start())
     if is_noun and t.startswith("،", tr.e):
         # "في اليوم التالي للهجوم، علّقت الهند", "طلبت ... خلال مكالمة هاتفية، استخدام نفوذه": the
         # noun phrase ends at the comma
@@ -1667,6 +1689,11 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         if speaker:
             src = speaker
             tgt = [a for a in direct + withs if a.id != speaker[0].id]
+    if c.info.get("key") == "itiraf_dawla_phrase" and not tr.form.startswith("اعتراف") and direct and bef \
+            and direct[0].id not in {a.id for a in bef}:
+        # "أصبحت روسيا أول دولة تعترف رسميا بحكومة حركة طالبان": the phrase holds its object noun,
+        # so the name after it is the one recognised, the name before the one recognising
+        src, tgt = bef[-1:], direct[:1]
     if c.info.get("key") == "hope_that_phrase":
         # "إن الصين تأمل أن تلتزم الولايات المتحدة", "وأعرب الوزير عن أمله في أن تتخذ اليابان": the
         # one hoping is the subject before; the party named right after أن is asked to act
@@ -1973,7 +2000,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if subj is not None and subj.country not in {a.country for a in src}:
             tgt = _uniq([a for a in src + tgt if a.country != subj.country])
             src = [subj]
-    if c.is_noun and typ in _MATERIAL and c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip() and \
+    if c.is_noun and typ == "ASSAULT" and c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip() and \
             (own := nisba_country(c.adj_slots[0].x)) is not None and own.country not in {a.country for a in src}:
         # "ضربات هندية ...": the adjective right on a strike names who struck, whoever the
         # sentence's subject is ("ردت عليها إسلام آباد")
@@ -1994,6 +2021,30 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
     c.src, c.tgt = src, tgt
+
+
+def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """A base handed over or a departure begun: who withdraws and from where."""
+    if c.info.get("key") not in ("base_handover_noun", "troops_leave_noun") or c.anchor_at < 0:
+        return
+    # "سلّم الجيش الفرنسي قاعدة ... في انجامينا إلى الجيش التشادي", "بدأت القوات الفرنسية مغادرة
+    # تشاد": who hands over or leaves is named between the verb and the noun, or before the verb;
+    # the host is the country left (named after "مغادرة"), the army handed to, or where the base is
+    sm, tr = sen.sm, c.tr
+    nisba_country, actor_of = art.nisba_country, art.actor_of
+    at = art.tok_starts[c.anchor_at]
+    named = [(x.s, y) for x in sm if c.clause_start <= x.s and x.e <= tr.s
+             and (y := nisba_country(x) if x.m.via == "nisba" else actor_of(x)) is not None]
+    doer = [y for s, y in named if s >= at][:1] or [y for s, y in named][-1:]
+    if not doer:
+        return
+    left = list(c.direct) if c.info["key"] == "troops_leave_noun" else []
+    left += [y for y in (nisba_country(x) for x in sm if tr.e <= x.s < c.window_end and x.m.via == "nisba")
+             if y is not None]
+    if c.place and c.place.get("country") and (ca := _country_actor(c.place["country"])) is not None:
+        left.append(ca)
+    c.src = doer
+    c.tgt = [y for y in left if y.country not in {z.country for z in doer}][:1]
 
 
 def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
