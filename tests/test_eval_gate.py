@@ -166,3 +166,18 @@ SIXTHSET_FLOORS = {
 def test_sixth_set_floors(half):
     _assert_floors("sixth", "sixthset", {f"k{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
                    SIXTHSET_FLOORS[half], half)
+
+
+# the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
+SEVENTHSET_FLOORS = {
+    "dev": {"entities": 0.84, "core_events": 0.36, "verbal_events": 0.27, "published_date_accuracy": 1.0},
+    # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
+    # 0.828 / 0.330 / 0.494 / 1.0 after its first rules)
+    "blind": {"entities": 0.82, "core_events": 0.33, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+}
+
+
+@pytest.mark.parametrize("half", ["dev", "blind"])
+def test_seventh_set_floors(half):
+    _assert_floors("seventh", "seventhset", {f"m{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
+                   SEVENTHSET_FLOORS[half], half)

@@ -379,3 +379,13 @@ def test_days_before_an_event_are_not_before_the_article():
     """"قبل يومين من الزيارة" counts back from the visit, not from the article's day."""
     _, txs = _tag("وذلك قبل يومين من الزيارة", dt.date(2025, 5, 10))
     assert [t.value for t in txs] == []
+
+
+def test_pub_section_line_then_stamp():
+    """"المدن - عرب وعالم | الأربعاء 2023/05/10" under the title: the outlet's section line closed by the
+    article's stamp is its publication date (a short line near the top, the date ending it after "|")."""
+    import marsad
+
+    text = ("اجتماع رباعي في موسكو: خريطة طريق للتطبيع بين أنقرة ودمشق\n\nالمدن - عرب وعالم | الأربعاء 2023/05/10\n\n"
+            "اتفق وزراء خارجية روسيا وتركيا وسوريا وإيران، خلال اجتماع رباعي عقد في موسكو الأربعاء، على تكليف نوابهم.")
+    assert str(marsad.extract(text, None, "x").published) == "2023-05-10"

@@ -1342,6 +1342,8 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
                 cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
             elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
                 cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
+            elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and "|" in text[ls:s]:
+                cat = 3  # "المدن - عرب وعالم | الأربعاء 2023/05/10": the outlet's section line, then its stamp
         if cat is None:
             continue
         if cat == 5:
