@@ -1698,3 +1698,37 @@ def test_agreement_terms_are_its_content():
     evs = events("وقعت اليابان والفلبين، اليوم الإثنين، اتفاقية «الوصول المتبادل» التي تتيح نشر قوات كل من البلدين "
                  "على أراضي الآخر.", "2024-07-08")
     assert [e[0] for e in evs] == ["AGREE"]
+
+
+def test_dual_after_a_leader_named_by_family_name():
+    """"وتزامنت الأزمة مع زيارة أجراها مويزو إلى الصين ... حيث وقّع البلدان 20 اتفاقية": the leader named by
+    his family name alone (linked by coreference) stands for his side, so "the two countries" are the
+    Maldives and China, not the article's two main states."""
+    evs = events("استدعت الهند المفوض السامي المالديفي بعد تصريحات ضد رئيس الوزراء الهندي. وأدى الرئيس المالديفي محمد "
+                 "مويزو اليمين في نوفمبر. وتزامنت الأزمة مع زيارة أجراها مويزو إلى الصين، التقى خلالها الرئيس شي "
+                 "جينبينغ في بكين، حيث وقّع البلدان 20 اتفاقية.", "2024-01-15")
+    assert [e[3] for e in evs if e[0] == "AGREE"] == [["CHN", "MDV"]]
+
+
+@pytest.mark.parametrize("text,cs", [
+    ("والتقى الرئيس الفلبيني فرديناند ماركوس ورئيس الوزراء الياباني فوميو كيشيدا الرئيس الأمريكي جو بايدن في أول قمة "
+     "ثلاثية تجمع قادة الدول الثلاث.", ["JPN", "PHL", "USA"]),
+    ("وكان ملك البحرين الملك حمد بن عيسى آل خليفة قد أجرى اتصالا هاتفيا مشتركا مع الرئيس ترامب ورئيس الوزراء "
+     "الإسرائيلي بنيامين نتنياهو.",
+     ["BHR", "ISR", "USA"]),
+])
+def test_group_meeting_is_one_event(text, cs):
+    """"في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا": a trilateral or joint meeting is one event of all its
+    participants, not one per counterpart."""
+    e = one(text, "2024-04-12")
+    assert (e[0], e[3]) == ("CONSULT", cs)
+
+
+def test_state_body_recalls_and_the_subordinate_clause_shares_its_subject():
+    """"فيما كانت السلطة الفلسطينية قد استدعت سفيرها لدى المنامة، بعد أن استدعت في أغسطس سفيرها لدى
+    أبوظبي": a state body is a feminine antecedent of "سفيرها"; "بعد أن" opens a clause with its own
+    object, whose verb shares the main verb's subject."""
+    evs = events("وجددت الرئاسة الفلسطينية رفضها للاتفاقين، فيما كانت السلطة الفلسطينية قد استدعت سفيرها لدى المنامة "
+                 "للتشاور السبت الماضي، بعد أن استدعت في أغسطس سفيرها لدى أبوظبي.", "2020-09-16")
+    recalls = sorted((e[4][0], e[5][0]) for e in evs if e[0] == "SANCTION")
+    assert recalls == [("Palestinian Authority", "Bahrain"), ("Palestinian Authority", "United Arab Emirates")]

@@ -1013,6 +1013,74 @@ def entities_stage(doc: Doc) -> Doc:
             for head in pair.values():
                 events_of_roles.append(M(s, e, head, "role", info["office"]))
 
+    # -- 5. coreference of partial person names within the article
+    persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
+               or m.eid.startswith("marsad:new:")}
+    aliases: dict[str, set[str]] = {}
+    clitic_heads: list[frozenset[str]] = []
+    for pid in persons:
+        if pid in gaz.info:
+            forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
+        else:
+            forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
+            cheads = _clitic_heads(forms)
+        clitic_heads.append(cheads)
+        for f in forms:
+            aliases.setdefault(f, set()).add(pid)
+    alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
+    # a person found only by discovery is known from where the title introduces them: a word of their
+    # name before that ("مسلحين انفصاليين بلوش" before "ممتاز زهرة بلوش") is an ordinary word
+    introduced = {pid: min(m.s for m in ms if m.eid == pid) for pid in persons if pid.startswith("marsad:new:")}
+    first_named: dict[str, int] = {}
+    for m in ms:
+        if m.eid in persons and m.via == "name" and m.s < first_named.get(m.eid, len(t)):
+            first_named[m.eid] = m.s
+    titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
+    # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
+    # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
+    hot: set[str] = set()
+    if alias:
+        for cheads in clitic_heads:
+            hot |= words & cheads
+    for i in _indices_in(tok_texts, hot) if hot else ():
+        s, e, tok = tokens[i]
+        if not free(s, e):
+            continue
+        for cut in (0, 1, 2):
+            core = tok[cut:]
+            if cut and tok[:cut] not in PREFIXES:
+                continue
+            two = None
+            if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
+                two = core + " " + tokens[i + 1][2]
+            if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]) and \
+                    s >= introduced.get(next(iter(alias[two])), 0):
+                ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
+                cover(s, tokens[i + 1][1])
+                break
+            if core in alias and s < introduced.get(next(iter(alias[core])), 0):
+                break
+            if core in alias:
+                prev_word = tokens[i - 1][2] if i else ""
+                # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
+                # words under letter classes, e.g. جين/كين in بكين) needs a title before it
+                pid = next(iter(alias[core]))
+                if len(core) >= 4 or prev_word in titles_words or (
+                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
+                        # "نبيه بري ... والتقى بري": a 3-letter family name right after an event verb
+                        # (an adjective "بري", "land", follows a noun, never a verb)
+                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).rsplit(" ", 1)[-1] == skel(core)
+                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())):
+                    # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
+                    # person already named in full: "أن يزور مون بيونغ يانغ")
+                    ms.append(M(s + cut, e, pid, "coref"))
+                    cover(s, e)
+                break
+
+    # -- 5b. duals and groups of sides, after the coreference (a leader named by his family name alone,
+    # "أجراها مويزو إلى الصين ... حيث وقّع البلدان", stands for his side)
     # "البلدين", "الجانبان", "طرفي النزاع": the two sides named together last (two countries, or a state
     # and an armed movement), else the article's two main countries
     sides_at: list[tuple[int, str, str]] = []  # (start, side key, entity id) of each side named
@@ -1091,72 +1159,6 @@ def entities_stage(doc: Doc) -> Doc:
             for eid in (group or {}).values():
                 if eid:
                     events_of_roles.append(M(s, e, eid, "role"))
-
-    # -- 5. coreference of partial person names within the article
-    persons = {m.eid for m in ms if (m.eid in gaz.entities and gaz.entities[m.eid].type == "PER")
-               or m.eid.startswith("marsad:new:")}
-    aliases: dict[str, set[str]] = {}
-    clitic_heads: list[frozenset[str]] = []
-    for pid in persons:
-        if pid in gaz.info:
-            forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
-        else:
-            forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
-            cheads = _clitic_heads(forms)
-        clitic_heads.append(cheads)
-        for f in forms:
-            aliases.setdefault(f, set()).add(pid)
-    alias = {k: v for k, v in aliases.items() if len(v) == 1 and k not in stop}
-    # a person found only by discovery is known from where the title introduces them: a word of their
-    # name before that ("مسلحين انفصاليين بلوش" before "ممتاز زهرة بلوش") is an ordinary word
-    introduced = {pid: min(m.s for m in ms if m.eid == pid) for pid in persons if pid.startswith("marsad:new:")}
-    first_named: dict[str, int] = {}
-    for m in ms:
-        if m.eid in persons and m.via == "name" and m.s < first_named.get(m.eid, len(t)):
-            first_named[m.eid] = m.s
-    titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
-    # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
-    # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
-    hot: set[str] = set()
-    if alias:
-        for cheads in clitic_heads:
-            hot |= words & cheads
-    for i in _indices_in(tok_texts, hot) if hot else ():
-        s, e, tok = tokens[i]
-        if not free(s, e):
-            continue
-        for cut in (0, 1, 2):
-            core = tok[cut:]
-            if cut and tok[:cut] not in PREFIXES:
-                continue
-            two = None
-            if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
-                two = core + " " + tokens[i + 1][2]
-            if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]) and \
-                    s >= introduced.get(next(iter(alias[two])), 0):
-                ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
-                cover(s, tokens[i + 1][1])
-                break
-            if core in alias and s < introduced.get(next(iter(alias[core])), 0):
-                break
-            if core in alias:
-                prev_word = tokens[i - 1][2] if i else ""
-                # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
-                # words under letter classes, e.g. جين/كين in بكين) needs a title before it
-                pid = next(iter(alias[core]))
-                if len(core) >= 4 or prev_word in titles_words or (
-                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
-                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
-                        # "نبيه بري ... والتقى بري": a 3-letter family name right after an event verb
-                        # (an adjective "بري", "land", follows a noun, never a verb)
-                        len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
-                        and _skel_canonical(pid).rsplit(" ", 1)[-1] == skel(core)
-                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())):
-                    # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
-                    # person already named in full: "أن يزور مون بيونغ يانغ")
-                    ms.append(M(s + cut, e, pid, "coref"))
-                    cover(s, e)
-                break
 
     # -- build the Mention records (original offsets)
     # a national institution or party named without its country ("مجلس الشعب") belongs to a country

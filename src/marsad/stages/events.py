@@ -48,6 +48,10 @@ _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين
 _ITS_GOVERNMENT = re.compile(r"\s+(?:حكومتها|حكومته|سلطاتها|سلطاته|قيادتها|قيادته)(?![^\W\d_])")
 # the terms of an agreement: "(التي) تتيح / تنص على / تقضي ب ..."
 _TERMS = re.compile(r"(?<![^\W\d_])(?:(?:التي|الذي)\s+)?(?:تتيح|يتيح|تسمح|يسمح|تنص|ينص|تقضي|يقضي|تتضمن|يتضمن)(?![^\W\d_])")
+_GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثيا|رباعي|رباعيه|رباعيا|خماسي|خماسيه|مشترك|مشتركا"
+                            r"|متعدد الاطراف|متعدده الاطراف)(?![^\W\d_])")
+# "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
+_THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1135,6 +1139,10 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type == "CONSULT" and _GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60)):
+        # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
+        # ونتنياهو": one meeting of all, not one per counterpart
+        d.joint = True
     st.drafts.append(d)
     if c.visit and len(d.target) >= 2:
         st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "GPE"], art.actor_of,
@@ -1295,6 +1303,10 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if cut is not None:
             window_end = cut
             content_from.append(cut)
+    if (then := _THEN_CLAUSE.search(t, tr.e, window_end)) is not None:
+        # "استدعت سفيرها لدى المنامة ...، بعد أن استدعت في أغسطس سفيرها لدى أبوظبي": a clause of
+        # its own, with its own object
+        window_end = then.start()
     if typ == "AGREE" and (terms := _TERMS.search(t, tr.e, min(s1, tr.e + 120))) is not None:
         # "اتفاقية «الوصول المتبادل» التي تتيح نشر قوات كل من البلدين": what an agreement allows
         # or provides for is its content — no event of its own
@@ -1574,7 +1586,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if agents:
         src, tgt = agents[:1], direct + withs
     elif suffix:
-        ante = [a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a and a.kind in ("person", "country")]
+        # ("السلطة الفلسطينية قد استدعت سفيرها": a state body is a feminine antecedent too)
+        fem = tr.form.split(" ", 1)[-1].endswith("ها")
+        ante = [a for x in sm if x.e <= tr.s and (a := actor_of(x)) is not None and (
+            a.kind in ("person", "country") or fem and x.m.entity.type == "ORG" and a.country and x.m.via != "nisba")]
         if _MASC_SUFFIX.search(tr.form) and any(a.kind == "person" for a in ante):
             # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
             ante = [a for a in ante if a.kind == "person"]
@@ -1694,6 +1709,15 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # "أصبحت روسيا أول دولة تعترف رسميا بحكومة حركة طالبان": the phrase holds its object noun,
         # so the name after it is the one recognised, the name before the one recognising
         src, tgt = bef[-1:], direct[:1]
+    then = _THEN_CLAUSE.search(art.t, max(s0, tr.s - 60), tr.s)
+    if then is not None and not any(then.end() <= x.s < tr.s for x in sm if x.m.via != "nisba"):
+        # "فيما كانت السلطة الفلسطينية قد استدعت سفيرها لدى المنامة، بعد أن استدعت في أغسطس سفيرها
+        # لدى أبوظبي": with no subject of its own, the subordinate verb's doer is the main verb's
+        main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.trig.e <= then.start()),
+                    None)
+        if main is not None:
+            src = list(main.source)
+            tgt = [a for a in tgt if a.id not in {x.id for x in src}]
     if c.info.get("key") == "hope_that_phrase":
         # "إن الصين تأمل أن تلتزم الولايات المتحدة", "وأعرب الوزير عن أمله في أن تتخذ اليابان": the
         # one hoping is the subject before; the party named right after أن is asked to act
