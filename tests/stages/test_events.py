@@ -1732,3 +1732,27 @@ def test_state_body_recalls_and_the_subordinate_clause_shares_its_subject():
                  "للتشاور السبت الماضي، بعد أن استدعت في أغسطس سفيرها لدى أبوظبي.", "2020-09-16")
     recalls = sorted((e[4][0], e[5][0]) for e in evs if e[0] == "SANCTION")
     assert recalls == [("Palestinian Authority", "Bahrain"), ("Palestinian Authority", "United Arab Emirates")]
+
+
+def test_the_next_meeting_is_another_meeting():
+    """"التقى X نظيره Y أمس، واتفقا على عقد الاجتماع المقبل في نيودلهي": the next meeting (المقبل) is
+    planned and is never merged into the meeting reported as held."""
+    evs = events("والتقى وزير الخارجية الهندي سوبرامانيام جايشانكار نظيره المالديفي موسى ضمير أمس، واتفقا على عقد "
+                 "الاجتماع المقبل في نيودلهي.", "2024-01-15")
+    assert [(e[0], e[1]) for e in evs] == [("CONSULT", "occurred"), ("CONSULT", "planned")]
+
+
+def test_agreement_dated_by_the_visit_it_was_made_during():
+    """"اتفق كيشيدا مع ماركوس، خلال زيارته مانيلا في نوفمبر الماضي، على ...": the visit introduced by
+    "خلال" right after the agreement is its occasion, so its date dates the agreement too."""
+    evs = events("وكان رئيس الوزراء الياباني فوميو كيشيدا قد اتفق مع الرئيس الفلبيني فرديناند ماركوس، خلال زيارته مانيلا "
+                 "في نوفمبر الماضي، على بدء المفاوضات.", "2024-07-08")
+    assert sorted((e[0], e[2]) for e in evs) == [("AGREE", "2023-11"), ("CONSULT", "2023-11")]
+
+
+def test_reception_by_a_host():
+    """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
+    names the host; the one received is the visitor the sentence speaks of."""
+    evs = events("وكان الرئيس الفرنسي إيمانويل ماكرون قد استهل زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز "
+                 "الثالث في قصر وندسور.", "2025-07-11")
+    assert ("CONSULT", ["Charles III"], ["Emmanuel Macron"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -52,6 +52,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
                             r"|متعدد الاطراف|متعدده الاطراف)(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
+_NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -166,6 +167,7 @@ class Draft:
     date_weak: bool = False
     joint: bool = False  # its targets met together ("استقبل ترامب الوزيرين"): not split per person
     host: str | None = None  # a target only inferred as the visit's host by office (not named)
+    next_one: bool = False  # "الاجتماع المقبل": the next one, never the one reported as held
 
 
 @lru_cache(maxsize=1)
@@ -1139,6 +1141,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
+        d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
     if d.type == "CONSULT" and _GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60)):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
@@ -1414,7 +1418,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                     or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
-                                    or (slots[0].prep == "من" and (info.get("mode") == "phone" or (
+                                    or (slots[0].prep == "من" and (info.get("mode") == "phone"
+                                                                   or info.get("key") == "istiqbal_noun" or (
                                         typ == "REQUEST" and _TO_VISIT.search(t, tr.e, min(s1, tr.e + 120)))))
                                     or (slots[0].prep == "" and (slots[0].x.s - tr.e <= 30
                                                                  or titled_genitive(tr.e, slots[0].x)))))):
@@ -1535,7 +1540,8 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         a = actor_of(sl.x)
         if a is None:
             continue
-        if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل"):
+        if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل") or \
+                (sl.prep == "من" and info.get("key") == "istiqbal_noun"):  # "باستقبال رسمي من الملك"
             agents.append(a)
         elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
                                                   and typ not in SYMMETRIC
@@ -2240,6 +2246,12 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     after, anchor_at, between_them, d, direct = c.after, c.anchor_at, c.between_them, c.d, c.direct
     info, is_noun, prev, src, tgt, tr, typ = c.info, c.is_noun, c.prev, c.src, c.tgt, c.tr, c.typ
     window_end, withs = c.window_end, c.withs
+    if info.get("key") == "istiqbal_noun" and c.agents and src and not tgt:
+        # "استهل ماكرون زيارته باستقبال رسمي من الملك تشارلز": the one received is the visitor just
+        # spoken of in the sentence
+        visitor = next((o.source[:1] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        if visitor and visitor[0].id != src[0].id:
+            tgt = list(visitor)
     if typ in _MATERIAL and is_noun and not tgt and anchor_at >= 0 and art.tok_texts[anchor_at].lstrip("و") in _RESPONDED \
             and anchor_at + 1 < len(art.tok_texts) and art.tok_texts[anchor_at + 1] in ("عليها", "عليه", "عليهم"):
         # "ردت عليها إسلام آباد بعملية عسكرية": the strike answers the one just told — its doer is hit
@@ -2408,6 +2420,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     # one, and that does not date the speech act itself
     best = None
     said_on: Any = None
+    # "اتفق كيشيدا مع ماركوس، خلال زيارته مانيلا في نوفمبر الماضي، على ...": the visit or talks right
+    # after the trigger (introduced by "خلال") are its occasion, so their date is its date too
+    occasion = [o for o in trigs if o is not tr and typ != "CONSULT" and o.info["type"] == "CONSULT"
+                and o.info.get("pos") != "verb" and tr.e <= o.s < tr.e + 120
+                and art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
+                and not any(tr.e <= q.s < o.s for q in trigs if q is not o)]
     for xa, xb, tx in sent_tx:
         # the date of a speech act dates what is said in it only when the saying is the
         # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
@@ -2427,7 +2445,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             dist = min(dist, _dist(Trig(lv_s, tok_ends[anchor_at], "", "", info), xa, xb))
             if _clause_id(t, s0, lv_s) == _clause_id(t, s0, xa) and tr not in same:
                 same = same + [tr]
+        if occasion:
+            if occasion[0] in same and tr not in same:
+                same = [o for o in same if o is not occasion[0]] + [tr]
+            elif tr in same:
+                same = [o for o in same if o is not occasion[0]]
         rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
+        if occasion:
+            rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
             rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
         if is_verb and tr.e <= xa:
@@ -2912,6 +2937,8 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
             return False
         planned = a if a.status == "planned" else b
         occurred = b if planned is a else a
+        if planned.next_one:
+            return False  # "بحثا ... واتفقا على عقد الاجتماع المقبل": the next meeting is another one
         if a.mode == b.mode == "visit" and planned.date and occurred.date and len(planned.date) == 10 \
                 and len(occurred.date) == 10 and 0 <= _days_apart(planned.date, occurred.date) <= 3 \
                 and planned.date >= occurred.date and not (
