@@ -1756,3 +1756,23 @@ def test_reception_by_a_host():
     evs = events("وكان الرئيس الفرنسي إيمانويل ماكرون قد استهل زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز "
                  "الثالث في قصر وندسور.", "2025-07-11")
     assert ("CONSULT", ["Charles III"], ["Emmanuel Macron"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأعلنت انجامينا في 28 نوفمبر الماضي إنهاء اتفاق التعاون الدفاعي مع باريس.", ("SANCTION", ["FRA", "TCD"])),
+    ("وصل نحو 400 شرطي كيني أمس الثلاثاء إلى العاصمة الهايتية بورت أو برنس.", ("MOBILIZE", ["HTI", "KEN"])),
+    ("كما تعهدت اليابان بتزويد الفلبين بأنظمة رادار ساحلية.", ("AID", ["JPN", "PHL"])),
+])
+def test_agreement_ended_forces_arriving_and_supplies(text, expected):
+    """"إنهاء اتفاق التعاون مع باريس" ends an agreement (a break, not an agreement); "وصل نحو 400 شرطي
+    كيني إلى ..." is a deployment, not a visit; "بتزويد الفلبين بأنظمة رادار" supplies (aids) the
+    Philippines."""
+    e = one(text, "2025-01-31")
+    assert (e[0], e[3]) == expected
+
+
+def test_supplying_as_a_deal_term_or_an_accusation_is_content():
+    """"اتفاق لتزويد منغوليا بالوقود" (what a deal is for) and "اتهم السودان الإمارات بتزويد الدعم السريع
+    بالأسلحة" (what is alleged) are not aid events of their own."""
+    assert [e[0] for e in events("ووقع بوتين ونظيره المنغولي اتفاقا لتزويد منغوليا بالوقود.", "2024-09-03")] == ["AGREE"]
+    assert [e[0] for e in events("واتهم السودان الإمارات بتزويد قوات الدعم السريع بالأسلحة.", "2024-09-03")] == ["ACCUSE"]

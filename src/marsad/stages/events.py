@@ -53,6 +53,12 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
+# the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
+_FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
+                            r"(?:من\s+)?(?:ال)?(شرطي|شرطيا|شرطه|جندي|جنديا|جنود|قوات|عسكري|عسكريا|عسكريين|عنصر|عناصر|"
+                            r"مظليين|مشاه|وحدات)(?![^\W\d_])")
+_DEAL_WORDS = frozenset({"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "صفقه", "عقد", "عقدا",
+                         "معاهده"})
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1206,6 +1212,8 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
         # after" ("... قبل أن ينتقل إلى إسرائيل")
         rel_subject = rel_last[1]
+    if tr.prefix.endswith("ل") and typ == "AID" and prev in _DEAL_WORDS:
+        return True  # "اتفاق لتزويد منغوليا بالوقود": what a deal is for is its content
     # just after the last clause mark before the trigger
     clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
     if clause_start > s0 and t[clause_start - 1] == "،":
@@ -1445,6 +1453,10 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
         typ = "ASSAULT"
     mode = None if typ != info["type"] else info.get("mode")
+    if typ == "CONSULT" and info.get("mode") == "visit" and c.is_verb and (
+            force := _FORCES_ARRIVE.match(t, tr.e)) is not None:
+        # "وصل نحو 400 شرطي كيني إلى بورت أو برنس": forces arriving are deployed, not visiting
+        typ, mode = "MOBILIZE", ("police" if force.group(1).startswith("شرط") else "troops")
     if typ == "COERCE" and mode == "restrict" and any(sl.prep == "امام" for sl in slots):
         # "أغلقت مجالها الجوي أمام الطائرات الهندية": a closure aimed at one state is a sanction
         typ, mode = "SANCTION", "discontinue"
