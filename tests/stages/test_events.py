@@ -1776,3 +1776,12 @@ def test_supplying_as_a_deal_term_or_an_accusation_is_content():
     بالأسلحة" (what is alleged) are not aid events of their own."""
     assert [e[0] for e in events("ووقع بوتين ونظيره المنغولي اتفاقا لتزويد منغوليا بالوقود.", "2024-09-03")] == ["AGREE"]
     assert [e[0] for e in events("واتهم السودان الإمارات بتزويد قوات الدعم السريع بالأسلحة.", "2024-09-03")] == ["ACCUSE"]
+
+
+def test_condemned_it_targets_the_doer_of_an_uncoded_act():
+    """"أزالت السلطات اللاتفية النصب التذكاري السوفيتي ...، وهي خطوة نددت بها موسكو": "condemned it" (بها)
+    refers to the act told at the sentence's start — even one not coded as an event — so its doer is
+    condemned."""
+    e = one("وأزالت السلطات اللاتفية النصب التذكاري السوفيتي في ريغا في أغسطس الماضي، وهي خطوة نددت بها موسكو.",
+            "2023-01-24")
+    assert (e[0], e[4], e[5]) == ("ACCUSE", ["Russia"], ["Latvia"])

@@ -2344,8 +2344,9 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         src = [rel_subject]
         rel_last = (tr.e, rel_subject)
     reacted_to: Draft | None = None
+    it_after = _IT_AFTER.match(t, tr.e) is not None
     if typ in ("ACCUSE", "REJECT", "PROTEST") and is_verb and not participle and not tgt and src and \
-            _object_pronoun(tr.form, info):
+            (_object_pronoun(tr.form, info) or it_after):
         # "شنت إسرائيل غارات على جباليا، وأدانتها عمّان": "condemned it" — the act just told, so
         # its doer is the target
         done = next((o for o in reversed(drafts) if o.type in _MATERIAL and o.source
@@ -2353,6 +2354,13 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if done is not None:
             tgt = [a for a in done.source if a.id not in {x.id for x in src}]
             reacted_to = done
+        elif it_after and c.clause_start > s0:
+            # "أزالت السلطات اللاتفية النصب ...، وهي خطوة نددت بها موسكو": the doer of the act told
+            # at the sentence's start (an act not coded as an event)
+            src_c = {a.country for a in src}
+            doer = [a for a in (art.nisba_country(x) if x.m.via == "nisba" else actor_of(x)
+                                for x in sen.sm if s0 <= x.s < c.clause_start) if a is not None]
+            tgt = [a for a in doer[:1] if a.country not in src_c]
     c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
 
 
