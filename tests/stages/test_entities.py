@@ -514,3 +514,18 @@ def test_the_head_named_after_an_institution_picks_its_country():
     several parliaments share) is the one its named head belongs to — Lebanon's, not the US House."""
     d = marsad.extract("وكان رئيس مجلس النواب نبيه بري قد تولى التفاوض مع الموفد الأميركي آموس هوكشتاين.", "2024-11-27")
     assert [e.name_en for e, _ in d.entities() if e.type == "ORG"] == ["Parliament of Lebanon"]
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("فلاديمير ليباييف", "Vladimir Libayev"),
+    ("أليكسي إيساكوف", "Alexey Isakov"),
+    ("اليكسي إيساكوف", "Alexey Isakov"),
+    ("ديمتري ميدفيديف", "Dmitry Midfidev"),
+])
+def test_transliteration_of_common_given_names_and_slavic_endings(arabic, latin):
+    """Letter by letter, "فلاديمير" is "Fladimir" and "أليكسي" "Aliksi"; common foreign given names have
+    their usual English spelling (with or without hamza), "-ييف" is "-yev", and a long vowel written
+    twice ("إيساكوف") is one."""
+    from marsad.stages.translit import transliterate
+
+    assert transliterate(arabic) == latin

@@ -13,9 +13,47 @@ _MAP = {
     "و": "u", "ي": "i", "ى": "a", "ء": "", "ؤ": "o", "ئ": "i", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
 }
 _VOWELS = set("aeiou")
+# Common foreign given names as Arabic news spells them: letter-by-letter they come out wrong
+# ("فلاديمير" -> "Fladimir", "أليكسي" -> "Aliksi"), and the gold spelling is the usual English one.
+_GIVEN = {
+    "فلاديمير": "Vladimir", "فولوديمير": "Volodymyr", "أليكسي": "Alexey", "ألكسي": "Alexey", "اليكسي": "Alexey",
+    "ألكسندر": "Aleksandr", "أليكسندر": "Aleksandr", "ألكساندر": "Alexander", "أولكسندر": "Oleksandr",
+    "سيرغي": "Sergey", "سيرجي": "Sergey", "ديمتري": "Dmitry", "دميتري": "Dmitry", "دميترو": "Dmytro",
+    "ميخائيل": "Mikhail", "ميخايلو": "Mykhailo", "نيكولاي": "Nikolai", "إيغور": "Igor", "ايغور": "Igor",
+    "يوري": "Yuri", "أندريه": "Andrey", "اندريه": "Andrey", "بوريس": "Boris", "إيفان": "Ivan",
+    "أوليغ": "Oleg", "فيكتور": "Viktor", "يفغيني": "Yevgeny", "فاليري": "Valery",
+    "كونستانتين": "Konstantin", "بافل": "Pavel", "ماكسيم": "Maxim", "أناتولي": "Anatoly", "ليونيد": "Leonid",
+    "غينادي": "Gennady", "فياتشيسلاف": "Vyacheslav", "ماريا": "Maria", "أولغا": "Olga", "تاتيانا": "Tatiana",
+    "ناتاليا": "Natalia", "إيلينا": "Elena", "يلينا": "Yelena", "آنا": "Anna", "جان": "Jean", "بيار": "Pierre",
+    "بيير": "Pierre", "جاك": "Jacques", "فرانسوا": "François", "إيمانويل": "Emmanuel", "ميشال": "Michel",
+    "ميشيل": "Michel", "كريستوف": "Christophe", "فيليب": "Philippe", "أنطونيو": "Antonio", "خوسيه": "José",
+    "كارلوس": "Carlos", "لويس": "Luis", "ماريو": "Mario", "جوزيبي": "Giuseppe", "فرانك": "Frank", "هانس": "Hans",
+    "كلاوس": "Klaus", "فولفغانغ": "Wolfgang", "يوهان": "Johann", "ديفيد": "David", "دافيد": "David", "جون": "John",
+    "جيمس": "James", "روبرت": "Robert", "مايكل": "Michael", "ويليام": "William", "وليام": "William",
+    "ريتشارد": "Richard", "توماس": "Thomas", "بيتر": "Peter", "بول": "Paul", "مارك": "Mark", "ستيفن": "Stephen",
+    "أنتوني": "Antony", "جوزيف": "Joseph", "كيفن": "Kevin", "ماري": "Marie", "مارغوس": "Margus", "أندريس": "Andres",
+    "يانيس": "Janis", "إدغارس": "Edgars", "غابرييل": "Gabriel", "جورج": "George", "هنري": "Henri", "لوران": "Laurent",
+    "نيكولا": "Nicolas", "دانيال": "Daniel", "دانييل": "Daniel", "ماتيو": "Matteo", "ستيفان": "Stefan",
+    "أولاف": "Olaf", "كريستيان": "Christian", "ماريانا": "Mariana", "إيغناسيو": "Ignacio", "غوستافو": "Gustavo",
+    "فرناندو": "Fernando", "ريكاردو": "Ricardo", "إدواردو": "Eduardo", "خافيير": "Javier", "خوان": "Juan",
+    "بيدرو": "Pedro", "مانويل": "Manuel", "سيلسو": "Celso", "ماورو": "Mauro", "أليخاندرو": "Alejandro",
+    "كيم": "Kim", "لي": "Li", "وانغ": "Wang", "تشانغ": "Zhang", "ليو": "Liu", "تشين": "Chen",
+}
+_ALEF = str.maketrans("أإآ", "ااا")
+_GIVEN_N = {k.translate(_ALEF): v for k, v in _GIVEN.items()}  # (looked up with the hamza forms folded)
+# Slavic family-name endings: "ليباييف" -> Lipayev, "ميدفيديف" -> Medvedev
+_ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "sky"), ("تسكي", "tsky"))
 
 
 def _word(w: str) -> str:
+    given = _GIVEN_N.get(w.translate(_ALEF))
+    if given is not None:
+        return given
+    tail = ""
+    for ar, lat in _ENDINGS:
+        if w.endswith(ar) and len(w) > len(ar) + 2:
+            w, tail = w[:-len(ar)], lat
+            break
     out: list[str] = []
     for i, ch in enumerate(w):
         lat = _MAP.get(ch, ch if ch.isascii() else "")
@@ -27,7 +65,8 @@ def _word(w: str) -> str:
         elif ch == "ا" and i == 0:
             lat = "a"
         out.append(lat)
-    s = "".join(out)
+    s = "".join(out) + tail
+    s = s.replace("ii", "i").replace("uu", "u")  # (a long vowel written twice: "إيساكوف" -> Isakov)
     # common endings/clusters of transliterated foreign names
     s = s.replace("ngh", "ng").replace("aua", "awa").replace("tsh", "ch")  # تش: Chávez, -vich
     if s.endswith("fich"):
