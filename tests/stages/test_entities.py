@@ -529,3 +529,12 @@ def test_transliteration_of_common_given_names_and_slavic_endings(arabic, latin)
     from marsad.stages.translit import transliterate
 
     assert transliterate(arabic) == latin
+
+
+def test_discovered_name_stops_before_a_masdar_with_its_preposition():
+    """"أبلغت الخارجية الروسية السفير الإستوني مارغوس لايدري بضرورة مغادرة البلاد": "بضرورة" (that he
+    must) is no part of the ambassador's name."""
+    import marsad
+
+    d = marsad.extract("وأبلغت الخارجية الروسية السفير الإستوني مارغوس لايدري بضرورة مغادرة الأراضي الروسية.", "2023-01-24")
+    assert "Margus Laidri" in {m.entity.name_en for m in d.mentions}
