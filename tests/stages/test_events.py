@@ -1785,3 +1785,13 @@ def test_condemned_it_targets_the_doer_of_an_uncoded_act():
     e = one("وأزالت السلطات اللاتفية النصب التذكاري السوفيتي في ريغا في أغسطس الماضي، وهي خطوة نددت بها موسكو.",
             "2023-01-24")
     assert (e[0], e[4], e[5]) == ("ACCUSE", ["Russia"], ["Latvia"])
+
+
+def test_warning_that_ones_own_state_may_act_is_a_threat():
+    """"حذر مورافيتسكي من أن وارسو قد توسع قائمة المنتجات المحظورة": a warning that one's own state (here
+    named by its capital) may act is a threat; a warning that another state may act is a disapproval."""
+    e = one("وحذر رئيس الوزراء البولندي ماتيوش مورافيتسكي من أن وارسو قد توسع قائمة المنتجات الأوكرانية المحظورة.",
+            "2023-09-21")
+    assert (e[0], e[4], e[5]) == ("THREATEN", ["Mateusz Morawiecki"], ["Ukraine"])
+    e = one("وحذر وزير الخارجية الأمريكي أنتوني بلينكن من أن إيران قد تطور سلاحا نوويا.", "2023-09-21")
+    assert e[0] == "ACCUSE"

@@ -59,6 +59,8 @@ _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+�
                             r"مظليين|مشاه|وحدات)(?![^\W\d_])")
 _DEAL_WORDS = frozenset({"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "صفقه", "عقد", "عقدا",
                          "معاهده"})
+# "من أن وارسو قد توسع", "من أن موسكو سترد": a named subject, then a next step
+_THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:قد\s+[تين]|[سل]ن?\s*[تين]|ست|سي)")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -2384,6 +2386,14 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
         near = {a.id for a in (actor_of(x) for x in sm if tr.e <= x.s < tr.e + 60) if a is not None}
         d.target = [a for a in d.target if a.country or a.id in near]
+    if typ == "ACCUSE" and c.info.get("key") in ("hadhdhara_verb", "tahdhir_noun") and d.source and \
+            (that := _THAT_OWN.search(art.t, tr.e, min(sen.s1, tr.e + 90))) is not None:
+        # "حذر مورافيتسكي من أن وارسو قد توسع قائمة المنتجات المحظورة": a warning that one's own
+        # state may act is a threat
+        own = next((a for x in sm if that.start(1) <= x.s < that.end(1) and (a := actor_of(x)) is not None), None)
+        if own is not None and own.country and own.country == d.source[0].country:
+            d.type, d.mode, d.cameo = "THREATEN", None, _type_cameo("THREATEN", None)
+            c.typ = "THREATEN"
 
 
 def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
