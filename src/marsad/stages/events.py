@@ -2390,8 +2390,8 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             (that := _THAT_OWN.search(art.t, tr.e, min(sen.s1, tr.e + 90))) is not None:
         # "حذر مورافيتسكي من أن وارسو قد توسع قائمة المنتجات المحظورة": a warning that one's own
         # state may act is a threat
-        own = next((a for x in sm if that.start(1) <= x.s < that.end(1) and (a := actor_of(x)) is not None), None)
-        if own is not None and own.country and own.country == d.source[0].country:
+        named = next((y for x in sm if that.start(1) <= x.s < that.end(1) and (y := actor_of(x)) is not None), None)
+        if named is not None and named.country and named.country == d.source[0].country:
             d.type, d.mode, d.cameo = "THREATEN", None, _type_cameo("THREATEN", None)
             c.typ = "THREATEN"
 
