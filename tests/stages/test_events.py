@@ -1795,3 +1795,16 @@ def test_warning_that_ones_own_state_may_act_is_a_threat():
     assert (e[0], e[4], e[5]) == ("THREATEN", ["Mateusz Morawiecki"], ["Ukraine"])
     e = one("وحذر وزير الخارجية الأمريكي أنتوني بلينكن من أن إيران قد تطور سلاحا نوويا.", "2023-09-21")
     assert e[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("وغادرت القوات الأمريكية أفغانستان في أغسطس 2021.", ["United States"], ["Afghanistan"]),
+    ("وكانت القوات الفرنسية قد غادرت مالي في أغسطس 2022.", ["France"], ["Mali"]),
+    ("ويغادر نحو 1500 جندي فرنسي النيجر خلال الأسابيع المقبلة.", ["France"], ["Niger"]),
+])
+def test_forces_leaving_a_country_withdraw(text, src, tgt):
+    """"غادرت القوات الأمريكية أفغانستان": forces leaving withdraw from the country left (their state is
+    the source); a person leaving a city ("غادر الوزير القاهرة") is no withdrawal."""
+    e = [x for x in events(text, "2023-09-25") if x[0] == "RETREAT"]
+    assert [(x[4], x[5]) for x in e] == [(src, tgt)]
+    assert not [x for x in events("وغادر الوزير القاهرة متوجها إلى الرياض.", "2023-09-25") if x[0] == "RETREAT"]

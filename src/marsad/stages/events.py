@@ -61,6 +61,7 @@ _DEAL_WORDS = frozenset({"اتفاق", "اتفاقا", "اتفاقيه", "اتف
                          "معاهده"})
 # "من أن وارسو قد توسع", "من أن موسكو سترد": a named subject, then a next step
 _THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:قد\s+[تين]|[سل]ن?\s*[تين]|ست|سي)")
+_FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وحدات|قوه)(?:\s+[^\W\d_]+)?\s+(?:قد\s+|التي\s+)?$")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1214,6 +1215,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
         # after" ("... قبل أن ينتقل إلى إسرائيل")
         rel_subject = rel_last[1]
+    if info.get("key") == "ghadara_forces_verb" and not (
+            _FORCES_ARRIVE.match(t, tr.e) or _FORCES_BEFORE.search(t, max(0, tr.s - 40), tr.s)):
+        return True  # "غادر الوزير القاهرة": a person leaving is no withdrawal
     if tr.prefix.endswith("ل") and typ == "AID" and prev in _DEAL_WORDS:
         return True  # "اتفاق لتزويد منغوليا بالوقود": what a deal is for is its content
     # just after the last clause mark before the trigger
@@ -2069,7 +2073,19 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
 
 def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """A base handed over or a departure begun: who withdraws and from where."""
-    if c.info.get("key") not in ("base_handover_noun", "troops_leave_noun") or c.anchor_at < 0:
+    key = c.info.get("key")
+    if key == "ghadara_forces_verb":
+        # "يغادر نحو 1500 جندي فرنسي النيجر", "غادرت القوات الأمريكية أفغانستان": the forces' state
+        # leaves; the country named as the object is left
+        forces = _FORCES_ARRIVE.match(art.t, c.tr.e)
+        lo, hi = (c.tr.e, forces.end() + 25) if forces else (max(sen.s0, c.tr.s - 40), c.tr.s)
+        doer = [y for y in (art.nisba_country(x) for x in sen.sm if lo <= x.s < hi and x.m.via == "nisba")
+                if y is not None][:1]
+        if doer:
+            c.src = doer
+            c.tgt = [y for y in c.direct + c.tgt if y.country != doer[0].country][:1]
+        return
+    if key not in ("base_handover_noun", "troops_leave_noun") or c.anchor_at < 0:
         return
     # "سلّم الجيش الفرنسي قاعدة ... في انجامينا إلى الجيش التشادي", "بدأت القوات الفرنسية مغادرة
     # تشاد": who hands over or leaves is named between the verb and the noun, or before the verb;
