@@ -1808,3 +1808,19 @@ def test_forces_leaving_a_country_withdraw(text, src, tgt):
     e = [x for x in events(text, "2023-09-25") if x[0] == "RETREAT"]
     assert [(x[4], x[5]) for x in e] == [(src, tgt)]
     assert not [x for x in events("وغادر الوزير القاهرة متوجها إلى الرياض.", "2023-09-25") if x[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("كما أبدى المستشار الألماني أولاف شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني.",
+     ["Olaf Scholz"], ["China"]),
+    ("وكانت السلطات البنغلاديشية قد أوقفت الراهب الهندوسي، إذ أعربت نيودلهي في اليوم التالي عن \"قلقها العميق\".",
+     ["India"], ["Bangladesh"]),
+])
+def test_concern_expressed_about_a_party(text, src, tgt):
+    """"أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في شينجيانغ": concern expressed disapproves of the state of
+    what it is about (a party, adjective or place named there); with nothing named after it, of the doer
+    of the act the sentence told first. With no party at all ("عن قلقه من تدهور الأوضاع") there is no
+    event."""
+    e = one(text, "2024-12-10")
+    assert (e[0], e[4], e[5]) == ("ACCUSE", src, tgt)
+    assert events("وأعرب الوزير عن قلقه من تدهور الأوضاع الإنسانية.", "2024-12-10") == []

@@ -530,6 +530,9 @@ _ROW_LIGHT_VERBS = {
     # "حمّلت نيودلهي إسلام آباد مسؤولية الهجوم" (past forms: "تحمل المسؤولية" is to bear it)
     "hammala_masuliya_noun": frozenset({"حمل", "حملت", "حملا", "حملتا", "حملوا", "محملا", "محمله", "محملين"}),
     # "أبدى الاتحاد الأوروبي «أسفه»", "أعربت فرنسا عن أسفها"
+    # "أعربت نيودلهي عن «قلقها العميق» إزاء ...", "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في شينجيانغ"
+    "qalaq_noun": frozenset({"ابدي", "ابدت", "ابديا", "اعرب", "اعربت", "اعربا", "عبر", "عبرت", "يبدي", "تبدي", "يعرب",
+                             "تعرب", "معربا", "معربه", "مبديا", "مبديه"}),
     "asaf_noun": frozenset({"ابدي", "ابدت", "ابديا", "اعرب", "اعربت", "اعربا", "عبر", "عبرت", "يبدي", "تبدي",
                             "يعرب", "تعرب"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
@@ -2162,6 +2165,21 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    if c.info.get("key") == "qalaq_noun" and not tgt:
+        # "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني": the state of what
+        # the concern is about (a party, an adjective or a place named there) ...
+        src_c = {a.country for a in src}
+        about = [y for x in sm if tr.e <= x.s < c.window_end and (
+            y := actor_of(x) or nisba_country(x) or (_country_actor(x.m.entity.country)
+                                                      if x.m.entity.type in ("GPE", "LOC") and x.m.entity.country
+                                                      else None)) is not None and y.country not in src_c]
+        # ... else, with nothing named after it, the doer of the act the sentence told first
+        # ("أوقفت السلطات البنغلاديشية الراهب، إذ أعربت نيودلهي عن قلقها العميق")
+        if not about and not any(tr.e <= x.s < sen.s1 for x in sm):
+            about = [y for y in (nisba_country(x) if x.m.via == "nisba" else actor_of(x)
+                                 for x in sm if sen.s0 <= x.s < c.clause_start) if y is not None
+                     and y.country not in src_c]
+        tgt = about[:1]
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
         src_c = {a.country for a in src}
