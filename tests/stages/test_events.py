@@ -1824,3 +1824,11 @@ def test_concern_expressed_about_a_party(text, src, tgt):
     e = one(text, "2024-12-10")
     assert (e[0], e[4], e[5]) == ("ACCUSE", src, tgt)
     assert events("وأعرب الوزير عن قلقه من تدهور الأوضاع الإنسانية.", "2024-12-10") == []
+
+
+def test_a_step_criticised_targets_its_doer():
+    """"مصادقة البرلمان الأذربيجاني على فتح سفارة في إسرائيل، وهي خطوة انتقدتها طهران": the object pronoun
+    of "انتقدتها" is the step (وهي خطوة), not the country named last — its doer is criticised."""
+    e = one("وجاء ذلك بعد مصادقة البرلمان الأذربيجاني في تشرين الثاني الماضي على فتح سفارة في إسرائيل، وهي خطوة "
+            "انتقدتها طهران بشدة.", "2023-01-27")
+    assert e[0] == "ACCUSE" and e[4] == ["Iran"] and e[3] == ["AZE", "IRN"]

@@ -62,6 +62,7 @@ _DEAL_WORDS = frozenset({"اتفاق", "اتفاقا", "اتفاقيه", "اتف
 # "من أن وارسو قد توسع", "من أن موسكو سترد": a named subject, then a next step
 _THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:قد\s+[تين]|[سل]ن?\s*[تين]|ست|سي)")
 _FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وحدات|قوه)(?:\s+[^\W\d_]+)?\s+(?:قد\s+|التي\s+)?$")
+_STEP_REF = re.compile(r"(?<![^\W\d_])(?:وهي|وهو|في)\s+(?:خطوه|الخطوه|قرار|القرار|اجراء|الاجراء|ما)\s+$")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -2381,6 +2382,11 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         rel_last = (tr.e, rel_subject)
     reacted_to: Draft | None = None
     it_after = _IT_AFTER.match(t, tr.e) is not None
+    if typ in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT") and is_verb and src and \
+            _STEP_REF.search(t, max(s0, tr.s - 30), tr.s) and (_object_pronoun(tr.form, info) or it_after):
+        # "مصادقة البرلمان الأذربيجاني على فتح سفارة في إسرائيل، وهي خطوة انتقدتها طهران": "it" is
+        # the step, not the country named last — its doer is who is criticised
+        tgt = []
     if typ in ("ACCUSE", "REJECT", "PROTEST") and is_verb and not participle and not tgt and src and \
             (_object_pronoun(tr.form, info) or it_after):
         # "شنت إسرائيل غارات على جباليا، وأدانتها عمّان": "condemned it" — the act just told, so
@@ -2390,7 +2396,7 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if done is not None:
             tgt = [a for a in done.source if a.id not in {x.id for x in src}]
             reacted_to = done
-        elif it_after and c.clause_start > s0:
+        elif c.clause_start > s0:
             # "أزالت السلطات اللاتفية النصب ...، وهي خطوة نددت بها موسكو": the doer of the act told
             # at the sentence's start (an act not coded as an event)
             src_c = {a.country for a in src}
