@@ -1832,3 +1832,15 @@ def test_a_step_criticised_targets_its_doer():
     e = one("وجاء ذلك بعد مصادقة البرلمان الأذربيجاني في تشرين الثاني الماضي على فتح سفارة في إسرائيل، وهي خطوة "
             "انتقدتها طهران بشدة.", "2023-01-27")
     assert e[0] == "ACCUSE" and e[4] == ["Iran"] and e[3] == ["AZE", "IRN"]
+
+
+def test_refusing_to_rule_out_force_threatens_the_other_side_of_the_story():
+    """"رفض ترامب في السابع من كانون الثاني استبعاد اللجوء إلى القوة لاستعادة القناة": refusing to rule out
+    (even with a date between) is a threat, not a rejection; with no addressee named, one side of the
+    story's dyad threatens the other. "لا تستبعد تطوير التعاون" (not ruling out cooperation) is none."""
+    evs = events("وحذر وزير الخارجية الأميركي ماركو روبيو بنما من إجراءات أميركية. وأكد الرئيس البنمي أن سيادة بنما على "
+                 "القناة ليست موضع نقاش. وكان ترامب قد رفض في السابع من كانون الثاني (يناير) الماضي استبعاد اللجوء إلى "
+                 "القوة العسكرية لاستعادة القناة.", "2025-02-02")
+    assert ("THREATEN", "2025-01-07", ["Donald Trump"], ["Panama"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+    assert not [e for e in events("وأضاف أن روسيا لا تستبعد تطوير التعاون العسكري التقني مع بيونغ يانغ.", "2024-06-19")
+                if e[0] == "THREATEN"]

@@ -63,6 +63,7 @@ _DEAL_WORDS = frozenset({"اتفاق", "اتفاقا", "اتفاقيه", "اتف
 _THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:قد\s+[تين]|[سل]ن?\s*[تين]|ست|سي)")
 _FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وحدات|قوه)(?:\s+[^\W\d_]+)?\s+(?:قد\s+|التي\s+)?$")
 _STEP_REF = re.compile(r"(?<![^\W\d_])(?:وهي|وهو|في)\s+(?:خطوه|الخطوه|قرار|القرار|اجراء|الاجراء|ما)\s+$")
+_RULE_OUT = re.compile(r"[^،.؛]{0,60}?(?<![^\W\d_])استبعاد(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -765,6 +766,18 @@ class _Article:
         j = bisect.bisect_right(self.flat_starts, pos) - 1
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
+    def main_pair(self) -> tuple[str, ...]:
+        """The two countries the article names most (by name or adjective), when two stand out:
+        the dyad a story is about. Worked out when first asked for."""
+        pair = self.__dict__.get("_main_pair")
+        if pair is None:
+            counts = Counter(x.m.entity.country for x in self.flat
+                             if x.m.entity.country and (x.m.entity.kind == "country" or x.m.via == "nisba"))
+            top = counts.most_common(3)
+            pair = tuple(c for c, _ in top[:2]) if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else ()
+            self.__dict__["_main_pair"] = pair
+        return pair
+
     def sideline(self, o: Trig) -> bool:
         """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
         time; it does not take the date from the event."""
@@ -1457,6 +1470,9 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
             _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))):
         # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
         # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
+        typ = "THREATEN"
+    if typ == "REJECT" and c.is_verb and _RULE_OUT.match(t, tr.e, min(s1, tr.e + 70)):
+        # "رفض ترامب في السابع من يناير استبعاد اللجوء إلى القوة": refusing to rule out is a threat
         typ = "THREATEN"
     if info.get("key") == "weapons_test_noun" and any(
             sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
@@ -2181,6 +2197,12 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
                                  for x in sm if sen.s0 <= x.s < c.clause_start) if y is not None
                      and y.country not in src_c]
         tgt = about[:1]
+    if typ == "THREATEN" and not tgt and src and src[0].country and \
+            src[0].country in (pair := art.main_pair()) and c.is_verb:
+        # "وكان ترامب قد رفض ... استبعاد اللجوء إلى القوة لاستعادة القناة": a threat with no addressee
+        # named, by one side of the story's dyad, is aimed at the other side
+        other = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None]
+        tgt = other[:1]
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
         src_c = {a.country for a in src}
