@@ -1844,3 +1844,11 @@ def test_refusing_to_rule_out_force_threatens_the_other_side_of_the_story():
     assert ("THREATEN", "2025-01-07", ["Donald Trump"], ["Panama"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
     assert not [e for e in events("وأضاف أن روسيا لا تستبعد تطوير التعاون العسكري التقني مع بيونغ يانغ.", "2024-06-19")
                 if e[0] == "THREATEN"]
+
+
+def test_companions_of_a_visit_are_visitors():
+    """"زارا كييف برفقة المستشار الألماني فريدريش ميرتس ورئيس الوزراء البولندي دونالد توسك": who comes
+    along (برفقة) visits too."""
+    e = one("وكان ماكرون وستارمر قد زارا كييف في 10 ماي الماضي برفقة المستشار الألماني فريدريش ميرتس ورئيس "
+            "الوزراء البولندي دونالد توسك.", "2025-07-11")
+    assert e[0] == "CONSULT" and e[3] == ["DEU", "FRA", "GBR", "POL", "UKR"]

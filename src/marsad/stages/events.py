@@ -64,6 +64,7 @@ _THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:�
 _FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وحدات|قوه)(?:\s+[^\W\d_]+)?\s+(?:قد\s+|التي\s+)?$")
 _STEP_REF = re.compile(r"(?<![^\W\d_])(?:وهي|وهو|في)\s+(?:خطوه|الخطوه|قرار|القرار|اجراء|الاجراء|ما)\s+$")
 _RULE_OUT = re.compile(r"[^،.؛]{0,60}?(?<![^\W\d_])استبعاد(?![^\W\d_])")
+_ALONG = re.compile(r"(?<![^\W\d_])(?:برفقه|بمرافقه|يرافقه|ترافقه|يرافقهما|رافقه|رافقها)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1196,6 +1197,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _persons_fallback(art, sen, st, c)
     _visit_rules(art, sen, st, c)
     _adjective_actors(art, sen, c)
+    _companions(art, sen, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, c)
@@ -2089,6 +2091,21 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
     c.src, c.tgt = src, tgt
+
+
+def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"زارا كييف برفقة المستشار الألماني ورئيس الوزراء البولندي": who comes along is a visitor too."""
+    if c.typ != "CONSULT" or not c.src:
+        return
+    along = _ALONG.search(art.t, c.tr.e, sen.s1)
+    if along is None or _CLAUSE_MARK.search(art.t, c.tr.e, along.start()) and not c.visit:
+        return
+    end = _CLAUSE_MARK.search(art.t, along.end(), sen.s1)
+    comp = [y for x in sen.sm if along.end() <= x.s < (end.start() if end else sen.s1) and x.m.via != "nisba"
+            and x.m.entity.type == "PER" and (y := art.actor_of(x)) is not None]
+    if comp:
+        c.src = _uniq(c.src + comp)
+        c.tgt = [y for y in c.tgt if y.id not in {z.id for z in comp}]
 
 
 def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
