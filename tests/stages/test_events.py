@@ -1852,3 +1852,18 @@ def test_companions_of_a_visit_are_visitors():
     e = one("وكان ماكرون وستارمر قد زارا كييف في 10 ماي الماضي برفقة المستشار الألماني فريدريش ميرتس ورئيس "
             "الوزراء البولندي دونالد توسك.", "2025-07-11")
     assert e[0] == "CONSULT" and e[3] == ["DEU", "FRA", "GBR", "POL", "UKR"]
+
+
+def test_statement_word_inside_a_name_is_no_statement():
+    """"وعقد الجيش السوداني وقوات الدعم السريع محادثات في جدة": "الدعم" inside the RSF's name is no
+    statement of support, and so the talks after it are no statement's content."""
+    e = one("وعقد الجيش السوداني وقوات الدعم السريع محادثات في جدة.", "2023-05-13")
+    assert e[0] == "CONSULT" and e[5] == ["Rapid Support Forces"]
+
+
+def test_dual_genitive_of_a_dual_construct():
+    """"بين وفدي الطرفين", "وزيرا خارجية البلدين": after a dual noun in construct, the oblique dual (which
+    alone is usually an object) names the two sides."""
+    evs = events("واتفقت السعودية وإيران على استئناف العلاقات. وسيعقد وزيرا خارجية البلدين اجتماعا لتفعيل القرار.",
+                 "2023-03-11")
+    assert ("CONSULT", "planned", ["IRN", "SAU"]) in [(e[0], e[1], e[3]) for e in evs]

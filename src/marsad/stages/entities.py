@@ -167,6 +167,13 @@ def _group_parties() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])[وف]?[بل]?((?:{nouns}) ({nums}))(?![^\W\d_])")
 
 
+# a dual noun in construct ("وفدي", "وزيرا خارجية", "زعيمي") right before "الطرفين/البلدين": its two
+# members are the two sides' (skeleton view)
+_DUAL_CONSTRUCT = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for w in (
+    "وفدي", "وفدا", "وزيري", "وزيرا", "زعيمي", "زعيما", "رئيسي", "رئيسا", "ممثلي", "ممثلا", "قائدي", "قائدا",
+    "جيشي", "جيشا")) + ")(?: [^\\W\\d_]+)? $")
+
+
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 _DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
@@ -1106,8 +1113,10 @@ def entities_stage(doc: Doc) -> Doc:
         if t[s:e].startswith(("بال", "لل")) or t[max(0, s - 5):s].rstrip().endswith("بين"):
             continue  # "العلاقات بين البلدين", "للبلدين": what is about them, not the two acting
         reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")  # after إن/أن
-        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported:
+        construct = _DUAL_CONSTRUCT.search(t, max(0, s - 30), s) is not None
+        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported and not construct:
             continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
+            # (but "بين وفدي الطرفين", "وزيرا خارجية البلدين": the genitive of a dual's two members names both)
         sides_by_sentence: dict[int, dict[str, str]] = {}
         # "وقالت الخارجية القطرية إن الطرفين": after إن/أن the speaker named before is not a side
         here = _sentence_of(dual_starts, s)

@@ -1024,6 +1024,8 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # "منذ توقيع ترامب، في 7 فبراير، أمرا تنفيذيا بتجميد المساعدات": a decree or law signed is no
     # agreement (what it orders may be an event)
     trigs = [o for o in trigs if not (o.info["type"] == "AGREE" and _DECREE.match(t, o.e, min(s1, o.e + 70)))]
+    # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
+    trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
     # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
     if trigs and len(line.split()) <= (16 if s0 <= art.lead_at else 8) \
