@@ -379,3 +379,13 @@ def test_days_before_an_event_are_not_before_the_article():
     """"قبل يومين من الزيارة" counts back from the visit, not from the article's day."""
     _, txs = _tag("وذلك قبل يومين من الزيارة", dt.date(2025, 5, 10))
     assert [t.value for t in txs] == []
+
+
+def test_timex_pickles_with_every_field():
+    """``Timex.__reduce__`` lists the fields by hand (see ``Normalized``): every field, in order."""
+    import dataclasses
+    import pickle
+
+    t = Timex(1, 9, "منتصف 2020", "2020", "year", "2021", True, "past", "mid")
+    assert t.__reduce__()[1] == tuple(getattr(t, f.name) for f in dataclasses.fields(t))
+    assert pickle.loads(pickle.dumps(t)) == t
