@@ -76,3 +76,16 @@ def test_offsets_map_back(text):
         for end in range(start + 1, min(len(nz.text), start + 12) + 1):
             a, b = nz.to_original(start, end)
             assert normalize(text[a:b]).text == nz.text[start:end]
+
+
+def test_normalized_pickles_with_every_field():
+    """``ingest --jobs`` pickles worker Docs, their Normalized view included. ``__reduce__`` lists
+    the fields by hand (a mypyc-compiled frozen dataclass cannot restore its state otherwise): a
+    field added to the class must be added there too."""
+    import dataclasses
+    import pickle
+
+    nz = normalize("قالَ  الرئيسُ")
+    assert len(nz.__reduce__()[1]) == len(dataclasses.fields(nz))
+    back = pickle.loads(pickle.dumps(nz))
+    assert back == nz and back.offsets == nz.offsets

@@ -389,3 +389,13 @@ def test_pub_section_line_then_stamp():
     text = ("اجتماع رباعي في موسكو: خريطة طريق للتطبيع بين أنقرة ودمشق\n\nالمدن - عرب وعالم | الأربعاء 2023/05/10\n\n"
             "اتفق وزراء خارجية روسيا وتركيا وسوريا وإيران، خلال اجتماع رباعي عقد في موسكو الأربعاء، على تكليف نوابهم.")
     assert str(marsad.extract(text, None, "x").published) == "2023-05-10"
+
+
+def test_timex_pickles_with_every_field():
+    """``Timex.__reduce__`` lists the fields by hand (see ``Normalized``): every field, in order."""
+    import dataclasses
+    import pickle
+
+    t = Timex(1, 9, "منتصف 2020", "2020", "year", "2021", True, "past", "mid")
+    assert t.__reduce__()[1] == tuple(getattr(t, f.name) for f in dataclasses.fields(t))
+    assert pickle.loads(pickle.dumps(t)) == t

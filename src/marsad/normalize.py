@@ -103,6 +103,11 @@ class Normalized:
             return start, end
         return bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, end)
 
+    def __reduce__(self) -> tuple[type[Normalized], tuple[str, str, tuple[int, ...] | None]]:
+        # pickle as (class, field values): a mypyc-compiled frozen dataclass restores its state
+        # through the frozen ``__setattr__`` and fails (``ingest --jobs`` pickles worker Docs)
+        return Normalized, (self.original, self.text, self.offsets)
+
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map (see module docstring)."""

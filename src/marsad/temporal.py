@@ -86,6 +86,11 @@ class Timex:
     tense: str | None = None  # "past" | "future" | None: the direction the phrase implies
     part: str | None = None  # "start" | "early" | "mid" | "late" | "end" | season, for مطلع/منتصف...
 
+    def __reduce__(self) -> tuple[type[Timex], tuple[Any, ...]]:
+        # pickle as (class, field values), as ``Normalized`` does (mypyc-compiled frozen dataclasses)
+        return Timex, (self.start, self.end, self.text, self.value, self.precision, self.end_value,
+                       self.relative, self.tense, self.part)
+
 
 # --------------------------------------------------------------------------------------------
 # Lexicon (normalised spelling)
