@@ -1867,3 +1867,11 @@ def test_dual_genitive_of_a_dual_construct():
     evs = events("واتفقت السعودية وإيران على استئناف العلاقات. وسيعقد وزيرا خارجية البلدين اجتماعا لتفعيل القرار.",
                  "2023-03-11")
     assert ("CONSULT", "planned", ["IRN", "SAU"]) in [(e[0], e[1], e[3]) for e in evs]
+
+
+def test_sum_allocated_in_a_reported_clause():
+    """"أعلنت فون دير لاين أن الاتحاد الأوروبي سيخصص مبلغ 105 ملايين يورو لتونس": a sum allocated
+    (خصص/رصد) is aid, and the reported clause's subject (after أن) gives it, not the speaker."""
+    e = one("وأعلنت فون دير لاين أن الاتحاد الأوروبي سيخصص هذا العام مبلغ 105 ملايين يورو لتونس لمكافحة الهجرة.",
+            "2023-06-12")
+    assert (e[0], e[1], e[4], e[5]) == ("AID", "planned", ["European Union"], ["Tunisia"])

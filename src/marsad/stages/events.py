@@ -546,7 +546,10 @@ _ROW_LIGHT_VERBS = {
     "closed_crossing_noun": frozenset({"اغلق", "اغلقت", "اغلقا", "اغلقتا", "يغلق", "تغلق", "سيغلق", "ستغلق"}),
     # "أعلنت الإمارات تقديم 3 مليارات دولار لإثيوبيا": a sum given
     "money_aid_noun": frozenset({"تقديم", "قدم", "قدمت", "قدما", "يقدم", "تقدم", "ستقدم", "سيقدم", "منح", "منحت",
-                                 "يمنح", "تمنح", "ستمنح", "سيمنح", "منحه"}),
+                                 "يمنح", "تمنح", "ستمنح", "سيمنح", "منحه",
+                                 # "سيخصص الاتحاد الأوروبي هذا العام مبلغ 105 ملايين يورو لتونس"
+                                 "خصص", "خصصت", "يخصص", "تخصص", "سيخصص", "ستخصص", "تخصيص", "رصد", "رصدت",
+                                 "يرصد", "ترصد", "سيرصد", "سترصد"}),
     # "استخدمت الولايات المتحدة الفيتو ضد ...": the subject between the verb and the veto
     "veto_phrase": frozenset({"استخدم", "استخدمت", "استخدما", "يستخدم", "تستخدم", "سيستخدم", "ستستخدم", "لجا",
                               "لجات", "اشهر", "اشهرت"}),
@@ -1900,6 +1903,12 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
     clause_start, direct, envoy_found, slots, src = c.clause_start, c.direct, c.envoy_found, c.slots, c.src
     suffix, tgt, tr, typ, withs = c.suffix, c.tgt, c.tr, c.typ, c.withs
     if anchored and not agents and not suffix and not envoy_found:
+        # (the subject of a reported clause comes after its أن: "أعلنت فون دير لاين أن الاتحاد الأوروبي
+        # سيخصص مبلغ 105 ملايين يورو")
+        lv_s = art.tok_starts[anchor_at]
+        comps = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, lv_s)]
+        if comps and any(comps[-1] <= x.s < lv_s for x in before):
+            before = [x for x in before if x.s >= comps[-1]]
         # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
         group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
                      actor_of) or \
