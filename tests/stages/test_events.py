@@ -1875,3 +1875,11 @@ def test_sum_allocated_in_a_reported_clause():
     e = one("وأعلنت فون دير لاين أن الاتحاد الأوروبي سيخصص هذا العام مبلغ 105 ملايين يورو لتونس لمكافحة الهجرة.",
             "2023-06-12")
     assert (e[0], e[1], e[4], e[5]) == ("AID", "planned", ["European Union"], ["Tunisia"])
+
+
+def test_a_day_of_its_own_beats_the_start_of_a_span():
+    """"زار مويزو الصين بين 8 و12 يناير. والتقى مويزو الرئيس شي في بكين الأربعاء": merged into one visit,
+    the meeting's own day (Wednesday the 10th) dates it, not the first day of the visit's span."""
+    evs = events("وزار الرئيس المالديفي محمد مويزو الصين بين 8 و12 يناير. والتقى مويزو الرئيس شي جينبينغ في بكين "
+                 "الأربعاء.", "2024-01-15")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2024-01-10")]

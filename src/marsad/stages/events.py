@@ -180,6 +180,7 @@ class Draft:
     joint: bool = False  # its targets met together ("استقبل ترامب الوزيرين"): not split per person
     host: str | None = None  # a target only inferred as the visit's host by office (not named)
     next_one: bool = False  # "الاجتماع المقبل": the next one, never the one reported as held
+    date_range: bool = False  # dated by the start of a span ("بين 8 و12 يناير"), not a day of its own
 
 
 @lru_cache(maxsize=1)
@@ -2601,6 +2602,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     inherit = _DURING_IT.search(t[clause_start:tr.s])
     if best is not None and best[0] < 120:
         d.date = best[1].value
+        d.date_range = best[1].precision == "range"
         if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
             d.status = "occurred"  # dated before the article: it already happened
         elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
@@ -3095,8 +3097,11 @@ def _absorb(m: Draft, d: Draft) -> None:
     strong = [c for c in cands if not c[1]]
     pool = strong or cands
     if pool:
-        m.date = max(pool, key=lambda c: len(c[0] or ""))[0]
+        # (a day of its own beats the start of a span: the talks "الأربعاء" during a visit "بين 8 و12 يناير")
+        ranged = {x.date for x in parts if x.date_range}
+        m.date = max(pool, key=lambda c: (len(c[0] or ""), c[0] not in ranged))[0]
         m.date_weak = not strong
+        m.date_range = m.date in ranged
     # a host inferred by office yields to a person of the host's country that a report names
     def named_host(x: Draft, host: Actor) -> bool:
         return any(a.kind == "person" and a.id != x.host and a.country == host.country for a in x.source + x.target)
