@@ -1883,3 +1883,16 @@ def test_a_day_of_its_own_beats_the_start_of_a_span():
     evs = events("وزار الرئيس المالديفي محمد مويزو الصين بين 8 و12 يناير. والتقى مويزو الرئيس شي جينبينغ في بكين "
                  "الأربعاء.", "2024-01-15")
     assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2024-01-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ووصل وزير الخارجية الإيراني علي باقري كني إلى دمشق، ورحب الرئيس السوري بشار الأسد بزيارته.",
+     ("SUPPORT", ["Bashar al-Assad"], ["Ali Bagheri Kani"])),
+    ("وصل نحو 400 شرطي كيني إلى بورت أو برنس، حيث كان في استقبالهم رئيس الوزراء الهايتي غاري كونيل، الذي رحّب "
+     "بوصولهم.", ("SUPPORT", ["Garry Conille"], ["Kenya"])),
+])
+def test_welcoming_an_arrival_supports_who_came(text, expected):
+    """"ورحب الرئيس السوري بزيارته", "الذي رحّب بوصولهم": welcoming a visit or an arrival supports the one
+    who came (the doer of the visit or deployment just told, of another state than the one welcoming)."""
+    evs = [(e[0], e[4], e[5]) for e in events(text, "2024-06-26") if e[0] == "SUPPORT"]
+    assert evs == [expected]

@@ -65,6 +65,8 @@ _FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وح�
 _STEP_REF = re.compile(r"(?<![^\W\d_])(?:وهي|وهو|في)\s+(?:خطوه|الخطوه|قرار|القرار|اجراء|الاجراء|ما)\s+$")
 _RULE_OUT = re.compile(r"[^،.؛]{0,60}?(?<![^\W\d_])استبعاد(?![^\W\d_])")
 _ALONG = re.compile(r"(?<![^\W\d_])(?:برفقه|بمرافقه|يرافقه|ترافقه|يرافقهما|رافقه|رافقها)(?![^\W\d_])")
+_HIS_ARRIVAL = re.compile(r"(?<![^\W\d_])(?:ب|علي\s+)(?:وصوله|وصولها|وصولهم|وصولهما|زيارته|زيارتها|زيارتهم|زيارتهما|قدومه"
+                          r"|قدومها|قدومهم|مجيئه|حضوره|حضورهم)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
 # "قال إنه/إنها ...": a complementizer whose pronoun is the reported verb's subject
 _HE_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -1206,7 +1208,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _companions(art, sen, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
-    _statement_targets(art, sen, c)
+    _statement_targets(art, sen, st, c)
     _invitation(art, sen, st, c)
     _main_event_links(art, sen, st, c)
     _pronoun_links(art, sen, st, c)
@@ -2205,7 +2207,7 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     c.decided_by, c.src, c.tgt = decided_by, src, tgt
 
 
-def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
+def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """Who a statement with no target yet is addressed to: who a threat is "against" or who must
     act for it not to be carried out; an actor or adjective in the statement's complement."""
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
@@ -2232,6 +2234,15 @@ def _statement_targets(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # named, by one side of the story's dyad, is aimed at the other side
         other = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None]
         tgt = other[:1]
+    if typ in ("SUPPORT", "ACCUSE") and c.is_verb and not tgt and _HIS_ARRIVAL.search(t, tr.e, min(s1, tr.e + 50)):
+        # "ورحب الرئيس السوري بزيارته", "الذي رحّب بوصولهم": the one who came (the doer of the visit or
+        # deployment just told) is welcomed
+        prev_start = art.sentences[sen.i - 1][0] if sen.i else sen.s0
+        src_c = {a.country for a in src}
+        came = next((o for o in reversed(st.drafts) if o.sentence[0] >= prev_start and o.source
+                     and o.type in ("CONSULT", "MOBILIZE") and not {a.country for a in o.source} & src_c), None)
+        if came is not None:
+            tgt = [a for a in came.source if a.id not in {x.id for x in src}][:2]
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
         src_c = {a.country for a in src}
