@@ -172,7 +172,7 @@ def test_sixth_set_floors(half):
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.50, "verbal_events": 0.30, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.50, "verbal_events": 0.34, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between)
