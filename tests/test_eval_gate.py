@@ -121,6 +121,11 @@ def _half_scores(folder: str, ids: set[str]) -> dict[str, float | None]:
             "published_date_accuracy": result["published_date_accuracy"]}
 
 
+def _odd_or_even(prefix: str, half: str) -> set[str]:
+    """The ids of a 20-article set's half: odd ids develop, even ids stay blind."""
+    return {f"{prefix}{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)}
+
+
 def _assert_floors(label: str, folder: str, ids: set[str], floors: dict[str, float], half: str) -> None:
     got = _half_scores(folder, ids)
     low = {k: (got[k], floor) for k, floor in floors.items() if got[k] is None or got[k] < floor}
@@ -129,8 +134,7 @@ def _assert_floors(label: str, folder: str, ids: set[str], floors: dict[str, flo
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_fourth_set_floors(half):
-    _assert_floors("fourth", "fourthset", {f"f{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
-                   FOURTHSET_FLOORS[half], half)
+    _assert_floors("fourth", "fourthset", _odd_or_even("f", half), FOURTHSET_FLOORS[half], half)
 
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
@@ -151,8 +155,7 @@ FIFTHSET_FLOORS = {
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_fifth_set_floors(half):
-    _assert_floors("fifth", "fifthset", {f"g{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
-                   FIFTHSET_FLOORS[half], half)
+    _assert_floors("fifth", "fifthset", _odd_or_even("g", half), FIFTHSET_FLOORS[half], half)
 
 
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
@@ -166,8 +169,7 @@ SIXTHSET_FLOORS = {
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_sixth_set_floors(half):
-    _assert_floors("sixth", "sixthset", {f"k{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
-                   SIXTHSET_FLOORS[half], half)
+    _assert_floors("sixth", "sixthset", _odd_or_even("k", half), SIXTHSET_FLOORS[half], half)
 
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
@@ -182,5 +184,4 @@ SEVENTHSET_FLOORS = {
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
 def test_seventh_set_floors(half):
-    _assert_floors("seventh", "seventhset", {f"m{i:03d}" for i in range(1 if half == "dev" else 2, 21, 2)},
-                   SEVENTHSET_FLOORS[half], half)
+    _assert_floors("seventh", "seventhset", _odd_or_even("m", half), SEVENTHSET_FLOORS[half], half)

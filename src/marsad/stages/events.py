@@ -21,7 +21,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
 from typing import Any
@@ -773,17 +773,14 @@ class _Article:
         j = bisect.bisect_right(self.flat_starts, pos) - 1
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
+    @cached_property
     def main_pair(self) -> tuple[str, ...]:
         """The two countries the article names most (by name or adjective), when two stand out:
         the dyad a story is about. Worked out when first asked for."""
-        pair = self.__dict__.get("_main_pair")
-        if pair is None:
-            counts = Counter(x.m.entity.country for x in self.flat
-                             if x.m.entity.country and (x.m.entity.kind == "country" or x.m.via == "nisba"))
-            top = counts.most_common(3)
-            pair = tuple(c for c, _ in top[:2]) if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else ()
-            self.__dict__["_main_pair"] = pair
-        return pair
+        counts = Counter(x.m.entity.country for x in self.flat
+                         if x.m.entity.country and (x.m.entity.kind == "country" or x.m.via == "nisba"))
+        top = counts.most_common(3)
+        return tuple(c for c, _ in top[:2]) if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else ()
 
     def sideline(self, o: Trig) -> bool:
         """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
@@ -950,6 +947,15 @@ class _Article:
     def nisba_country(self, x: MentionN) -> Actor | None:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
         return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
+
+    def side(self, x: MentionN) -> Actor | None:
+        """The party a mention stands for: a nisba adjective's country, else the mention's actor."""
+        return self.nisba_country(x) if x.m.via == "nisba" else self.by_mention[id(x)]
+
+    def sides_in(self, sm: list[MentionN], a: int, b: int) -> list[Actor]:
+        """The parties named (by name or adjective) between ``a`` and ``b``, in text order: the doer of
+        an act told there ("أوقفت السلطات البنغلاديشية الراهب، إذ ...")."""
+        return [y for x in sm if a <= x.s < b and (y := self.side(x)) is not None]
 
     def _mention_actor(self, x: MentionN) -> Actor | None:
         if x.m.entity.kind == "news_agency" or self.is_title_org(x):
@@ -2141,15 +2147,13 @@ def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
     # "سلّم الجيش الفرنسي قاعدة ... في انجامينا إلى الجيش التشادي", "بدأت القوات الفرنسية مغادرة
     # تشاد": who hands over or leaves is named between the verb and the noun, or before the verb;
     # the host is the country left (named after "مغادرة"), the army handed to, or where the base is
-    sm, tr = sen.sm, c.tr
-    nisba_country, actor_of = art.nisba_country, art.actor_of
+    sm, tr, nisba_country = sen.sm, c.tr, art.nisba_country
     at = art.tok_starts[c.anchor_at]
-    named = [(x.s, y) for x in sm if c.clause_start <= x.s and x.e <= tr.s
-             and (y := nisba_country(x) if x.m.via == "nisba" else actor_of(x)) is not None]
+    named = [(x.s, y) for x in sm if c.clause_start <= x.s and x.e <= tr.s and (y := art.side(x)) is not None]
     doer = [y for s, y in named if s >= at][:1] or [y for s, y in named][-1:]
     if not doer:
         return
-    left = list(c.direct) if c.info["key"] == "troops_leave_noun" else []
+    left = list(c.direct) if key == "troops_leave_noun" else []
     left += [y for y in (nisba_country(x) for x in sm if tr.e <= x.s < c.window_end and x.m.via == "nisba")
              if y is not None]
     if c.place and c.place.get("country") and (ca := _country_actor(c.place["country"])) is not None:
@@ -2224,12 +2228,10 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # ... else, with nothing named after it, the doer of the act the sentence told first
         # ("أوقفت السلطات البنغلاديشية الراهب، إذ أعربت نيودلهي عن قلقها العميق")
         if not about and not any(tr.e <= x.s < sen.s1 for x in sm):
-            about = [y for y in (nisba_country(x) if x.m.via == "nisba" else actor_of(x)
-                                 for x in sm if sen.s0 <= x.s < c.clause_start) if y is not None
-                     and y.country not in src_c]
+            about = [y for y in art.sides_in(sm, sen.s0, c.clause_start) if y.country not in src_c]
         tgt = about[:1]
     if typ == "THREATEN" and not tgt and src and src[0].country and \
-            src[0].country in (pair := art.main_pair()) and c.is_verb:
+            src[0].country in (pair := art.main_pair) and c.is_verb:
         # "وكان ترامب قد رفض ... استبعاد اللجوء إلى القوة لاستعادة القناة": a threat with no addressee
         # named, by one side of the story's dyad, is aimed at the other side
         other = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None]
@@ -2462,9 +2464,7 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "أزالت السلطات اللاتفية النصب ...، وهي خطوة نددت بها موسكو": the doer of the act told
             # at the sentence's start (an act not coded as an event)
             src_c = {a.country for a in src}
-            doer = [a for a in (art.nisba_country(x) if x.m.via == "nisba" else actor_of(x)
-                                for x in sen.sm if s0 <= x.s < c.clause_start) if a is not None]
-            tgt = [a for a in doer[:1] if a.country not in src_c]
+            tgt = [a for a in art.sides_in(sen.sm, s0, c.clause_start)[:1] if a.country not in src_c]
     c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
 
 
