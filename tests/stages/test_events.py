@@ -1896,3 +1896,29 @@ def test_welcoming_an_arrival_supports_who_came(text, expected):
     who came (the doer of the visit or deployment just told, of another state than the one welcoming)."""
     evs = [(e[0], e[4], e[5]) for e in events(text, "2024-06-26") if e[0] == "SUPPORT"]
     assert evs == [expected]
+
+
+def test_a_meeting_that_gathered_several_is_one_meeting():
+    """"استضافت موسكو اجتماعا ضم وزراء دفاع روسيا وتركيا وسوريا": a meeting that gathered (ضم، جمع،
+    بمشاركة) several parties is one meeting of all of them, not one meeting per counterpart."""
+    evs = events("واستضافت موسكو في 28 كانون الأول/ديسمبر الماضي اجتماعا ضم وزراء دفاع روسيا سيرغي شويغو وتركيا "
+                 "خلوصي أكار وسوريا علي محمود عباس.", "2023-05-11")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2022-12-28", ["RUS", "SYR", "TUR"])]
+
+
+def test_a_past_verb_with_a_bare_day_and_month_is_last_year():
+    """"حين استضافت في 28 كانون الأول اجتماعا" in a May article: a past verb dated by a day and month of no
+    year happened on the last such day, not a planned one next December; a present verb keeps it ahead."""
+    past = events("وكانت روسيا قد استضافت في 28 كانون الأول/ديسمبر اجتماعا لوزيري دفاع تركيا وسوريا.", "2023-05-11")
+    assert [(e[0], e[1], e[2]) for e in past] == [("CONSULT", "occurred", "2022-12-28")]
+    ahead = events("ويعقد وزيرا دفاع تركيا وسوريا اجتماعا في 28 كانون الأول/ديسمبر.", "2023-05-11")
+    assert [(e[0], e[1], e[2]) for e in ahead] == [("CONSULT", "planned", "2023-12-28")]
+
+
+def test_the_same_day_as_a_day_named_just_before():
+    """"بعد تصريحات أدلى بها ماكرون في السادس من يناير ... واستدعت تشاد في اليوم ذاته السفير": "the same day"
+    is the day named in the sentence just before, even when what happened on it is no event."""
+    evs = events("وأنهت تشاد في 28 نوفمبر الماضي اتفاق التعاون الدفاعي مع فرنسا. وتصاعد التوتر بعد تصريحات أدلى بها "
+                 "الرئيس الفرنسي إيمانويل ماكرون في السادس من يناير. واستدعت الخارجية التشادية في اليوم ذاته السفير "
+                 "الفرنسي.", "2025-01-31")
+    assert ("2025-01-06", ["FRA", "TCD"]) in [(e[2], e[3]) for e in evs if e[0] != "AGREE"]

@@ -50,8 +50,14 @@ _ITS_GOVERNMENT = re.compile(r"\s+(?:حكومتها|حكومته|سلطاتها|
 _TERMS = re.compile(r"(?<![^\W\d_])(?:(?:التي|الذي)\s+)?(?:تتيح|يتيح|تسمح|يسمح|تنص|ينص|تقضي|يقضي|تتضمن|يتضمن)(?![^\W\d_])")
 _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثيا|رباعي|رباعيه|رباعيا|خماسي|خماسيه|مشترك|مشتركا"
                             r"|متعدد الاطراف|متعدده الاطراف)(?![^\W\d_])")
+# "اجتماعا ضم وزراء دفاع روسيا وتركيا وسوريا", "لقاء جمع ...", "بمشاركة ...": right after the
+# meeting word, the ones it gathered met together
+_GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
+                       r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
+# a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
+_BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -541,6 +547,12 @@ _ROW_LIGHT_VERBS = {
                              "تعرب", "معربا", "معربه", "مبديا", "مبديه"}),
     "asaf_noun": frozenset({"ابدي", "ابدت", "ابديا", "اعرب", "اعربت", "اعربا", "عبر", "عبرت", "يبدي", "تبدي",
                             "يعرب", "تعرب"}),
+    # "أكد دعم بلاده لوحدة أراضي أوكرانيا", "مؤكدا تمسك بلاده بوحدة الأراضي السورية"
+    "territorial_integrity_noun": frozenset({"اكد", "اكدت", "اكدا", "اكدوا", "يوكد", "توكد", "موكدا", "موكده", "موكدين",
+                                             "جدد", "جددت", "جددا", "يجدد", "تجدد", "مجددا", "مجدده", "شدد", "شددت",
+                                             "يشدد", "تشدد", "مشددا", "مشدده", "اعرب", "اعربت", "معربا", "معربه",
+                                             "دعم", "دعمه", "دعمها", "تمسك", "تمسكه", "تمسكها", "التزام", "التزامه",
+                                             "التزامها", "احترام", "يدعم", "تدعم", "دعمت", "دعا", "دعت", "داعيا"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
@@ -1036,6 +1048,10 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # "منذ توقيع ترامب، في 7 فبراير، أمرا تنفيذيا بتجميد المساعدات": a decree or law signed is no
     # agreement (what it orders may be an event)
     trigs = [o for o in trigs if not (o.info["type"] == "AGREE" and _DECREE.match(t, o.e, min(s1, o.e + 70)))]
+    # "أكد دعم بلاده لسيادة ووحدة أراضي أوكرانيا": what the support named just before is for is not a
+    # second statement
+    trigs = [o for o in trigs if not (o.info.get("key") == "territorial_integrity_noun" and any(
+        q.info["type"] == "SUPPORT" and q.e <= o.s and len(t[q.e:o.s].split()) <= 1 for q in trigs if q is not o))]
     # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
     trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
@@ -1184,7 +1200,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     d = c.d
     if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
-    if d.type == "CONSULT" and _GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60)):
+    if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
+                                or (tr.info.get("pos") == "noun" and _GATHERED.match(art.t, tr.e, sen.s1))):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
         d.joint = True
@@ -1984,8 +2001,11 @@ def _honorific_and_his_country(art: _Article, sen: _Sentence, st: _State, c: _Ca
     # "بلاده" (his country) in the clause: the speaker's country acts
     # (a word of toks_between(clause_start, tr.s) in _HIS_COUNTRY)
     kh = bisect.bisect_left(his_ks, bisect.bisect_left(tok_starts, clause_start))
-    if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and last_subject and last_subject.country:
-        his = _country_actor(last_subject.country)
+    # (his: the person this clause already has as its subject, else the one last spoken of — "أما جاووش
+    # أوغلو فقال ...، مؤكداً تمسك بلاده" is Turkey, whoever the sentence before had as subject)
+    speaker = src[0] if src and src[0].kind == "person" and src[0].country else last_subject
+    if kh < len(his_ks) and tok_ends[his_ks[kh]] <= tr.s and speaker and speaker.country:
+        his = _country_actor(speaker.country)
         if his is not None:
             src = [his]
     c.src, c.tgt = src, tgt
@@ -2097,7 +2117,8 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [own]
         tgt = _uniq([a for a in tgt if a.country != own.country])
         nisba_after = [a for a in nisba_after if a.country != own.country]
-    if not src and nisba_after:
+    # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
+    if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun":
         src = nisba_after[:1]
         nisba_after = nisba_after[1:]
     if not src and typ in _MATERIAL:
@@ -2537,6 +2558,11 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     return False
 
 
+def _last_year(iso: str) -> str:
+    y, m, day = int(iso[:4]) - 1, int(iso[5:7]), int(iso[8:10])
+    return dt.date(y, m, min(day, 28) if (m, day) == (2, 29) else day).isoformat()
+
+
 def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """The draft's date: the nearest temporal expression of the sentence whose nearest trigger
     is this one (not the speech act's), else the event this one happened during, the day it was
@@ -2617,7 +2643,15 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if d.status == "planned" and pub and d.date and d.date < pub[:len(d.date)]:
             d.status = "occurred"  # dated before the article: it already happened
         elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
-            d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
+            tx = best[1]
+            verb = tr.form if is_verb else (art.tok_texts[anchor_at] if anchored else "")
+            if verb and not _FUTURE_VERB.match(verb) and tx.relative and tx.tense is None and \
+                    _BARE_DAY_MONTH.fullmatch(tx.text) and d.date[:4] == pub[:4]:
+                # "حين استضافت في 28 كانون الأول اجتماعا" in a May article: a past verb with a day and
+                # month of no year is the last such day, not a planned one
+                d.date = _last_year(d.date)
+            else:
+                d.status = "planned"  # dated after the article ("يوم الأحد المقبل"): not yet happened
     elif (inherit or participle) and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date:
         # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
         # participle ("..., محذرا") happened with its main verb
@@ -2631,6 +2665,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         rel = _SAME_OR_NEXT_DAY.search(t, s0, s1)
         ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
                     and len(o.date) == 10), None) if rel is not None else None
+        if rel is not None and sen.i:
+            # "بعد تصريحات أدلى بها ماكرون في السادس من يناير ... وردت الحكومة في اليوم ذاته": a day named
+            # in the sentence just before is the day referred to, told as an event or not
+            p0, p1 = art.sentences[sen.i - 1]
+            named = [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
+                     and tx.precision == "day"]
+            if named:
+                ref = named[-1]
         if rel is not None and ref is not None:
             # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
             # last dated in the text, or the day after it
