@@ -1922,3 +1922,17 @@ def test_the_same_day_as_a_day_named_just_before():
                  "الرئيس الفرنسي إيمانويل ماكرون في السادس من يناير. واستدعت الخارجية التشادية في اليوم ذاته السفير "
                  "الفرنسي.", "2025-01-31")
     assert ("2025-01-06", ["FRA", "TCD"]) in [(e[2], e[3]) for e in evs if e[0] != "AGREE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقطعت نيكاراغوا علاقاتها الدبلوماسية مع تايوان.", [("SANCTION", ["Nicaragua"], ["Taiwan"])]),
+    ("وأعلنت تايوان إنهاء العلاقات مع نيكاراغوا فورا.", [("SANCTION", ["Taiwan"], ["Nicaragua"])]),
+    # relations raised, not cut: no verb of the row in their clause
+    ("ورفعت فيتنام والولايات المتحدة علاقاتهما إلى مستوى الشراكة الاستراتيجية الشاملة.", []),
+])
+def test_relations_cut_with_the_subject_between(text, expected):
+    """"قطعت نيكاراغوا علاقاتها مع تايوان": in verb-subject-object order the subject stands between the verb
+    and "علاقاتها", so the contiguous phrase "قطعت علاقاتها" never matches; the relations noun counts only
+    with a verb of cutting or ending in its own clause."""
+    evs = [(e[0], e[4], e[5]) for e in events(text, "2021-12-11") if e[0] == "SANCTION"]
+    assert evs == expected

@@ -553,6 +553,9 @@ _ROW_LIGHT_VERBS = {
                                              "يشدد", "تشدد", "مشددا", "مشدده", "اعرب", "اعربت", "معربا", "معربه",
                                              "دعم", "دعمه", "دعمها", "تمسك", "تمسكه", "تمسكها", "التزام", "التزامه",
                                              "التزامها", "احترام", "يدعم", "تدعم", "دعمت", "دعا", "دعت", "داعيا"}),
+    # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
+    "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
+                                     "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
@@ -1052,6 +1055,10 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # second statement
     trigs = [o for o in trigs if not (o.info.get("key") == "territorial_integrity_noun" and any(
         q.info["type"] == "SUPPORT" and q.e <= o.s and len(t[q.e:o.s].split()) <= 1 for q in trigs if q is not o))]
+    # "رفعتا علاقاتهما": relations not cut by a verb of their clause are no event (nor a rival for a date)
+    cut_verb = _row_verb_patterns()["cut_relations_noun"]
+    trigs = [o for o in trigs if o.info.get("key") != "cut_relations_noun"
+             or cut_verb.search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
     # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
     trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
@@ -1449,6 +1456,9 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             if w in light or w[1:] in light:
                 anchor_at = k
                 break
+    if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
+            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 6 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
+        anchor_at = -1  # (relations are cut by the verb of their own clause: "، ما يعزز العلاقات مع الصين")
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
 
