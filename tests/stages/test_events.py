@@ -1936,3 +1936,19 @@ def test_relations_cut_with_the_subject_between(text, expected):
     with a verb of cutting or ending in its own clause."""
     evs = [(e[0], e[4], e[5]) for e in events(text, "2021-12-11") if e[0] == "SANCTION"]
     assert evs == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وأنهت تشاد اتفاق التعاون الدفاعي مع فرنسا.", "2025-01-31", [("SANCTION", "2025-01-31", ["Chad"], ["France"])]),
+    ("وعلّقت كندا مطلع أيلول الجاري مفاوضات اتفاق تجاري مع الهند، ثم أرجأت بعثة تجارية كانت مقررة في أكتوبر.",
+     "2023-09-22", [("SANCTION", "2023-09", ["Canada"], ["India"])]),
+    ("وعلّقت الهند العمل بمعاهدة مياه نهر السند الموقعة عام 1960 مع باكستان.", "2025-04-24",
+     [("SANCTION", "2025-04-24", ["India"], ["Pakistan"])]),
+    ("ووقعت تشاد اتفاق التعاون الدفاعي مع فرنسا.", "2025-01-31", []),
+])
+def test_an_agreement_suspended_or_ended(text, published, expected):
+    """"أنهت تشاد اتفاق التعاون الدفاعي مع فرنسا", "علّقت كندا ... مفاوضات اتفاق تجاري": an agreement noun after a
+    verb or noun of suspending or ending (subject and time between) is a break with the partner, dated by
+    that verb — not by when the agreement was signed ("الموقعة عام 1960")."""
+    evs = [(e[0], e[2], e[4], e[5]) for e in events(text, published) if e[0] == "SANCTION"]
+    assert evs == expected

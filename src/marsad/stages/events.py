@@ -58,6 +58,12 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
+# a verb or noun of suspending or ending, at most three words before an agreement noun of its clause
+_ENDED_BY = re.compile(r"(?<![^\W\d_])[وف]?(?:علق|علقت|علقا|علقتا|يعلق|تعلق|ستعلق|سيعلق|انهي|انهت|انهيا|ينهي|تنهي|الغي|"
+                       r"الغت|يلغي|تلغي|جمد|جمدت|يجمد|تجمد|اوقف|اوقفت|يوقف|التعليق|تعليق|انهاء|الغاء|تجميد|ايقاف)"
+                       r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,5}\s+[^\W\d_]*\Z")
+# a signing participle right before a time ("الموقعة عام 1960", "المبرمة في 8 أكتوبر 2002"): the agreement's date
+_SIGNED_ON = re.compile(r"(?<![^\W\d_])(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1456,6 +1462,11 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             if w in light or w[1:] in light:
                 anchor_at = k
                 break
+    if anchor_at < 0 and is_noun and typ == "AGREE" and (
+            ended := _ENDED_BY.search(art.t, max(sen.s0, art.t.rfind("،", sen.s0, tr.s) + 1, tr.s - 70), tr.s)):
+        # "علّقت كندا مطلع أيلول مفاوضات اتفاق تجاري": the suspending verb anchors the agreement (its subject
+        # and time are the suspension's)
+        anchor_at = bisect.bisect_right(tok_starts, ended.start()) - 1
     if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
             bisect.bisect_left(tok_starts, tr.s) - anchor_at > 6 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         anchor_at = -1  # (relations are cut by the verb of their own clause: "، ما يعزز العلاقات مع الصين")
@@ -1471,7 +1482,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     s1 = sen.s1
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
-    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not (
+    # (an agreement suspended or ended: "التعليق الفوري لمعاهدة الصداقة" — the suspending word anchors it)
+    ended = typ == "AGREE" and is_noun and _ENDED_BY.search(t, max(sen.s0, t.rfind("،", sen.s0, tr.s) + 1, tr.s - 70),
+                                                             tr.s) is not None
+    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not ended and not (
             typ == "ASSAULT" and c.adj_slots and not t[tr.e:c.adj_slots[0].x.s].strip()):
         # ("ضربات هندية استهدفت ...": a strike named with the striking state's adjective is one)
         return True
@@ -1488,7 +1502,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
     # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
     against = typ == "ACCUSE" and tr.form.endswith(" ضد")
-    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or prev in _ANCHORS or
+    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
+                        prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
                                     or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
@@ -1521,7 +1536,13 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
             sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
         # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
         typ = "ASSAULT"
+    if typ == "AGREE" and c.is_noun and _ENDED_BY.search(t, max(s0, t.rfind("،", s0, tr.s) + 1, tr.s - 70), tr.s):
+        # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة", "علّقت كندا مفاوضات اتفاق تجاري مع الهند", "وأنهت
+        # تشاد اتفاق التعاون الدفاعي مع فرنسا": an agreement suspended or ended is a break with the other party
+        typ = "SANCTION"
     mode = None if typ != info["type"] else info.get("mode")
+    if typ == "SANCTION" and info["type"] == "AGREE":
+        mode = "discontinue"
     if typ == "CONSULT" and info.get("mode") == "visit" and c.is_verb and (
             force := _FORCES_ARRIVE.match(t, tr.e)) is not None:
         # "وصل نحو 400 شرطي كيني إلى بورت أو برنس": forces arriving are deployed, not visiting
@@ -2261,6 +2282,11 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         if not about and not any(tr.e <= x.s < sen.s1 for x in sm):
             about = [y for y in art.sides_in(sm, sen.s0, c.clause_start) if y.country not in src_c]
         tgt = about[:1]
+    if typ == "SANCTION" and c.info["type"] == "AGREE" and not tgt and src and src[0].country and \
+            src[0].country in (pair := art.main_pair):
+        # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها ... مع إسبانيا": an agreement ended by
+        # one side of the story's dyad, its partner named past a relative clause, is the other side's
+        tgt = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None][:1]
     if typ == "THREATEN" and not tgt and src and src[0].country and \
             src[0].country in (pair := art.main_pair) and c.is_verb:
         # "وكان ترامب قد رفض ... استبعاد اللجوء إلى القوة لاستعادة القناة": a threat with no addressee
@@ -2605,7 +2631,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             if said_on is None and xb <= tr.s:
                 said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
             continue
+        if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 30), xa):
+            continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
         dist = _dist(tr, xa, xb)
+        if anchored and typ != info["type"] and tok_starts[anchor_at] < xa and xb <= tr.s:
+            # "علّقت كندا مطلع أيلول الجاري مفاوضات اتفاق": a time between the verb that recast the noun
+            # and the noun is that verb's, whatever noun stands nearer to it
+            best = (0, tx)
+            break
         same = [o for o in trigs if _clause_id(t, s0, o.s) == _clause_id(t, s0, xa) and (o is tr or not sideline(o))]
         if anchored:
             # "وقّعت الكونغو ورواندا، مساء الجمعة، ... اتفاق سلام": the light verb's time is the noun's
