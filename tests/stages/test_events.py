@@ -1952,3 +1952,42 @@ def test_an_agreement_suspended_or_ended(text, published, expected):
     that verb — not by when the agreement was signed ("الموقعة عام 1960")."""
     evs = [(e[0], e[2], e[4], e[5]) for e in events(text, published) if e[0] == "SANCTION"]
     assert evs == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("ونشرت أستراليا عناصر من الشرطة والجيش في هونيارا لاحتواء أعمال شغب.", "2022-04-23",
+     [("MOBILIZE", ["Australia"], ["Solomon Islands"])]),
+    ("وكانت رواندا قد بدأت في التاسع من يوليو الماضي نشر ألف عنصر من الجيش والشرطة في كابو ديلغادو.", "2021-08-09",
+     [("MOBILIZE", ["Rwanda"], ["Mozambique"])]),
+    # forces right after a finite verb are its subject, not what it deploys
+    ("وانتشرت قوات الأمن في شوارع العاصمة.", "2021-08-09", []),
+])
+def test_forces_sent_with_the_subject_between(text, published, expected):
+    """"نشرت أستراليا عناصر من الشرطة والجيش في هونيارا": forces (قوات، عناصر) after a verb of deploying or
+    sending, the subject (and a count) between, are a deployment — into the state of the place named."""
+    evs = [(e[0], e[4], e[5]) for e in events(text, published) if e[0] == "MOBILIZE"]
+    assert evs == expected
+
+
+def test_an_airlift_of_relief_goes_to_the_place_named():
+    """"وسيّر مركز الملك سلمان للإغاثة جسرا جويا لإغاثة متضرري الزلزال في سوريا": an air bridge run by a
+    sending verb (the subject between) is aid, to the state of the place it relieves; the relief word inside
+    the centre's name is no earlier aid event that would cut the verb off."""
+    evs = events("وسيّر مركز الملك سلمان للإغاثة والأعمال الإنسانية في فبراير الماضي جسرًا جويًا لإغاثة متضرري "
+                 "الزلزال في سوريا.", "2023-04-18")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("AID", "2023-02", ["Syria"])]
+
+
+def test_who_was_there_to_receive():
+    """"وكان في استقباله لدى وصوله ولي العهد الأمير محمد بن سلمان": a reception told by who was there to
+    receive the visitor (the pronoun, else the one right after) is a meeting with that host."""
+    evs = events("وصل الرئيس المصري عبد الفتاح السيسي إلى جدة، وكان في استقباله لدى وصوله ولي العهد الأمير محمد بن "
+                 "سلمان.", "2021-01-06")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["EGY", "SAU"])]
+
+
+def test_persona_non_grata_and_a_name_ending_in_sin():
+    """"أعلنت الخارجية الإكوادورية الخميس السفيرة المكسيكية راكيل سيرور شخصا غير مرغوب فيه": "شخصا" ends a
+    discovered name, and "سيرور" (a name) is no future verb (سـ + يرور) that would push Thursday ahead."""
+    evs = events("وأعلنت الخارجية الإكوادورية الخميس السفيرة المكسيكية راكيل سيرور شخصًا غير مرغوب فيه.", "2024-04-07")
+    assert [(e[0], e[1], e[2], e[5]) for e in evs] == [("SANCTION", "occurred", "2024-04-04", ["Rakil Sirur"])]

@@ -64,6 +64,8 @@ _ENDED_BY = re.compile(r"(?<![^\W\d_])[وف]?(?:علق|علقت|علقا|علق�
                        r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,5}\s+[^\W\d_]*\Z")
 # a signing participle right before a time ("الموقعة عام 1960", "المبرمة في 8 أكتوبر 2002"): the agreement's date
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
+# rows of common nouns that are events only after a verb of their own in their clause
+_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -559,6 +561,16 @@ _ROW_LIGHT_VERBS = {
                                              "يشدد", "تشدد", "مشددا", "مشدده", "اعرب", "اعربت", "معربا", "معربه",
                                              "دعم", "دعمه", "دعمها", "تمسك", "تمسكه", "تمسكها", "التزام", "التزامه",
                                              "التزامها", "احترام", "يدعم", "تدعم", "دعمت", "دعا", "دعت", "داعيا"}),
+    # "وسيّر مركز الملك سلمان جسرا جويا لإغاثة متضرري الزلزال في سوريا", "أرسلت مصر قافلة مساعدات إلى غزة"
+    "shuhnat_musaadat_noun": frozenset({"سير", "سيرت", "سيرا", "يسير", "تسير", "اقام", "اقامت", "يقيم", "تقيم",
+                                        "اطلق", "اطلقت", "يطلق", "تطلق", "تسيير", "اقامه", "اطلاق", "ارسل", "ارسلت",
+                                        "ارسلا", "يرسل", "ترسل", "سيرسل", "سترسل", "ارسال", "قدم", "قدمت", "يقدم",
+                                        "تقدم", "دفع", "دفعت", "ادخل", "ادخلت", "ادخال", "بعث", "بعثت"}),
+    # "أعلنت الخارجية المكسيكية منح جلاس حق اللجوء السياسي"
+    "asylum_phrase": frozenset({"منح", "منحت", "يمنح", "تمنح", "قرر", "قررت"}),
+    # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "بدأت رواندا نشر ألف عنصر"
+    "deploy_forces_noun": frozenset({"نشر", "نشرت", "نشرا", "ينشر", "تنشر", "سينشر", "ستنشر", "ارسل", "ارسلت", "ارسلا",
+                                     "يرسل", "ترسل", "سيرسل", "سترسل", "ارسال", "دفع", "دفعت", "يدفع", "تدفع"}),
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
@@ -1061,10 +1073,11 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # second statement
     trigs = [o for o in trigs if not (o.info.get("key") == "territorial_integrity_noun" and any(
         q.info["type"] == "SUPPORT" and q.e <= o.s and len(t[q.e:o.s].split()) <= 1 for q in trigs if q is not o))]
-    # "رفعتا علاقاتهما": relations not cut by a verb of their clause are no event (nor a rival for a date)
-    cut_verb = _row_verb_patterns()["cut_relations_noun"]
-    trigs = [o for o in trigs if o.info.get("key") != "cut_relations_noun"
-             or cut_verb.search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
+    # "رفعتا علاقاتهما", "وقوات الدعم السريع": relations not cut, forces not sent by a verb of their clause
+    # are no event (nor a rival for a date)
+    own_verb = _row_verb_patterns()
+    trigs = [o for o in trigs if o.info.get("key") not in _OWN_VERB_ROWS
+             or own_verb[o.info["key"]].search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
     # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
     trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
@@ -1455,7 +1468,10 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         kb = bisect.bisect_left(tok_starts, tr.s)
         # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
         # the light verb is the strikes', not the attack's)
-        same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"]
+        # (an aid word inside an organisation's name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ...
+        # جسرا جويا")
+        same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"
+                       and not (typ == "AID" and art.inside_mention(o.s + len(o.prefix)))]
         k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
         for k in range(kb - 1, k_floor - 1, -1):
             w = tok_texts[k]
@@ -1467,6 +1483,10 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "علّقت كندا مطلع أيلول مفاوضات اتفاق تجاري": the suspending verb anchors the agreement (its subject
         # and time are the suspension's)
         anchor_at = bisect.bisect_right(tok_starts, ended.start()) - 1
+    if anchor_at >= 0 and info.get("key") == "deploy_forces_noun" and (
+            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
+            or bisect.bisect_left(tok_starts, tr.s) - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
+        anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
     if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
             bisect.bisect_left(tok_starts, tr.s) - anchor_at > 6 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         anchor_at = -1  # (relations are cut by the verb of their own clause: "، ما يعزز العلاقات مع الصين")
@@ -2161,6 +2181,11 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
                if a.country not in src_c][:2]
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
+                   if a is not None and a.country not in src_c][:1]
+        if not tgt and typ in ("MOBILIZE", "AID") and src:
+            # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "أرسلت تركيا قوات إلى ليبيا": forces sent
+            # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there
+            tgt = [a for a in (_country_actor(p["country"]) for p in (c.dest, c.place) if p and p.get("country"))
                    if a is not None and a.country not in src_c][:1]
     c.src, c.tgt = src, tgt
 
