@@ -1991,3 +1991,37 @@ def test_persona_non_grata_and_a_name_ending_in_sin():
     discovered name, and "سيرور" (a name) is no future verb (سـ + يرور) that would push Thursday ahead."""
     evs = events("وأعلنت الخارجية الإكوادورية الخميس السفيرة المكسيكية راكيل سيرور شخصًا غير مرغوب فيه.", "2024-04-07")
     assert [(e[0], e[1], e[2], e[5]) for e in evs] == [("SANCTION", "occurred", "2024-04-04", ["Rakil Sirur"])]
+
+
+def test_two_sanctions_of_different_kinds_stay_two():
+    """"علّقت كندا مطلع أيلول مفاوضات اتفاق تجاري" and "طرد دبلوماسي هندي" on the 18th: talks suspended and a
+    diplomat expelled are two acts, even between the same states with compatible dates."""
+    evs = events("وعلّقت كندا مطلع أيلول الجاري مفاوضات اتفاق تجاري مع الهند. وأعلنت وزيرة الخارجية الكندية ميلاني "
+                 "جولي يوم الاثنين طرد دبلوماسي هندي رفيع.", "2023-09-21")
+    assert sorted((e[0], e[2]) for e in evs if e[0] == "SANCTION") == [("SANCTION", "2023-09"), ("SANCTION", "2023-09-18")]
+
+
+def test_the_same_day_is_the_first_day_the_sentence_before_names():
+    """"أعلن ترودو يوم الاثنين الماضي أن ... نيجار، الذي قُتل في 18 حزيران ... وأعلنت جولي في اليوم ذاته": the
+    day referred to is the main clause's (named first), not a relative clause's later one."""
+    evs = events("وكان ترودو قد أعلن يوم الاثنين الماضي أن عملاء للحكومة الهندية ضالعون في مقتل نيجار، الذي قُتل في "
+                 "18 حزيران الماضي. وأعلنت وزيرة الخارجية الكندية ميلاني جولي في اليوم ذاته طرد دبلوماسي هندي.",
+                 "2023-09-21")
+    assert [(e[0], e[2]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "2023-09-18")]
+
+
+def test_a_meeting_that_gathered_them_and_its_own_day():
+    """"أبلغ مودي نظيره الكندي في لقاء جمعهما في العاشر من أيلول «قلقا بالغا»": a meeting that gathered "the
+    two" has the two named before as parties, and its day is its own — a noun that needs a light verb it
+    lacks ("قلقا" after "أبلغ") is no rival for it."""
+    evs = events("وخلال قمة مجموعة العشرين في نيودلهي، أبلغ رئيس الوزراء الهندي ناريندرا مودي نظيره الكندي في لقاء "
+                 "جمعهما في العاشر من أيلول \"قلقا بالغا\" إزاء أنشطة متطرفين.", "2023-09-22")
+    assert ("CONSULT", "2023-09-10", ["CAN", "IND"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_relative_clause_time_is_not_the_verbs():
+    """"وبحث معه سبل تعزيز التبادل التجاري الذي تجاوز 245 مليار يورو العام الماضي": a time in a relative clause
+    after a verb's object describes that object, not when the verb's event happened."""
+    evs = events("والتقى شولتز رئيس مجلس الدولة الصيني لي كه تشيانغ، وبحث معه سبل تعزيز التبادل التجاري الذي تجاوز "
+                 "245 مليار يورو العام الماضي.", "2022-11-04")
+    assert {e[2] for e in evs if e[0] == "CONSULT"} == {"2022-11-04"}

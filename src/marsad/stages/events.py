@@ -66,6 +66,8 @@ _ENDED_BY = re.compile(r"(?<![^\W\d_])[وف]?(?:علق|علقت|علقا|علق�
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
+_GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
+_REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1522,7 +1524,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
     # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
     against = typ == "ACCUSE" and tr.form.endswith(" ضد")
+    # "في لقاء جمعهما في العاشر من أيلول": a meeting that gathered "them" has its participants named before
+    gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
+                        gathered_them or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -1746,6 +1751,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # ("المفاوضات بين مصر وإثيوبيا والسودان ...، عندما فشلت جولة كينشاسا": the named
             # after "between" are the parties; a name past them is no party)
             src, tgt = withs[:1], withs[1:]
+        elif typ == "CONSULT" and len(bef) >= 2 and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)):
+            src, tgt = bef[-2:-1], bef[-1:]  # "أبلغ مودي نظيره الكندي في لقاء جمعهما": the two named before
         else:
             src = bef[-1:]
             if not src and clause_start > s0 and _DECIDED.match(t, s0):
@@ -2624,6 +2631,16 @@ def _last_year(iso: str) -> str:
     return dt.date(y, m, min(day, 28) if (m, day) == (2, 29) else day).isoformat()
 
 
+def _unanchorable(art: _Article, sen: _Sentence, o: Trig) -> bool:
+    """Is ``o`` a noun that counts only after a light verb, with none in the words before it (so no
+    event, nor a rival for a date): "أبلغ مودي نظيره ... في العاشر من أيلول «قلقا بالغا»"."""
+    if o.info.get("pos") != "noun" or "anchored-only" not in (o.info.get("notes") or ""):
+        return False
+    light = _ROW_LIGHT_VERBS.get(o.info.get("key", ""), _LIGHT_VERBS.get(o.info["type"], frozenset()))
+    kb = bisect.bisect_left(art.tok_starts, o.s)
+    return not any(w in light or w[1:] in light for w in art.tok_texts[max(sen.k0, kb - 20):kb])
+
+
 def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """The draft's date: the nearest temporal expression of the sentence whose nearest trigger
     is this one (not the speech act's), else the event this one happened during, the day it was
@@ -2656,6 +2673,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             if said_on is None and xb <= tr.s:
                 said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
             continue
+        if is_verb and tr.e <= xa and _REL_PRONOUN.search(t, tr.e, xa):
+            continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 30), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
         dist = _dist(tr, xa, xb)
@@ -2677,6 +2696,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             elif tr in same:
                 same = [o for o in same if o is not occasion[0]]
         rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
+        rivals = [o for o in rivals if o is tr or not _unanchorable(art, sen, o)]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
@@ -2734,13 +2754,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
                     and len(o.date) == 10), None) if rel is not None else None
         if rel is not None and sen.i:
-            # "بعد تصريحات أدلى بها ماكرون في السادس من يناير ... وردت الحكومة في اليوم ذاته": a day named
-            # in the sentence just before is the day referred to, told as an event or not
+            # "بعد تصريحات أدلى بها ماكرون في السادس من يناير ... وردت الحكومة في اليوم ذاته": the day of the
+            # sentence just before is the day referred to — the first day it names (a later one is usually
+            # a relative clause's: "أعلن يوم الاثنين الماضي أن ... نيجار، الذي قُتل في 18 حزيران")
             p0, p1 = art.sentences[sen.i - 1]
             named = [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
                      and tx.precision == "day"]
             if named:
-                ref = named[-1]
+                ref = named[0]
         if rel is not None and ref is not None:
             # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
             # last dated in the text, or the day after it
@@ -3170,6 +3191,8 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
         sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
         if sa and sb and not sa & sb:
             return False  # a strike and the strike back (Iran on Pakistan, Pakistan on Iran): two events
+        if a.type == "SANCTION" and a.mode and b.mode and a.mode != b.mode:
+            return False  # talks suspended and a diplomat expelled, a month apart or the same day: two acts
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
     if a.mode == b.mode == "visit" and ca and cb and ca != cb:
         return False  # Erdoğan's visit to Cairo and the invitation to Sisi to visit Turkey: two trips
