@@ -2025,3 +2025,26 @@ def test_a_relative_clause_time_is_not_the_verbs():
     evs = events("والتقى شولتز رئيس مجلس الدولة الصيني لي كه تشيانغ، وبحث معه سبل تعزيز التبادل التجاري الذي تجاوز "
                  "245 مليار يورو العام الماضي.", "2022-11-04")
     assert {e[2] for e in evs if e[0] == "CONSULT"} == {"2022-11-04"}
+
+
+def test_envoys_recalled_from_two_states_are_two_acts():
+    """"قررت فرنسا استدعاء سفيريها لدى الولايات المتحدة وأستراليا للتشاور": an ambassador recalled from each of
+    two states is an act towards each (one event per state), and never towards one's own."""
+    evs = events("قررت فرنسا مساء الجمعة استدعاء سفيريها لدى الولايات المتحدة وأستراليا للتشاور.", "2021-09-18")
+    assert sorted(e[5][0] for e in evs if e[0] == "SANCTION") == ["Australia", "United States"]
+
+
+def test_a_city_hosting_a_meeting_is_its_state():
+    """"واستضافت جدة اجتماعا تشاوريا لوزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن والعراق": a city
+    (not a capital) hosting a meeting stands for its state, the host among the parties."""
+    evs = events("واستضافت جدة يوم الجمعة الماضي اجتماعًا تشاوريًا لوزراء خارجية دول مجلس التعاون الخليجي ومصر "
+                 "والأردن والعراق.", "2023-04-18")
+    assert [(e[0], e[4][0], e[3]) for e in evs] == [("CONSULT", "Saudi Arabia", ["EGY", "IRQ", "JOR", "SAU"])]
+
+
+def test_those_who_took_part_in_a_summit_met_together():
+    """"وشارك في القمة أمير الكويت، ونائب رئيس الإمارات": those who took part in one summit are one meeting, not
+    one meeting of the first named with each of the others."""
+    evs = events("وشارك في القمة صاحب السمو الشيخ نواف الأحمد الجابر الصباح أمير دولة الكويت، وصاحب السمو الشيخ محمد "
+                 "بن راشد آل مكتوم نائب رئيس دولة الإمارات.", "2021-01-06")
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 1

@@ -68,6 +68,9 @@ _SIGNED_ON = re.compile(r"(?<![^\W\d_])(?:الموقعه|الموقع|المبر
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
+# "وشارك في القمة X، وY": those who took part in a meeting met together
+_TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+\Z")
+_HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1229,7 +1232,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
     if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
-                                or (tr.info.get("pos") == "noun" and _GATHERED.match(art.t, tr.e, sen.s1))):
+                                or (tr.info.get("pos") == "noun" and (_GATHERED.match(art.t, tr.e, sen.s1)
+                                                                      or _TOOK_PART_IN.search(art.t, sen.s0, tr.s)))):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
         d.joint = True
@@ -1999,6 +2003,13 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
             _svo([x for x in sm if x.e <= tr.s and not at_venue(x) and not placed(s0, x)], s0,
                  actor_of)  # subject before a comma
         caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+        if typ == "CONSULT" and tok_texts[anchor_at].lstrip("وف") in _HOSTED and not group:
+            # "استضافت جدة اجتماعا لوزراء خارجية ...": a city hosting (no capital) is its state, host of the meeting
+            lv_s = art.tok_starts[anchor_at]
+            host = next((y for x in before if lv_s < x.s and x.m.entity.type == "GPE" and x.m.via != "nisba"
+                         and x.m.entity.country and (y := _country_actor(x.m.entity.country)) is not None), None)
+            if host is not None:
+                group = [host]
         if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
             src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
         elif group:
@@ -3063,6 +3074,13 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
                 part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
                                                             and a.country == p.country])
                 split.append(part)
+        elif d.type == "SANCTION" and d.mode in ("withdraw", "expel") and len(d.source) == 1 and \
+                len(states := list(dict.fromkeys(a.country for a in d.target
+                                                 if a.country and a.country != d.source[0].country))) >= 2:
+            # "استدعاء سفيريها لدى الولايات المتحدة وأستراليا": an envoy recalled from (or expelled to) each
+            # state is an act towards each
+            for cc in states:
+                split.append(dataclasses.replace(d, target=[a for a in d.target if a.country == cc]))
         else:
             split.append(d)
     drafts = split
