@@ -2048,3 +2048,22 @@ def test_those_who_took_part_in_a_summit_met_together():
     evs = events("وشارك في القمة صاحب السمو الشيخ نواف الأحمد الجابر الصباح أمير دولة الكويت، وصاحب السمو الشيخ محمد "
                  "بن راشد آل مكتوم نائب رئيس دولة الإمارات.", "2021-01-06")
     assert len([e for e in evs if e[0] == "CONSULT"]) == 1
+
+
+def test_a_title_cut_by_two_dots_yields_to_the_body():
+    """"بعد انقلاب مدريد على موقفها.. الجزائر تعلّق معاهدة الصداقة مع إسبانيا" then the body "قررت الجزائر،
+    الأربعاء، التعليق الفوري لمعاهدة الصداقة": the title's event, told again in the body by the same parties, is
+    the body's (dated Wednesday), not a second one dated by the article."""
+    evs = events("بعد انقلاب مدريد على موقفها من الصحراء الغربية.. الجزائر تعلّق معاهدة الصداقة وحسن الجوار مع "
+                 "إسبانيا\n\nقررت الجزائر، الأربعاء، التعليق الفوري لمعاهدة الصداقة وحسن الجوار والتعاون التي "
+                 "أبرمتها في 8 أكتوبر 2002 مع المملكة الإسبانية.", "2022-06-11")
+    assert [(e[0], e[2]) for e in evs] == [("SANCTION", "2022-06-08")]
+
+
+def test_force_majeure_is_not_cairo():
+    """"إعلان حالة القوة القاهرة": in a phrase where the word is an ordinary one (force majeure) a name is no
+    mention; "وزار الرئيس القاهرة" is still Cairo."""
+    d = marsad.extract("ما دفع مجموعة توتال الفرنسية إلى إعلان حالة القوة القاهرة. وزار الرئيس القاهرة.", "2021-08-09")
+    cairo = [e for e in d.to_dict()["entities"] if e["name_en"] == "Cairo"]
+    assert len(cairo) == 1 and [m["text"] for m in cairo[0]["mentions"]] == ["القاهرة"]
+    assert cairo[0]["mentions"][0]["start"] > 60

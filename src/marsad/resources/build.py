@@ -208,6 +208,10 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     if sw.exists():
         words = [w for ln in sw.read_text(encoding="utf-8").splitlines() if not ln.startswith("#") for w in ln.split()]
         lex["stopwords"] = sorted({norm(w) for w in words})
+    nn = lexdir / "not_names.txt"
+    if nn.exists():
+        lex["not_names"] = sorted({norm(ln.strip()) for ln in nn.read_text(encoding="utf-8").splitlines()
+                                   if ln.strip() and not ln.startswith("#")})
     return lex
 
 

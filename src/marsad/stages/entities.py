@@ -316,6 +316,15 @@ def _verb_trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> re.Pattern[str] | None:
+    """One regex of the phrases (skeleton spelling, whole words) in which a name is an ordinary word."""
+    phrases = sorted({skel(p) for p in lexicon().get("not_names", [])}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(skel(w) for w in lexicon().get("stopwords", []))
 
@@ -479,7 +488,14 @@ def entities_stage(doc: Doc) -> Doc:
 
     ms: list[M] = []
     lv = letters_view(t)
-    cands = longest_first(scan(t, gaz, doc.norm_text, smap, lv))
+    cands = scan(t, gaz, doc.norm_text, smap, lv)
+    nn = _not_names()
+    if nn is not None and cands:
+        # "القوة القاهرة" (force majeure): a name inside a phrase where it is an ordinary word is no mention
+        spans = [(m.start(), m.end()) for m in nn.finditer(t)]
+        if spans:
+            cands = [c for c in cands if not any(a <= c.s and c.e <= b for a, b in spans)]
+    cands = longest_first(cands)
 
     # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
     entities = gaz.entities

@@ -202,6 +202,7 @@ class Draft:
     host: str | None = None  # a target only inferred as the visit's host by office (not named)
     next_one: bool = False  # "الاجتماع المقبل": the next one, never the one reported as held
     date_range: bool = False  # dated by the start of a span ("بين 8 و12 يناير"), not a day of its own
+    title: bool = False  # told on the article's first line (its title): the body's telling wins
 
 
 @lru_cache(maxsize=1)
@@ -812,6 +813,13 @@ class _Article:
         return j >= 0 and flat[j].s <= pos < flat[j].e and flat[j].m.via != "role"
 
     @cached_property
+    def title_end(self) -> int:
+        """Where the article's title (a short first line with no closing stop) ends, else 0."""
+        nl = self.t.find("\n", self.lead_at)
+        first = self.t[self.lead_at:nl].strip() if nl > 0 else ""
+        return nl if first and len(first.split()) <= 30 and not first.endswith((".", "!", "?", "؟", ":", "،")) else 0
+
+    @cached_property
     def main_pair(self) -> tuple[str, ...]:
         """The two countries the article names most (by name or adjective), when two stand out:
         the dyad a story is about. Worked out when first asked for."""
@@ -1229,6 +1237,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    d.title = sen.s0 < art.title_end
     if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
     if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
@@ -3116,6 +3125,9 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
                 a.country is None and (a.kind == "organization" or a.sector == "IGO") for a in d.source + d.target):
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
+    # a title's event also told in the body, by the same parties, is the body's (whose date is its own)
+    body = {(o.type, _key_actors(o)) for o in kept if not o.title}
+    kept = [d for d in kept if not (d.title and (d.type, _key_actors(d)) in body)]
     # merge drafts that describe the same event (within one article)
     # (each draft's actor keys, compared pairwise, are worked out once — again after it absorbs one)
     keys: dict[int, _Keys] = {}
