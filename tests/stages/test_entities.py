@@ -521,6 +521,9 @@ def test_the_head_named_after_an_institution_picks_its_country():
     ("أليكسي إيساكوف", "Alexey Isakov"),
     ("اليكسي إيساكوف", "Alexey Isakov"),
     ("ديمتري ميدفيديف", "Dmitry Midfidev"),
+    # Spanish given names: خ/ج for j/g and a final ي for e come out wrong letter by letter
+    ("خورخي جلاس", "Jorge Jlas"),
+    ("راكيل سيرور", "Raquel Sirur"),
 ])
 def test_transliteration_of_common_given_names_and_slavic_endings(arabic, latin):
     """Letter by letter, "فلاديمير" is "Fladimir" and "أليكسي" "Aliksi"; common foreign given names have
@@ -538,3 +541,12 @@ def test_discovered_name_stops_before_a_masdar_with_its_preposition():
 
     d = marsad.extract("وأبلغت الخارجية الروسية السفير الإستوني مارغوس لايدري بضرورة مغادرة الأراضي الروسية.", "2023-01-24")
     assert "Margus Laidri" in {m.entity.name_en for m in d.mentions}
+
+
+def test_two_one_word_names_of_two_persons_side_by_side_are_not_them():
+    """"المفوض السامي الكندي كاميرون ماكاي": "كاميرون" alone is David Cameron and "ماكاي" alone Peter MacKay in
+    the gazetteer, but two one-word names of two different persons side by side are one unknown person, never
+    the two known ones."""
+    d = marsad.extract("واستدعت الخارجية الهندية المفوض السامي الكندي كاميرون ماكاي.", "2023-09-19").to_dict()
+    names = {e["name_en"] for e in d["entities"]}
+    assert not names & {"David Cameron", "Peter MacKay"}

@@ -543,6 +543,15 @@ def entities_stage(doc: Doc) -> Doc:
     if " بن" in t or " بنت" in t:
         ms = _nasab_chains(t, ms, gaz, stop)
 
+    # -- 2c. two one-word names of two different persons side by side ("كاميرون ماكاي": Cameron, MacKay) are one
+    # person the gazetteer does not know (discovered after a title below), not two known ones
+    pers = [m for m in ms if " " not in t[m.s:m.e] and (ent := entities.get(m.eid)) is not None and ent.type == "PER"]
+    if len(pers) >= 2:
+        pers.sort(key=attrgetter("s"))
+        pair_ids = {id(x) for a, b in zip(pers, pers[1:]) if a.eid != b.eid and t[a.e:b.s] == " " for x in (a, b)}
+        if pair_ids:
+            ms = [m for m in ms if id(m) not in pair_ids]
+
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
 

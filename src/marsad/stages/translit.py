@@ -38,6 +38,27 @@ _GIVEN = {
     "فرناندو": "Fernando", "ريكاردو": "Ricardo", "إدواردو": "Eduardo", "خافيير": "Javier", "خوان": "Juan",
     "بيدرو": "Pedro", "مانويل": "Manuel", "سيلسو": "Celso", "ماورو": "Mauro", "أليخاندرو": "Alejandro",
     "كيم": "Kim", "لي": "Li", "وانغ": "Wang", "تشانغ": "Zhang", "ليو": "Liu", "تشين": "Chen",
+    # Spanish and Portuguese (Latin American news): ج and خ for Spanish j/g, final ي for e
+    "خورخي": "Jorge", "خورخيه": "Jorge", "راكيل": "Raquel", "لوريانو": "Laureano", "فيوليتا": "Violeta",
+    "روبرتو": "Roberto", "ألبرتو": "Alberto", "البرتو": "Alberto", "غييرمو": "Guillermo", "أليسيا": "Alicia",
+    "اليسيا": "Alicia", "غابرييلا": "Gabriela", "رافائيل": "Rafael", "ميغيل": "Miguel", "ميجيل": "Miguel",
+    "إنريكي": "Enrique", "انريكي": "Enrique", "سيباستيان": "Sebastián", "فرانسيسكو": "Francisco",
+    "فيليبي": "Felipe", "نيكولاس": "Nicolás", "ألفارو": "Álvaro", "الفارو": "Álvaro", "إيفو": "Evo",
+    "جواو": "João", "لويز": "Luiz", "أوسكار": "Oscar", "سيرجيو": "Sergio", "سرجيو": "Sergio",
+    "ديلسي": "Delcy", "كلاوديا": "Claudia", "مارسيلو": "Marcelo", "دانيلو": "Danilo",
+    "رودريغو": "Rodrigo", "رودريجو": "Rodrigo", "غونزالو": "Gonzalo", "إرنستو": "Ernesto", "أرتورو": "Arturo",
+    "خيسوس": "Jesús", "ديانا": "Diana", "فرانسيا": "Francia", "كاتالينا": "Catalina", "باولا": "Paula",
+    "دينا": "Dina", "ماوريسيو": "Mauricio", "ألبيرتو": "Alberto",
+    "سانتياغو": "Santiago", "لاسو": "Lasso",
+    # English, German, Dutch, Nordic, Italian
+    "كاميرون": "Cameron", "مايك": "Mike", "أنجيلا": "Angela", "انجيلا": "Angela", "كريستين": "Christine",
+    "ستيفاني": "Stephanie", "جاستن": "Justin", "ميلاني": "Mélanie", "ليندا": "Linda", "سارة": "Sarah",
+    "كاثرين": "Catherine", "إليزابيث": "Elizabeth", "جيريمي": "Jeremy", "ماثيو": "Matthew", "أندرو": "Andrew",
+    "سكوت": "Scott", "كيرت": "Kurt", "كورت": "Kurt", "جيك": "Jake", "نيد": "Ned", "ماريز": "Marise",
+    "بنيامين": "Benjamin", "يواف": "Yoav", "جورجيا": "Giorgia",
+    "ماركو": "Marco", "باولو": "Paolo", "لويجي": "Luigi", "فرانك-فالتر": "Frank-Walter", "أنالينا": "Annalena",
+    "أورسولا": "Ursula", "ينس": "Jens", "ماغدالينا": "Magdalena", "سانا": "Sanna",
+    "كايا": "Kaja", "أولف": "Ulf", "توبياس": "Tobias", "نيكوس": "Nikos", "كيرياكوس": "Kyriakos",
 }
 _ALEF = str.maketrans("أإآ", "ااا")
 _GIVEN_N = {k.translate(_ALEF): v for k, v in _GIVEN.items()}  # (looked up with the hamza forms folded)
