@@ -2067,3 +2067,15 @@ def test_force_majeure_is_not_cairo():
     cairo = [e for e in d.to_dict()["entities"] if e["name_en"] == "Cairo"]
     assert len(cairo) == 1 and [m["text"] for m in cairo[0]["mentions"]] == ["القاهرة"]
     assert cairo[0]["mentions"][0]["start"] > 60
+
+
+@pytest.mark.parametrize("text,n", [
+    ("كما أشار الوزير إلى أن المجلس الأعلى للأمن، في اجتماعه الاستثنائي المنعقد في 18 أوت، قرر مراجعة العلاقات "
+     "مع المغرب.", 0),
+    # a meeting with another party stays one
+    ("وعقد وزير الخارجية الجزائري رمطان لعمامرة اجتماعا طارئا مع نظيره المغربي ناصر بوريطة.", 1),
+])
+def test_a_bodys_own_session_is_no_meeting(text, n):
+    """"المجلس الأعلى للأمن، في اجتماعه الاستثنائي": an extraordinary, emergency or regular session of one body
+    is no meeting between parties (whatever state the sentence names); with "مع/بين" after it, it is one."""
+    assert len([e for e in events(text, "2021-08-24") if e[0] == "CONSULT"]) == n

@@ -71,6 +71,9 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|الل�
 # "وشارك في القمة X، وY": those who took part in a meeting met together
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+\Z")
 _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
+# a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
+_BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
+_WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:مع|بين|مع)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1306,6 +1309,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
         # after" ("... قبل أن ينتقل إلى إسرائيل")
         rel_subject = rel_last[1]
+    if typ == "CONSULT" and tr.form.startswith(("اجتماع", "جلس")) and _BODY_SESSION.match(t, tr.e) and \
+            not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 40)):
+        return True  # "المجلس الأعلى للأمن، في اجتماعه الاستثنائي": a body's own session, no meeting of parties
     if info.get("key") == "ghadara_forces_verb" and not (
             _FORCES_ARRIVE.match(t, tr.e) or _FORCES_BEFORE.search(t, max(0, tr.s - 40), tr.s)):
         return True  # "غادر الوزير القاهرة": a person leaving is no withdrawal
