@@ -2079,3 +2079,13 @@ def test_a_bodys_own_session_is_no_meeting(text, n):
     """"المجلس الأعلى للأمن، في اجتماعه الاستثنائي": an extraordinary, emergency or regular session of one body
     is no meeting between parties (whatever state the sentence names); with "مع/بين" after it, it is one."""
     assert len([e for e in events(text, "2021-08-24") if e[0] == "CONSULT"]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "وأثار تسريب مسودة للاتفاق الأمني بين الصين وجزر سليمان قلق كانبيرا وواشنطن.",
+    "ووصف وزير الخارجية الفرنسي جان إيف لودريان القرار الأسترالي بأنه \"طعنة في الظهر\".",
+])
+def test_a_draft_and_a_stab_in_the_back_are_no_events(text):
+    """"تسريب مسودة للاتفاق": a draft is no agreement reached; "طعنة في الظهر" (a stab in the back) is a figure
+    of speech, no assault."""
+    assert [e for e in events(text, "2021-09-18") if e[0] in ("AGREE", "ASSAULT")] == []

@@ -74,6 +74,8 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 # a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:مع|بين|مع)(?![^\W\d_])")
+_DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
+_IN_THE_BACK = re.compile(r"\s+في\s+الظهر(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1309,6 +1311,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
         # after" ("... قبل أن ينتقل إلى إسرائيل")
         rel_subject = rel_last[1]
+    if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
+        return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
+    if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
+        return True  # "وصف القرار بأنه «طعنة في الظهر»": a figure of speech
     if typ == "CONSULT" and tr.form.startswith(("اجتماع", "جلس")) and _BODY_SESSION.match(t, tr.e) and \
             not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 40)):
         return True  # "المجلس الأعلى للأمن، في اجتماعه الاستثنائي": a body's own session, no meeting of parties
