@@ -2089,3 +2089,10 @@ def test_a_draft_and_a_stab_in_the_back_are_no_events(text):
     """"تسريب مسودة للاتفاق": a draft is no agreement reached; "طعنة في الظهر" (a stab in the back) is a figure
     of speech, no assault."""
     assert [e for e in events(text, "2021-09-18") if e[0] in ("AGREE", "ASSAULT")] == []
+
+
+def test_a_step_taken_in_another_states_city_is_towards_it():
+    """"علقت بنغلاديش الخدمات القنصلية في بعثتها في نيودلهي": a sanction with no party named, taken in a city of
+    another state, is towards that state."""
+    evs = events("كما علقت بنغلاديش الخدمات القنصلية في بعثتها في نيودلهي.", "2024-12-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["Bangladesh"], ["India"])]

@@ -2221,9 +2221,10 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
-        if not tgt and typ in ("MOBILIZE", "AID") and src:
+        if not tgt and typ in ("MOBILIZE", "AID", "SANCTION") and src:
             # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "أرسلت تركيا قوات إلى ليبيا": forces sent
-            # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there
+            # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there;
+            # "علقت دكا الخدمات القنصلية في بعثتها بأغرتالا": a step taken there is towards that state
             tgt = [a for a in (_country_actor(p["country"]) for p in (c.dest, c.place) if p and p.get("country"))
                    if a is not None and a.country not in src_c][:1]
     c.src, c.tgt = src, tgt
