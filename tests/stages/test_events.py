@@ -2096,3 +2096,11 @@ def test_a_step_taken_in_another_states_city_is_towards_it():
     another state, is towards that state."""
     evs = events("كما علقت بنغلاديش الخدمات القنصلية في بعثتها في نيودلهي.", "2024-12-10")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["Bangladesh"], ["India"])]
+
+
+def test_done_at_someones_request():
+    """"بدأت رواندا نشر ألف عنصر في كابو ديلغادو، بطلب من حكومة مابوتو": a deployment (or aid) done at another
+    side's request is also that side's request for assistance to the doer, on the same day."""
+    evs = events("وكانت رواندا قد بدأت في التاسع من يوليو الماضي نشر ألف عنصر من الجيش والشرطة في كابو ديلغادو، "
+                 "بطلب من حكومة مابوتو.", "2021-08-09")
+    assert ("REQUEST", "2021-07-09", ["Mozambique"], ["Rwanda"]) in [(e[0], e[2], e[4], e[5]) for e in evs]

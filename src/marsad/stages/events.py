@@ -1152,8 +1152,11 @@ def events_stage(doc: Doc) -> Doc:
         trigs, manner = _phone_manner(art, trigs)
         sen = _Sentence(art, sent_i, s0, s1, sm, trigs, manner)
         art.trigs = trigs
+        n0 = len(st.drafts)
         for ti, tr in enumerate(trigs):
             _code_trigger(art, sen, st, ti, tr)
+        if len(st.drafts) > n0 and "طلب" in art.t[s0:s1]:
+            _at_whose_request(art, sen, st, n0)
         st.carry_persons(_named_persons(art, sm))
     drafts = st.drafts
     if os.environ.get("MARSAD_DEBUG_EVENTS"):
@@ -1161,6 +1164,27 @@ def events_stage(doc: Doc) -> Doc:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
                   art.t[d.trig.s:d.trig.e], file=sys.stderr)
     return doc.evolve(events=tuple(_finalize(drafts)))
+
+
+# "نشرت أستراليا عناصر ... بطلب من سوغافاري", "بناء على طلب من الحكومة": done at someone's request
+_AT_REQUEST = re.compile(r"(?<![^\W\d_])(?:بطلب|بناء\s+علي\s+طلب|استجابه\s+لطلب|تلبيه\s+لطلب)(?:\s+رسمي)?\s+(?:من\s+)?")
+
+
+def _at_whose_request(art: _Article, sen: _Sentence, st: _State, n0: int) -> None:
+    """"نشرت أستراليا عناصر من الشرطة في هونيارا بطلب من سوغافاري": a deployment, aid or other act done at the
+    request of another side is that side's request (assistance) to the doer, on the act's day."""
+    t = art.t
+    for m in _AT_REQUEST.finditer(t, sen.s0, sen.s1):
+        who = next((x for x in sen.sm if m.end() <= x.s <= m.end() + 25), None)  # ("بطلب من حكومة مابوتو")
+        asker = art.side(who) if who is not None else None
+        act = next((d for d in reversed(st.drafts[n0:]) if d.trig.s < m.start() and d.source
+                    and d.type in ("MOBILIZE", "AID", "COOPERATE", "CONSULT", "RETREAT")), None)
+        if asker is None or act is None or asker.country in {a.country for a in act.source}:
+            continue
+        d = Draft("REQUEST", "assist", ("diplomatic",), "020", Trig(m.start(), m.end(), m.group(0), "", {}),
+                  act.sentence, source=[asker], target=list(act.source[:1]), date=act.date, status=act.status,
+                  evidence=list(act.evidence), date_weak=act.date_weak)
+        st.drafts.append(d)
 
 
 class _Cand:
