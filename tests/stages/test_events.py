@@ -2104,3 +2104,11 @@ def test_done_at_someones_request():
     evs = events("وكانت رواندا قد بدأت في التاسع من يوليو الماضي نشر ألف عنصر من الجيش والشرطة في كابو ديلغادو، "
                  "بطلب من حكومة مابوتو.", "2021-08-09")
     assert ("REQUEST", "2021-07-09", ["Mozambique"], ["Rwanda"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_officials_in_the_two_countries_held_a_meeting():
+    """"غير أن وزراء الخارجية والدفاع في البلدين عقدوا في الثلاثين من أغسطس اجتماعا": officials "in the two
+    countries" are both sides (as "وزيرا خارجية البلدين"), and "عقدوا" (they held, plural) anchors the meeting."""
+    evs = events("قررت فرنسا استدعاء سفيرها لدى أستراليا. غير أن وزراء الخارجية والدفاع في البلدين عقدوا في الثلاثين "
+                 "من أغسطس الماضي اجتماعا بصيغة \"2+2\".", "2021-09-18")
+    assert ("CONSULT", "2021-08-30", ["AUS", "FRA"]) in [(e[0], e[2], e[3]) for e in evs]

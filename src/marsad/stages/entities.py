@@ -172,6 +172,9 @@ def _group_parties() -> re.Pattern[str]:
 _DUAL_CONSTRUCT = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for w in (
     "وفدي", "وفدا", "وزيري", "وزيرا", "زعيمي", "زعيما", "رئيسي", "رئيسا", "ممثلي", "ممثلا", "قائدي", "قائدا",
     "جيشي", "جيشا")) + ")(?: [^\\W\\d_]+)? $")
+# officials "in the two countries": "وزراء الخارجية والدفاع في البلدين عقدوا اجتماعا" — both sides act
+_OFFICIALS_IN = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for w in (
+    "وزراء", "مسؤولو", "مسؤولي", "قادة", "زعماء", "وفود", "ممثلو", "ممثلي", "رؤساء")) + ")(?: [^\\W\\d_]+){0,3} في $")
 
 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
@@ -1138,7 +1141,8 @@ def entities_stage(doc: Doc) -> Doc:
         if t[s:e].startswith(("بال", "لل")) or t[max(0, s - 5):s].rstrip().endswith("بين"):
             continue  # "العلاقات بين البلدين", "للبلدين": what is about them, not the two acting
         reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")  # after إن/أن
-        construct = _DUAL_CONSTRUCT.search(t, max(0, s - 30), s) is not None
+        construct = _DUAL_CONSTRUCT.search(t, max(0, s - 30), s) is not None or \
+            _OFFICIALS_IN.search(t, max(0, s - 45), s) is not None
         if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported and not construct:
             continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
             # (but "بين وفدي الطرفين", "وزيرا خارجية البلدين": the genitive of a dual's two members names both)
