@@ -2112,3 +2112,11 @@ def test_officials_in_the_two_countries_held_a_meeting():
     evs = events("قررت فرنسا استدعاء سفيرها لدى أستراليا. غير أن وزراء الخارجية والدفاع في البلدين عقدوا في الثلاثين "
                  "من أغسطس الماضي اجتماعا بصيغة \"2+2\".", "2021-09-18")
     assert ("CONSULT", "2021-08-30", ["AUS", "FRA"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_summit_that_is_only_the_setting():
+    """"وخلال قمة مجموعة العشرين في نيودلهي، أبلغ مودي نظيره الكندي في لقاء جمعهما": a summit after "خلال" with
+    a meeting told later in the sentence is that meeting's setting, not a second meeting of the two."""
+    evs = events("وخلال قمة مجموعة العشرين في نيودلهي، أبلغ رئيس الوزراء الهندي ناريندرا مودي نظيره الكندي في لقاء "
+                 "جمعهما في العاشر من أيلول قلقا بالغا.", "2023-09-22")
+    assert [(e[0], e[2]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", "2023-09-10")]

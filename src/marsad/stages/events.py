@@ -1336,6 +1336,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "الذي زار بيروت ... والتقى بري": one subject for both verbs; and for what he did "before /
         # after" ("... قبل أن ينتقل إلى إسرائيل")
         rel_subject = rel_last[1]
+    if typ == "CONSULT" and is_noun and prev.lstrip("وف") in ("خلال", "اثناء") and \
+            tr.form.startswith(("قمه", "مؤتمر", "موتمر", "منتدي")) and \
+            any(o.s > tr.e and o.info["type"] == "CONSULT" for o in trigs):
+        return True  # "وخلال قمة مجموعة العشرين، أبلغ مودي نظيره في لقاء جمعهما": the summit is the setting
     if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
