@@ -546,12 +546,16 @@ def entities_stage(doc: Doc) -> Doc:
     if " بن" in t or " بنت" in t:
         ms = _nasab_chains(t, ms, gaz, stop)
 
-    # -- 2c. two one-word names of two different persons side by side ("كاميرون ماكاي": Cameron, MacKay) are one
-    # person the gazetteer does not know (discovered after a title below), not two known ones
+    # -- 2c. two one-word names of two different persons side by side, right after a country adjective that is
+    # not the first one's ("المفوض السامي الكندي كاميرون ماكاي": Cameron, MacKay), are one person the gazetteer does not
+    # know, not two known ones. (Without that adjective they are verb-subject-object: "التقى بلينكن لافروف".)
     pers = [m for m in ms if " " not in t[m.s:m.e] and (ent := entities.get(m.eid)) is not None and ent.type == "PER"]
     if len(pers) >= 2:
         pers.sort(key=attrgetter("s"))
-        pair_ids = {id(x) for a, b in zip(pers, pers[1:]) if a.eid != b.eid and t[a.e:b.s] == " " for x in (a, b)}
+        nisba_end = {m.e: entities[m.eid].country for m in ms if m.via == "nisba" and m.eid in entities}
+        pair_ids = {id(x) for a, b in zip(pers, pers[1:]) if a.eid != b.eid and t[a.e:b.s] == " "
+                    and (cc := nisba_end.get(a.s - 1)) is not None and t[a.s - 1] == " "
+                    and cc != entities[a.eid].country for x in (a, b)}
         if pair_ids:
             ms = [m for m in ms if id(m) not in pair_ids]
 

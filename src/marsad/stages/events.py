@@ -32,6 +32,7 @@ from ..model import Actor, Doc, Event, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
 from ..resources import NONSTATE_SECTORS, country_ids, gazetteer, in_term, lexicon, plover
+from ..temporal import _MONTH_NAME_RE as _MONTH_NAMED
 
 CORE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"}
 VERBAL = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
@@ -58,12 +59,49 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
-# a verb or noun of suspending or ending, at most three words before an agreement noun of its clause
-_ENDED_BY = re.compile(r"(?<![^\W\d_])[وف]?(?:علق|علقت|علقا|علقتا|يعلق|تعلق|ستعلق|سيعلق|انهي|انهت|انهيا|ينهي|تنهي|الغي|"
-                       r"الغت|يلغي|تلغي|جمد|جمدت|يجمد|تجمد|اوقف|اوقفت|يوقف|التعليق|تعليق|انهاء|الغاء|تجميد|ايقاف)"
-                       r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,5}\s+[^\W\d_]*\Z")
+_THIS_MONTH = re.compile(r"الشهر|الجاري|الحالي|المقبل|القادم|الماضي")
+# suspending or ending an agreement: a finite verb with at most its subject (and a time) before the agreement
+# noun, or a verbal noun right on it ("التعليق الفوري لمعاهدة")
+_ENDING_VERBS = frozenset({"علق", "علقت", "علقا", "علقتا", "يعلق", "تعلق", "ستعلق", "سيعلق", "انهي", "انهت", "انهيا",
+                           "ينهي", "تنهي", "الغي", "الغت", "يلغي", "تلغي", "جمد", "جمدت", "يجمد", "تجمد"})
+_ENDING_NOUNS = frozenset({"التعليق", "تعليق", "انهاء", "الغاء", "تجميد", "ايقاف"})
+# words that cannot stand between such a verb and the agreement it ends: prepositions, other verbal nouns or
+# objects ("أنهت مصر والسعودية صياغة اتفاق", "أوقفت إسرائيل العمليات بعد اتفاق", "أنهت الخلاف بتوقيع اتفاق")
+_NOT_ENDED_GAP = frozenset({"بعد", "قبل", "عبر", "حول", "بموجب", "صياغه", "الخلاف", "الحرب", "العمليات", "الازمه",
+                            "زيارته", "زيارتها", "في", "الي", "من", "علي", "مع", "عن"})
+
+
+def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
+    """The word that suspends or ends the agreement noun ``tr`` (-1: none): "وأنهت تشاد اتفاق التعاون",
+    "علّقت كندا مطلع أيلول الجاري مفاوضات اتفاق تجاري", "قررت الجزائر التعليق الفوري لمعاهدة الصداقة"."""
+    kb = bisect.bisect_left(art.tok_starts, tr.s)
+    toks = art.tok_texts
+    k = kb - 1
+    if k >= sen.k0 and toks[k] == "الفوري":
+        k -= 1
+    if k >= sen.k0 and toks[k].lstrip("وف") in _ENDING_NOUNS:
+        return k
+    clause0 = max(sen.s0, art.t.rfind("،", sen.s0, tr.s) + 1)
+    in_time = [(xa, xb) for xa, xb, _tx in art.timexes if sen.s0 <= xa < tr.s]
+    gap = 0
+    for k in range(kb - 1, max(sen.k0, kb - 9) - 1, -1):
+        if art.tok_starts[k] < clause0:
+            break
+        w = toks[k]
+        if w.lstrip("وف") in _ENDING_VERBS:
+            return k
+        named = art.inside_mention(art.tok_starts[k])
+        if w in _NOT_ENDED_GAP or (w[:1] in "بل" and not named):
+            break  # (a preposition's phrase: "بعد اتفاق", "بتوقيع اتفاق" — but "بريطانيا" is a subject)
+        if any(xa <= art.tok_starts[k] < xb for xa, xb in in_time) or w in ("مفاوضات", "المفاوضات", "محادثات"):
+            continue  # ("مطلع أيلول الجاري"; suspending the talks on an agreement suspends it)
+        gap += 1
+        if gap > 3:
+            break
+    return -1
 # a signing participle right before a time ("الموقعة عام 1960", "المبرمة في 8 أكتوبر 2002"): the agreement's date
-_SIGNED_ON = re.compile(r"(?<![^\W\d_])(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
+_SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
+                        r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
@@ -73,9 +111,15 @@ _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شارك
 _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
 # a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
-_WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:مع|بين|مع)(?![^\W\d_])")
+_WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
 _IN_THE_BACK = re.compile(r"\s+في\s+الظهر(?![^\W\d_])")
+_HOSTILE_TO = frozenset({"عدم", "انتهاك", "تقويض", "المساس", "تهديد", "يهدد", "تهدد", "يقوض", "تقوض", "ينتهك", "تنتهك",
+                         "خرق", "استهداف", "ضرب"})
+_TRANSIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:مطار|ميناء|من|عبر|مؤتمر)(?:\s+[^\W\d_]+)?\s+(?:في\s+)?\Z")
+_MISSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعثه|بعثتها|بعثته|قنصليه|قنصليتها|سفاره|سفارتها|سفارته|مكتبها|مكتبه|سفيرها|"
+                             r"سفيره|سفيرتها|سفيريها|سفرايها|السفير|السفيره)"
+                             r"(?:\s+[^\W\d_]+)?\s*\Z")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1182,10 +1226,17 @@ def _at_whose_request(art: _Article, sen: _Sentence, st: _State, n0: int) -> Non
                     and d.type in ("MOBILIZE", "AID", "COOPERATE", "CONSULT", "RETREAT")), None)
         if asker is None or act is None or asker.country in {a.country for a in act.source}:
             continue
-        d = Draft("REQUEST", "assist", ("diplomatic",), "020", Trig(m.start(), m.end(), m.group(0), "", {}),
+        # (a request the verb-subject reading coded from "طلب" inside the phrase, the wrong way round, goes)
+        st.drafts[n0:] = [o for o in st.drafts[n0:] if not (o.type == "REQUEST" and m.start() <= o.trig.s < m.end())]
+        form = m.group(0).strip()
+        d = Draft("REQUEST", "assist", ("diplomatic",), "020", Trig(m.start(), m.start() + len(form), form, "", {}),
                   act.sentence, source=[asker], target=list(act.source[:1]), date=act.date, status=act.status,
                   evidence=list(act.evidence), date_weak=act.date_weak)
         st.drafts.append(d)
+
+
+def sen_span(sen: _Sentence) -> tuple[int, int]:
+    return (sen.s0, sen.s1)
 
 
 class _Cand:
@@ -1197,7 +1248,7 @@ class _Cand:
                  "future", "present", "window_end", "k_after", "after", "before", "suffix", "slots", "adj_slots",
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
-                 "envoy_found", "decided_by", "invitation", "during", "reacted_to")
+                 "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended")
     ti: int
     tr: Trig
     info: dict[str, Any]
@@ -1240,6 +1291,7 @@ class _Cand:
     invitation: re.Match[str] | None  # _invitation
     during: Draft | None  # _main_event_links
     reacted_to: Draft | None  # _pronoun_links
+    ended: bool  # _anchor: an agreement noun suspended or ended ("وأنهت تشاد اتفاق التعاون")
 
     def __init__(self, art: _Article, ti: int, tr: Trig) -> None:
         self.ti, self.tr = ti, tr
@@ -1344,8 +1396,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
         return True  # "وصف القرار بأنه «طعنة في الظهر»": a figure of speech
-    if typ == "CONSULT" and tr.form.startswith(("اجتماع", "جلس")) and _BODY_SESSION.match(t, tr.e) and \
-            not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 40)):
+    if typ == "CONSULT" and tr.form.startswith(("اجتماعه", "اجتماعها", "جلسته", "جلستها")) and \
+            _BODY_SESSION.match(t, tr.e) and not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 60)) and \
+            not _GROUP_MEETING.search(t, tr.s, min(sen.s1, tr.e + 60)):
         return True  # "المجلس الأعلى للأمن، في اجتماعه الاستثنائي": a body's own session, no meeting of parties
     if info.get("key") == "ghadara_forces_verb" and not (
             _FORCES_ARRIVE.match(t, tr.e) or _FORCES_BEFORE.search(t, max(0, tr.s - 40), tr.s)):
@@ -1534,18 +1587,31 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             if w in light or w[1:] in light:
                 anchor_at = k
                 break
-    if anchor_at < 0 and is_noun and typ == "AGREE" and (
-            ended := _ENDED_BY.search(art.t, max(sen.s0, art.t.rfind("،", sen.s0, tr.s) + 1, tr.s - 70), tr.s)):
+    c.ended = is_noun and typ == "AGREE" and (ended_k := _ended_at(art, sen, tr)) >= 0
+    if anchor_at < 0 and c.ended:
         # "علّقت كندا مطلع أيلول مفاوضات اتفاق تجاري": the suspending verb anchors the agreement (its subject
         # and time are the suspension's)
-        anchor_at = bisect.bisect_right(tok_starts, ended.start()) - 1
+        anchor_at = ended_k
+    if anchor_at >= 0 and info.get("key") == "territorial_integrity_noun" and (
+            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4
+            or not _HOSTILE_TO.isdisjoint(w.lstrip("وفبل") for w in tok_texts[max(sen.k0, anchor_at - 2):
+                                                                                bisect.bisect_left(tok_starts, tr.s)])
+            or tr.prefix.endswith("ب") and tok_texts[bisect.bisect_left(tok_starts, tr.s) - 1] in _HOSTILE_TO):
+        # (its affirming word close by, and nothing hostile between: "اتهمت الجزائر المغرب بعدم احترام وحدة
+        # أراضي مالي", "يسعى لتقويض سيادة واستقلال جورجيا")
+        anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "deploy_forces_noun" and (
             bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or bisect.bisect_left(tok_starts, tr.s) - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
         anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
     if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
-            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 6 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
-        anchor_at = -1  # (relations are cut by the verb of their own clause: "، ما يعزز العلاقات مع الصين")
+            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
+            or any(w in _PREPS or w in ("شوطا", "زيارته", "جولته", "مهمته")
+                   or (w.endswith(("ها", "هم", "هما")) and not art.inside_mention(tok_starts[k]))
+                   for k, w in enumerate(tok_texts[anchor_at + 1:bisect.bisect_left(tok_starts, tr.s)], anchor_at + 1))):
+        # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
+        # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها")
+        anchor_at = -1
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
 
@@ -1558,9 +1624,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     s1 = sen.s1
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
-    # (an agreement suspended or ended: "التعليق الفوري لمعاهدة الصداقة" — the suspending word anchors it)
-    ended = typ == "AGREE" and is_noun and _ENDED_BY.search(t, max(sen.s0, t.rfind("،", sen.s0, tr.s) + 1, tr.s - 70),
-                                                             tr.s) is not None
+    ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
     if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not ended and not (
             typ == "ASSAULT" and c.adj_slots and not t[tr.e:c.adj_slots[0].x.s].strip()):
         # ("ضربات هندية استهدفت ...": a strike named with the striking state's adjective is one)
@@ -1615,7 +1679,7 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
             sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
         # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
         typ = "ASSAULT"
-    if typ == "AGREE" and c.is_noun and _ENDED_BY.search(t, max(s0, t.rfind("،", s0, tr.s) + 1, tr.s - 70), tr.s):
+    if c.ended:
         # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة", "علّقت كندا مفاوضات اتفاق تجاري مع الهند", "وأنهت
         # تشاد اتفاق التعاون الدفاعي مع فرنسا": an agreement suspended or ended is a break with the other party
         typ = "SANCTION"
@@ -2254,8 +2318,14 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "أرسلت تركيا قوات إلى ليبيا": forces sent
             # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there;
             # "علقت دكا الخدمات القنصلية في بعثتها بأغرتالا": a step taken there is towards that state
-            tgt = [a for a in (_country_actor(p["country"]) for p in (c.dest, c.place) if p and p.get("country"))
-                   if a is not None and a.country not in src_c][:1]
+            # (the place only right after the act, or after a mission word for a sanction — not where it was
+            # announced or passed through: "أرسلت ألمانيا مساعدات من مطار في بولندا")
+            near = [sl.x.m.entity.country for sl in slots if sl.prep in ("في", "ب") and sl.x.m.entity.type in ("GPE", "LOC")
+                    and sl.x.m.via != "nisba" and sl.x.m.entity.country and sl.x.s - tr.e <= 60
+                    and not _TRANSIT_BEFORE.search(art.t, max(tr.e, sl.x.s - 14), sl.x.s)
+                    and (typ != "SANCTION" or _MISSION_BEFORE.search(art.t, max(tr.s, sl.x.s - 30), sl.x.s))]
+            where = [c.dest["country"]] if c.dest and c.dest.get("country") else near[:1]
+            tgt = [a for a in (_country_actor(cc) for cc in where) if a is not None and a.country not in src_c][:1]
     c.src, c.tgt = src, tgt
 
 
@@ -2588,6 +2658,15 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         first_actor = next((a for a in earlier if partner is None or a.country != partner.country), None)
         if partner is not None and first_actor is not None:
             src, tgt = [first_actor], [partner]
+    if rel_subject is None and is_verb and typ == "CONSULT" and (tr.prefix.startswith("و") or c.prev == "حيث"):
+        # "زار سانشيز الرباط والتقى الملك محمد السادس", "زار موسكو، حيث التقى الرئيس بوتين": who visited met
+        # (a trip told with a travel verb: "استقبل الملك سانشيز، والتقى ولي العهد الوفد" is not one)
+        visit = next((o for o in reversed(drafts) if o.sentence == sen_span(sen) and o.trig.e <= tr.s), None)
+        if visit is not None and visit.mode == "visit" and visit.trig.info.get("arg_pattern") == "subj_to" and \
+                visit.source and visit.source[0].kind == "person":
+            rel_subject = visit.source[0]
+            if c.during is None:
+                c.during = visit  # (on the trip's day, when it names none of its own)
     if rel_subject is not None:
         # what the verb-subject reading took for subjects after the verb are its objects
         objs = [a for a in (actor_of(x) for x in after if not _CLAUSE_MARK.search(t, tr.e, x.s))
@@ -2678,7 +2757,8 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
         if _NEG_END.search(t[max(0, lv_s - 6):lv_s]):
             d.status = "negated"
-        elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن"):
+        elif lv.startswith(("س", "وس", "فس")) and lv.lstrip("وف")[1:2] in ("ي", "ت", "ن") and \
+                lv.lstrip("وف") not in ("سير", "سيرت", "سيرا", "سيروا"):  # ("وسيّر": ran, a past verb)
             d.status = "planned"
     if typ in CORE and d.status == "occurred" and _ANY_BEFORE.search(t, max(clause_start, tr.s - 40), tr.s) \
             and _NEG_WORD.search(t, clause_start, tr.s):
@@ -2686,6 +2766,18 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
         d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
     return False
+
+
+def _imperfect(verb: str, forms: frozenset[str]) -> bool:
+    """Is ``verb`` (a form of ``forms``, its row's conjugations) imperfect? ي- always; ت/ن- when the same
+    form with ي- is also one of them ("تعقد" beside "يعقد"), not a past verb that begins with ت/ن ("تلقى",
+    "نشرت"); سـ- marks the future (but "سيّر" is a past verb)."""
+    v = verb.lstrip("وف")
+    if v.startswith("س") and v not in ("سير", "سيرت", "سيرا", "سيروا"):
+        return True
+    if v.startswith("ي"):
+        return True
+    return v[:1] in "تن" and ("ي" + v[1:]) in forms
 
 
 def _last_year(iso: str) -> str:
@@ -2735,9 +2827,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             if said_on is None and xb <= tr.s:
                 said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
             continue
-        if is_verb and tr.e <= xa and _REL_PRONOUN.search(t, tr.e, xa):
+        if is_verb and tr.e <= xa and (rel := _REL_PRONOUN.search(t, tr.e, xa)) and "،" not in t[rel.end():xa]:
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
-        if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 30), xa):
+        if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
         dist = _dist(tr, xa, xb)
         if anchored and typ != info["type"] and tok_starts[anchor_at] < xa and xb <= tr.s:
@@ -2795,8 +2887,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         elif d.status == "occurred" and pub and d.date and len(d.date) == 10 and d.date > pub[:10]:
             tx = best[1]
             verb = tr.form if is_verb else (art.tok_texts[anchor_at] if anchored else "")
-            if verb and not _FUTURE_VERB.match(verb) and tx.relative and tx.tense is None and \
-                    _BARE_DAY_MONTH.fullmatch(tx.text) and d.date[:4] == pub[:4]:
+            verb_forms = frozenset(info.get("forms", ()))
+            if not is_verb and anchored:
+                verb_forms = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(info["type"], frozenset()))
+            if verb and not _imperfect(verb, verb_forms) and tx.relative and tx.tense is None and \
+                    _BARE_DAY_MONTH.fullmatch(tx.text) and _MONTH_NAMED.search(tx.text) and \
+                    not _THIS_MONTH.search(tx.text) and d.date[:4] == pub[:4]:
                 # "حين استضافت في 28 كانون الأول اجتماعا" in a May article: a past verb with a day and
                 # month of no year is the last such day, not a planned one
                 d.date = _last_year(d.date)
@@ -3119,8 +3215,11 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     split: list[Draft] = []
     for d in drafts:
         people = [a for a in d.target if a.kind == "person"]
+        # (mediated talks are one round with all parties; two leaders of one state met on one trip are one
+        # meeting with that state: "حيث يلتقي رئيس إقليم كردستان نيجيرفان بارزاني ورئيس حكومته مسرور بارزاني")
         if d.type == "CONSULT" and d.mode not in ("multilateral", "third-party") and len(people) >= 2 and \
-                len(d.source) == 1 and not d.joint:  # (mediated talks are one round with all parties)
+                len(d.source) == 1 and not d.joint and not (
+                    d.status == "planned" and len({p.country for p in people}) == 1):
             for p in people:
                 part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
                                                             and a.country == p.country])
@@ -3168,8 +3267,14 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue  # a domestic meeting; but talks with a movement or an IGO (no country) count
         kept.append(d)
     # a title's event also told in the body, by the same parties, is the body's (whose date is its own)
-    body = {(o.type, _key_actors(o)) for o in kept if not o.title}
-    kept = [d for d in kept if not (d.title and (d.type, _key_actors(d)) in body)]
+    body: dict[tuple[str, frozenset[str]], list[str | None]] = {}
+    for o in kept:
+        if not o.title:
+            body.setdefault((o.type, _key_actors(o)), []).append(o.date)
+    # (only a telling of about the same days: a title on today's act is not a body's act of years before)
+    kept = [d for d in kept if not (d.title and any(
+        b is None or d.date is None or d.date_weak or _days_apart(d.date, b) <= 7 or d.date.startswith(b) or
+        b.startswith(d.date) for b in body.get((d.type, _key_actors(d)), [])))]
     # merge drafts that describe the same event (within one article)
     # (each draft's actor keys, compared pairwise, are worked out once — again after it absorbs one)
     keys: dict[int, _Keys] = {}

@@ -60,7 +60,7 @@ _GIVEN = {
     "أورسولا": "Ursula", "ينس": "Jens", "ماغدالينا": "Magdalena", "سانا": "Sanna",
     "كايا": "Kaja", "أولف": "Ulf", "توبياس": "Tobias", "نيكوس": "Nikos", "كيرياكوس": "Kyriakos",
 }
-_ALEF = str.maketrans("أإآ", "ااا")
+_ALEF = str.maketrans("أإآةى", "اااهي")  # (hamza forms, taa marbuta and alif maqsura folded: "سارة" = "ساره")
 _GIVEN_N = {k.translate(_ALEF): v for k, v in _GIVEN.items()}  # (looked up with the hamza forms folded)
 # Slavic family-name endings: "ليباييف" -> Lipayev, "ميدفيديف" -> Medvedev
 _ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "sky"), ("تسكي", "tsky"))
