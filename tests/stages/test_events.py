@@ -2175,3 +2175,19 @@ def test_review_vso_names_side_by_side_stay_two_persons():
     persons (only after a country adjective that is not the first one's are they one unknown person)."""
     evs = events("التقى بلينكن لافروف في جنيف.", "2023-09-19")
     assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Antony Blinken"], ["Sergey Lavrov"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وتحدث الرئيس الأمريكي جو بايدن هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2024-04-14",
+     ("CONSULT", ["Joe Biden"], ["Benjamin Netanyahu"])),
+    ("وستخفض واشنطن عدد قواتها في أفغانستان إلى 8600 جندي خلال 135 يوماً.", "2020-03-01",
+     ("RETREAT", ["United States"], ["Afghanistan"])),
+    ("واستولت قوات من الحرس الثوري الإيراني أمس السبت على سفينة الحاويات المرتبطة بإسرائيل.", "2024-04-14",
+     ("COERCE", ["Islamic Revolutionary Guard Corps"], ["Israel"])),
+])
+def test_subject_between_verb_and_adverb_or_object(text, published, expected):
+    """"تحدث بايدن هاتفيا مع نتنياهو", "ستخفض واشنطن عدد قواتها في أفغانستان", "استولت قوات من الحرس الثوري على
+    سفينة مرتبطة بإسرائيل": the subject stands between the verb and the words that make the event (the adverb,
+    the troops counted, the seizure's object); forces "of" X are X acting; whose the seized ship is is the
+    target."""
+    assert expected in [(e[0], e[4], e[5]) for e in events(text, published)]

@@ -120,6 +120,8 @@ _TRANSIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:مطار|ميناء|من|عبر|�
 _MISSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعثه|بعثتها|بعثته|قنصليه|قنصليتها|سفاره|سفارتها|سفارته|مكتبها|مكتبه|سفيرها|"
                              r"سفيره|سفيرتها|سفيريها|سفرايها|السفير|السفيره)"
                              r"(?:\s+[^\W\d_]+)?\s*\Z")
+_FORCES_OF = re.compile(r"\s+(?:قوات|عناصر|وحدات|مسلحون|مقاتلون|زوارق|طايرات|سفن)\s+(?:تابعه\s+ل|من\s+)")
+_LINKED_TO = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مرتبطه|مملوكه|تابعه|مرتبط|مملوك|تابع)\s+(?:ب|ل)")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -624,6 +626,13 @@ _ROW_LIGHT_VERBS = {
                                         "تقدم", "دفع", "دفعت", "ادخل", "ادخلت", "ادخال", "بعث", "بعثت"}),
     # "أعلنت الخارجية المكسيكية منح جلاس حق اللجوء السياسي"
     "asylum_phrase": frozenset({"منح", "منحت", "يمنح", "تمنح", "قرر", "قررت"}),
+    # "وتحدث الرئيس الأمريكي جو بايدن هاتفياً مع نتنياهو"
+    "by_phone_adverb": frozenset({"تحدث", "تحدثت", "تحدثا", "تحدثوا", "يتحدث", "تتحدث", "تحادث", "تحادثا", "تباحث",
+                                  "تباحثا", "تباحثت", "تشاور", "تشاورا", "تشاورت"}),
+    # "ستخفض واشنطن عدد قواتها في أفغانستان", "قلصت فرنسا وجودها العسكري في الساحل"
+    "troop_cut_noun": frozenset({"خفض", "خفضت", "خفضا", "يخفض", "تخفض", "سيخفض", "ستخفض", "قلص", "قلصت", "يقلص",
+                                 "تقلص", "سيقلص", "ستقلص", "تخفيض", "تقليص", "انهي", "انهت", "ينهي", "تنهي",
+                                 "سينهي", "ستنهي", "انهاء"}),
     # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "بدأت رواندا نشر ألف عنصر"
     "deploy_forces_noun": frozenset({"نشر", "نشرت", "نشرا", "ينشر", "تنشر", "سينشر", "ستنشر", "ارسل", "ارسلت", "ارسلا",
                                      "يرسل", "ترسل", "سيرسل", "سترسل", "ارسال", "دفع", "دفعت", "يدفع", "تدفع"}),
@@ -1933,6 +1942,11 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         else:
             src = [last_subject] if last_subject else []
             tgt = withs
+    if c.is_verb and typ not in SYMMETRIC and (fm := _FORCES_OF.match(t, tr.e)) is not None:
+        # "واستولت قوات من الحرس الثوري على سفينة": forces "of" X right after the verb are X acting
+        who = next((a for x in sm if fm.end() <= x.s <= fm.end() + 2 and (a := actor_of(x)) is not None), None)
+        if who is not None:
+            src, tgt = [who], [a for a in src + tgt if a.id != who.id and a.country != who.country]
     c.src, c.tgt = src, tgt
 
 
@@ -2314,7 +2328,12 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
-        if not tgt and typ in ("MOBILIZE", "AID", "SANCTION") and src:
+        if not tgt and typ in ("COERCE", "ASSAULT", "SANCTION") and src and \
+                (lk := _LINKED_TO.search(art.t, tr.e, min(sen.s1, tr.e + 90))) is not None:
+            # "استولت قوات من الحرس الثوري على سفينة الحاويات المرتبطة بإسرائيل": whose the ship is
+            tgt = [a for a in (art.side(x) for x in sen.sm if lk.end() <= x.s <= lk.end() + 1)
+                   if a is not None and a.country not in src_c][:1]
+        if not tgt and typ in ("MOBILIZE", "AID", "SANCTION", "RETREAT") and src:
             # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "أرسلت تركيا قوات إلى ليبيا": forces sent
             # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there;
             # "علقت دكا الخدمات القنصلية في بعثتها بأغرتالا": a step taken there is towards that state
