@@ -1100,7 +1100,7 @@ class _Sentence:
     (``k0``..``k1``), and what each trigger leaves to the later ones of the sentence."""
 
     __slots__ = ("i", "s0", "s1", "sm", "trigs", "manner", "sent_tx", "k0", "k1", "verbal_seen", "content_from",
-                 "condemn_seen", "agreed_from", "rel_last")
+                 "condemn_seen", "agreed_from", "rel_last", "dropped")
 
     def __init__(self, art: _Article, i: int, s0: int, s1: int, sm: list[MentionN], trigs: list[Trig],
                  manner: dict[int, str]) -> None:
@@ -1112,6 +1112,7 @@ class _Sentence:
         self.condemn_seen: list[int] = []
         self.agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         self.rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
+        self.dropped: set[int] = set()  # starts of the triggers coded so far that made no event
 
 
 def _sentence_mentions(art: _Article, s0: int, s1: int) -> list[MentionN]:
@@ -1317,17 +1318,21 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     its status and date; the draft (and a tour's later legs) join ``st.drafts``."""
     c = _Cand(art, ti, tr)
     if _skip_trigger(art, sen, c):
+        sen.dropped.add(tr.s)
         return
     _window(art, sen, c)
     _slots(art, sen, c)
     _anchor(art, sen, c)
     if _skip_noun(art, sen, c):
+        sen.dropped.add(tr.s)  # (no event: no rival for a time named after it)
         return
     _retype(art, sen, c)
     if _roles(art, sen, c) or _arguments(art, sen, st, c) or _status_of(art, sen, c):
         return
     _date(art, sen, st, c)
     d = c.d
+    if not d.source and not d.target:
+        sen.dropped.add(tr.s)  # ("وانتهت جولة الاشتباكات مساء 17 آذار باتفاق على وقف إطلاق النار": no parties, no rival)
     d.title = sen.s0 < art.title_end
     if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
@@ -2869,7 +2874,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             elif tr in same:
                 same = [o for o in same if o is not occasion[0]]
         rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
-        rivals = [o for o in rivals if o is tr or not _unanchorable(art, sen, o)]
+        rivals = [o for o in rivals if o is tr or not (o.s in sen.dropped or _unanchorable(art, sen, o))]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
