@@ -2199,3 +2199,14 @@ def test_a_partyless_event_is_no_rival_for_a_time():
     evs = events("وتبادل الجيشان اللبناني والسوري القصف. وانتهت جولة الاشتباكات مساء 17 آذار باتفاق على وقف إطلاق "
                  "النار بين لبنان وسوريا.", "2025-03-28")
     assert ("RETREAT", "2025-03-17") in [(e[0], e[2]) for e in evs]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واحتجت الهند رسميا على الخريطة النيبالية الجديدة.", [("ACCUSE", ["India"], ["Nepal"])]),
+    # demonstrators protesting are a street protest, not a state's diplomatic protest
+    ("واحتج آلاف المتظاهرين في كاتماندو على الخريطة الهندية.", []),
+])
+def test_a_state_protesting_lodges_a_diplomatic_protest(text, expected):
+    """"واحتجت الهند رسميا على الخريطة النيبالية": with a state, capital or government body as its subject, "احتج"
+    is a diplomatic protest (disapproval of the one whose act it is), not a demonstration."""
+    assert [(e[0], e[4], e[5]) for e in events(text, "2020-06-14") if e[0] in ("ACCUSE", "PROTEST")] == expected

@@ -1697,7 +1697,15 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة", "علّقت كندا مفاوضات اتفاق تجاري مع الهند", "وأنهت
         # تشاد اتفاق التعاون الدفاعي مع فرنسا": an agreement suspended or ended is a break with the other party
         typ = "SANCTION"
+    if info.get("key") == "ihtajja_verb" and c.is_verb:
+        first = next((x for x in sen.sm if tr.e <= x.s <= tr.e + 2), None)
+        ent = first.m.entity if first is not None else None
+        if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
+            # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
+            typ = "ACCUSE"
     mode = None if typ != info["type"] else info.get("mode")
+    if typ == "ACCUSE" and info.get("key") == "ihtajja_verb":
+        mode = "disapprove"
     if typ == "SANCTION" and info["type"] == "AGREE":
         mode = "discontinue"
     if typ == "CONSULT" and info.get("mode") == "visit" and c.is_verb and (
