@@ -2210,3 +2210,11 @@ def test_a_state_protesting_lodges_a_diplomatic_protest(text, expected):
     """"واحتجت الهند رسميا على الخريطة النيبالية": with a state, capital or government body as its subject, "احتج"
     is a diplomatic protest (disapproval of the one whose act it is), not a demonstration."""
     assert [(e[0], e[4], e[5]) for e in events(text, "2020-06-14") if e[0] in ("ACCUSE", "PROTEST")] == expected
+
+
+def test_killed_by_the_fire_of():
+    """"قُتل مواطن هندي ... برصاص قوة الشرطة المسلحة النيبالية": killed "by the fire of" X (passive): X, named
+    after by name or adjective, shot; the victims' state, named before, was hit — not the victim's state acting."""
+    evs = events("وفي حادث منفصل، قُتل مواطن هندي وأصيب اثنان آخران أول من أمس الجمعة برصاص قوة الشرطة المسلحة "
+                 "النيبالية على الحدود.", "2020-06-14")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2020-06-12", ["Nepal"], ["India"])]

@@ -122,6 +122,8 @@ _MISSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعثه|بعثتها|بعثته|
                              r"(?:\s+[^\W\d_]+)?\s*\Z")
 _FORCES_OF = re.compile(r"\s+(?:قوات|عناصر|وحدات|مسلحون|مقاتلون|زوارق|طايرات|سفن)\s+(?:تابعه\s+ل|من\s+)")
 _LINKED_TO = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مرتبطه|مملوكه|تابعه|مرتبط|مملوك|تابع)\s+(?:ب|ل)")
+_KILLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|مقتل|اصيب|اصابه|قتلي|جرح|جرحي|استشهد|استشهاد)(?![^\W\d_])")
+_BY_FIRE_AFTER = re.compile(r"(?<![^\W\d_])(?:برصاص|بنيران)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
 _FORCES_ARRIVE = re.compile(r"\s+(?:(?:نحو|قرابه|حوالي|اكثر\s+من)\s+)?(?:[\d٠-٩]+\s+|(?:الف|مئات|الاف)\s+)?"
@@ -1406,6 +1408,11 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             tr.form.startswith(("قمه", "مؤتمر", "موتمر", "منتدي")) and \
             any(o.s > tr.e and o.info["type"] == "CONSULT" for o in trigs):
         return True  # "وخلال قمة مجموعة العشرين، أبلغ مودي نظيره في لقاء جمعهما": the summit is the setting
+    if typ == "ASSAULT" and is_verb and _BY_FIRE_AFTER.search(t, tr.e, min(sen.s1, tr.e + 90)):
+        return True  # "قُتل مواطن هندي ... برصاص قوة الشرطة": passive — the fire's owner, after, is the doer
+    if info.get("key") == "by_fire_of_noun" and not (tr.prefix.endswith("ب") and
+                                                     _KILLED_BEFORE.search(t, max(sen.s0, tr.s - 90), tr.s)):
+        return True  # ("أطلق الرصاص" is another row; "رصاص" alone is no event)
     if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
@@ -2341,6 +2348,14 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
+        if c.info.get("key") == "by_fire_of_noun" or _BY_FIRE_AFTER.fullmatch(tr.form.lstrip("وف")):
+            # "قُتل مواطن هندي ... برصاص قوة الشرطة النيبالية": who fired is named right after (by name or
+            # adjective), the victims, named before, are the state hit
+            shooter = next((a for x in sen.sm if tr.e <= x.s <= tr.e + 45 and (a := art.side(x)) is not None), None)
+            if shooter is not None:
+                src = [shooter]
+                tgt = [a for a in (art.side(x) for x in sen.sm if sen.s0 <= x.s and x.e <= tr.s)
+                       if a is not None and a.country != shooter.country][-1:]
         if not tgt and typ in ("COERCE", "ASSAULT", "SANCTION") and src and \
                 (lk := _LINKED_TO.search(art.t, tr.e, min(sen.s1, tr.e + 90))) is not None:
             # "استولت قوات من الحرس الثوري على سفينة الحاويات المرتبطة بإسرائيل": whose the ship is
