@@ -209,7 +209,7 @@ def test_eighth_set_floors(half):
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
-    "dev": {"entities": 0.79, "core_events": 0.32, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.79, "core_events": 0.34, "verbal_events": 0.32, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end)
     "blind": {"entities": 0.83, "core_events": 0.18, "verbal_events": 0.31, "published_date_accuracy": 0.8},
