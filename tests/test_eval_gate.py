@@ -134,11 +134,6 @@ def _assert_floors(label: str, folder: str, ids: set[str], floors: dict[str, flo
 
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
-def test_fourth_set_floors(half):
-    _assert_floors("fourth", "fourthset", _odd_or_even("f", half), FOURTHSET_FLOORS[half], half)
-
-
-@pytest.mark.parametrize("half", ["dev", "blind"])
 def test_third_set_floors(half):
     _assert_floors("third", "thirdset", {f"e{i:03d}" for i in (range(1, 9) if half == "dev" else range(9, 17))},
                    THIRDSET_FLOORS[half], half)
@@ -155,11 +150,6 @@ FIFTHSET_FLOORS = {
 }
 
 
-@pytest.mark.parametrize("half", ["dev", "blind"])
-def test_fifth_set_floors(half):
-    _assert_floors("fifth", "fifthset", _odd_or_even("g", half), FIFTHSET_FLOORS[half], half)
-
-
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
 SIXTHSET_FLOORS = {
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
@@ -172,11 +162,6 @@ SIXTHSET_FLOORS = {
 }
 
 
-@pytest.mark.parametrize("half", ["dev", "blind"])
-def test_sixth_set_floors(half):
-    _assert_floors("sixth", "sixthset", _odd_or_even("k", half), SIXTHSET_FLOORS[half], half)
-
-
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
     "dev": {"entities": 0.85, "core_events": 0.53, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -187,11 +172,6 @@ SEVENTHSET_FLOORS = {
 }
 
 
-@pytest.mark.parametrize("half", ["dev", "blind"])
-def test_seventh_set_floors(half):
-    _assert_floors("seventh", "seventhset", _odd_or_even("m", half), SEVENTHSET_FLOORS[half], half)
-
-
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
     "dev": {"entities": 0.83, "core_events": 0.65, "verbal_events": 0.26, "published_date_accuracy": 1.0},
@@ -199,11 +179,6 @@ EIGHTHSET_FLOORS = {
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end)
     "blind": {"entities": 0.85, "core_events": 0.25, "verbal_events": 0.17, "published_date_accuracy": 0.9},
 }
-
-
-@pytest.mark.parametrize("half", ["dev", "blind"])
-def test_eighth_set_floors(half):
-    _assert_floors("eighth", "eighthset", _odd_or_even("n", half), EIGHTHSET_FLOORS[half], half)
 
 
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
@@ -216,6 +191,14 @@ NINTHSET_FLOORS = {
 }
 
 
+# the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
+PARITY_SETS = {"fourth": ("fourthset", "f", FOURTHSET_FLOORS), "fifth": ("fifthset", "g", FIFTHSET_FLOORS),
+               "sixth": ("sixthset", "k", SIXTHSET_FLOORS), "seventh": ("seventhset", "m", SEVENTHSET_FLOORS),
+               "eighth": ("eighthset", "n", EIGHTHSET_FLOORS), "ninth": ("ninthset", "p", NINTHSET_FLOORS)}
+
+
 @pytest.mark.parametrize("half", ["dev", "blind"])
-def test_ninth_set_floors(half):
-    _assert_floors("ninth", "ninthset", _odd_or_even("p", half), NINTHSET_FLOORS[half], half)
+@pytest.mark.parametrize("label", list(PARITY_SETS))
+def test_parity_set_floors(label, half):
+    folder, prefix, floors = PARITY_SETS[label]
+    _assert_floors(label, folder, _odd_or_even(prefix, half), floors[half], half)
