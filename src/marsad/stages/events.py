@@ -45,6 +45,8 @@ _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", 
 # Relative pronouns: a trigger right after one describes a noun ("الاتفاقيات التي وقعها البلدان"),
 # background rather than news.
 _RELATIVE = {"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"}
+# how a line that is a sentence ends; a title or subheading ends with none of them
+_CLOSING_STOPS = (".", "!", "?", "؟", ":", "،")
 # Words introducing the content of a statement: "قال إن", "أكد أن", "بأن".
 _ITS_GOVERNMENT = re.compile(r"\s+(?:حكومتها|حكومته|سلطاتها|سلطاته|قيادتها|قيادته)(?![^\W\d_])")
 # the terms of an agreement: "(التي) تتيح / تنص على / تقضي ب ..."
@@ -105,7 +107,7 @@ _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفا�
 # rows of common nouns that are events only after a verb of their own in their clause
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
-_REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
+_REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+\Z")
 _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
@@ -878,7 +880,15 @@ class _Article:
         """Where the article's title (a short first line with no closing stop) ends, else 0."""
         nl = self.t.find("\n", self.lead_at)
         first = self.t[self.lead_at:nl].strip() if nl > 0 else ""
-        return nl if first and len(first.split()) <= 30 and not first.endswith((".", "!", "?", "؟", ":", "،")) else 0
+        return nl if first and len(first.split()) <= 30 and not first.endswith(_CLOSING_STOPS) else 0
+
+    def other_side(self, cc: str | None) -> list[Actor]:
+        """The other state of the story's dyad (``main_pair``) when ``cc`` is one of its two, as a list
+        of at most one actor: whom a statement or step naming no one, by one side, is aimed at."""
+        pair = self.main_pair
+        if not cc or cc not in pair:
+            return []
+        return [y for c2 in pair if c2 != cc and (y := _country_actor(c2)) is not None][:1]
 
     @cached_property
     def main_pair(self) -> tuple[str, ...]:
@@ -1158,7 +1168,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     line = t[s0:s1].strip()
     # the article's first line may be a long title ("إردوغان يوافق على إحالة بروتوكول انضمام ...")
     if trigs and len(line.split()) <= (16 if s0 <= art.lead_at else 8) \
-            and not line.endswith((".", "!", "?", "؟", ":", "،")) \
+            and not line.endswith(_CLOSING_STOPS) \
             and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
         trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
     return trigs
@@ -1245,10 +1255,6 @@ def _at_whose_request(art: _Article, sen: _Sentence, st: _State, n0: int) -> Non
                   act.sentence, source=[asker], target=list(act.source[:1]), date=act.date, status=act.status,
                   evidence=list(act.evidence), date_weak=act.date_weak)
         st.drafts.append(d)
-
-
-def sen_span(sen: _Sentence) -> tuple[int, int]:
-    return (sen.s0, sen.s1)
 
 
 class _Cand:
@@ -1583,6 +1589,20 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
     c.adj_slots, c.after, c.before, c.slots, c.suffix = adj_slots, after, before, slots, suffix
 
 
+def _light_verbs(info: dict[str, Any]) -> frozenset[str]:
+    """The light verbs that make a lexicon row's noun an event: the row's own, else its type's."""
+    return _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(info["type"], frozenset()))
+
+
+def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[str]) -> int:
+    """The last word of ``tok_texts[lo:hi]`` that is one of ``light`` (a proclitic و/ف allowed), else -1."""
+    for k in range(hi - 1, lo - 1, -1):
+        w = tok_texts[k]
+        if w in light or w[1:] in light:
+            return k
+    return -1
+
+
 def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """The light verb earlier in the clause that makes an event noun an event (``c.anchor_at``,
     a word index, else -1)."""
@@ -1591,11 +1611,11 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     info, is_noun, ti, tr, typ = c.info, c.is_noun, c.ti, c.tr, c.typ
     # a light verb earlier in the clause makes the noun an event even with the subject in
     # between (verb-subject-object): "فرضت الولايات المتحدة عقوبات", "وقع X ونظيره Y على بيان"
-    light = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(typ, frozenset()))
+    light = _light_verbs(info)
     # (from the sentence start: "فرضت الولايات المتحدة، أمس (الخميس)، عقوبات" puts commas between)
     anchor_at = -1
+    kb = bisect.bisect_left(tok_starts, tr.s)
     if is_noun and light:
-        kb = bisect.bisect_left(tok_starts, tr.s)
         # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
         # the light verb is the strikes', not the attack's)
         # (an aid word inside an organisation's name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ...
@@ -1603,33 +1623,28 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"
                        and not (typ == "AID" and art.inside_mention(o.s + len(o.prefix)))]
         k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
-        for k in range(kb - 1, k_floor - 1, -1):
-            w = tok_texts[k]
-            if w in light or w[1:] in light:
-                anchor_at = k
-                break
+        anchor_at = _last_light_verb(tok_texts, k_floor, kb, light)
     c.ended = is_noun and typ == "AGREE" and (ended_k := _ended_at(art, sen, tr)) >= 0
     if anchor_at < 0 and c.ended:
         # "علّقت كندا مطلع أيلول مفاوضات اتفاق تجاري": the suspending verb anchors the agreement (its subject
         # and time are the suspension's)
         anchor_at = ended_k
     if anchor_at >= 0 and info.get("key") == "territorial_integrity_noun" and (
-            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4
-            or not _HOSTILE_TO.isdisjoint(w.lstrip("وفبل") for w in tok_texts[max(sen.k0, anchor_at - 2):
-                                                                                bisect.bisect_left(tok_starts, tr.s)])
-            or tr.prefix.endswith("ب") and tok_texts[bisect.bisect_left(tok_starts, tr.s) - 1] in _HOSTILE_TO):
+            kb - anchor_at > 4
+            or not _HOSTILE_TO.isdisjoint(w.lstrip("وفبل") for w in tok_texts[max(sen.k0, anchor_at - 2):kb])
+            or tr.prefix.endswith("ب") and tok_texts[kb - 1] in _HOSTILE_TO):
         # (its affirming word close by, and nothing hostile between: "اتهمت الجزائر المغرب بعدم احترام وحدة
         # أراضي مالي", "يسعى لتقويض سيادة واستقلال جورجيا")
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "deploy_forces_noun" and (
-            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
-            or bisect.bisect_left(tok_starts, tr.s) - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
+            kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
+            or kb - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
         anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
     if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
-            bisect.bisect_left(tok_starts, tr.s) - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
+            kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or any(w in _PREPS or w in ("شوطا", "زيارته", "جولته", "مهمته")
                    or (w.endswith(("ها", "هم", "هما")) and not art.inside_mention(tok_starts[k]))
-                   for k, w in enumerate(tok_texts[anchor_at + 1:bisect.bisect_left(tok_starts, tr.s)], anchor_at + 1))):
+                   for k, w in enumerate(tok_texts[anchor_at + 1:kb], anchor_at + 1))):
         # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
         # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها")
         anchor_at = -1
@@ -2493,17 +2508,14 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         if not about and not any(tr.e <= x.s < sen.s1 for x in sm):
             about = [y for y in art.sides_in(sm, sen.s0, c.clause_start) if y.country not in src_c]
         tgt = about[:1]
-    if typ == "SANCTION" and c.info["type"] == "AGREE" and not tgt and src and src[0].country and \
-            src[0].country in (pair := art.main_pair):
+    if typ == "SANCTION" and c.info["type"] == "AGREE" and not tgt and src:
         # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها ... مع إسبانيا": an agreement ended by
         # one side of the story's dyad, its partner named past a relative clause, is the other side's
-        tgt = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None][:1]
-    if typ == "THREATEN" and not tgt and src and src[0].country and \
-            src[0].country in (pair := art.main_pair) and c.is_verb:
+        tgt = art.other_side(src[0].country)
+    if typ == "THREATEN" and not tgt and src and c.is_verb:
         # "وكان ترامب قد رفض ... استبعاد اللجوء إلى القوة لاستعادة القناة": a threat with no addressee
         # named, by one side of the story's dyad, is aimed at the other side
-        other = [y for cc in pair if cc != src[0].country and (y := _country_actor(cc)) is not None]
-        tgt = other[:1]
+        tgt = art.other_side(src[0].country)
     if typ in ("SUPPORT", "ACCUSE") and c.is_verb and not tgt and _HIS_ARRIVAL.search(t, tr.e, min(s1, tr.e + 50)):
         # "ورحب الرئيس السوري بزيارته", "الذي رحّب بوصولهم": the one who came (the doer of the visit or
         # deployment just told) is welcomed
@@ -2708,7 +2720,7 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if rel_subject is None and is_verb and typ == "CONSULT" and (tr.prefix.startswith("و") or c.prev == "حيث"):
         # "زار سانشيز الرباط والتقى الملك محمد السادس", "زار موسكو، حيث التقى الرئيس بوتين": who visited met
         # (a trip told with a travel verb: "استقبل الملك سانشيز، والتقى ولي العهد الوفد" is not one)
-        visit = next((o for o in reversed(drafts) if o.sentence == sen_span(sen) and o.trig.e <= tr.s), None)
+        visit = next((o for o in reversed(drafts) if o.sentence == (sen.s0, sen.s1) and o.trig.e <= tr.s), None)
         if visit is not None and visit.mode == "visit" and visit.trig.info.get("arg_pattern") == "subj_to" and \
                 visit.source and visit.source[0].kind == "person":
             rel_subject = visit.source[0]
@@ -2837,9 +2849,8 @@ def _unanchorable(art: _Article, sen: _Sentence, o: Trig) -> bool:
     event, nor a rival for a date): "أبلغ مودي نظيره ... في العاشر من أيلول «قلقا بالغا»"."""
     if o.info.get("pos") != "noun" or "anchored-only" not in (o.info.get("notes") or ""):
         return False
-    light = _ROW_LIGHT_VERBS.get(o.info.get("key", ""), _LIGHT_VERBS.get(o.info["type"], frozenset()))
     kb = bisect.bisect_left(art.tok_starts, o.s)
-    return not any(w in light or w[1:] in light for w in art.tok_texts[max(sen.k0, kb - 20):kb])
+    return _last_light_verb(art.tok_texts, max(sen.k0, kb - 20), kb, _light_verbs(o.info)) < 0
 
 
 def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
@@ -2936,7 +2947,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             verb = tr.form if is_verb else (art.tok_texts[anchor_at] if anchored else "")
             verb_forms = frozenset(info.get("forms", ()))
             if not is_verb and anchored:
-                verb_forms = _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(info["type"], frozenset()))
+                verb_forms = _light_verbs(info)
             if verb and not _imperfect(verb, verb_forms) and tx.relative and tx.tense is None and \
                     _BARE_DAY_MONTH.fullmatch(tx.text) and _MONTH_NAMED.search(tx.text) and \
                     not _THIS_MONTH.search(tx.text) and d.date[:4] == pub[:4]:
