@@ -1750,6 +1750,22 @@ def test_agreement_dated_by_the_visit_it_was_made_during():
     assert sorted((e[0], e[2]) for e in evs) == [("AGREE", "2023-11"), ("CONSULT", "2023-11")]
 
 
+def test_talks_dated_by_the_meeting_they_were_held_in():
+    """"بحث X مع Y خلال لقائهما في البيت الأبيض في 15 نيسان": the meeting after "خلال" is the talks'
+    own occasion, so its date dates the talks (not the news day) and the two are one event."""
+    evs = events("كما بحث رئيس الوزراء العراقي محمد شياع السوداني ملف الشراكة مع الرئيس الأمريكي جو بايدن خلال "
+                 "لقائهما في البيت الأبيض في 15 نيسان الماضي.", "2024-09-28")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2024-04-15")]
+
+
+def test_deaths_an_attack_led_to_take_its_date():
+    """"الهجوم على قاعدة ... في 28 كانون الثاني، الذي أدى إلى مقتل ثلاثة جنود": the deaths are the attack's
+    result, so the time named for the attack (nearer to it) dates them too."""
+    evs = events("وتصاعد التوتر بعد الهجوم على قاعدة البرج 22 في الأردن في 28 كانون الثاني، الذي أدى إلى مقتل ثلاثة "
+                 "جنود أمريكيين وتبنته المقاومة الإسلامية في العراق.", "2024-09-28")
+    assert [(e[0], e[2]) for e in evs] == [("ASSAULT", "2024-01-28")]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, repeat
 from operator import add, attrgetter, itemgetter
 from typing import Any
 
@@ -242,7 +242,9 @@ def _tokens(lv: str) -> tuple[list[tuple[int, int, str]], list[int], list[int], 
     """Letter-run tokens of a ``letters_view``: (start, end, text) triples, and the starts, ends and
     texts as lists. One split, then running sums and filters that stay in C (no per-word Python loop)."""
     parts = lv.split(" ")
-    starts = list(compress(accumulate(map(len, parts), lambda pos, n: pos + n + 1, initial=0), map(bool, parts)))
+    lens = list(map(len, parts))
+    # running sum of len+1 with no Python-level lambda per word
+    starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=0), lens))
     texts = list(filter(None, parts))
     ends = list(map(add, starts, map(len, texts)))
     return list(zip(starts, ends, texts)), starts, ends, texts

@@ -125,6 +125,7 @@ _MISSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:بعثه|بعثتها|بعثته|
 _FORCES_OF = re.compile(r"\s+(?:قوات|عناصر|وحدات|مسلحون|مقاتلون|زوارق|طايرات|سفن)\s+(?:تابعه\s+ل|من\s+)")
 _LINKED_TO = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مرتبطه|مملوكه|تابعه|مرتبط|مملوك|تابع)\s+(?:ب|ل)")
 _KILLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|مقتل|اصيب|اصابه|قتلي|جرح|جرحي|استشهد|استشهاد)(?![^\W\d_])")
+_RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت)\s+(?:الي|عن)\s*$")
 _BY_FIRE_AFTER = re.compile(r"(?<![^\W\d_])(?:برصاص|بنيران)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
@@ -2870,10 +2871,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     said_on: Any = None
     # "اتفق كيشيدا مع ماركوس، خلال زيارته مانيلا في نوفمبر الماضي، على ...": the visit or talks right
     # after the trigger (introduced by "خلال") are its occasion, so their date is its date too
-    occasion = [o for o in trigs if o is not tr and typ != "CONSULT" and o.info["type"] == "CONSULT"
+    occasion = [o for o in trigs if o is not tr and o.info["type"] == "CONSULT"
                 and o.info.get("pos") != "verb" and tr.e <= o.s < tr.e + 120
                 and art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
                 and not any(tr.e <= q.s < o.s for q in trigs if q is not o)]
+    # "الهجوم على قاعدة ... في 28 كانون الثاني، الذي أدى إلى مقتل ثلاثة جنود": the deaths the attack led to
+    # are that attack, so the attack's time is theirs
+    if _RESULT_BEFORE.search(t, max(s0, tr.s - len(tr.prefix) - 25), tr.s - len(tr.prefix)):
+        occasion += [o for o in trigs if o.info["type"] == typ and tr.s - 160 < o.s < tr.s][-1:]
     for xa, xb, tx in sent_tx:
         # the date of a speech act dates what is said in it only when the saying is the
         # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
