@@ -1766,6 +1766,14 @@ def test_deaths_an_attack_led_to_take_its_date():
     assert [(e[0], e[2]) for e in evs] == [("ASSAULT", "2024-01-28")]
 
 
+def test_what_a_strike_hit_in_its_relative_clause():
+    """"الغارة الإسرائيلية التي دمّرت مبنى القنصلية الإيرانية في دمشق في الأول من أبريل": what the strike hit
+    is named in the relative clause after it (the target), and that clause's verb takes no time from it."""
+    evs = events("وجاء الهجوم ردا على الغارة الإسرائيلية التي دمّرت مبنى القنصلية الإيرانية في دمشق في الأول من "
+                 "أبريل.", "2024-04-14")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2024-04-01", ["Israel"], ["Consulate of Iran"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -126,6 +126,8 @@ _FORCES_OF = re.compile(r"\s+(?:قوات|عناصر|وحدات|مسلحون|مق
 _LINKED_TO = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مرتبطه|مملوكه|تابعه|مرتبط|مملوك|تابع)\s+(?:ب|ل)")
 _KILLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|مقتل|اصيب|اصابه|قتلي|جرح|جرحي|استشهد|استشهاد)(?![^\W\d_])")
 _RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت)\s+(?:الي|عن)\s*$")
+_STRUCK_WHAT = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:استهدف|دمر|طال|ضرب|اصاب|قصف)ت?(?![^\W\d_])")
+_WHICH_DID = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s*$")
 _BY_FIRE_AFTER = re.compile(r"(?<![^\W\d_])(?:برصاص|بنيران)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
@@ -2377,6 +2379,12 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             # "استولت قوات من الحرس الثوري على سفينة الحاويات المرتبطة بإسرائيل": whose the ship is
             tgt = [a for a in (art.side(x) for x in sen.sm if lk.end() <= x.s <= lk.end() + 1)
                    if a is not None and a.country not in src_c][:1]
+        if not tgt and typ == "ASSAULT" and src and c.is_noun and \
+                (hit := _STRUCK_WHAT.search(art.t, tr.e, min(sen.s1, tr.e + 40))) is not None:
+            # "الغارة الإسرائيلية التي دمّرت مبنى القنصلية الإيرانية": what the strike hit is named in the
+            # relative clause right after it
+            tgt = [a for a in (art.side(x) for x in sen.sm if hit.end() <= x.s <= hit.end() + 30)
+                   if a is not None and a.country not in src_c][:1]
         if not tgt and typ in ("MOBILIZE", "AID", "SANCTION", "RETREAT") and src:
             # "نشرت أستراليا عناصر من الشرطة والجيش في هونيارا", "أرسلت تركيا قوات إلى ليبيا": forces sent
             # into another state are deployed there; relief "لإغاثة متضرري الزلزال في سوريا" goes there;
@@ -2879,6 +2887,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     # are that attack, so the attack's time is theirs
     if _RESULT_BEFORE.search(t, max(s0, tr.s - len(tr.prefix) - 25), tr.s - len(tr.prefix)):
         occasion += [o for o in trigs if o.info["type"] == typ and tr.s - 160 < o.s < tr.s][-1:]
+    if is_noun:
+        # "الغارة الإسرائيلية التي دمّرت مبنى القنصلية ... في الأول من أبريل": the relative clause tells what
+        # the strike did; its verb is no rival for the strike's time
+        occasion += [o for o in trigs if o.info["type"] == typ and tr.e < o.s <= tr.e + 40
+                     and _WHICH_DID.search(t, tr.e, o.s - len(o.prefix)) and "،" not in t[tr.e:o.s]][:1]
     for xa, xb, tx in sent_tx:
         # the date of a speech act dates what is said in it only when the saying is the
         # event: "أعربت، الخميس الماضي، عن استنكارها" (a statement), not "قال اليوم إنه زار"
