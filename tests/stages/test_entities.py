@@ -550,3 +550,16 @@ def test_two_one_word_names_of_two_persons_side_by_side_are_not_them():
     d = marsad.extract("واستدعت الخارجية الهندية المفوض السامي الكندي كاميرون ماكاي.", "2023-09-19").to_dict()
     names = {e["name_en"] for e in d["entities"]}
     assert not names & {"David Cameron", "Peter MacKay"}
+
+
+def test_name_after_a_venue_word_names_the_venue():
+    """"في فندق «كابيلا»": a name right after a venue word (hotel, airport, street, hall ...) names that
+    place; it is no mention of the person who bears it (here Joseph Kabila)."""
+    assert "Joseph Kabila" not in ents("عقد الزعيمان قمة في فندق «كابيلا» بجزيرة سنتوسا.", "2018-06-13")
+    assert "Joseph Kabila" in ents("وقال الرئيس الكونغولي جوزيف كابيلا إن بلاده ترفض التدخل.", "2018-06-13")
+
+
+def test_preposition_after_a_title_is_no_family_name():
+    """"وتصافح الزعيمان أمام أعلام البلدين": normalised, "أمام" (in front of) spells "إمام" of Emomali
+    Rahmon, the one head of state with that name word; a preposition after a title is no family name."""
+    assert ents("وتصافح الزعيمان أمام أعلام البلدين قبل أن يعقدا اجتماعاً ثنائياً.", "2018-06-13") == {}

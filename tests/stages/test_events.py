@@ -1774,6 +1774,13 @@ def test_what_a_strike_hit_in_its_relative_clause():
     assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2024-04-01", ["Israel"], ["Consulate of Iran"])]
 
 
+def test_exercises_halted_are_a_step_back():
+    """"ستوقف «المناورات الحربية» مع كوريا الجنوبية": exercises halted (وقف، تعليق، إلغاء) are a step back,
+    not a show of force; the future halting verb makes it planned."""
+    evs = events("وقال ترامب إن الولايات المتحدة ستوقف «المناورات الحربية» مع كوريا الجنوبية.", "2018-06-13")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("RETREAT", "planned", ["KOR", "USA"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

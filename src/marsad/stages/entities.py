@@ -229,6 +229,10 @@ class M:
 
 
 # every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
+# prepositions of place that also spell names once normalised (أمام/إمام): never a family name after a title
+_PLACE_WORDS = frozenset({"امام", "خلف", "وراء", "فوق", "تحت", "داخل", "خارج", "جانب", "لدي", "عند"})
+_VENUE_WORD = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)(?![^\W\d_])")
+_VENUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)\s*[«\"']?\s*$")
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
 
 
@@ -560,6 +564,12 @@ def entities_stage(doc: Doc) -> Doc:
                     and cc != entities[a.eid].country for x in (a, b)}
         if pair_ids:
             ms = [m for m in ms if id(m) not in pair_ids]
+
+    # -- 2d. a person's name right after a venue word names the venue ("في فندق «كابيلا»", "شارع الملك فهد"):
+    # no mention of that person (skeleton spellings: ق→ك, ج→ك, ط→ت)
+    if _VENUE_WORD.search(t):
+        ms = [m for m in ms if not ((ent := entities.get(m.eid)) is not None and ent.type == "PER"
+                                    and _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s))]
 
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
@@ -929,7 +939,9 @@ def entities_stage(doc: Doc) -> Doc:
             # "الرئيس الأسد": a family name that is also a word (lion) is linked alone only after
             # a title whose office exactly one bearer of that name held on the article's date
             kw = bisect_left(tok_starts, pos)
-            if kw < len(tokens) and t[pos:tokens[kw][0]] == " " and free(tokens[kw][0], tokens[kw][1]):
+            if kw < len(tokens) and t[pos:tokens[kw][0]] == " " and free(tokens[kw][0], tokens[kw][1]) and \
+                    tokens[kw][2] not in stop and tokens[kw][2] not in _PLACE_WORDS:
+                # ("وتصافح الزعيمان أمام أعلام البلدين": a preposition after the title is no family name)
                 word = tokens[kw][2]
                 bearers = [pid for pid in gaz.person_tokens.get(word, ())
                            if any(p.office == info["office"] and in_term(p.start, p.end, date)

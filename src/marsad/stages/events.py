@@ -128,6 +128,9 @@ _KILLED_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:قتل|مقتل|اصيب|ا
 _RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت)\s+(?:الي|عن)\s*$")
 _STRUCK_WHAT = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:استهدف|دمر|طال|ضرب|اصاب|قصف)ت?(?![^\W\d_])")
 _WHICH_DID = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s*$")
+_HALT_WORDS = frozenset({"وقف", "اوقف", "اوقفت", "يوقف", "توقف", "سيوقف", "ستوقف", "ايقاف", "تعليق", "علق", "علقت",
+                         "يعلق", "تعلق", "سيعلق", "ستعلق", "الغاء", "الغي", "الغت", "يلغي", "تلغي", "انهاء", "انهي",
+                         "انهت", "تجميد", "جمد", "جمدت"})
 _BY_FIRE_AFTER = re.compile(r"(?<![^\W\d_])(?:برصاص|بنيران)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
@@ -1728,6 +1731,10 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
             # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
             typ = "ACCUSE"
+    if typ == "MOBILIZE" and c.is_noun and art.prev_tok(tr.s - len(tr.prefix)).lstrip("وف") in _HALT_WORDS:
+        # "ستوقف «المناورات الحربية» مع كوريا الجنوبية", "تعليق التدريبات العسكرية": exercises or deployments
+        # halted are a step back (de-escalation), not a show of force
+        typ = "RETREAT"
     mode = None if typ != info["type"] else info.get("mode")
     if typ == "ACCUSE" and info.get("key") == "ihtajja_verb":
         mode = "disapprove"
@@ -2820,6 +2827,9 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         if kp > k0 and tok_texts[kp][:1] in "يتنا" and not tok_texts[kp].startswith("ال") and \
                 _NEG_END.search(t[max(0, tok_starts[kp] - 6):tok_starts[kp]]):
             d.status = "negated"  # "لن تقدم دعما": the verb before the noun is negated
+    if typ == "RETREAT" and c.info["type"] == "MOBILIZE" and d.status == "occurred" and \
+            art.prev_tok(tr.s - len(tr.prefix)).lstrip("وف").startswith("س"):
+        d.status = "planned"  # "ستوقف المناورات": the halting verb (_HALT_WORDS) carries the tense
     if anchor_at >= 0 and d.status == "occurred":
         # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
         lv, lv_s = tok_texts[anchor_at], tok_starts[anchor_at]
