@@ -1,5 +1,6 @@
 """Cleaning and sentence splitting."""
 
+import marsad
 from marsad.stages.clean import find_boilerplate
 from marsad.stages.text import split_sentences
 
@@ -54,6 +55,16 @@ def test_page_header_date_only_at_top():
     assert kinds(top) == [("الأربعاء 25 سبتمبر 2024", "furniture")]
     inside = "عنوان\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة.\nالأربعاء 25 سبتمبر 2024"
     assert kinds(inside) == []
+
+
+def test_weekday_date_under_the_headline_is_the_articles_own():
+    """"عنوان\nالسبت 30 تشرين الأول 2021\nالديار": right under the headline, a weekday+date line is the article's
+    own date (kept for the dates stage), not the page's "today" header printed above it."""
+    text = ("الرياض تطرد السفير اللبناني وتوقف الواردات على خلفية تصريحات قرداحي\n\nالسبت 30 تشرين الأول 2021\n"
+            "الديار\n\nدخلت العلاقات منعطفاً خطيراً.")
+    assert kinds(text) == []
+    d = marsad.extract(text)
+    assert d.published is not None and d.published.isoformat() == "2021-10-30"
 
 
 def test_article_sentences_untouched():

@@ -1781,6 +1781,14 @@ def test_exercises_halted_are_a_step_back():
     assert [(e[0], e[1], e[3]) for e in evs] == [("RETREAT", "planned", ["KOR", "USA"])]
 
 
+def test_coordinated_verbs_share_subject_and_day():
+    """"طلبت السعودية، أمس الجمعة، من سفير لبنان المغادرة، واستدعت سفيرها في بيروت للتشاور": the recall has no
+    subject of its own (not Lebanon, named before it), and happened the day the first verb did."""
+    evs = events("طلبت المملكة العربية السعودية، امس الجمعة، من سفير لبنان لديها مغادرة أراضيها خلال 48 ساعة، "
+                 "واستدعت سفيرها في بيروت للتشاور.", "2021-10-30")
+    assert ("SANCTION", "2021-10-29", ["Saudi Arabia"], ["Lebanon"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -55,6 +55,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     nonempty_seen = 0
+    prev_headline = False
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
@@ -67,11 +68,15 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
             kind = "footer"
         elif _LINE_RE.match(body):
             kind = "furniture"
-            # A weekday+date line is a page header only near the top; inside an article it is prose.
-            if re.match(rf"^\s*{_WEEKDAYS}", body) and nonempty_seen > _HEADER_LINES:
+            # A weekday+date line is a page header only near the top, above the headline; inside an article
+            # it is prose, and right under the headline ("السبت 30 تشرين الأول 2021") the article's own date.
+            if re.match(rf"^\s*{_WEEKDAYS}", body) and (nonempty_seen > _HEADER_LINES or prev_headline):
                 kind = None
         if kind:
             out.append((start, end, kind))
+        stripped = body.strip()
+        prev_headline = kind is None and nonempty_seen == 1 and len(stripped) >= 35 and \
+            not stripped.endswith((".", "۔"))
     return out
 
 

@@ -2117,6 +2117,14 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
                         and x.m.entity.country != envoy_cc)
         served_in = served[:1] or [sa for sa in (_country_actor(cc) for cc, _ in story.most_common(1)) if sa]
         src, tgt = ([envoy_state] if envoy_state else []), served_in
+    if info.get("key") in ("recall_ambassador_noun", "recall_ambassador_phrase") and not tgt and not bef and src and \
+            (posted := next((p for p in (place, dest) if p and p.get("country")), None)) is not None and \
+            all(a.country == posted["country"] for a in src):
+        # "طلبت السعودية من سفير لبنان المغادرة، واستدعت سفيرها في بيروت": with no subject of its own, the
+        # one who recalls is the sentence's earlier actor, not the place where the envoy served
+        main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        src = list(main_src or ([last_subject] if last_subject else []))
+        src = [a for a in src if a.country != posted["country"]]
     if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
         # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
         posted = next((p for p in (place, dest) if p and p.get("country")), None)
@@ -2988,6 +2996,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
         # participle ("..., محذرا") happened with its main verb
         d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+    elif info.get("pos") in ("verb", "phrase") and not c.bef and tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
+            and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
+            and prev_d.status == d.status and prev_d.source and d.source and prev_d.source[0].id == d.source[0].id:
+        # "طلبت السعودية، أمس الجمعة، من سفير لبنان المغادرة، واستدعت سفيرها ...، وقررت وقف الواردات": verbs
+        # coordinated after the first, with its subject unsaid, happened when it did
+        d.date, d.date_weak = prev_d.date, False
     elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
         d.date = said_on.value  # (a past act reported: by the day it was announced)
     else:
