@@ -563,3 +563,23 @@ def test_preposition_after_a_title_is_no_family_name():
     """"وتصافح الزعيمان أمام أعلام البلدين": normalised, "أمام" (in front of) spells "إمام" of Emomali
     Rahmon, the one head of state with that name word; a preposition after a title is no family name."""
     assert ents("وتصافح الزعيمان أمام أعلام البلدين قبل أن يعقدا اجتماعاً ثنائياً.", "2018-06-13") == {}
+
+
+def test_honorific_between_title_and_name():
+    """"مستشار الأمن الوطني الإماراتي الشيخ طحنون بن زايد": an honorific (الشيخ، الدكتور، اللواء) between the
+    title and the name is no part of the name, so the person unknown to the gazetteer is still discovered."""
+    found = ents("وكان مستشار الأمن الوطني الإماراتي الشيخ طحنون بن زايد قد مهد للزيارة.", "2021-11-25")
+    assert any(v == ["طحنون بن زايد"] for v in found.values())
+
+
+def test_lineage_after_an_unknown_given_name_is_another_person():
+    """"طحنون بن زايد آل نهيان": "بن زايد" and "آل نهيان" also end Mohamed bin Zayed's name, but after a given
+    name the gazetteer does not know they are another son of that house, not a short mention of the one it knows."""
+    assert "Mohamed bin Zayed Al Nahyan" not in ents("وصل طحنون بن زايد آل نهيان إلى أنقرة.", "2021-11-25")
+
+
+def test_transliteration_of_lineage_particles():
+    """"بن", "بنت", "آل" keep their usual English forms in a discovered name (bin, bint, Al), not "Bn"."""
+    from marsad.stages.translit import transliterate
+
+    assert transliterate("طحنون بن زايد آل نهيان").split()[1:4] == ["bin", "Zaid", "Al"]

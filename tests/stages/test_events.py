@@ -1789,6 +1789,23 @@ def test_coordinated_verbs_share_subject_and_day():
     assert ("SANCTION", "2021-10-29", ["Saudi Arabia"], ["Lebanon"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
 
 
+def test_same_month_as_the_one_last_named():
+    """"التقى الرئيس التركي في أنقرة في أغسطس الماضي، وهو اللقاء الذي أعقبه اتصال هاتفي بين محمد بن زايد
+    وأردوغان في الشهر نفسه": "the same month" is the month last named (August), not the article's."""
+    evs = events("وكان وزير الخارجية الإماراتي عبد الله بن زايد قد زار أنقرة في أغسطس الماضي، وهي الزيارة التي أعقبها "
+                 "اتصال هاتفي بين الشيخ محمد بن زايد وأردوغان في الشهر نفسه.", "2021-11-25")
+    assert ("CONSULT", "2021-08", ["Mohamed bin Zayed Al Nahyan"]) in [(e[0], e[2], e[4]) for e in evs]
+
+
+def test_verb_after_when_takes_the_main_subject():
+    """"وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي": right after
+    "حين/عندما", a verb with one party after it has the main clause's subject as its own (that party is met)."""
+    evs = events("وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي في أنقرة في "
+                 "أغسطس الماضي.", "2021-11-25")
+    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "2021-08", ["Recep Tayyip Erdoğan"])]
+    assert evs[0][4][0].startswith("Thnun")
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

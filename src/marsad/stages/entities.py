@@ -231,6 +231,17 @@ class M:
 # every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 # prepositions of place that also spell names once normalised (أمام/إمام): never a family name after a title
 _PLACE_WORDS = frozenset({"امام", "خلف", "وراء", "فوق", "تحت", "داخل", "خارج", "جانب", "لدي", "عند"})
+_HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
+    "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
+    "العميد", "المشير", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
+_LINEAGE = frozenset({"بن", "ابن", "ال", "ابو"})
+
+
+def _name_word(w: str, stop: frozenset[str], titles: set[str]) -> bool:
+    """Could ``w`` (a word not linked to anyone) be a given name: no function word, title or event verb,
+    bare or behind و/ف?"""
+    return not any(x in stop or x in titles or x in _verb_trigger_words()
+                   for x in ((w, w[1:]) if w[:1] in "وف" else (w,)))
 _VENUE_WORD = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)(?![^\W\d_])")
 _VENUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)\s*[«\"']?\s*$")
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
@@ -923,6 +934,8 @@ def entities_stage(doc: Doc) -> Doc:
         not_now = qual is not None and qual.group(1) not in _NOW
         if qual is not None:
             pos = qual.end()
+        if countries and (hon := _HONORIFIC_BEFORE_NAME.match(t, pos)) is not None:
+            pos = hon.end()  # "مستشار الأمن الوطني الإماراتي الشيخ طحنون بن زايد": the honorific is no name
         person = mention_at(pos, 3)
         if person is not None and (person.eid in gaz.entities and gaz.entities[person.eid].type == "PER"
                                    or person.eid.startswith("marsad:new:")):
@@ -1107,7 +1120,11 @@ def entities_stage(doc: Doc) -> Doc:
             if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
                 two = core + " " + tokens[i + 1][2]
             if two and two in alias and free(tokens[i + 1][0], tokens[i + 1][1]) and \
-                    s >= introduced.get(next(iter(alias[two])), 0):
+                    s >= introduced.get(next(iter(alias[two])), 0) and not (
+                    # "الشيخ طحنون بن زايد آل نهيان": a lineage ("بن زايد", "آل نهيان") right after a given name the
+                    # gazetteer does not know is another son of that house, not the one it knows
+                    core in _LINEAGE and not cut and i and tokens[i - 1][1] + 1 == s
+                    and free(tokens[i - 1][0], tokens[i - 1][1]) and _name_word(tokens[i - 1][2], stop, titles_words)):
                 ms.append(M(s + cut, tokens[i + 1][1], next(iter(alias[two])), "coref"))
                 cover(s, tokens[i + 1][1])
                 break
@@ -1115,6 +1132,9 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if core in alias:
                 prev_word = tokens[i - 1][2] if i else ""
+                if prev_word in _LINEAGE and i > 1 and free(tokens[i - 2][0], tokens[i - 2][1]) and \
+                        _name_word(tokens[i - 2][2], stop, titles_words):
+                    break  # ("طحنون بن زايد": the lineage of a son the gazetteer does not know)
                 # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
                 pid = next(iter(alias[core]))

@@ -58,6 +58,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
+_WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
@@ -2030,6 +2031,16 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         if main is not None:
             src = list(main.source)
             tgt = [a for a in tgt if a.id not in {x.id for x in src}]
+    when = _WHEN_VERB.search(art.t, tr.s - len(tr.prefix) - 12, tr.s - len(tr.prefix)) if c.is_verb and \
+        tr.s - len(tr.prefix) - 12 >= s0 else None
+    if when is not None and len(src) == 1 and not tgt and src[0].kind in ("person", "country"):
+        # "وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي": right
+        # after "when", a verb with one party after it has the main clause's subject as its own
+        main_subj = next((a for x in sm if s0 <= x.s < when.start() and x.m.via != "nisba"
+                          and art.governing(s0, x) == "" and (a := art.by_mention[id(x)]) is not None
+                          and a.kind == "person"), None)
+        if main_subj is not None and main_subj.id != src[0].id and main_subj.country != src[0].country:
+            src, tgt = [main_subj], src
     if c.info.get("key") == "hope_that_phrase":
         # "إن الصين تأمل أن تلتزم الولايات المتحدة", "وأعرب الوزير عن أمله في أن تتخذ اليابان": the
         # one hoping is the subject before; the party named right after أن is asked to act
@@ -3026,6 +3037,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             next_day = rel.group(1) is not None
             d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=1)).isoformat() if next_day else ref
             d.date_weak = False
+    if best is None and not inherit and not participle and \
+            (period := _SAME_PERIOD.search(t, max(s0, tr.s - 40), min(s1, tr.e + 60))) is not None:
+        # "اتصال هاتفي بين محمد بن زايد وأردوغان في الشهر نفسه": the month (year) last named before it
+        year_only = period.group(1) is not None
+        ref = next((tx.value for a, _b, tx in reversed(art.timexes) if a < period.start() and tx.value
+                    and tx.precision in (("day", "month", "year") if year_only else ("day", "month"))), None)
+        if ref is not None:
+            d.date, d.date_weak = (ref[:4] if year_only else ref[:7]), False
     ago = _SINCE_EVENT.search(t, max(s0, tr.s - 60), tr.s - len(tr.prefix)) if is_noun else None
     if ago is not None:
         # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
@@ -3241,6 +3260,9 @@ _PLEDGE_WORDS = frozenset({"تعهد", "تعهدت", "يتعهد", "تتعهد",
 # day), "في اليوم التالي" / "صباح اليوم التالي" (the next)
 _SAME_OR_NEXT_DAY = re.compile(r"(?<![^\W\d_])(?:في\s+|صباح\s+|مساء\s+|ليل\s+)?(?:اليوم|الليله|المساء|الصباح)\s+"
                                r"(?:(التالي|الموالي|اللاحق)|نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_])")
+# "في الشهر نفسه", "خلال العام ذاته": the month or year last named
+_SAME_PERIOD = re.compile(r"(?<![^\W\d_])(?:في|خلال|من|مطلع|اواخر|منتصف)\s+(?:الشهر|(العام|السنه))\s+"
+                          r"(?:نفسه|نفسها|ذاته|ذاتها|عينه)(?![^\W\d_])")
 # "بعد (نحو) يومين (فقط) من" right before an event noun: how long before the reference it happened
 _SPANS = {"يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "اسبوع": 7,
           "اسبوعين": 14, "ثلاثه اسابيع": 21, "شهر": 30, "شهرين": 60}
