@@ -66,12 +66,8 @@ _GIVEN_N = {k.translate(_ALEF): v for k, v in _GIVEN.items()}  # (looked up with
 _ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "sky"), ("تسكي", "tsky"))
 
 
-# Arabic lineage particles keep their usual lower-case English forms ("طحنون بن زايد" -> Tahnun bin Zayd)
-_PARTICLES = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ال": "Al", "ابو": "Abu", "عبد": "Abd"}
-
-
 def _word(w: str) -> str:
-    given = _GIVEN_N.get(w.translate(_ALEF)) or _PARTICLES.get(w.translate(_ALEF))
+    given = _GIVEN_N.get(w.translate(_ALEF))
     if given is not None:
         return given
     tail = ""
