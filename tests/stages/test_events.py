@@ -1806,6 +1806,22 @@ def test_verb_after_when_takes_the_main_subject():
     assert evs[0][4][0].startswith("Thnun Bn")
 
 
+def test_kana_subject_verb_without_qad():
+    """"وكان رئيس الوزراء السنغافوري لي هسين لونغ استقبل كيم الأحد": كان + subject + past verb puts the subject
+    first even without قد; the name after the verb is the one received."""
+    evs = events("وصل الزعيم الكوري الشمالي كيم جونغ أون إلى سنغافورة. وكان رئيس الوزراء السنغافوري لي هسين لونغ استقبل "
+                 "كيم الأحد.", "2018-06-13")
+    assert ("CONSULT", "2018-06-10", ["Lee Hsien Loong"], ["Kim Jong Un"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_then_met_keeps_the_subject():
+    """"استقبل لي هسين لونغ كيم الأحد، ثم التقى ترامب الاثنين": after "ثم" the subject goes on; the one person
+    right after the meeting verb is the one met, not the one meeting."""
+    evs = events("واستقبل رئيس الوزراء السنغافوري لي هسين لونغ الزعيم الكوري الشمالي كيم جونغ أون الأحد، ثم التقى "
+                 "الرئيس الأمريكي دونالد ترامب الاثنين.", "2018-06-13")
+    assert ("CONSULT", "2018-06-11", ["Lee Hsien Loong"], ["Donald Trump"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

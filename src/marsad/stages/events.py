@@ -58,6 +58,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
+_KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
@@ -1945,7 +1946,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     else:
         # "وكان أردوغان قد زار الإمارات": كان + subject + قد + past verb puts the subject first
         # ("على أن يزور مون بيونغ يانغ": after أن the verb comes first and its subject follows)
-        svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")) and \
+        # ("وكان رئيس الوزراء السنغافوري لي هسين لونغ استقبل كيم": كان + subject + past verb, without قد)
+        svo = bool(bef) and (present or future or not direct or prev in ("قد", "لقد")
+                             or (c.is_verb and not participle and _KANA_FIRST.match(t, clause_start) is not None
+                                 and not t[before[-1].e:tr.s - len(tr.prefix)].strip())) and \
             not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
         if not svo and before and not t[before[-1].e:tr.s].strip() and \
                 _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
@@ -2033,6 +2037,14 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
             tgt = [a for a in tgt if a.id not in {x.id for x in src}]
     when = _WHEN_VERB.search(art.t, tr.s - len(tr.prefix) - 12, tr.s - len(tr.prefix)) if c.is_verb and \
         tr.s - len(tr.prefix) - 12 >= s0 else None
+    if c.is_verb and not participle and len(src) == 1 and not tgt and art.prev_tok(tr.s - len(tr.prefix)) == "ثم" \
+            and c.typ == "CONSULT" and c.info.get("mode") != "visit" and direct and direct[0].id == src[0].id \
+            and (main := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 1
+                               and o.trig.e <= tr.s), None)) is not None \
+            and main.source[0].id != src[0].id and main.source[0].kind == src[0].kind == "person":
+        # "استقبل لي هسين لونغ كيم الأحد، ثم التقى ترامب الاثنين": after "then" the subject goes on; the one
+        # person after the verb is met
+        src, tgt = list(main.source), src
     if when is not None and len(src) == 1 and not tgt and src[0].kind in ("person", "country"):
         # "وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي": right
         # after "when", a verb with one party after it has the main clause's subject as its own
