@@ -1822,6 +1822,11 @@ def test_then_met_keeps_the_subject():
     assert ("CONSULT", "2018-06-11", ["Lee Hsien Loong"], ["Donald Trump"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
 
 
+def test_halting_word_with_waw_initial_letter():
+    """"وقف المناورات": the halting word itself begins with و, so it is not stripped as a conjunction."""
+    assert [e[0] for e in events("وأعلنت واشنطن وقف المناورات العسكرية مع سيول.", "2018-06-13")] == ["RETREAT"]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -1733,7 +1733,8 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
             # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
             typ = "ACCUSE"
-    if typ == "MOBILIZE" and c.is_noun and art.prev_tok(tr.s - len(tr.prefix)).lstrip("وف") in _HALT_WORDS:
+    if typ == "MOBILIZE" and c.is_noun and ((w := art.prev_tok(tr.s - len(tr.prefix))) in _HALT_WORDS
+                                            or w[:1] in ("و", "ف") and w[1:] in _HALT_WORDS):
         # "ستوقف «المناورات الحربية» مع كوريا الجنوبية", "تعليق التدريبات العسكرية": exercises or deployments
         # halted are a step back (de-escalation), not a show of force
         typ = "RETREAT"
@@ -2859,7 +2860,7 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                 _NEG_END.search(t[max(0, tok_starts[kp] - 6):tok_starts[kp]]):
             d.status = "negated"  # "لن تقدم دعما": the verb before the noun is negated
     if typ == "RETREAT" and c.info["type"] == "MOBILIZE" and d.status == "occurred" and \
-            art.prev_tok(tr.s - len(tr.prefix)).lstrip("وف").startswith("س"):
+            art.prev_tok(tr.s - len(tr.prefix)).startswith(("س", "وس", "فس")):
         d.status = "planned"  # "ستوقف المناورات": the halting verb (_HALT_WORDS) carries the tense
     if anchor_at >= 0 and d.status == "occurred":
         # "لن توقع أي وثيقة", "ستوقع اتفاقا": the light verb carries negation and tense
