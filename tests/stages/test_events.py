@@ -1827,6 +1827,14 @@ def test_halting_word_with_waw_initial_letter():
     assert [e[0] for e in events("وأعلنت واشنطن وقف المناورات العسكرية مع سيول.", "2018-06-13")] == ["RETREAT"]
 
 
+def test_signing_that_took_place_is_between_the_talks_parties():
+    """"واستقبل السلطان هيثم الرئيس الإيراني رئيسي. وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that
+    "took place" (جرى/تم التوقيع), its parties unnamed, is between the parties of the talks just told."""
+    evs = events("واستقبل السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي. وجرى التوقيع على اثنتي عشرة مذكرة تفاهم "
+                 "واتفاقية في مجالات عدة.", "2022-05-23")
+    assert ("AGREE", ["Haitham bin Tariq"], ["Ebrahim Raisi"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

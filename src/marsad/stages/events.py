@@ -58,6 +58,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
+_TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
@@ -1274,7 +1275,7 @@ class _Cand:
                  "future", "present", "window_end", "k_after", "after", "before", "suffix", "slots", "adj_slots",
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
-                 "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended")
+                 "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended", "took_place")
     ti: int
     tr: Trig
     info: dict[str, Any]
@@ -1298,6 +1299,7 @@ class _Cand:
     anchored: bool  # _anchor
     between_them: bool  # _skip_noun: "بينهما" after the noun
     hastened: bool  # _skip_noun: "سارع إلى الترحيب"
+    took_place: bool  # _skip_noun: "وجرى التوقيع على": a signing with its parties unnamed
     d: Draft  # _retype
     visit: bool  # _retype
     direct: list[Actor]  # _roles: the arguments with no preposition
@@ -1327,6 +1329,7 @@ class _Cand:
         participle = self.participle = info.get("pos") == "participle"
         self.is_verb = info.get("pos") == "verb" or participle
         self.is_noun = not self.is_verb
+        self.took_place = False
 
 
 def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) -> None:
@@ -1347,6 +1350,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if c.took_place and not d.target:
+        # the signing that took place after talks is between the talks' parties
+        talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
+                      and o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]), None)
+        if talks is None:
+            sen.dropped.add(tr.s)
+            return
+        d.source, d.target = list(talks.source), list(talks.target)
     if not d.source and not d.target:
         sen.dropped.add(tr.s)  # ("وانتهت جولة الاشتباكات مساء 17 آذار باتفاق على وقف إطلاق النار": no parties, no rival)
     d.title = sen.s0 < art.title_end
@@ -1688,8 +1699,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     against = typ == "ACCUSE" and tr.form.endswith(" ضد")
     # "في لقاء جمعهما في العاشر من أيلول": a meeting that gathered "them" has its participants named before
     gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None
+    # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
+    c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[1:] in _TOOK_PLACE)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or
+                        gathered_them or c.took_place or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
