@@ -1835,6 +1835,25 @@ def test_signing_that_took_place_is_between_the_talks_parties():
     assert ("AGREE", ["Haitham bin Tariq"], ["Ebrahim Raisi"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
+def test_envoy_named_after_expulsion_is_expelled():
+    """"ردت بيونغ يانغ في اليوم نفسه بطرد السفير الماليزي محمد نزان محمد، الذي كانت ماليزيا قد استدعته في العشرين
+    من فيفري": the envoy named after "طرد السفير" is expelled (his state the target); "the same day" is the day
+    named earlier in the sentence; the time in the comma-set relative clause is the recall's, not the expulsion's."""
+    evs = events("وغادر السفير كوالالمبور يوم الاثنين، فيما ردت بيونغ يانغ في اليوم نفسه بطرد السفير الماليزي محمد "
+                 "نزان محمد، الذي كانت ماليزيا قد استدعته للتشاور في العشرين من فيفري الماضي.", "2017-03-08")
+    assert ("SANCTION", "2017-03-06", ["North Korea"], ["Malaysia"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_contacts_suspended_and_consulate_closed():
+    """"تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو", "سحب موافقتها على عمل القنصلية البريطانية": contacts
+    suspended, activities halted or a consulate closed are a break (SANCTION/discontinue)."""
+    assert [(e[0], e[4], e[5]) for e in events(
+        "كما قررت الحكومة البريطانية تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو.", "2018-03-18")] == [
+        ("SANCTION", ["Government of United Kingdom"], ["Russia"])]
+    evs = events("وقررت روسيا سحب موافقتها على عمل القنصلية البريطانية العامة في سان بطرسبورغ.", "2018-03-18")
+    assert [(e[0], e[4], e[3]) for e in evs] == [("SANCTION", ["Russia"], ["GBR", "RUS"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -1384,6 +1384,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _subject_before(art, sen, c)
     _first_reading(art, sen, st, c)
     _pledger_and_participle(art, sen, st, c)
+    _expelled_envoy(art, sen, c)
     if _envoy_rules(art, sen, st, c):
         return True
     _anchored_group(art, sen, c)
@@ -1401,6 +1402,22 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _pronoun_links(art, sen, st, c)
     _set_actors(art, sen, c)
     return False
+
+
+def _expelled_envoy(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"ردت بيونغ يانغ بطرد السفير الماليزي محمد نزان محمد": the envoy named right after the expulsion is
+    expelled (his state is the target), not its doer; the doer is the state or body named before it."""
+    tr = c.tr
+    if c.info.get("key") != "expel_diplomats_phrase" or len(c.src) != 1 or c.src[0].kind != "person":
+        return
+    envoy = c.src[0]
+    if not envoy.country or not any(tr.e <= x.s <= tr.e + 30 and art.by_mention[id(x)] == envoy for x in sen.sm):
+        return
+    doer = [a for x in sen.sm if c.clause_start <= x.s and x.e <= tr.s and x.m.via != "nisba"
+            and (a := art.by_mention[id(x)]) is not None and a.country and a.country != envoy.country][-1:]
+    state = _country_actor(envoy.country)
+    if doer and state is not None:
+        c.src, c.tgt = doer, [state]
 
 
 def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
@@ -2958,7 +2975,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             if said_on is None and xb <= tr.s:
                 said_on = tx  # "أعلن مساء أمس أن البلدين قبلتا": done by the time it was said
             continue
-        if is_verb and tr.e <= xa and (rel := _REL_PRONOUN.search(t, tr.e, xa)) and "،" not in t[rel.end():xa]:
+        if tr.e <= xa and (rel := _REL_PRONOUN.search(t, tr.e, xa)) and "،" not in t[rel.end():xa] and (
+                is_verb or t[max(s0, rel.start() - 3):rel.start()].rstrip().endswith("،")):
+            # (and after any trigger, a clause set off by a comma: "بطرد السفير الماليزي، الذي كانت ماليزيا قد
+            # استدعته للتشاور في العشرين من فيفري")
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
@@ -3057,6 +3077,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                      and tx.precision == "day"]
             if named:
                 ref = named[0]
+        if rel is not None:
+            # "وغادر السفير يوم الاثنين، فيما ردت بيونغ يانغ في اليوم نفسه": a day named earlier in the same
+            # sentence is the one referred to
+            days_before = [tx.value for xa, _xb, tx in sent_tx if xa < rel.start() and tx.value
+                           and len(tx.value) == 10 and tx.precision == "day"]
+            if days_before:
+                ref = days_before[-1]
         if rel is not None and ref is not None:
             # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
             # last dated in the text, or the day after it
