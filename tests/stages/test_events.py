@@ -1854,6 +1854,14 @@ def test_contacts_suspended_and_consulate_closed():
     assert [(e[0], e[4], e[3]) for e in evs] == [("SANCTION", ["Russia"], ["GBR", "RUS"])]
 
 
+def test_state_noun_with_adjective_held_responsible():
+    """"وحمّلت ماي الدولة الروسية المسؤولية عن محاولة قتل سكريبال": a state noun with its adjective (الدولة
+    الروسية، السلطات الإيرانية) is that state, the one held responsible."""
+    evs = events("وحمّلت رئيسة الوزراء البريطانية تيريزا ماي الدولة الروسية المسؤولية عن محاولة قتل سكريبال.",
+                 "2018-03-18")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Theresa May"], ["Russia"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -58,6 +58,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
+_STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الادارة", "الاداره"})
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
@@ -2194,8 +2195,11 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
                    and a.kind == "country" and a.country not in own_cc][:1]
     if info.get("arg_pattern") == "verb_subj_obj" and anchored:
         # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
-        inner = [a for a in (actor_of(x) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
-                             and x.m.via != "nisba") if a is not None]
+        # (a state noun with its adjective is that state: "حمّلت ماي الدولة الروسية المسؤولية")
+        inner = [a for a in (actor_of(x) if x.m.via != "nisba" else nisba_country(x)
+                             for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
+                             and (x.m.via != "nisba" or art.prev_tok(x.s).lstrip("وبل") in _STATE_NOUNS))
+                 if a is not None]
         main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
         if len(inner) >= 2:
             src, tgt = inner[:1], inner[1:2]
