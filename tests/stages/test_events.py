@@ -1862,6 +1862,23 @@ def test_state_noun_with_adjective_held_responsible():
     assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Theresa May"], ["Russia"])]
 
 
+def test_talks_during_a_visit_take_its_time_not_another_clauses():
+    """"زيارة أمير قطر للقاهرة في يونيو الماضي، وهي الأولى له إلى مصر منذ عام 2015، وأجرى خلالها مباحثات": talks
+    held "during it" took place during the visit, not at a time another clause names."""
+    evs = events("وتأتي الزيارة بعد أقل من ثلاثة أشهر على زيارة أمير قطر للقاهرة في يونيو الماضي، وهي الأولى له إلى مصر "
+                 "منذ عام 2015، وأجرى خلالها مباحثات مع الرئيس السيسي في قصر الاتحادية.", "2022-09-14")
+    assert {e[2] for e in evs if e[0] == "CONSULT" and e[4]} == {"2022-06"}
+
+
+def test_tour_stops_still_to_come_are_planned():
+    """"وصل إلى العاصمة الباكستانية أمس، في مستهل جولة آسيوية تشمل الهند والصين": the stops of the tour besides the
+    one arrived at are still to come: planned, on a day not told."""
+    evs = events("وصل الأمير محمد بن سلمان ولي العهد السعودي إلى العاصمة الباكستانية مساء أمس الأول الأحد، في مستهل "
+                 "جولة آسيوية تشمل الهند والصين.", "2019-02-19")
+    assert ("CONSULT", "occurred", "2019-02-17", ["PAK", "SAU"]) in [e[:4] for e in evs]
+    assert all(e[1] == "planned" for e in evs if "IND" in e[3])
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

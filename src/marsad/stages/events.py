@@ -59,6 +59,7 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
                        r"(?![^\W\d_])")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الادارة", "الاداره"})
+_TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها|تشمل كلا من)(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
@@ -1351,6 +1352,12 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type == "CONSULT" and tr.form.startswith("جوله") and _TOUR_TAKES_IN.match(art.t, tr.e) and d.status == "occurred" \
+            and any(o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT" and o.target and d.target
+                    and o.target[0].country != d.target[0].country for o in st.drafts):
+        # "وصل إلى العاصمة الباكستانية أمس، في مستهل جولة آسيوية تشمل الهند والصين": the tour's other stops,
+        # besides the one arrived at, are still to come (their day is not told here)
+        d.status, d.date, d.date_weak = "planned", None, True
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
@@ -2952,6 +2959,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     # date: the nearest temporal expression of the sentence whose nearest trigger is this
     # one, and that does not date the speech act itself
     best = None
+    best_at = 0
     said_on: Any = None
     # "اتفق كيشيدا مع ماركوس، خلال زيارته مانيلا في نوفمبر الماضي، على ...": the visit or talks right
     # after the trigger (introduced by "خلال") are its occasion, so their date is its date too
@@ -3025,7 +3033,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
             continue
         if best is None or dist < best[0]:
-            best = (dist, tx)
+            best, best_at = (dist, tx), xa
     if best is None:
         # "بلغ ذروته في تموز الماضي عندما أطلق حزب الله ... فيما هدد نصرالله": what happened
         # "when" (عندما، حين) shares the time named just before it, to the sentence's end
@@ -3034,6 +3042,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
             best = (0, when[-1][2])
     inherit = _DURING_IT.search(t[clause_start:tr.s])
+    if inherit and best is not None and best_at < clause_start and drafts and drafts[-1].sentence == (s0, s1) \
+            and drafts[-1].date and not drafts[-1].date_weak:
+        # "زيارة أمير قطر للقاهرة في يونيو الماضي، وهي الأولى له منذ عام 2015، وأجرى خلالها مباحثات": what was
+        # done "during it" took place then, not at a time named in another clause
+        best = None
     if best is not None and best[0] < 120:
         d.date = best[1].value
         d.date_range = best[1].precision == "range"
