@@ -577,3 +577,18 @@ def test_lineage_after_an_unknown_given_name_is_another_person():
     name the gazetteer does not know they are another son of that house, not a short mention of the one it knows."""
     assert "Mohamed bin Zayed Al Nahyan" not in ents("وصل طحنون بن زايد آل نهيان إلى أنقرة.", "2021-11-25")
 
+
+
+def test_sultan_is_no_dual_title():
+    """"السلطان" ends like a dual title ("الرئيسان", "the two presidents"), but is one man: it must not name the
+    heads of the article's two main states (here Israel's president and Oman's sultan)."""
+    d = marsad.extract("استقبل جلالة السلطان رئيس الوزراء الإسرائيلي في مسقط.", "2018-10-28")
+    assert "Reuven Rivlin" not in {m.entity.name_en for m in d.mentions}
+
+
+def test_bare_monarch_title_is_the_one_monarchy_named():
+    """"وأكد الملك", "جلالة السلطان يستقبل": a monarch's bare title is the head of the one kingdom (sultanate) the
+    article names — but not with a name after it ("مطار الملك عبد العزيز", a king of the past)."""
+    assert ("السلطان", "Qaboos bin Said") in roles("استقبل جلالة السلطان رئيس الوزراء الإسرائيلي في مسقط.", "2018-10-28")
+    d = marsad.extract("ووصل إلى مطار الملك عبد العزيز في جدة بالمملكة العربية السعودية.", "2023-05-19")
+    assert "Salman of Saudi Arabia" not in {m.entity.name_en for m in d.mentions}

@@ -178,7 +178,8 @@ _OFFICIALS_IN = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for 
 
 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
-_DUAL = re.compile(r"ال\S+(?:ان|ين)")  # a dual title: "الرئيسان"
+# a dual title: "الرئيسان" (not a singular title that ends like one: "السلطان" the sultan, "المطران" the bishop)
+_DUAL = re.compile(r"(?!السلتان$|المتران$)ال\S+(?:ان|ين)")
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 _NAZIR_CORE = "نزير"
@@ -234,6 +235,12 @@ _PLACE_WORDS = frozenset({"امام", "خلف", "وراء", "فوق", "تحت", 
 _HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
     "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
     "العميد", "المشير", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
+# bare monarchs' titles (skeleton spelling) and the states whose head bears them
+_MONARCHS = {"السلتان": frozenset({"OMN", "BRN"}),
+             "الملك": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+                                "SWZ", "LSO", "BTN", "KHM", "TON"}),
+             "العاهل": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"}),
+             "الامير": frozenset({"QAT", "KWT", "LIE", "MCO"})}
 _LINEAGE = frozenset({"بن", "ابن", "ال", "ابو"})
 
 
@@ -896,6 +903,13 @@ def entities_stage(doc: Doc) -> Doc:
         if not countries and honorific and home_cc and mention_at(pos, 3) is None:
             # "جلالة الملك" / "سمو ولي العهد" with no country named: the outlet's own country
             countries.append(home_cc)
+        if not countries and (realm := _MONARCHS.get(t[s:e].split(" ", 1)[-1])) is not None and \
+                mention_at(pos, 3) is None and len(monarchies := [cc for cc in art_countries if cc in realm]) == 1 and \
+                (kn := bisect_left(tok_starts, pos)) < len(tokens) and tokens[kn][2] not in gaz.person_tokens and \
+                not _VENUE_BEFORE.search(t, max(0, s - 12), s):
+            # "جلالة السلطان يستقبل ...", "وأكد الملك": a monarch's bare title is the one monarchy the article names
+            # (not with a name after it, "مطار الملك عبد العزيز", a king of the past)
+            countries.append(monarchies[0])
         if not countries and mention_at(pos, 3) is None and not t.startswith("ال", s):
             # a portfolio between title and country: "وزير البنية التحتية الأوكراني X" (a definite
             # title takes none: in "واتهم الوزير السلطات المغربية" the authorities are the object)
