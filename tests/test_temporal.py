@@ -399,3 +399,11 @@ def test_timex_pickles_with_every_field():
     t = Timex(1, 9, "منتصف 2020", "2020", "year", "2021", True, "past", "mid")
     assert t.__reduce__()[1] == tuple(getattr(t, f.name) for f in dataclasses.fields(t))
     assert pickle.loads(pickle.dumps(t)) == t
+
+
+def test_pub_issue_line_of_a_newspaper():
+    """A daily's issue line, "العدد ٢٧٤٥ الأربعاء ٢٥ تشرين الثاني ٢٠١٥" (Arabic-Indic digits), under the headline
+    is the publication date: the issue number is part of the stamp, not prose."""
+    text = ("أنقرة تسقط سوخوي روسية على الحدود السورية وبوتين يتحدث عن طعنة في الظهر\n\n"
+            "العدد ٢٧٤٥ الأربعاء ٢٥ تشرين الثاني ٢٠١٥\n\nدخلت العلاقات الروسية التركية أمس مرحلة غير مسبوقة من التوتر.")
+    assert pub(text) == ("2015-11-25", "الاربعاء 25 تشرين الثاني 2015")
