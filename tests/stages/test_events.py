@@ -1879,6 +1879,21 @@ def test_tour_stops_still_to_come_are_planned():
     assert all(e[1] == "planned" for e in evs if "IND" in e[3])
 
 
+def test_arrival_past_a_royal_style():
+    """"وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع إلى
+    العاصمة الباكستانية": a royal's whole style may stand between the travel verb and its إلى."""
+    evs = events("وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع "
+                 "إلى العاصمة الباكستانية مساء أمس الأول الأحد.", "2019-02-19")
+    assert ("CONSULT", "occurred", "2019-02-17", ["PAK", "SAU"]) in [e[:4] for e in evs]
+
+
+def test_future_arrival_is_a_planned_visit():
+    """"وسيصل ولي العهد السعودي غدا إلى نيودلهي": the future of وصل إلى is a planned visit (its present, يصل إلى,
+    stays out: "بقيمة تصل إلى" is an amount)."""
+    evs = events("وسيصل ولي العهد السعودي غدا إلى نيودلهي في المحطة الثانية من جولته.", "2019-02-19")
+    assert [(e[0], e[1], e[2]) for e in evs] == [("CONSULT", "planned", "2019-02-20")]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

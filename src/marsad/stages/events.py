@@ -60,6 +60,7 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الادارة", "الاداره"})
 _TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها|تشمل كلا من)(?![^\W\d_])")
+_STYLED = re.compile(r"\s+(?:صاحب|حضره|جلاله|فخامه|سمو|دوله|معالي)(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
@@ -506,8 +507,10 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
                 continue
             # its own إلى within the next dozen words, before a clause mark or another clause's word
             # (a short aside in commas may come first: "أن ينتقل فيدان، الأربعاء، إلى أربيل")
-            tail = _CLAUSE_MARK.split(_ASIDE.sub(" ", t[we:min(s1, we + 150)]), 1)[0]
-            words = tail.split()[:12]
+            # (or past a royal's whole style: "وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب
+            # رئيس مجلس الوزراء وزير الدفاع إلى العاصمة الباكستانية")
+            tail = _CLAUSE_MARK.split(_ASIDE.sub(" ", t[we:min(s1, we + 190)]), 1)[0]
+            words = tail.split()[:18 if _STYLED.match(t, we) else 12]
             k = next((i for i, w in enumerate(words) if w == "الي"), -1)
             if k > 0 and not any(w in _SPLIT_STOP for w in words[:k]):
                 hits.append(Trig(ws, we, verb, pre, {**split[verb], "split": True}))
