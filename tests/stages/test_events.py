@@ -1894,6 +1894,16 @@ def test_future_arrival_is_a_planned_visit():
     assert [(e[0], e[1], e[2]) for e in evs] == [("CONSULT", "planned", "2019-02-20")]
 
 
+def test_received_on_arrival_names_the_host():
+    """"وكان في استقبال سموه لدى وصوله إلى مطار الملك خالد ولي العهد": the one received is the visitor the pronoun
+    (or "سموه", "فخامته") stands for; the host is the person named after "لدى وصوله" and its airport, and he
+    replaces the host inferred by office."""
+    evs = events("وصل الرئيس المصري إلى الرياض، وكان في استقبال سموه لدى وصوله إلى مطار الملك خالد ولي العهد "
+                 "السعودي الأمير محمد بن سلمان.", "2023-01-01")
+    assert [(e[0], e[4], e[5]) for e in evs] == [
+        ("CONSULT", ["Abdel Fattah el-Sisi"], ["Saudi Arabia", "Mohammed bin Salman"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

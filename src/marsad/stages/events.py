@@ -61,6 +61,8 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الادارة", "الاداره"})
 _TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها|تشمل كلا من)(?![^\W\d_])")
 _STYLED = re.compile(r"\s+(?:صاحب|حضره|جلاله|فخامه|سمو|دوله|معالي)(?![^\W\d_])")
+_STYLED_PRONOUN = re.compile(r"\s+(?:سموه|سموها|فخامته|فخامتها|جلالته|جلالتها|معاليه|معاليها|دولته|دولتها)(?![^\W\d_])")
+_ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:وصوله|وصولها|وصولهما|وصولهم)")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
@@ -1396,6 +1398,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _first_reading(art, sen, st, c)
     _pledger_and_participle(art, sen, st, c)
     _expelled_envoy(art, sen, c)
+    _received_on_arrival(art, sen, st, c)
     if _envoy_rules(art, sen, st, c):
         return True
     _anchored_group(art, sen, c)
@@ -1429,6 +1432,32 @@ def _expelled_envoy(art: _Article, sen: _Sentence, c: _Cand) -> None:
     state = _country_actor(envoy.country)
     if doer and state is not None:
         c.src, c.tgt = doer, [state]
+
+
+def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"وصل الرئيس المصري إلى الرياض، وكان في استقباله (لدى وصوله) ولي العهد": the one received is the visitor
+    the pronoun (or "سموه", "فخامته") refers to; the receiver is named after, past "لدى وصوله (إلى ...)"."""
+    if c.info.get("key") != "kana_fi_istiqbal_phrase":
+        return
+    t, tr = art.t, c.tr
+    pos = tr.e
+    styled = _STYLED_PRONOUN.match(t, pos)
+    if styled is not None:
+        pos = styled.end()
+    if not (styled is not None or _PRONOUN_END.search(tr.form)):
+        return  # "كان في استقبال سمو الأمير ... الأمير محمد": the visitor is named (the general reading)
+    on_arrival = _ON_ARRIVAL.match(t, pos)
+    if on_arrival is not None:
+        pos = on_arrival.end()
+    # (past the airport or palace of arrival: the first person named)
+    host = next((a for x in sen.sm if pos <= x.s <= pos + 90 and (a := art.by_mention[id(x)]) is not None
+                 and a.kind == "person"), None)
+    visit = next((o for o in reversed(st.drafts) if o.sentence[0] >= art.sentences[max(0, sen.i - 1)][0]
+                  and o.type == "CONSULT" and o.source), None)
+    visitor = list(visit.source[:1]) if visit is not None else \
+        ([st.last_subject] if st.last_subject is not None else [])
+    if host is not None and visitor and host.id != visitor[0].id:
+        c.src, c.tgt = visitor, [host]
 
 
 def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
@@ -1726,7 +1755,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
     against = typ == "ACCUSE" and tr.form.endswith(" ضد")
     # "في لقاء جمعهما في العاشر من أيلول": a meeting that gathered "them" has its participants named before
-    gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None
+    gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None \
+        or info.get("key") == "kana_fi_istiqbal_phrase"  # ("وكان في استقبال سموه": who, see _received_on_arrival)
     # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
     c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[1:] in _TOOK_PLACE)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
