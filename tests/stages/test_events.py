@@ -1904,6 +1904,13 @@ def test_received_on_arrival_names_the_host():
         ("CONSULT", ["Abdel Fattah el-Sisi"], ["Saudi Arabia", "Mohammed bin Salman"])]
 
 
+def test_alef_less_lam_clitic_governs_its_mention():
+    """"دعم بلاده الكامل للعراق": a mention that keeps its alef-less ل (ل + العراق = للعراق) is governed by that
+    ل — the supported, not the supporter."""
+    evs = events("وأكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده الكامل للعراق في مواجهة الإرهاب.", "2023-05-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Ayman Safadi"], ["Iraq"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

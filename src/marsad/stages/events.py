@@ -713,7 +713,9 @@ def _clitic(t: str, x: MentionN) -> str:
         # (matched in place: the pattern is all letters, so a match never leaves the word)
         m = _ROLE_CLITIC.match(t, ws)
         pre = m.group(1) if m else ""
-    pre = pre.lstrip("وف")
+        if not pre and t.startswith("لل", x.s):
+            pre = "لل"  # "للعراق": a mention that keeps its alef-less ل (ل + العراق) is governed by it
+    pre = pre[1:] if pre[:1] in ("و", "ف") else pre
     return _CLITIC_PREP.get(pre, "")
 
 
