@@ -65,6 +65,10 @@ def test_weekday_date_under_the_headline_is_the_articles_own():
     assert kinds(text) == []
     d = marsad.extract(text)
     assert d.published is not None and d.published.isoformat() == "2021-10-30"
+    # (with a page header above the headline, that header is furniture and the line under the headline is not)
+    above = "الأحد 31 تشرين الأول 2021\n" + text
+    assert kinds(above) == [("الأحد 31 تشرين الأول 2021", "furniture")]
+    assert marsad.extract(above).published.isoformat() == "2021-10-30"
 
 
 def test_article_sentences_untouched():

@@ -55,7 +55,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     nonempty_seen = 0
-    prev_headline = False
+    prev_headline = headline_seen = False
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
@@ -75,8 +75,11 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
         if kind:
             out.append((start, end, kind))
         stripped = body.strip()
-        prev_headline = kind is None and nonempty_seen == 1 and len(stripped) >= 35 and \
+        # (the headline: the first line that is not furniture, long and with no full stop — below a page's
+        # own "today" header when there is one)
+        prev_headline = kind is None and not headline_seen and len(stripped) >= 35 and \
             not stripped.endswith((".", "۔"))
+        headline_seen = headline_seen or kind is None
     return out
 
 

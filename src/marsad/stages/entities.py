@@ -229,9 +229,9 @@ class M:
     role: str | None = None
 
 
-# every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 # prepositions of place that also spell names once normalised (أمام/إمام): never a family name after a title
-_PLACE_WORDS = frozenset({"امام", "خلف", "وراء", "فوق", "تحت", "داخل", "خارج", "جانب", "لدي", "عند"})
+_PLACE_WORDS = frozenset(skel(norm(w)) for w in ("أمام", "خلف", "وراء", "فوق", "تحت", "داخل", "خارج", "جانب", "لدى",
+                                                 "عند"))
 _HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
     "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
     "العميد", "المشير", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
@@ -239,9 +239,9 @@ _HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
 _MONARCHS = {"السلتان": frozenset({"OMN", "BRN"}),
              "الملك": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
                                 "SWZ", "LSO", "BTN", "KHM", "TON"}),
-             "العاهل": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"}),
-             "الامير": frozenset({"QAT", "KWT", "LIE", "MCO"})}
-_LINEAGE = frozenset({"بن", "ابن", "ال", "ابو"})
+             "العاهل": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"})}
+# (not "الأمير": the style of every Saudi, Emirati or Jordanian prince, not only of Qatar's or Kuwait's head)
+_LINEAGE = frozenset({"بن", "ابن", "ال"})
 
 
 def _name_word(w: str, stop: frozenset[str], titles: set[str]) -> bool:
@@ -249,8 +249,14 @@ def _name_word(w: str, stop: frozenset[str], titles: set[str]) -> bool:
     bare or behind و/ف?"""
     return not any(x in stop or x in titles or x in _verb_trigger_words()
                    for x in ((w, w[1:]) if w[:1] in "وف" else (w,)))
-_VENUE_WORD = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)(?![^\W\d_])")
-_VENUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:فندك|منتكع|متار|شارع|ساحه|كاعه|ملعب|مستشفي|كامعه|مسكد|كاده)\s*[«\"']?\s*$")
+
+
+# venue words before a name that names the venue, in skeleton spelling (not جادة: its skeleton is قادة's)
+_VENUES = "|".join(skel(norm(w)) for w in ("فندق", "منتجع", "مطار", "شارع", "ساحة", "قاعة", "ملعب", "مستشفى",
+                                          "جامعة", "مسجد"))
+_VENUE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_VENUES})(?![^\W\d_])")
+_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_VENUES})\s*[«\"']?\s*$")
+# every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
 
 
@@ -903,6 +909,7 @@ def entities_stage(doc: Doc) -> Doc:
         if not countries and honorific and home_cc and mention_at(pos, 3) is None:
             # "جلالة الملك" / "سمو ولي العهد" with no country named: the outlet's own country
             countries.append(home_cc)
+        bare_monarch = False
         if not countries and (realm := _MONARCHS.get(t[s:e].split(" ", 1)[-1])) is not None and \
                 mention_at(pos, 3) is None and len(monarchies := [cc for cc in art_countries if cc in realm]) == 1 and \
                 (kn := bisect_left(tok_starts, pos)) < len(tokens) and tokens[kn][2] not in gaz.person_tokens and \
@@ -910,6 +917,7 @@ def entities_stage(doc: Doc) -> Doc:
             # "جلالة السلطان يستقبل ...", "وأكد الملك": a monarch's bare title is the one monarchy the article names
             # (not with a name after it, "مطار الملك عبد العزيز", a king of the past)
             countries.append(monarchies[0])
+            bare_monarch = True
         if not countries and mention_at(pos, 3) is None and not t.startswith("ال", s):
             # a portfolio between title and country: "وزير البنية التحتية الأوكراني X" (a definite
             # title takes none: in "واتهم الوزير السلطات المغربية" the authorities are the object)
@@ -978,7 +986,7 @@ def entities_stage(doc: Doc) -> Doc:
                     cover(tokens[kw][0], tokens[kw][1])
                     continue
         name_toks = name_tokens_after(pos)
-        if name_toks and countries and info.get("office") and any(
+        if name_toks and countries and info.get("office") and not bare_monarch and any(
                 gaz.holder(info["office"], cc, date) for cc in countries[:1]) and len(name_toks) == 1 and len(name_toks[0][2]) <= 3:
             # "الرئيس شي": a short name token after a resolvable role is the office-holder's short name
             holder = gaz.holder(info["office"], countries[0], date)

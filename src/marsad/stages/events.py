@@ -57,15 +57,26 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 # meeting word, the ones it gathered met together
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
-# "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
-_STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الادارة", "الاداره"})
-_TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها|تشمل كلا من)(?![^\W\d_])")
+# state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
+_STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الاداره"})
+# a tour "that takes in" its stops: "جولة آسيوية تشمل الهند والصين"
+_TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها)(?![^\W\d_])")
+# "في ختام جولة خليجية تشمل ...": at a tour's close its other stops are behind it
+_TOUR_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:ختام|نهايه|اختتام|اخر محطه في|اخر محطات)\s+$")
+# meeting verbs whose object follows their subject (the "when" rule of _pledger_and_participle)
+_MET_VERBS = frozenset({"iltaqa_verb", "istaqbala_verb", "zara_verb"})
+# a style before a royal's or president's name ("صاحب السمو الملكي", "فخامة الرئيس"), and its pronoun forms
 _STYLED = re.compile(r"\s+(?:صاحب|حضره|جلاله|فخامه|سمو|دوله|معالي)(?![^\W\d_])")
 _STYLED_PRONOUN = re.compile(r"\s+(?:سموه|سموها|فخامته|فخامتها|جلالته|جلالتها|معاليه|معاليها|دولته|دولتها)(?![^\W\d_])")
+# "لدى وصوله": on arrival (the receiver is named after it)
 _ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:وصوله|وصولها|وصولهما|وصولهم)")
+# "وجرى/وتم التوقيع": a signing that took place
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
+# كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
+# "حين/عندما" right before a verb
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
+# "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
@@ -137,8 +148,8 @@ _RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:ادي|ادت|اسفر|اسفرت|
 _STRUCK_WHAT = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:استهدف|دمر|طال|ضرب|اصاب|قصف)ت?(?![^\W\d_])")
 _WHICH_DID = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s*$")
 _HALT_WORDS = frozenset({"وقف", "اوقف", "اوقفت", "يوقف", "توقف", "سيوقف", "ستوقف", "ايقاف", "تعليق", "علق", "علقت",
-                         "يعلق", "تعلق", "سيعلق", "ستعلق", "الغاء", "الغي", "الغت", "يلغي", "تلغي", "انهاء", "انهي",
-                         "انهت", "تجميد", "جمد", "جمدت"})
+                         "يعلق", "تعلق", "سيعلق", "ستعلق", "الغاء", "الغي", "الغت", "يلغي", "تلغي", "تجميد", "جمد",
+                         "جمدت"})  # (not انهاء: exercises ended are exercises done, no step back)
 _BY_FIRE_AFTER = re.compile(r"(?<![^\W\d_])(?:برصاص|بنيران)(?![^\W\d_])")
 _NEXT_ONE = re.compile(r"\s+(?:المقبل|المقبله|القادم|القادمه|التالي|التاليه)(?![^\W\d_])")
 # the subject of an arrival verb that makes it a deployment: "(نحو 400) شرطي/جندي/عنصر ..."
@@ -1360,6 +1371,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     _date(art, sen, st, c)
     d = c.d
     if d.type == "CONSULT" and tr.form.startswith("جوله") and _TOUR_TAKES_IN.match(art.t, tr.e) and d.status == "occurred" \
+            and not _TOUR_END_BEFORE.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 20), tr.s - len(tr.prefix)) \
             and any(o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT" and o.target and d.target
                     and o.target[0].country != d.target[0].country for o in st.drafts):
         # "وصل إلى العاصمة الباكستانية أمس، في مستهل جولة آسيوية تشمل الهند والصين": the tour's other stops,
@@ -1420,6 +1432,11 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     return False
 
 
+def _state_noun(w: str) -> bool:
+    """Is ``w`` a noun for a state's authorities (الدولة، الحكومة، السلطات), bare or behind one proclitic?"""
+    return w in _STATE_NOUNS or w[:1] in ("و", "ف", "ب", "ل") and (w[1:] in _STATE_NOUNS or "ا" + w[1:] in _STATE_NOUNS)
+
+
 def _expelled_envoy(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """"ردت بيونغ يانغ بطرد السفير الماليزي محمد نزان محمد": the envoy named right after the expulsion is
     expelled (his state is the target), not its doer; the doer is the state or body named before it."""
@@ -1472,6 +1489,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
     rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
     info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
+    if info.get("key") == "thammana_verb" and tr.form == "ثمن" and \
+            not any(tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and \
+            art.tok_texts[min(len(art.tok_texts) - 1, bisect.bisect_left(tok_starts, tr.e))] not in _BARE_TITLES:
+        return True  # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after
     rel_subject = None
     if prev in _RELATIVE:
         # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
@@ -1760,7 +1781,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None \
         or info.get("key") == "kana_fi_istiqbal_phrase"  # ("وكان في استقبال سموه": who, see _received_on_arrival)
     # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
-    c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[1:] in _TOOK_PLACE)
+    c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[:1] in ("و", "ف")
+                                                         and prev[1:] in _TOOK_PLACE)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or
                         prev in _ANCHORS or
@@ -2119,7 +2141,10 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # "استقبل لي هسين لونغ كيم الأحد، ثم التقى ترامب الاثنين": after "then" the subject goes on; the one
         # person after the verb is met
         src, tgt = list(main.source), src
-    if when is not None and len(src) == 1 and not tgt and src[0].kind in ("person", "country"):
+    if when is not None and len(src) == 1 and not tgt and src[0].kind in ("person", "country") and \
+            c.info.get("key") in _MET_VERBS:
+        # (a meeting verb's own subject would come with its object: "عندما التقى X Y"; a call, "عندما اتصل
+        # بايدن", has its caller after it)
         # "وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي": right
         # after "when", a verb with one party after it has the main clause's subject as its own
         main_subj = next((a for x in sm if s0 <= x.s < when.start() and x.m.via != "nisba"
@@ -2220,8 +2245,8 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         # "طلبت السعودية من سفير لبنان المغادرة، واستدعت سفيرها في بيروت": with no subject of its own, the
         # one who recalls is the sentence's earlier actor, not the place where the envoy served
         main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
-        src = list(main_src or ([last_subject] if last_subject else []))
-        src = [a for a in src if a.country != posted["country"]]
+        src = [a for a in (main_src or []) if a.country != posted["country"]] or \
+            [a for a in ([last_subject] if last_subject else []) if a.country != posted["country"]]
     if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
         # "استدعت سفيرتها بمدريد / لدى باريس": recalled from the country where she served
         posted = next((p for p in (place, dest) if p and p.get("country")), None)
@@ -2240,7 +2265,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         # (a state noun with its adjective is that state: "حمّلت ماي الدولة الروسية المسؤولية")
         inner = [a for a in (actor_of(x) if x.m.via != "nisba" else nisba_country(x)
                              for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
-                             and (x.m.via != "nisba" or art.prev_tok(x.s).lstrip("وبل") in _STATE_NOUNS))
+                             and (x.m.via != "nisba" or _state_noun(art.prev_tok(x.s))))
                  if a is not None]
         main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
         if len(inner) >= 2:
@@ -3075,7 +3100,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         when = [(xa, xb, tx) for xa, xb, tx in sent_tx if xb <= tr.s and tx.value is not None
                 and _WHEN_AFTER.match(t, xb)]
         if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
-            best = (0, when[-1][2])
+            best, best_at = (0, when[-1][2]), when[-1][0]
     inherit = _DURING_IT.search(t[clause_start:tr.s])
     if inherit and best is not None and best_at < clause_start and drafts and drafts[-1].sentence == (s0, s1) \
             and drafts[-1].date and not drafts[-1].date_weak:
@@ -3117,10 +3142,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date = news if d.status in ("occurred", "planned") else None
         d.date_weak = True
     if best is None and not inherit and not participle:
-        rel = _SAME_OR_NEXT_DAY.search(t, s0, s1)
+        same_day = _SAME_OR_NEXT_DAY.search(t, s0, s1)
         ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
-                    and len(o.date) == 10), None) if rel is not None else None
-        if rel is not None and sen.i:
+                    and len(o.date) == 10), None) if same_day is not None else None
+        if same_day is not None and sen.i:
             # "بعد تصريحات أدلى بها ماكرون في السادس من يناير ... وردت الحكومة في اليوم ذاته": the day of the
             # sentence just before is the day referred to — the first day it names (a later one is usually
             # a relative clause's: "أعلن يوم الاثنين الماضي أن ... نيجار، الذي قُتل في 18 حزيران")
@@ -3129,17 +3154,17 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                      and tx.precision == "day"]
             if named:
                 ref = named[0]
-        if rel is not None:
+        if same_day is not None:
             # "وغادر السفير يوم الاثنين، فيما ردت بيونغ يانغ في اليوم نفسه": a day named earlier in the same
             # sentence is the one referred to
-            days_before = [tx.value for xa, _xb, tx in sent_tx if xa < rel.start() and tx.value
+            days_before = [tx.value for xa, _xb, tx in sent_tx if xa < same_day.start() and tx.value
                            and len(tx.value) == 10 and tx.precision == "day"]
             if days_before:
                 ref = days_before[-1]
-        if rel is not None and ref is not None:
+        if same_day is not None and ref is not None:
             # "ونددت باكستان في الليلة نفسها", "وفي اليوم التالي، أعلنت": the day of the event
             # last dated in the text, or the day after it
-            next_day = rel.group(1) is not None
+            next_day = same_day.group(1) is not None
             d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=1)).isoformat() if next_day else ref
             d.date_weak = False
     if best is None and not inherit and not participle and \
