@@ -1925,6 +1925,14 @@ def test_negatives_of_this_sessions_rules():
     assert not any(e[0] == "RETREAT" for e in evs)
 
 
+def test_thammana_with_its_subject_after_it():
+    """"وثمّن الرئيس الجزائري تبون مواقف تونس": undotted, ثمّن (praised) is spelt as ثمن (price); it is the verb only
+    with its subject named right after it ("ارتفع ثمن النفط" is a price)."""
+    evs = events("وثمّن الرئيس الجزائري عبد المجيد تبون مواقف تونس الداعمة للقضية الفلسطينية.", "2023-05-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Abdelmadjid Tebboune"], ["Tunisia"])]
+    assert events("وارتفع ثمن النفط إلى مستوى قياسي بعد قرار السعودية.", "2023-05-10") == []
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""
