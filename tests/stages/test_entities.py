@@ -595,3 +595,19 @@ def test_bare_monarch_title_is_the_one_monarchy_named():
     # (nor a short word after the title, which is no name: "وأكد الملك دعم ...")
     d = marsad.extract("استقبل الملك الأردني عبدالله الثاني الرئيس الفرنسي. وأكد الملك دعم الأردن للسلام.", "2023-05-10")
     assert "دعم" not in {m.span.text for m in d.mentions}
+
+
+def test_transliteration_of_common_arabic_names():
+    """Discovered Arab officials: letter by letter their names lose their vowels ("محمد" -> "Mhmd"); the usual
+    English spellings, with "al-" for the article, let them match how English-language sources write them."""
+    from marsad.stages.translit import transliterate
+
+    assert transliterate("محمد عثمان الحسين") == "Mohamed Osman al-Hussein"
+    assert transliterate("عبد الرحيم محمد حسين") == "Abdel Rahim Mohamed Hussein"
+
+
+def test_alef_less_article_word_ends_a_discovered_name():
+    """"استدعى السفير الأمريكي تيري برانستاد للاحتجاج": a word with ل + the article (its alef dropped, "للاحتجاج")
+    is a common noun and never part of the name."""
+    found = ents("واستدعى نائب وزير الخارجية الصيني السفير الأمريكي تيري برانستاد للاحتجاج.", "2018-12-10")
+    assert any(v == ["تيري برانستاد"] for v in found.values())

@@ -493,8 +493,8 @@ def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int
 
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
-    if len(tok) < 2 or tok in stop or tok.startswith("ال"):
-        return True
+    if len(tok) < 2 or tok in stop or tok.startswith(("ال", "لل")):
+        return True  # ("للاحتجاج": ل + ال with its alef dropped, a common noun)
     if tok[0] in "وف" and len(tok) >= 5 and tok.endswith(("ته", "تها", "تهم", "تهما")):
         return True  # "ومنحته": and + a verb with its object pronoun ("طرد السفير الفرنسي ومنحته مهلة")
     return tok[0] in "وفبل" and (tok[1:] in stop or tok[1:].startswith("ال"))

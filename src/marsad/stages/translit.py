@@ -60,8 +60,30 @@ _GIVEN = {
     "أورسولا": "Ursula", "ينس": "Jens", "ماغدالينا": "Magdalena", "سانا": "Sanna",
     "كايا": "Kaja", "أولف": "Ulf", "توبياس": "Tobias", "نيكوس": "Nikos", "كيرياكوس": "Kyriakos",
 }
+# Arabic names as English-language news spells them: letter by letter they lose their vowels ("محمد" ->
+# "Mhmd", "عثمان" -> "Athman"); with the article, "al-" + the name ("الحسين" -> al-Hussein)
+_ARABIC = {
+    "محمد": "Mohamed", "أحمد": "Ahmed", "محمود": "Mahmoud", "مصطفى": "Mustafa", "علي": "Ali", "حسن": "Hassan",
+    "حسين": "Hussein", "حسني": "Hosni", "عمر": "Omar", "عثمان": "Osman", "عمرو": "Amr", "خالد": "Khalid",
+    "يوسف": "Youssef", "إبراهيم": "Ibrahim", "إسماعيل": "Ismail", "يحيى": "Yahya",
+    "سعيد": "Said", "سعد": "Saad", "فؤاد": "Fouad", "جمال": "Jamal", "كمال": "Kamal", "عادل": "Adel",
+    "سامي": "Sami", "سمير": "Samir", "نبيل": "Nabil", "طارق": "Tarek", "وليد": "Walid", "زياد": "Ziad",
+    "كريم": "Karim", "مروان": "Marwan", "هشام": "Hisham", "حاتم": "Hatem", "أسامة": "Osama", "ياسر": "Yasser",
+    "أيمن": "Ayman", "محسن": "Mohsen", "حامد": "Hamed", "حميد": "Hamid", "عباس": "Abbas", "جابر": "Jaber",
+    "صالح": "Saleh", "سالم": "Salem", "صباح": "Sabah", "ناصر": "Nasser", "منصور": "Mansour", "راشد": "Rashid",
+    "ماجد": "Majid", "هاني": "Hani", "فيصل": "Faisal", "فهد": "Fahd", "سلطان": "Sultan", "سلمان": "Salman",
+    "زايد": "Zayed", "حمد": "Hamad", "حمدان": "Hamdan", "طحنون": "Tahnoun", "بدر": "Badr", "بندر": "Bandar",
+    "تركي": "Turki", "نايف": "Nayef", "طلال": "Talal", "رياض": "Riad", "عماد": "Emad", "إيهاب": "Ehab",
+    "حازم": "Hazem", "شريف": "Sherif", "أشرف": "Ashraf", "مجدي": "Magdy", "عصام": "Essam", "هيثم": "Haitham",
+    "رامي": "Rami", "باسم": "Basem", "بسام": "Bassam", "رضا": "Reda", "فريد": "Farid", "رشيد": "Rachid",
+    "نور": "Nour", "فاطمة": "Fatima", "عائشة": "Aisha", "مريم": "Mariam", "ليلى": "Laila", "رانيا": "Rania",
+    "هند": "Hind", "هدى": "Huda", "أمل": "Amal", "منى": "Mona", "سارة": "Sara", "نادية": "Nadia",
+    "عبدالله": "Abdullah", "عبدالعزيز": "Abdulaziz", "عبدالرحمن": "Abdulrahman", "عبدالرحيم": "Abdel Rahim",
+    "عبد": "Abdel", "الله": "Allah", "الدين": "el-Din", "الرحمن": "Rahman", "الرحيم": "Rahim", "العزيز": "Aziz",
+    "بن": "Bn", "أبو": "Abu", "آل": "Al",
+}
 _ALEF = str.maketrans("أإآةى", "اااهي")  # (hamza forms, taa marbuta and alif maqsura folded: "سارة" = "ساره")
-_GIVEN_N = {k.translate(_ALEF): v for k, v in _GIVEN.items()}  # (looked up with the hamza forms folded)
+_GIVEN_N = {k.translate(_ALEF): v for k, v in {**_ARABIC, **_GIVEN}.items()}  # (hamza forms folded)
 # Slavic family-name endings: "ليباييف" -> Lipayev, "ميدفيديف" -> Medvedev
 _ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "sky"), ("تسكي", "tsky"))
 
@@ -70,6 +92,8 @@ def _word(w: str) -> str:
     given = _GIVEN_N.get(w.translate(_ALEF))
     if given is not None:
         return given
+    if w.startswith("ال") and (named := _GIVEN_N.get(w[2:].translate(_ALEF))) is not None:
+        return "al-" + named  # "الحسين" -> al-Hussein
     tail = ""
     for ar, lat in _ENDINGS:
         if w.endswith(ar) and len(w) > len(ar) + 2:
