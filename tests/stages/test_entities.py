@@ -611,3 +611,11 @@ def test_alef_less_article_word_ends_a_discovered_name():
     is a common noun and never part of the name."""
     found = ents("واستدعى نائب وزير الخارجية الصيني السفير الأمريكي تيري برانستاد للاحتجاج.", "2018-12-10")
     assert any(v == ["تيري برانستاد"] for v in found.values())
+
+
+def test_the_gulf_alone_is_the_gulf_region():
+    """"الأزمة الأخيرة في الخليج": "الخليج" alone is the Gulf (the region), while outlets named after it
+    ("الخليج أونلاين") and the GCC's full name keep their own entities by the longest match."""
+    assert "Persian Gulf" in ents("وتصاعدت التوترات في الخليج بعد الهجوم.", "2021-01-06")
+    found = ents("الخليج أونلاين - متابعات\nانعقدت قمة مجلس التعاون لدول الخليج العربية في العلا.", "2021-01-06")
+    assert "Persian Gulf" not in found and "Alkhaleej Online" in found and "Gulf Cooperation Council" in found
