@@ -1933,6 +1933,13 @@ def test_thammana_with_its_subject_after_it():
     assert events("وارتفع ثمن النفط إلى مستوى قياسي بعد قرار السعودية.", "2023-05-10") == []
 
 
+def test_appreciation_of_his_country():
+    """"أعرب الرئيس المصري عن تقدير بلاده لدور الإمارات": appreciation expressed on one's country's behalf
+    (تقدير بلاده/المملكة) is support for whom it is addressed to."""
+    evs = events("وأعرب الرئيس المصري عن تقدير بلاده لدور الإمارات.", "2023-05-10")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["ARE", "EGY"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""
