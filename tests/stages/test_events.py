@@ -1940,6 +1940,21 @@ def test_appreciation_of_his_country():
     assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["ARE", "EGY"])]
 
 
+def test_meeting_on_the_sidelines_of_meetings():
+    """"التقى شكري على هامش اجتماعات الجمعية العامة بنظيره التركي": the meetings on whose sidelines they met are the
+    setting — neither an event of their own nor the end of the meeting verb's arguments."""
+    evs = events("والتقى وزير الخارجية المصري سامح شكري على هامش اجتماعات الجمعية العامة للأمم المتحدة بنظيره التركي "
+                 "مولود جاويش أوغلو.", "2022-09-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Sameh Shoukry"], ["Mevlüt Çavuşoğlu"])]
+
+
+def test_envoy_received_stands_for_his_state():
+    """"استقبل الرئيس العراقي في قصر بغداد السفير الأمريكي لدى العراق": an envoy received, named by office and
+    state only, stands for his state."""
+    evs = events("واستقبل الرئيس العراقي عبد اللطيف رشيد في قصر بغداد السفير الأمريكي لدى العراق.", "2023-05-10")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["IRQ", "USA"])]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

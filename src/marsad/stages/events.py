@@ -71,6 +71,8 @@ _STYLED_PRONOUN = re.compile(r"\s+(?:سموه|سموها|فخامته|فخامت
 # "لدى وصوله": on arrival (the receiver is named after it)
 _ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:وصوله|وصولها|وصولهما|وصولهم)")
 # "وجرى/وتم التوقيع": a signing that took place
+# an envoy named by office ("السفير", "سفير", "القائم بالأعمال", "المبعوث"), before his state's adjective
+_ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سفير|سفيره|القايم\s+بالاعمال|مبعوث|مبعوثه)(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 # كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
@@ -1412,6 +1414,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _first_reading(art, sen, st, c)
     _pledger_and_participle(art, sen, st, c)
     _expelled_envoy(art, sen, c)
+    _envoy_received(art, sen, c)
     _received_on_arrival(art, sen, st, c)
     if _envoy_rules(art, sen, st, c):
         return True
@@ -1453,6 +1456,21 @@ def _expelled_envoy(art: _Article, sen: _Sentence, c: _Cand) -> None:
         c.src, c.tgt = doer, [state]
 
 
+def _envoy_received(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"استقبل الرئيس العراقي في قصر بغداد السفير الأمريكي لدى العراق": an envoy received or met, named by his
+    office and state only, stands for his state."""
+    if c.typ != "CONSULT" or not c.is_verb or c.tgt or not c.src:
+        return
+    # (the envoy word is an expulsion's trigger too, so it closes the window: look past it, within the clause)
+    envoy = _ENVOY_WORD.search(art.t, c.tr.e, min(sen.s1, c.tr.e + 100))
+    if envoy is None or "،" in art.t[c.tr.e:envoy.start()]:
+        return
+    state = next((a for x in sen.sm if envoy.end() <= x.s <= envoy.end() + 2 and x.m.via in ("nisba", "official")
+                  and x.m.entity.country and (a := _country_actor(x.m.entity.country)) is not None), None)
+    if state is not None and state.country not in {a.country for a in c.src}:
+        c.tgt = [state]
+
+
 def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """"وصل الرئيس المصري إلى الرياض، وكان في استقباله (لدى وصوله) ولي العهد": the one received is the visitor
     the pronoun (or "سموه", "فخامته") refers to; the receiver is named after, past "لدى وصوله (إلى ...)"."""
@@ -1489,6 +1507,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
     rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
     info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
+    if typ == "CONSULT" and art.sideline(tr) and any(o.info["type"] == "CONSULT" and o.info.get("pos") == "verb"
+                                                      for o in sen.trigs[:ti]):
+        return True  # "التقى شكري على هامش اجتماعات الجمعية العامة بنظيره": the meetings are the setting
     if info.get("key") == "thammana_verb" and tr.form == "ثمن" and \
             not any(tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and \
             art.tok_texts[min(len(art.tok_texts) - 1, bisect.bisect_left(tok_starts, tr.e))] not in _BARE_TITLES:
@@ -1590,7 +1611,9 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
     is_noun, is_verb, ti, tr, typ = c.is_noun, c.is_verb, c.ti, c.tr, c.typ
     # the next trigger closes the window, but not a document noun that is an event only when
     # signed ("على إحالة بروتوكول انضمام السويد": السويد still belongs to وافق)
+    # (nor the meeting on whose sidelines it happened: "التقى شكري على هامش اجتماعات الجمعية العامة بنظيره التركي")
     nxt_tr = next((o.s for o in trigs[ti + 1:] if "anchored-only" not in (o.info.get("notes") or "")
+                   and not (typ == "CONSULT" and is_verb and art.sideline(o))
                    and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
                             and o.prefix.endswith(("ب", "ل")))
                    and not (is_noun and describes(tr, o))), s1)
