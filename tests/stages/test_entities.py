@@ -619,3 +619,12 @@ def test_the_gulf_alone_is_the_gulf_region():
     assert "Persian Gulf" in ents("وتصاعدت التوترات في الخليج بعد الهجوم.", "2021-01-06")
     found = ents("الخليج أونلاين - متابعات\nانعقدت قمة مجلس التعاون لدول الخليج العربية في العلا.", "2021-01-06")
     assert "Persian Gulf" not in found and "Alkhaleej Online" in found and "Gulf Cooperation Council" in found
+
+
+def test_headline_short_name_of_a_person_named_in_the_body():
+    """"ترامب وكيم يوقعان ... وثيقة" over a body naming "كيم جونغ أون": a headline names by a short name (with
+    و) whom the body names in full, though the full name comes after it."""
+    d = marsad.extract("ترامب وكيم يوقعان في سنغافورة وثيقة شاملة\n\nوقّع الرئيس الأميركي دونالد ترامب والزعيم الكوري "
+                       "الشمالي كيم جونغ أون، أمس، وثيقة مشتركة.", "2018-06-13")
+    assert ("وكيم", "Kim Jong Un") in {(m.span.text, m.entity.name_en) for m in d.mentions} or \
+        ("كيم", "Kim Jong Un") in {(m.span.text, m.entity.name_en) for m in d.mentions if m.span.start < 20}

@@ -1124,6 +1124,8 @@ def entities_stage(doc: Doc) -> Doc:
         if m.eid in persons and m.via == "name" and m.s < first_named.get(m.eid, len(t)):
             first_named[m.eid] = m.s
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
+    # the headline: a short first line
+    headline_end = nl if 0 < (nl := t.find("\n")) <= 160 else 0
     # tokens that could start an alias (bare or behind a proclitic): a superset from the persons'
     # cached forms, found by set intersections in C (visiting a token that matches nothing is harmless)
     hot: set[str] = set()
@@ -1162,6 +1164,9 @@ def entities_stage(doc: Doc) -> Doc:
                 pid = next(iter(alias[core]))
                 if len(core) >= 4 or prev_word in titles_words or (
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
+                        # "ترامب وكيم يوقعان ...": a headline names by short name whom the body names in full
+                        len(core) == 3 and (not cut or tok[:cut] == "و") and s < headline_end and pid in first_named
                         and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
                         # "نبيه بري ... والتقى بري": a 3-letter family name right after an event verb
                         # (an adjective "بري", "land", follows a noun, never a verb)
