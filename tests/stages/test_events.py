@@ -1465,7 +1465,8 @@ def test_place_in_a_rulers_title_is_no_destination():
     a clause opened by حيث shares the date of the event before it."""
     evs = events("وجاء ذلك بعد زيارة ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان إلى أديس أبابا في 15 يونيو، حيث "
                  "أعلنت دولة الإمارات تقديم 3 مليارات دولار لإثيوبيا.", "2018-07-09")
-    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "2018-06-15", ["Ethiopia"]),
+    # (the crown prince is hosted by Ethiopia's leader, its prime minister: no crown prince there)
+    assert [(e[0], e[2], e[5]) for e in evs] == [("CONSULT", "2018-06-15", ["Ethiopia", "Abiy Ahmed"]),
                                                  ("AID", "2018-06-15", ["Ethiopia"])]
 
 
@@ -1953,6 +1954,13 @@ def test_envoy_received_stands_for_his_state():
     state only, stands for his state."""
     evs = events("واستقبل الرئيس العراقي عبد اللطيف رشيد في قصر بغداد السفير الأمريكي لدى العراق.", "2023-05-10")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["IRQ", "USA"])]
+
+
+def test_crown_prince_is_hosted_by_the_leader():
+    """A crown prince (who is also his country's defence minister) visiting a state with no crown prince is hosted
+    by its leader — Pakistan's prime minister, not, through his other office, its defence minister."""
+    evs = events("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى العاصمة الباكستانية مساء أمس الأول الأحد.", "2019-02-19")
+    assert [(e[0], e[5]) for e in evs] == [("CONSULT", ["Pakistan", "Imran Khan"])]
 
 
 def test_reception_by_a_host():

@@ -3343,6 +3343,10 @@ def _counterpart(src: list[Actor], country: str, pub: str | None) -> Actor | Non
         for p in gaz.positions.get(a.id, []):
             if p.country and gaz.holder(p.office, p.country, pub) == a.id:
                 office = p.office
+                if office == "crown_prince" and gaz.holder(office, country, pub) is None:
+                    # a crown prince where there is none is hosted by the host's leader (not, through his other
+                    # office, by a defence minister)
+                    office = "head_of_government" if country in _PARLIAMENTARY else "head_of_state"
                 if office in _LEADERS and country in _PARLIAMENTARY:
                     office = "head_of_government"
                 elif office in _LEADERS and country in _PRESIDENTIAL:
