@@ -1963,6 +1963,14 @@ def test_crown_prince_is_hosted_by_the_leader():
     assert [(e[0], e[5]) for e in evs] == [("CONSULT", ["Pakistan", "Imran Khan"])]
 
 
+def test_his_guest_is_the_other_side_of_the_meeting():
+    """"ورحب أردوغان بزيارة ضيفه", "شكر محمد بن زايد ضيفه على الزيارة": his guest (or host, مضيفه) is the other
+    side of the last meeting the speaker took part in."""
+    evs = events("واستقبل الرئيس التركي رجب طيب أردوغان ولي عهد أبوظبي الشيخ محمد بن زايد في القصر الرئاسي بأنقرة. "
+                 "ورحب أردوغان بزيارة ضيفه.", "2021-11-25")
+    assert ("SUPPORT", ["Recep Tayyip Erdoğan"], ["Mohamed bin Zayed Al Nahyan"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

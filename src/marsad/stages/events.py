@@ -73,6 +73,8 @@ _ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:
 # "وجرى/وتم التوقيع": a signing that took place
 # an envoy named by office ("السفير", "سفير", "القائم بالأعمال", "المبعوث"), before his state's adjective
 _ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سفير|سفيره|القايم\s+بالاعمال|مبعوث|مبعوثه)(?![^\W\d_])")
+# "ضيفه" (his guest), "مضيفه" (his host), with a proclitic
+_GUEST_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ضيفه|ضيفها|ضيوفه|ضيوفها|مضيفه|مضيفها)(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 # كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
@@ -1429,6 +1431,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, st, c)
     _invitation(art, sen, st, c)
+    _guest_or_host(art, sen, st, c)
     _main_event_links(art, sen, st, c)
     _pronoun_links(art, sen, st, c)
     _set_actors(art, sen, c)
@@ -1454,6 +1457,24 @@ def _expelled_envoy(art: _Article, sen: _Sentence, c: _Cand) -> None:
     state = _country_actor(envoy.country)
     if doer and state is not None:
         c.src, c.tgt = doer, [state]
+
+
+def _guest_or_host(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"ورحب أردوغان بزيارة ضيفه", "وشكر محمد بن زايد ضيفه على الزيارة", "مخاطبا مضيفه": his guest (host) is the
+    other side of the last meeting the speaker took part in."""
+    if len(c.src) != 1 or c.src[0].kind != "person":
+        return
+    ref = _GUEST_WORD.search(art.t, c.tr.s, min(sen.s1, c.window_end + 25))
+    if ref is None:
+        return
+    me = c.src[0].id
+    met = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and me in {a.id for a in o.source + o.target}), None)
+    if met is None:
+        return
+    other = [a for a in (met.target if me in {a.id for a in met.source} else met.source)
+             if a.kind == "person" and a.id != me][:1]
+    if other:
+        c.tgt = other
 
 
 def _envoy_received(art: _Article, sen: _Sentence, c: _Cand) -> None:
