@@ -1969,6 +1969,10 @@ def test_his_guest_is_the_other_side_of_the_meeting():
     evs = events("واستقبل الرئيس التركي رجب طيب أردوغان ولي عهد أبوظبي الشيخ محمد بن زايد في القصر الرئاسي بأنقرة. "
                  "ورحب أردوغان بزيارة ضيفه.", "2021-11-25")
     assert ("SUPPORT", ["Recep Tayyip Erdoğan"], ["Mohamed bin Zayed Al Nahyan"]) in [(e[0], e[4], e[5]) for e in evs]
+    # ("ورحّب جلالة السلطان بالرئيس الضيف": the guest, with the article)
+    evs = events("واستقبل السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي. ورحّب جلالة السلطان بالرئيس الضيف.",
+                 "2022-05-23")
+    assert ("SUPPORT", ["Haitham bin Tariq"], ["Ebrahim Raisi"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
 def test_reception_by_a_host():

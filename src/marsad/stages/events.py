@@ -74,7 +74,7 @@ _ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:
 # an envoy named by office ("السفير", "سفير", "القائم بالأعمال", "المبعوث"), before his state's adjective
 _ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سفير|سفيره|القايم\s+بالاعمال|مبعوث|مبعوثه)(?![^\W\d_])")
 # "ضيفه" (his guest), "مضيفه" (his host), with a proclitic
-_GUEST_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ضيفه|ضيفها|ضيوفه|ضيوفها|مضيفه|مضيفها)(?![^\W\d_])")
+_GUEST_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ضيفه|ضيفها|ضيوفه|ضيوفها|مضيفه|مضيفها|الضيف|الضيفه|بالضيف)(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 # كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
