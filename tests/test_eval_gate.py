@@ -79,7 +79,9 @@ def test_second_set_floors():
 # regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.66, "verbal_events": 0.57, "published_date_accuracy": 1.0},
+    # (verbal 0.57 -> 0.55 in session 9: statements of different states in different sentences are no longer
+    # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events)
+    "dev": {"entities": 0.91, "core_events": 0.66, "verbal_events": 0.55, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -95,7 +97,7 @@ THIRDSET_FLOORS = {
 
 # the fourth set (session 4): development half = odd ids, blind half = even ids
 FOURTHSET_FLOORS = {
-    "dev": {"entities": 0.95, "core_events": 0.67, "verbal_events": 0.61, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.95, "core_events": 0.67, "verbal_events": 0.65, "published_date_accuracy": 1.0},
     # (scored three times in session 4: 0.856 / 0.323 / 0.286 / 0.8 with the code of its start, 0.862 /
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
@@ -155,7 +157,8 @@ FIFTHSET_FLOORS = {
 SIXTHSET_FLOORS = {
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
-    "dev": {"entities": 0.83, "core_events": 0.54, "verbal_events": 0.45, "published_date_accuracy": 1.0},
+    # (verbal 0.45 -> 0.44 in session 9, for the same reason as the third set's)
+    "dev": {"entities": 0.83, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -196,7 +199,7 @@ NINTHSET_FLOORS = {
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.63, "verbal_events": 0.30, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.63, "verbal_events": 0.32, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     "blind": {"entities": 0.80, "core_events": 0.48, "verbal_events": 0.31, "published_date_accuracy": 1.0},
@@ -206,7 +209,7 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.56, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.56, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.393 / 0.8 at its end)
     "blind": {"entities": 0.82, "core_events": 0.40, "verbal_events": 0.39, "published_date_accuracy": 0.8},

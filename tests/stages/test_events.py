@@ -1975,6 +1975,15 @@ def test_his_guest_is_the_other_side_of_the_meeting():
     assert ("SUPPORT", ["Haitham bin Tariq"], ["Ebrahim Raisi"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
+def test_praise_and_praise_returned_are_two_events():
+    """"وأشاد الرئيس السيسي بدور قطر ... ورحب أمير قطر بزيارة الرئيس السيسي": statements of different states in
+    different sentences are two events, not one merged with both sides as source."""
+    evs = events("وأشاد الرئيس السيسي بدور قطر في المنطقة. ورحب أمير قطر الشيخ تميم بن حمد بزيارة الرئيس السيسي.",
+                 "2022-09-13")
+    sources = sorted(e[4][0] for e in evs if e[0] == "SUPPORT")
+    assert len(sources) == 2 and sources[0] == "Abdel Fattah el-Sisi"
+
+
 def test_reception_by_a_host():
     """"استهل ماكرون زيارته، الثلاثاء الماضي، باستقبال رسمي من الملك تشارلز": a reception "from" someone
     names the host; the one received is the visitor the sentence speaks of."""

@@ -3664,10 +3664,12 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
         pa, pb = pa - {a.host}, pb - {b.host}
         if a.sentence != b.sentence or not (pa <= pb or pb <= pa):
             return False
-    if a.type in _MATERIAL:
+    if a.type in _MATERIAL or a.type in VERBAL and a.sentence != b.sentence:
         sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
         if sa and sb and not sa & sb:
-            return False  # a strike and the strike back (Iran on Pakistan, Pakistan on Iran): two events
+            # a strike and the strike back (Iran on Pakistan, Pakistan on Iran); praise and, in another sentence,
+            # the praise returned (السيسي يشيد بقطر، أمير قطر يرحب بالسيسي): two events
+            return False
         if a.type == "SANCTION" and a.mode and b.mode and a.mode != b.mode:
             return False  # talks suspended and a diplomat expelled, a month apart or the same day: two acts
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
