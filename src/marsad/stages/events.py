@@ -1132,6 +1132,11 @@ class _State:
         self.last_subject: Actor | None = None
         self.last_persons: list[Actor] = []
 
+    def main_of(self, s0: int, s1: int) -> Draft | None:
+        """The sentence's main event so far: its last draft with a source (whose subject a circumstantial
+        participle, a pronoun or a clause with its subject unsaid shares)."""
+        return next((o for o in reversed(self.drafts) if o.sentence == (s0, s1) and o.source), None)
+
     def carry_persons(self, persons: list[Actor]) -> None:
         """The persons a sentence named carry over to later ones (pronouns, "الزعيمان")."""
         if persons:
@@ -2206,7 +2211,7 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         nz.orig_index(tr.s + len(tr.prefix) + len(tr.form.split(" ", 1)[0]) - 1)] != "ة"
     if not participle and is_noun and own_pronoun and not src and clause_start > s0 and typ in VERBAL:
         # "دانت الإمارات الهجوم، مؤكدة تضامنها مع باكستان": her (the subject's) solidarity
-        main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        main = st.main_of(s0, s1)
         if main is not None:
             src = list(main.source[:1])
             tgt = [a for a in tgt if a.id not in {x.id for x in src}]
@@ -2214,7 +2219,7 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # "..., مطالبا إيران بالاستجابة": the circumstantial participle's doer is the subject
         # of the sentence's main verb — the source of the event just drafted in this sentence,
         # else the first actor named in the sentence
-        main = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        main = st.main_of(s0, s1)
         first = [a for a in (actor_of(x) for x in sm if x.e <= clause_start) if a is not None]
         src = list(main.source[:1]) if main else first[:1]
         if main is not None and main.trig.info.get("pos") == "noun":
@@ -2242,7 +2247,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     nisba_country, speech_acts, t, tok_starts = art.nisba_country, art.speech_acts, art.t, art.tok_starts
     tok_texts = art.tok_texts
     k0, k1, s0, s1, sm = sen.k0, sen.k1, sen.s0, sen.s1, sen.sm
-    drafts, last_subject = st.drafts, st.last_subject
+    last_subject = st.last_subject
     after, anchor_at, anchored, bef, before = c.after, c.anchor_at, c.anchored, c.bef, c.before
     clause_start, d, dest, direct, info, place = c.clause_start, c.d, c.dest, c.direct, c.info, c.place
     slots, src, tgt, tr, typ = c.slots, c.src, c.tgt, c.tr, c.typ
@@ -2288,7 +2293,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
             all(a.country == posted["country"] for a in src):
         # "طلبت السعودية من سفير لبنان المغادرة، واستدعت سفيرها في بيروت": with no subject of its own, the
         # one who recalls is the sentence's earlier actor, not the place where the envoy served
-        main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        main_src = (main.source if (main := st.main_of(s0, s1)) is not None else None)
         src = [a for a in (main_src or []) if a.country != posted["country"]] or \
             [a for a in ([last_subject] if last_subject else []) if a.country != posted["country"]]
     if (info.get("key") == "recall_ambassador_noun" or info.get("key") == "suspend_embassy_phrase") and not tgt:
@@ -2311,7 +2316,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
                              for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
                              and (x.m.via != "nisba" or _state_noun(art.prev_tok(x.s))))
                  if a is not None]
-        main_src = next((o.source for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        main_src = (main.source if (main := st.main_of(s0, s1)) is not None else None)
         if len(inner) >= 2:
             src, tgt = inner[:1], inner[1:2]
         elif inner and tok_texts[anchor_at].startswith("مح") and main_src:
@@ -2835,7 +2840,7 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     if info.get("key") == "istiqbal_noun" and c.agents and src and not tgt:
         # "استهل ماكرون زيارته باستقبال رسمي من الملك تشارلز": the one received is the visitor just
         # spoken of in the sentence
-        visitor = next((o.source[:1] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        visitor = (main.source[:1] if (main := st.main_of(s0, s1)) is not None else None)
         if visitor and visitor[0].id != src[0].id:
             tgt = list(visitor)
     if typ in _MATERIAL and is_noun and not tgt and anchor_at >= 0 and art.tok_texts[anchor_at].lstrip("و") in _RESPONDED \
@@ -2846,7 +2851,7 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
             tgt = [a for a in answered.source if a.country not in {x.country for x in src}]
     if typ == "CONSULT" and _BROUGHT_TOGETHER.search(t, tr.e, min(window_end, tr.e + 40)):
         # "عقب اجتماع ثلاثي جمعه برئيس الوزراء السويدي": "him" is the sentence's subject
-        subj = next((o.source[0] for o in reversed(drafts) if o.sentence == (s0, s1) and o.source), None)
+        subj = (main.source[0] if (main := st.main_of(s0, s1)) is not None else None)
         if subj is not None and subj.id not in {a.id for a in src + tgt}:
             src, tgt = [subj], _uniq(src + tgt)
     if anchor_at >= 0:
