@@ -628,3 +628,12 @@ def test_headline_short_name_of_a_person_named_in_the_body():
                        "الشمالي كيم جونغ أون، أمس، وثيقة مشتركة.", "2018-06-13")
     assert ("وكيم", "Kim Jong Un") in {(m.span.text, m.entity.name_en) for m in d.mentions} or \
         ("كيم", "Kim Jong Un") in {(m.span.text, m.entity.name_en) for m in d.mentions if m.span.start < 20}
+
+
+def test_bare_title_is_the_office_holder_already_named():
+    """"وأكد سمو ولي العهد": a definite title with no country is the one person the article already named who held
+    that office on its date; a construct title ("رئيس مجلس السيادة") or one followed by a name is not."""
+    text = "وصل الأمير محمد بن سلمان ولي العهد السعودي إلى إسلام آباد. وأعلن الوزير أن سمو ولي العهد وجّه بالإفراج."
+    assert ("ولي العهد", "Mohammed bin Salman") in roles(text, "2019-02-19")
+    r = roles("وصل الرئيس المصري عبد الفتاح السيسي إلى الخرطوم منذ سقوط نظام الرئيس المعزول عمر البشير.", "2021-03-06")
+    assert not any(phrase == "الرئيس" and name == "Abdel Fattah el-Sisi" for phrase, name in r)

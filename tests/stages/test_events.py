@@ -2452,3 +2452,43 @@ def test_killed_by_the_fire_of():
     evs = events("وفي حادث منفصل، قُتل مواطن هندي وأصيب اثنان آخران أول من أمس الجمعة برصاص قوة الشرطة المسلحة "
                  "النيبالية على الحدود.", "2020-06-14")
     assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2020-06-12", ["Nepal"], ["India"])]
+
+
+def test_ordered_release():
+    """"وجّه ولي العهد بالإفراج عن سجناء باكستانيين": a release someone orders is his release of the captives'
+    state; a release demanded ("طالبت ... بالإفراج عن") is the demand's alone."""
+    evs = events("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد. وأعلن وزير الإعلام الباكستاني فؤاد تشودري "
+                 "أمس أن ولي العهد السعودي الأمير محمد بن سلمان وجّه بالإفراج عن 2107 سجناء باكستانيين.", "2019-02-19")
+    assert ("RETREAT", ["Mohammed bin Salman"], ["Pakistan"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوطالبت منظمة العفو الدولية السلطات المصرية بالإفراج عن المعتقلين.", "2019-02-19")
+    assert [e[0] for e in evs] == ["REQUEST"]
+
+
+def test_shooting_down_an_aircraft():
+    """"أسقطت مقاتلتان تركيتان قاذفة روسية": shooting down a state's aircraft strikes that state; "أسقط البرلمان
+    الحكومة" topples a government, and drones intercepted with no country named are no strike."""
+    evs = events("مقدمة الخبر.\nوتصاعد التوتر بعدما أسقطت مقاتلتان تركيتان من طراز «إف 16» قاذفة روسية قرب الحدود "
+                 "السورية.", "2015-11-25")
+    assert ("ASSAULT", ["Turkey"], ["Russia"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nوأسقط البرلمان الإيطالي الحكومة بعد تصويت على حجب الثقة.", "2015-11-25") == []
+    assert not any(e[0] == "ASSAULT" for e in events(
+        "مقدمة الخبر.\nوأكد الجيش الأمريكي أن قواته أسقطت عشرات المسيّرات والصواريخ فوق العراق.", "2024-04-14"))
+
+
+def test_warning_of_consequences_threatens():
+    """"محذراً من «عواقب وخيمة»": warning of consequences is a veiled threat; "متوعداً بالرد" vows retaliation."""
+    evs = events("مقدمة الخبر.\nوقال الرئيس الروسي فلاديمير بوتين إن ما جرى طعنة في الظهر، محذراً من «عواقب وخيمة» على "
+                 "العلاقات مع تركيا.", "2015-11-25")
+    assert "THREATEN" in [e[0] for e in evs]
+    evs = events("مقدمة الخبر.\nوخاطب الرئيس السوداني عمر البشير المحتفلين، متوعداً بالرد الحاسم على أي اعتداء جديد من "
+                 "جنوب السودان.", "2012-04-21")
+    assert "THREATEN" in [e[0] for e in evs]
+
+
+def test_conferring_a_decoration_is_support():
+    """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
+    اللاجئين حق الإقامة" grants, with no decoration, and is no event."""
+    evs = events("مقدمة الخبر.\nومنح الرئيس الفرنسي إيمانويل ماكرون الرئيس السنغالي ماكي سال وسام جوقة الشرف.",
+                 "2019-02-19")
+    assert ("SUPPORT", ["Emmanuel Macron"], ["Macky Sall"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nومنحت الحكومة الألمانية اللاجئين السوريين حق الإقامة.", "2019-02-19") == []

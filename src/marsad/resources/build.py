@@ -77,6 +77,11 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
         # ... and feminine plurals from the feminine ("رهائن إسرائيليات", "الإسرائيليات")
         fem_pl = [n[:-1] + "ات" for n in nisba_f if n.startswith("ال") and n.endswith("ية") and len(n) >= 8]
         nisba += [f for f in fem_pl if f not in nisba] + [f[2:] for f in fem_pl if f[2:] not in nisba]
+        # ... and duals ("مقاتلتان تركيتان", "سفينتين إيرانيتين", "الطرفان الروسيان")
+        duals = [n[:-1] + end for n in nisba_f if n.startswith("ال") and n.endswith("ية") and len(n) >= 7
+                 for end in ("تان", "تين")] + \
+                [n + "ان" for n in nisba_m if n.startswith("ال") and n.endswith("ي") and len(n) >= 6]
+        nisba += [f for f in duals if f not in nisba] + [f[2:] for f in duals if f[2:] not in nisba]
         wd = qid(r.get("wikidata"))
         # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it
         sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف")]

@@ -1024,6 +1024,19 @@ def entities_stage(doc: Doc) -> Doc:
                 if prev is None:
                     discover(toks, countries[0] if countries else None, info.get("sector") or "GOV", info.get("office"))
                     continue
+        if info.get("office") and not countries and date and not _DUAL.fullmatch(t[s:e]) and \
+                t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
+                ((kn := bisect_left(tok_starts, pos)) >= len(tokens) or tokens[kn][2] not in gaz.person_tokens) and \
+                not any(pos <= m.s <= pos + 25 and m.eid in gaz.entities and gaz.entities[m.eid].type == "PER"
+                        for m in starting_in(pos, pos + 25)):
+            # "وأعلن ... أن سمو ولي العهد وجّه": a bare (definite) title with no country is the one person the
+            # article has already named who held that office on its date ("رئيس مجلس السيادة" is another
+            # office; "الرئيس المعزول عمر البشير" names his own)
+            bearers_named = {m.eid for m in ms if m.e <= s and m.eid in gaz.positions and any(
+                p.office == info["office"] and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])}
+            if len(bearers_named) == 1:
+                events_of_roles.append(M(s, e, bearers_named.pop(), "role", info["office"]))
+            continue
         if info.get("office") and countries:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
             for cc in countries:

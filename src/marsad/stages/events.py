@@ -195,6 +195,8 @@ _SELF = r"انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلاد�
 _NEXT_STEP = r"\s*[\"«]?\s*(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد"
 _OWN_MOVE = re.compile(rf"\s*(?:من\s+)?(?:{_SELF}|ان\s+\S+){_NEXT_STEP})")
 _OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])")
+# "محذرا من «عواقب وخيمة»": a warning of (unnamed) consequences is a veiled threat
+_CONSEQUENCES = re.compile(r"\s*من\s+[\"«]?\s*(?:ال)?عواقب(?![^\W\d_])")
 _TO_VISIT = re.compile(r"\s[وف]?(?:لزياره|لحضور|للمشاركه)(?![^\W\d_])")
 # words that open the content of talks or of an agreement, once its participants have been named
 _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
@@ -710,6 +712,15 @@ _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعق�
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
             "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
             "مستهل", "مستهلا", "اول", "جوله", "مقر"}
+# aircraft a shooting down needs ("أسقطت مقاتلتان تركيتان قاذفة روسية"); missiles intercepted are not struck
+_AIRCRAFT = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:طايره|طايرتين|طايرتان|طايرات|مقاتله|مقاتلتين|مقاتلتان|مقاتلات|"
+                       r"قاذفه|قاذفتين|قاذفتان|قاذفات|مسيره|مسيرتين|مسيرات|مروحيه|مروحيتين|مروحيات|درون)(?![^\W\d_])")
+# a decoration conferred ("قلّد الرئيس ضيفه قلادة النيل", "منحه وسام الاستحقاق"): an honour is support
+_DECORATION = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:وسام|اوسمه|قلاده|وشاح|نيشان|ميداليه)(?![^\W\d_])")
+# "وجّه ولي العهد بالإفراج عن السجناء", "أصدر أوامره لقواته بالانسحاب": an order anchors a release or a
+# withdrawal (its giver does it); not other nouns ("وجه الدعوة" is an invitation of its own)
+_ORDER_VERBS = frozenset({"وجه", "وجهت", "امر", "امرت", "يامر", "تامر", "اوعز", "اوعزت", "اوامره", "اوامرها",
+                          "تعليماته", "تعليماتها"})
 
 
 @dataclass(slots=True)
@@ -1201,6 +1212,15 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     own_verb = _row_verb_patterns()
     trigs = [o for o in trigs if o.info.get("key") not in _OWN_VERB_ROWS
              or own_verb[o.info["key"]].search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
+    # "منح الجنسية" grants, "تقليد" imitates: an honour names its decoration ("قلّده وسام الاستحقاق"); "أسقط البرلمان
+    # الحكومة" topples, "أسقطت قواته عشرات المسيّرات" intercepts: a shooting down names an aircraft with its country
+    # ("أسقطت مقاتلتان تركيتان قاذفة روسية") — otherwise the word is no trigger at all (nor a clause's end)
+    trigs = [o for o in trigs if not (
+        o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, min(s1, o.e + 90))
+        or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
+            (craft := _AIRCRAFT.search(t, o.e, min(s1, o.e + 80))) is not None
+            and any(craft.end() < x.s <= craft.end() + 25 and x.m.via == "nisba" for x in art.flat
+                    if craft.end() < x.s <= craft.end() + 25)))]
     # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
     trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
@@ -1304,7 +1324,8 @@ class _Cand:
                  "future", "present", "window_end", "k_after", "after", "before", "suffix", "slots", "adj_slots",
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
-                 "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended", "took_place")
+                 "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended", "took_place",
+                 "ordered_at")
     ti: int
     tr: Trig
     info: dict[str, Any]
@@ -1329,6 +1350,7 @@ class _Cand:
     between_them: bool  # _skip_noun: "بينهما" after the noun
     hastened: bool  # _skip_noun: "سارع إلى الترحيب"
     took_place: bool  # _skip_noun: "وجرى التوقيع على": a signing with its parties unnamed
+    ordered_at: tuple[int, int] | None  # _skip_noun: the order's word ("وجّه بالإفراج عن") before a release
     d: Draft  # _retype
     visit: bool  # _retype
     direct: list[Actor]  # _roles: the arguments with no preposition
@@ -1359,6 +1381,7 @@ class _Cand:
         self.is_verb = info.get("pos") == "verb" or participle
         self.is_noun = not self.is_verb
         self.took_place = False
+        self.ordered_at = None
 
 
 def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) -> None:
@@ -1386,6 +1409,15 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "وصل إلى العاصمة الباكستانية أمس، في مستهل جولة آسيوية تشمل الهند والصين": the tour's other stops,
         # besides the one arrived at, are still to come (their day is not told here)
         d.status, d.date, d.date_weak = "planned", None, True
+    if c.ordered_at is not None:
+        # "أن سمو ولي العهد وجّه بالإفراج عن سجناء باكستانيين": who gave the order releases (named right before
+        # or right after the order's word), whoever announced it
+        a0, a1 = c.ordered_at
+        giver = next((a for x in sen.sm if (a1 <= x.s <= a1 + 1 or 0 <= a0 - x.e <= 1)
+                      and (a := art.actor_of(x)) is not None), None)
+        if giver is not None:
+            d.source = [giver]
+            d.target = [a for a in d.target if a.country != giver.country]
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
@@ -1809,7 +1841,16 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
-    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not ended and not (
+    if typ == "RETREAT":
+        kt = bisect.bisect_left(tok_starts, tr.s)
+        kw = next((kt - j for j in (1, 2, 3, 4) if kt - j >= 0 and ((w := tok_texts[kt - j]) in _ORDER_VERBS
+                                                                   or w[:1] in ("و", "ف") and w[1:] in _ORDER_VERBS)),
+                  None)
+        if kw is not None:
+            c.ordered_at = (tok_starts[kw], tok_starts[kw] + len(tok_texts[kw]))
+    ordered = c.ordered_at is not None
+    if is_noun and "anchored-only" in (info.get("notes") or "") and not anchored and not ended and \
+            not ordered and not (
             typ == "ASSAULT" and c.adj_slots and not t[tr.e:c.adj_slots[0].x.s].strip()):
         # ("ضربات هندية استهدفت ...": a strike named with the striking state's adjective is one)
         return True
@@ -1833,7 +1874,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[:1] in ("و", "ف")
                                                          and prev[1:] in _TOOK_PLACE)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or c.took_place or
+                        gathered_them or c.took_place or ordered or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -1856,7 +1897,8 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     manner, s0, s1 = sen.manner, sen.s0, sen.s1
     info, slots, tr, typ = c.info, c.slots, c.tr, c.typ
     if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
-            _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))):
+            _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))
+            or _CONSEQUENCES.match(t, tr.e, s1)):
         # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
         # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
         typ = "THREATEN"
@@ -1941,6 +1983,10 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    # qualifies the (indefinite) object, past a definite subject
                                    or typ in _MATERIAL and sl.prep in ("", "علي") and not
                                    t.startswith("ال", sl.x.s) and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   # "أسقطت مقاتلتان تركيتان من طراز «إف 16» قاذفة روسية": the aircraft's
+                                   # country, past the shooters' type
+                                   or info.get("key") == "shootdown_verb" and sl.prep in ("", "من") and
+                                   len(toks_between(tr.e, sl.x.s)) <= 10
                                    or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
                                    and len(toks_between(subj_end, sl.x.s)) <= 2
                                    # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
@@ -2551,7 +2597,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if not tgt:
         src_c = {a.country for a in src}
         tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
-               if a.country not in src_c][:2]
+               if a.country not in src_c][:1 if c.info.get("key") == "shootdown_verb" else 2]  # (one aircraft's)
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
