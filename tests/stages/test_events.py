@@ -2492,3 +2492,20 @@ def test_conferring_a_decoration_is_support():
                  "2019-02-19")
     assert ("SUPPORT", ["Emmanuel Macron"], ["Macky Sall"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nومنحت الحكومة الألمانية اللاجئين السوريين حق الإقامة.", "2019-02-19") == []
+
+
+def test_visit_measured_against_an_earlier_one():
+    """"أول زيارة دولة ... إلى المملكة المتحدة منذ زيارة الرئيس السابق جاكوب زوما عام 2010": the earlier visit the
+    news measures against went to the same country, in its own year."""
+    evs = events("مقدمة الخبر.\nوصل رئيس جنوب أفريقيا سيريل رامافوزا إلى لندن أمس. وهذه أول زيارة دولة يقوم بها رئيس "
+                 "جنوب أفريقي إلى المملكة المتحدة منذ زيارة الرئيس السابق جاكوب زوما عام 2010.", "2022-11-23")
+    assert ("CONSULT", "2010", ["Jacob Zuma"], ["United Kingdom"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_calling_a_state_a_strategic_partner_supports_it():
+    """"وقال الدبيبة إن إيطاليا «شريك استراتيجي» لليبيا": the speaker backs the state he calls a partner; a trading
+    partner ("أكبر شريك تجاري") is a fact, no event."""
+    evs = events("مقدمة الخبر.\nوقال رئيس الحكومة الليبية عبد الحميد الدبيبة في مؤتمر صحفي إن إيطاليا \"شريك استراتيجي\" "
+                 "لليبيا.", "2023-01-29")
+    assert ("SUPPORT", ["Abdul Hamid Dbeibeh"], ["Italy"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nوتعد الصين أكبر شريك تجاري لألمانيا للعام السادس على التوالي.", "2023-01-29") == []

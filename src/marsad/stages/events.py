@@ -1418,6 +1418,25 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if giver is not None:
             d.source = [giver]
             d.target = [a for a in d.target if a.country != giver.country]
+    if c.info.get("key") == "partner_noun":
+        # "وقال الدبيبة ... إن إيطاليا «شريك استراتيجي» لليبيا", "مؤكداً أن بلاده تنظر إلى الإمارات بوصفها شريكاً
+        # مهماً": the speaker backs the state he calls a partner (the country just before the word)
+        speaker = next((a for x in sen.sm if x.e <= tr.s and x.m.via not in ("nisba",)
+                        and (a := art.actor_of(x)) is not None and a.kind == "person"), None)
+        partner = next((a for x in reversed(sen.sm) if x.e <= tr.s and x.m.entity.kind == "country"
+                        and (a := art.side(x)) is not None and speaker is not None
+                        and a.country != speaker.country), None)
+        if speaker is None or partner is None:
+            sen.dropped.add(tr.s)
+            return
+        d.source, d.target = [speaker], [partner]
+    if c.typ == "CONSULT" and c.is_noun and c.prev == "منذ" and d.source and not d.target:
+        # "أول زيارة دولة يقوم بها رئيس جنوب أفريقي إلى المملكة المتحدة منذ زيارة زوما عام 2010": the earlier visit
+        # it is measured against went to the same country
+        compared = next((o for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT"
+                         and any(a.kind == "country" for a in o.target)), None)
+        if compared is not None:
+            d.target = [a for a in compared.target if a.kind == "country"][:1]
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
