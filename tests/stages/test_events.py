@@ -2509,3 +2509,22 @@ def test_calling_a_state_a_strategic_partner_supports_it():
                  "لليبيا.", "2023-01-29")
     assert ("SUPPORT", ["Abdul Hamid Dbeibeh"], ["Italy"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nوتعد الصين أكبر شريك تجاري لألمانيا للعام السادس على التوالي.", "2023-01-29") == []
+
+
+def test_past_tense_with_ta_is_no_present():
+    """"وقال إنه تحدث هاتفياً مع نتنياهو": تحدّث (form V) is a past tense, though it starts with ت like the present
+    تزور; a call he says he made is an event, a description in the present ("قال إن بلاده تتعاون") is not."""
+    evs = events("مقدمة الخبر.\nوأدان الرئيس الأمريكي جو بايدن الهجوم، وقال إنه تحدث هاتفياً مع رئيس الوزراء الإسرائيلي "
+                 "بنيامين نتنياهو.", "2024-04-14")
+    assert ("CONSULT", ["Joe Biden"]) in [(e[0], e[4]) for e in evs]
+    from marsad.stages.events import _past_with_ta
+    assert _past_with_ta("تحدث هاتفيا", {"key": "spoke_by_phone_phrase"})
+    assert not _past_with_ta("تزور", {"key": "zara_verb"}) and not _past_with_ta("تتحدث هاتفيا", {"key": "spoke_by_phone_phrase"})
+
+
+def test_condemnation_keeps_its_time_and_lends_it_to_what_is_said():
+    """"وأدان بايدن ليل السبت الهجوم، وقال إنه تحدث هاتفياً مع نتنياهو": the attack condemned is no rival for the
+    condemnation's time, and the call he says he made, in the statement coordinated with it, was that night too."""
+    evs = events("مقدمة الخبر.\nوأدان الرئيس الأمريكي جو بايدن ليل السبت الهجوم \"بأشد العبارات\"، وقال إنه تحدث هاتفياً "
+                 "مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2024-04-14")
+    assert {(e[0], e[2]) for e in evs} >= {("ACCUSE", "2024-04-13"), ("CONSULT", "2024-04-13")}

@@ -1574,6 +1574,22 @@ def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) ->
         c.src, c.tgt = visitor, [host]
 
 
+_AND_SAID = re.compile(r"،\s*و$|،\s*و(?=[^\W\d_])")
+
+
+def _past_with_ta(form: str, info: dict[str, Any]) -> bool:
+    """Is a verb form that starts with ت a past tense (تحدّث، تباحث: forms V and VI) rather than a present (تزور،
+    تتحدث)? Its row knows: a present with ت has its twin with ي (تزور / يزور), a past has none (تحدث / —)."""
+    word = form.split(" ", 1)[0]
+    return word[:1] == "ت" and "ي" + word[1:] not in _first_words(info["key"])
+
+
+@lru_cache(maxsize=512)
+def _first_words(key: str) -> frozenset[str]:
+    return frozenset(f.split(" ", 1)[0] for r in lexicon().get("triggers", []) if r.get("key") == key
+                     for f in r["forms"])
+
+
 def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is the trigger no event of its own (the content of a statement, the object condemned, a
     verb describing the noun before it, "any attack", "من خلال", what is attended or posed)? Sets
@@ -1665,7 +1681,7 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     future = (is_verb and (tr.prefix.endswith("س") or tr.form.startswith(("سي", "ست", "سن")))) or (
         info.get("pos") == "phrase" and tr.prefix.endswith("س")) or (  # "ستوقع اتفاقا"
         is_verb and tr.form.startswith(("يتوجه", "تتوجه")))  # "ويتوجه روبيو اليوم إلى": sets off, not there yet
-    present = is_verb and tr.form[:1] in "يتن" and not future
+    present = is_verb and tr.form[:1] in "يتن" and not future and not _past_with_ta(tr.form, info)
     if typ in CORE and present and in_speech(k0, k1, tr.s) and not _NEG_END.search(t[max(0, tr.s - 6):tr.s]):
         return True  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
     if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
@@ -3188,6 +3204,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 same = [o for o in same if o is not occasion[0]]
         rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
         rivals = [o for o in rivals if o is tr or not (o.s in sen.dropped or _unanchorable(art, sen, o))]
+        if typ in ("ACCUSE", "REJECT") and is_verb:
+            # "وأدان بايدن ليل السبت الهجوم": the act condemned, right after, is the condemnation's object, not a
+            # rival for its time
+            rivals = [o for o in rivals if not (o.s > tr.e and o.info.get("pos") == "noun"
+                                                and o.info["type"] in CORE and len(t[tr.e:o.s].split()) <= 6)]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
@@ -3252,6 +3273,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date, d.date_weak = prev_d.date, False
     elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
         d.date = said_on.value  # (a past act reported: by the day it was announced)
+    elif is_verb and typ in CORE and d.status == "occurred" and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) \
+            and prev_d.date and not prev_d.date_weak and prev_d.source and d.source \
+            and prev_d.source[0].id == d.source[0].id and (said := next(
+                (a for a, b in art.speech_acts(k0, k1) if prev_d.trig.e <= a and b <= tr.s), None)) is not None and _AND_SAID.search(t, max(s0, said - 4), said + 1):
+        # "وأدان بايدن ليل السبت الهجوم، وقال إنه تحدث هاتفياً مع نتنياهو": what he says he did, in a statement
+        # coordinated with his dated act, was done by then — the day of that act
+        d.date, d.date_weak = prev_d.date, False
     else:
         d.date = news if d.status in ("occurred", "planned") else None
         d.date_weak = True
