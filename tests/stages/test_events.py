@@ -2528,3 +2528,10 @@ def test_condemnation_keeps_its_time_and_lends_it_to_what_is_said():
     evs = events("مقدمة الخبر.\nوأدان الرئيس الأمريكي جو بايدن ليل السبت الهجوم \"بأشد العبارات\"، وقال إنه تحدث هاتفياً "
                  "مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2024-04-14")
     assert {(e[0], e[2]) for e in evs} >= {("ACCUSE", "2024-04-13"), ("CONSULT", "2024-04-13")}
+
+
+def test_reserving_the_right_to_respond_threatens():
+    """"أكد البيان أن السودان يحتفظ بحقه في الرد على العدوان الإماراتي": reserving the right to respond is a veiled
+    threat to the one who would be answered."""
+    evs = events("مقدمة الخبر.\nوأكد البيان أن السودان يحتفظ بحقه في الرد على العدوان الإماراتي بكل الوسائل.", "2025-05-05")
+    assert ("THREATEN", ["Sudan"], ["United Arab Emirates"]) in [(e[0], e[4], e[5]) for e in evs]
