@@ -80,8 +80,10 @@ def test_second_set_floors():
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
     # (verbal 0.57 -> 0.55 in session 9: statements of different states in different sentences are no longer
-    # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events)
-    "dev": {"entities": 0.91, "core_events": 0.66, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events;
+    # 0.55 -> 0.54 in session 10: each statement sentence is an event of its own, one more unmatched draft here
+    # while the fifth to twelfth development halves gain six)
+    "dev": {"entities": 0.91, "core_events": 0.66, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -189,7 +191,8 @@ EIGHTHSET_FLOORS = {
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
-    "dev": {"entities": 0.79, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
+    "dev": {"entities": 0.79, "core_events": 0.41, "verbal_events": 0.31, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     "blind": {"entities": 0.83, "core_events": 0.21, "verbal_events": 0.35, "published_date_accuracy": 1.0},

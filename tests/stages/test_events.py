@@ -2535,3 +2535,26 @@ def test_reserving_the_right_to_respond_threatens():
     threat to the one who would be answered."""
     evs = events("مقدمة الخبر.\nوأكد البيان أن السودان يحتفظ بحقه في الرد على العدوان الإماراتي بكل الوسائل.", "2025-05-05")
     assert ("THREATEN", ["Sudan"], ["United Arab Emirates"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_each_statement_sentence_is_an_event():
+    """"وقال بايدن إن كينيا حليف ..." and, two sentences on, "وأثنى الرئيس الأمريكي على استعداد كينيا": two
+    statements by one speaker about one state are two events, not one."""
+    evs = events("مقدمة الخبر.\nاستقبل الرئيس الأمريكي جو بايدن نظيره الكيني وليام روتو في البيت الأبيض. وأشاد بايدن "
+                 "بالشراكة الحيوية مع كينيا. وتناول العشاء الرسمي. وأثنى الرئيس الأمريكي على استعداد كينيا لقيادة "
+                 "البعثة الأمنية في هايتي.", "2024-05-23")
+    assert [(e[0], e[5]) for e in evs].count(("SUPPORT", ["Kenya"])) == 2
+
+
+def test_subject_after_a_comma_is_not_a_noun_before_the_verb():
+    """"وفي المقابل، تتهم بكين السفن الفيتنامية": the definite word before the comma is no subject of the verb after
+    it (as "والبيان الختامي يدعو إيران" is); Beijing accuses Vietnam."""
+    evs = events("مقدمة الخبر.\nوفي المقابل، تتهم بكين السفن الفيتنامية بالتحرش بالعمليات الصينية.", "2014-05-08")
+    assert ("ACCUSE", ["China"], ["Vietnam"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_backer_in_apposition_is_no_party():
+    """"وتطالب جبهة البوليساريو، المدعومة من الجزائر، بإجراء استفتاء": the state that backs the subject, in an
+    apposition, is not the one the demand is addressed to."""
+    evs = events("مقدمة الخبر.\nوتطالب جبهة البوليساريو، المدعومة من الجزائر، بإجراء استفتاء لتقرير المصير.", "2018-05-02")
+    assert not any("Algeria" in e[5] for e in evs)

@@ -2186,7 +2186,9 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             subj_from = comp[-1] if comp and any(x.s >= comp[-1] for x in before) else clause_start
             src, tgt = _svo(before, subj_from, actor_of), direct + withs
         elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
-                bisect.bisect_left(tok_starts, tr.s) - 1]):
+                bisect.bisect_left(tok_starts, tr.s) - 1]) and not t[
+                art.tok_ends[bisect.bisect_left(tok_starts, tr.s) - 1]:tr.s].strip():
+            # (not past a comma or a line's end: "وفي المقابل، تتهم بكين السفن الفيتنامية" has its subject after)
             # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
             # after the verb is its object, and the doer is unknown
             src, tgt = [], direct + withs
@@ -3559,7 +3561,9 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
 _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
-_APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شريكه|جار|جاره|داعم|داعمه|عضو|الحليف|الشريك)"
+_APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شريكه|جار|جاره|داعم|داعمه|عضو|الحليف|الشريك"
+                         # ("وتطالب جبهة البوليساريو، المدعومة من الجزائر، بإجراء استفتاء": who backs the subject)
+                         r"|مدعوم|مدعومه|موالي|مواليه|مقرب|مقربه)"
                          r"(?![^\W\d_])[^،.]{0,50}،")
 _DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
@@ -3762,6 +3766,10 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
         pa, pb = pa - {a.host}, pb - {b.host}
         if a.sentence != b.sentence or not (pa <= pb or pb <= pa):
             return False
+    if a.type in VERBAL and a.sentence != b.sentence:
+        # "وقال بايدن إن ... كينيا حليف رئيسي" and, further on, "وأثنى الرئيس الأمريكي على استعداد كينيا": each
+        # statement is an event of its own, even by the same speaker about the same state
+        return False
     if a.type in _MATERIAL or a.type in VERBAL and a.sentence != b.sentence:
         sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
         if sa and sb and not sa & sb:
