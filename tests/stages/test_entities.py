@@ -637,3 +637,10 @@ def test_bare_title_is_the_office_holder_already_named():
     assert ("ولي العهد", "Mohammed bin Salman") in roles(text, "2019-02-19")
     r = roles("وصل الرئيس المصري عبد الفتاح السيسي إلى الخرطوم منذ سقوط نظام الرئيس المعزول عمر البشير.", "2021-03-06")
     assert not any(phrase == "الرئيس" and name == "Abdel Fattah el-Sisi" for phrase, name in r)
+
+
+def test_foreign_ministry_official_long_name():
+    """"وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج" is Morocco's foreign ministry by its
+    official name (its nationals abroad in it), not a bare ministry of the outlet's country."""
+    e = ents("وأوضح بيان لوزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج أن الاستقبال عمل خطير.")
+    assert "Ministry of Foreign Affairs of Morocco" in e
