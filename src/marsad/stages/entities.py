@@ -936,7 +936,9 @@ def entities_stage(doc: Doc) -> Doc:
             # "أمير البلاد" / "رئيس البلاد" (the country's emir/president): the outlet's own country
             countries.append(home_cc)
             pos = home.end()
-        while not countries:
+        # (a dual title takes two: "الزعيمان الياباني والأسترالي", "رئيسا روسيا والصين")
+        dual_title = _DUAL.fullmatch(t[s:e]) is not None or t[s:e].split(" ", 1)[0].endswith("ا")
+        while not countries or dual_title and len(countries) == 1 and pos > e:
             found = mention_at(pos, 3)
             if found is None:
                 break
@@ -1041,6 +1043,14 @@ def entities_stage(doc: Doc) -> Doc:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
             for cc in countries:
                 holder_id = gaz.holder(info["office"], cc, date)
+                if date and t.startswith(("الزعيم", "زعيم"), s) and info["office"] in _LEADER_OFFICES:
+                    # "الزعيمان الياباني والأسترالي": a country's leader is the one of its leaders (head of state or
+                    # of government) the article has named — Kishida, not the emperor
+                    named_leader = next((m.eid for m in sorted(ms, key=lambda m: -m.s) if m.s < s and m.eid in gaz.positions
+                                  and gaz.entities[m.eid].country == cc and any(
+                                      p.office in _LEADER_OFFICES and in_term(p.start, p.end, date)
+                                      for p in gaz.positions[m.eid])), None)
+                    holder_id = named_leader or holder_id
                 if holder_id:
                     events_of_roles.append(M(s, pos, holder_id, "role", info["office"]))
 

@@ -1418,6 +1418,17 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if giver is not None:
             d.source = [giver]
             d.target = [a for a in d.target if a.country != giver.country]
+    if c.is_verb and not c.participle and _dual_verb(tr.form, c.info) and not c.bef and tr.prefix.startswith("و") and \
+            not any(tr.e <= x.s <= tr.e + 2 for x in sen.sm) and (pair := next(
+                (o.source for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and len(o.source) == 2),
+                None)) is not None:
+        # "وأعرب الزعيمان عن قلقهما ...، ودانا عمليات إطلاق الصواريخ": a dual verb with its subject unsaid is the
+        # act of the two who acted just before; the others named after it are its target
+        ids = {a.id for a in pair}
+        d.source = list(pair)
+        d.target = [a for a in d.target if a.id not in ids] or [
+            a for x in sen.sm if x.s >= tr.e and (a := art.actor_of(x)) is not None and a.id not in ids
+            and a.country not in {p.country for p in pair}][:1]
     if c.info.get("key") == "partner_noun":
         # "وقال الدبيبة ... إن إيطاليا «شريك استراتيجي» لليبيا", "مؤكداً أن بلاده تنظر إلى الإمارات بوصفها شريكاً
         # مهماً": the speaker backs the state he calls a partner (the country just before the word)
@@ -1572,6 +1583,12 @@ def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) ->
         ([st.last_subject] if st.last_subject is not None else [])
     if host is not None and visitor and host.id != visitor[0].id:
         c.src, c.tgt = visitor, [host]
+
+
+def _dual_verb(form: str, info: dict[str, Any]) -> bool:
+    """Is a past verb form the dual ("دانا", "أكدا", "بحثا": its row also holds the form without the alif)?"""
+    word = form.split(" ", 1)[0]
+    return len(word) >= 3 and word.endswith("ا") and word[:-1] in _first_words(info["key"])
 
 
 _AND_SAID = re.compile(r"،\s*و$|،\s*و(?=[^\W\d_])")
@@ -2130,8 +2147,9 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         tgt = direct + withs
         two = [x for x in before if actor_of(x) is not None][-2:]
         # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
-        duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and \
-            t[two[0].e:two[1].s].strip() == "و" else []
+        # (or the two a dual names at one place: "وأعرب الزعيمان عن قلقهما")
+        duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and (
+            t[two[0].e:two[1].s].strip() == "و" or (two[0].s, two[0].e) == (two[1].s, two[1].e)) else []
         if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
             src, tgt = duo[:1], duo[1:] + tgt
         elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
@@ -2477,7 +2495,12 @@ def _expressed(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             vso = [a for a in (actor_of(x) for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba")
                    if a is not None]
             sv = _svo([x for x in sm if x.e <= ex_s], s0, actor_of)
-            doer = vso[:1] or sv[-1:] or ([last_subject] if last_subject else [])
+            first = [x for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba"][:2]
+            if len(first) == 2 and (first[0].s, first[0].e) == (first[1].s, first[1].e) and len(vso) >= 2:
+                vso = vso[:2]  # "وأعرب الزعيمان عن قلقهما": the dual names both, who speak together
+                doer = vso
+            else:
+                doer = vso[:1] or sv[-1:] or ([last_subject] if last_subject else [])
             if doer:
                 tgt = [a for a in src + tgt if a.id not in {x.id for x in doer} and a.id not in {x.id for x in vso}]
                 src = doer
