@@ -644,3 +644,12 @@ def test_foreign_ministry_official_long_name():
     official name (its nationals abroad in it), not a bare ministry of the outlet's country."""
     e = ents("وأوضح بيان لوزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج أن الاستقبال عمل خطير.")
     assert "Ministry of Foreign Affairs of Morocco" in e
+
+
+def test_the_two_countries_named_later_in_the_sentence():
+    """"واتفق البلدان على تأسيس مجلس تنسيق أعلى سعودي باكستاني": with no pair named in this sentence or the one before,
+    "the two countries" are the two the sentence names after them — not the article's two most frequent."""
+    d = marsad.extract("الهند وباكستان في توتر. والهند تتهم باكستان. والهند قلقة.\nوتحدث الضيف طويلا.\n"
+                       "واتفق البلدان على تأسيس مجلس تنسيق أعلى سعودي باكستاني.", "2019-02-19")
+    sides = {m.entity.name_en for m in d.mentions if m.via == "role" and m.span.text == "البلدان"}
+    assert sides == {"Saudi Arabia", "Pakistan"}

@@ -1258,6 +1258,15 @@ def entities_stage(doc: Doc) -> Doc:
         # two main countries are ("الجانبين" after a paragraph on US-China talks in a Korea story)
         pair2 = latest[1] if latest is not None and (latest[0] >= here - 1 or len(top) < 2 or conflict) else None
         main2 = [c for c in by_count if c not in speaker_sides][:2]
+        if pair2 is None and not conflict:
+            # "واتفق البلدان على تأسيس مجلس تنسيق أعلى سعودي باكستاني": with no pair named before, the two
+            # named later in the same sentence
+            later: dict[str, str] = {}
+            for ms_, key, eid in sides_at:
+                if ms_ > e and _sentence_of(dual_starts, ms_) == here and not key.startswith("movement:"):
+                    later.setdefault(key, eid)
+            if len(later) == 2:
+                pair2 = later
         if pair2 is None and len(main2) == 2 and not conflict:
             pair2 = {cc: country_ids().get(cc, "") for cc in main2}
         for eid in (pair2 or {}).values():

@@ -1418,7 +1418,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if giver is not None:
             d.source = [giver]
             d.target = [a for a in d.target if a.country != giver.country]
-    if c.is_verb and not c.participle and _dual_verb(tr.form, c.info) and not c.bef and tr.prefix.startswith("و") and \
+    if c.is_verb and not c.participle and _dual_verb(tr.form, c.info) and not c.bef and (
+            tr.prefix.startswith("و") or c.prev in ("كما", "وكما")) and \
             not any(tr.e <= x.s <= tr.e + 2 for x in sen.sm) and (pair := next(
                 (o.source for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and len(o.source) == 2),
                 None)) is not None:
