@@ -637,6 +637,10 @@ def test_bare_title_is_the_office_holder_already_named():
     assert ("ولي العهد", "Mohammed bin Salman") in roles(text, "2019-02-19")
     r = roles("وصل الرئيس المصري عبد الفتاح السيسي إلى الخرطوم منذ سقوط نظام الرئيس المعزول عمر البشير.", "2021-03-06")
     assert not any(phrase == "الرئيس" and name == "Abdel Fattah el-Sisi" for phrase, name in r)
+    r = roles("وصل الرئيس المصري عبد الفتاح السيسي إلى الخرطوم، وكان في استقباله رئيس مجلس السيادة.", "2021-03-06")
+    assert not any(name == "Abdel Fattah el-Sisi" for phrase, name in r if phrase.startswith("رئيس مجلس"))
+    r = roles("وانتقد الرئيس الأمريكي جو بايدن الصين. وقال الرئيس السابق إن بكين تهدد تايوان.", "2023-05-01")
+    assert not any(phrase.startswith("الرئيس السابق") or phrase == "الرئيس" for phrase, _ in r)
 
 
 def test_foreign_ministry_official_long_name():
@@ -653,3 +657,8 @@ def test_the_two_countries_named_later_in_the_sentence():
                        "واتفق البلدان على تأسيس مجلس تنسيق أعلى سعودي باكستاني.", "2019-02-19")
     sides = {m.entity.name_en for m in d.mentions if m.via == "role" and m.span.text == "البلدان"}
     assert sides == {"Saudi Arabia", "Pakistan"}
+    # (not two states the sentence is about, after بين: those are what the two talk about)
+    d = marsad.extract("استقبل الرئيس المصري عبد الفتاح السيسي رئيس مجلس السيادة السوداني عبد الفتاح البرهان. وبحثا "
+                       "العلاقات.\nوتناولا الطعام.\nورحب البلدان بالمحادثات بين السعودية وإيران.", "2023-03-11")
+    sides = {m.entity.name_en for m in d.mentions if m.via == "role" and m.span.text == "البلدان"}
+    assert not sides & {"Saudi Arabia", "Iran"}

@@ -2474,6 +2474,11 @@ def test_shooting_down_an_aircraft():
     assert events("مقدمة الخبر.\nوأسقط البرلمان الإيطالي الحكومة بعد تصويت على حجب الثقة.", "2015-11-25") == []
     assert not any(e[0] == "ASSAULT" for e in events(
         "مقدمة الخبر.\nوأكد الجيش الأمريكي أن قواته أسقطت عشرات المسيّرات والصواريخ فوق العراق.", "2024-04-14"))
+    # (the aircraft must be the verb's object, in its clause: not one named past a comma or after بعد)
+    assert not any(e[0] == "ASSAULT" and e[4] == ["Syria"] for e in events(
+        "مقدمة الخبر.\nوأسقطت الدفاعات الجوية السورية صواريخ إسرائيلية، فيما حلقت طائرة أمريكية فوق المنطقة.", "2024-04-14"))
+    assert not any(e[0] == "ASSAULT" for e in events(
+        "مقدمة الخبر.\nوأسقطت المحكمة التهم عن الطيار بعد تحطم طائرة تركية قرب الحدود اليونانية.", "2024-04-14"))
 
 
 def test_warning_of_consequences_threatens():
@@ -2484,6 +2489,10 @@ def test_warning_of_consequences_threatens():
     evs = events("مقدمة الخبر.\nوخاطب الرئيس السوداني عمر البشير المحتفلين، متوعداً بالرد الحاسم على أي اعتداء جديد من "
                  "جنوب السودان.", "2012-04-21")
     assert "THREATEN" in [e[0] for e in evs]
+    # (consequences of something named — a siege, a war, a delay — are a warning about it, no threat)
+    evs = events("مقدمة الخبر.\nوأصدرت منظمة الصحة العالمية تقريرا عن غزة، محذرة من عواقب كارثية للحصار الإسرائيلي على "
+                 "المستشفيات.", "2023-11-01")
+    assert "THREATEN" not in [e[0] for e in evs]
 
 
 def test_conferring_a_decoration_is_support():
@@ -2493,6 +2502,11 @@ def test_conferring_a_decoration_is_support():
                  "2019-02-19")
     assert ("SUPPORT", ["Emmanuel Macron"], ["Macky Sall"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nومنحت الحكومة الألمانية اللاجئين السوريين حق الإقامة.", "2019-02-19") == []
+    # (وسام as a first name, a sports medal: no decoration conferred)
+    assert "SUPPORT" not in [e[0] for e in events(
+        "مقدمة الخبر.\nومنح رئيس الحكومة اللبنانية نجيب ميقاتي وزير الثقافة وسام مرتضى صلاحيات للتفاوض مع سوريا.", "2023-01-01")]
+    assert "SUPPORT" not in [e[0] for e in events(
+        "مقدمة الخبر.\nومنحت اللجنة الأولمبية الدولية العداء الكيني الميدالية الذهبية.", "2023-01-01")]
 
 
 def test_visit_measured_against_an_earlier_one():
@@ -2510,6 +2524,12 @@ def test_calling_a_state_a_strategic_partner_supports_it():
                  "لليبيا.", "2023-01-29")
     assert ("SUPPORT", ["Abdul Hamid Dbeibeh"], ["Italy"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nوتعد الصين أكبر شريك تجاري لألمانيا للعام السادس على التوالي.", "2023-01-29") == []
+    # (the speaker is the speech verb's subject, not the sentence's first person; a third state's partner is none)
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس المصري عبد الفتاح السيسي رئيسة الوزراء الإيطالية جورجيا ميلوني، وقالت "
+                 "ميلوني إن مصر شريك استراتيجي لإيطاليا.", "2023-01-29")
+    assert [(e[4], e[5]) for e in evs if e[0] == "SUPPORT"] == [(["Giorgia Meloni"], ["Egypt"])]
+    evs = events("مقدمة الخبر.\nوقال وزير الخارجية الأمريكي أنتوني بلينكن إن الهند شريك استراتيجي للصين.", "2023-01-29")
+    assert "SUPPORT" not in [e[0] for e in evs]
 
 
 def test_past_tense_with_ta_is_no_present():
@@ -2518,6 +2538,9 @@ def test_past_tense_with_ta_is_no_present():
     evs = events("مقدمة الخبر.\nوأدان الرئيس الأمريكي جو بايدن الهجوم، وقال إنه تحدث هاتفياً مع رئيس الوزراء الإسرائيلي "
                  "بنيامين نتنياهو.", "2024-04-14")
     assert ("CONSULT", ["Joe Biden"]) in [(e[0], e[4]) for e in evs]
+    # (a present description inside a statement is no event: "قال إن بلاده تتعاون مع الصين")
+    assert "COOPERATE" not in [e[0] for e in events(
+        "مقدمة الخبر.\nوقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تتعاون مع الصين في كل المجالات.", "2023-01-01")]
     from marsad.stages.events import _past_with_ta
     assert _past_with_ta("تحدث هاتفيا", {"key": "spoke_by_phone_phrase"})
     assert not _past_with_ta("تزور", {"key": "zara_verb"}) and not _past_with_ta("تتحدث هاتفيا", {"key": "spoke_by_phone_phrase"})
@@ -2571,3 +2594,10 @@ def test_the_two_leaders_speak_together():
     got = [(e[0], sorted(e[4]), e[5]) for e in evs]
     assert ("ACCUSE", ["Fumio Kishida", "Scott Morrison"], ["China"]) in got
     assert ("ACCUSE", ["Fumio Kishida", "Scott Morrison"], ["North Korea"]) in got
+    # (an object pronoun is no dual: "واتهمها" is one person's act)
+    evs = events("مقدمة الخبر.\nوقع رئيس الوزراء الياباني فوميو كيشيدا ونظيره الأسترالي سكوت موريسون اتفاقية دفاعية. وأعرب "
+                 "الزعيمان عن قلقهما إزاء تصرفات الصين، وقال كيشيدا إن طوكيو لن تقبل ذلك، واتهمها بتهديد الاستقرار.",
+                 "2022-01-07")
+    assert not any(e[0] == "ACCUSE" and len(e[4]) == 2 and "Taiwan" in e[5] for e in evs)
+    from marsad.stages.events import _dual_verb
+    assert not _dual_verb("منحها", {"key": "award_verb"}) and _dual_verb("دانا", {"key": "dana_verb"})

@@ -180,6 +180,9 @@ _OFFICIALS_IN = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 # a dual title: "الرئيسان" (not a singular title that ends like one: "السلطان" the sultan, "المطران" the bishop)
 _DUAL = re.compile(r"(?!السلتان$|المتران$)ال\S+(?:ان|ين)")
+# dual titles in construct ("رئيسا روسيا والصين", "وزيرا خارجية البلدين"; skeleton spelling)
+_DUAL_CONSTRUCTS = frozenset(skel(norm(w)) for w in ("رئيسا", "رئيسي", "وزيرا", "وزيري", "زعيما", "زعيمي", "قائدا",
+                                                    "قائدي", "ملكا", "ملكي", "أميرا", "أميري"))
 # Pronoun suffixes of "نظير" (counterpart): نظيره نظيرها نظيرهم ... (in skeleton spelling: ظ -> ز)
 _NAZIR = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:ب|ل)?نزير(?:ه|ها|هم|يه|ته|تها|يها|اه)(?![^\W\d_])")
 _NAZIR_CORE = "نزير"
@@ -937,7 +940,7 @@ def entities_stage(doc: Doc) -> Doc:
             countries.append(home_cc)
             pos = home.end()
         # (a dual title takes two: "الزعيمان الياباني والأسترالي", "رئيسا روسيا والصين")
-        dual_title = _DUAL.fullmatch(t[s:e]) is not None or t[s:e].split(" ", 1)[0].endswith("ا")
+        dual_title = _DUAL.fullmatch(t[s:e]) is not None or t[s:e].split(" ", 1)[0] in _DUAL_CONSTRUCTS
         while not countries or dual_title and len(countries) == 1 and pos > e:
             found = mention_at(pos, 3)
             if found is None:
@@ -1027,13 +1030,13 @@ def entities_stage(doc: Doc) -> Doc:
                     discover(toks, countries[0] if countries else None, info.get("sector") or "GOV", info.get("office"))
                     continue
         if info.get("office") and not countries and date and not _DUAL.fullmatch(t[s:e]) and \
-                t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
+                t[s:e].rsplit(" ", 1)[-1].startswith("ال") and not _QUALIFIER.match(t, pos) and \
                 ((kn := bisect_left(tok_starts, pos)) >= len(tokens) or tokens[kn][2] not in gaz.person_tokens) and \
                 not any(pos <= m.s <= pos + 25 and m.eid in gaz.entities and gaz.entities[m.eid].type == "PER"
                         for m in starting_in(pos, pos + 25)):
             # "وأعلن ... أن سمو ولي العهد وجّه": a bare (definite) title with no country is the one person the
             # article has already named who held that office on its date ("رئيس مجلس السيادة" is another
-            # office; "الرئيس المعزول عمر البشير" names his own)
+            # office; "الرئيس المعزول عمر البشير" names his own; "الرئيس السابق" is not today's)
             bearers_named = {m.eid for m in ms if m.e <= s and m.eid in gaz.positions and any(
                 p.office == info["office"] and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])}
             if len(bearers_named) == 1:
@@ -1043,7 +1046,7 @@ def entities_stage(doc: Doc) -> Doc:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
             for cc in countries:
                 holder_id = gaz.holder(info["office"], cc, date)
-                if date and t.startswith(("الزعيم", "زعيم"), s) and info["office"] in _LEADER_OFFICES:
+                if date and dual_title and t.startswith(("الزعيم", "زعيم"), s) and info["office"] in _LEADER_OFFICES:
                     # "الزعيمان الياباني والأسترالي": a country's leader is the one of its leaders (head of state or
                     # of government) the article has named — Kishida, not the emperor
                     named_leader = next((m.eid for m in sorted(ms, key=lambda m: -m.s) if m.s < s and m.eid in gaz.positions
@@ -1261,12 +1264,13 @@ def entities_stage(doc: Doc) -> Doc:
         if pair2 is None and not conflict:
             # "واتفق البلدان على تأسيس مجلس تنسيق أعلى سعودي باكستاني": with no pair named before, the two
             # named later in the same sentence
-            later: dict[str, str] = {}
-            for ms_, key, eid in sides_at:
-                if ms_ > e and _sentence_of(dual_starts, ms_) == here and not key.startswith("movement:"):
-                    later.setdefault(key, eid)
-            if len(later) == 2:
-                pair2 = later
+            # — as two adjacent adjectives (not "بالمحادثات بين السعودية وإيران", what the two talk about)
+            later = [m for m in ms if m.s > e and m.via == "nisba" and _sentence_of(dual_starts, m.s) == here]
+            for m1, m2 in zip(later, later[1:]):
+                c1, c2 = gaz.entities[m1.eid].country, gaz.entities[m2.eid].country
+                if c1 and c2 and c1 != c2 and not t[m1.e:m2.s].strip():
+                    pair2 = {c1: country_ids().get(c1, ""), c2: country_ids().get(c2, "")}
+                    break
         if pair2 is None and len(main2) == 2 and not conflict:
             pair2 = {cc: country_ids().get(cc, "") for cc in main2}
         for eid in (pair2 or {}).values():

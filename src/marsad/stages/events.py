@@ -196,7 +196,9 @@ _NEXT_STEP = r"\s*[\"«]?\s*(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|ل
 _OWN_MOVE = re.compile(rf"\s*(?:من\s+)?(?:{_SELF}|ان\s+\S+){_NEXT_STEP})")
 _OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])")
 # "محذرا من «عواقب وخيمة»": a warning of (unnamed) consequences is a veiled threat
-_CONSEQUENCES = re.compile(r"\s*من\s+[\"«]?\s*(?:ال)?عواقب(?![^\W\d_])")
+_CONSEQUENCES = re.compile(r"\s*من\s+[\"«]?\s*(?:ال)?عواقب(?:\s+(?:ال)?(?:وخيمه|خطيره|جسيمه|سلبيه))?\s*[\"»]?"
+                           # (bare, or with the addressee after على: not "عواقب كارثية للحصار", "عواقب تأخيرها")
+                           r"\s*(?:[،.؛]|$|علي(?![^\W\d_])|اذا(?![^\W\d_])|في\s+حال|ان(?![^\W\d_]))")
 _TO_VISIT = re.compile(r"\s[وف]?(?:لزياره|لحضور|للمشاركه)(?![^\W\d_])")
 # words that open the content of talks or of an agreement, once its participants have been named
 _CONTENT_START = frozenset({"بحثا", "بحث", "بحثت", "بحثوا", "تناول", "تناولا", "تناولت", "ناقش", "ناقشا", "ناقشت",
@@ -716,11 +718,22 @@ _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعق�
 _AIRCRAFT = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:طايره|طايرتين|طايرتان|طايرات|مقاتله|مقاتلتين|مقاتلتان|مقاتلات|"
                        r"قاذفه|قاذفتين|قاذفتان|قاذفات|مسيره|مسيرتين|مسيرات|مروحيه|مروحيتين|مروحيات|درون)(?![^\W\d_])")
 # a decoration conferred ("قلّد الرئيس ضيفه قلادة النيل", "منحه وسام الاستحقاق"): an honour is support
-_DECORATION = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:وسام|اوسمه|قلاده|وشاح|نيشان|ميداليه)(?![^\W\d_])")
+_DECORATION = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:وسام(?=\s+(?:ال|جوقه|من\s|رفيع))|اوسمه|قلاده|وشاح|نيشان)"
+                         r"(?![^\W\d_])")
 # "وجّه ولي العهد بالإفراج عن السجناء", "أصدر أوامره لقواته بالانسحاب": an order anchors a release or a
 # withdrawal (its giver does it); not other nouns ("وجه الدعوة" is an invitation of its own)
-_ORDER_VERBS = frozenset({"وجه", "وجهت", "امر", "امرت", "يامر", "تامر", "اوعز", "اوعزت", "اوامره", "اوامرها",
-                          "تعليماته", "تعليماتها"})
+_ORDER_VERBS = frozenset({"وجه", "وجهت", "امر", "امرت", "يامر", "تامر", "اوعز", "اوعزت"})
+_ORDERS = frozenset({"اوامره", "اوامرها", "تعليماته", "تعليماتها"})
+
+
+def _one_place(xs: list[MentionN]) -> bool:
+    """Are the two mentions ``xs`` at one place — the two persons or states a dual names ("الزعيمان")?"""
+    return (xs[0].s, xs[0].e) == (xs[1].s, xs[1].e)
+
+
+def _is_word(w: str, words: frozenset[str]) -> bool:
+    """Is ``w`` one of ``words``, bare or behind و/ف?"""
+    return w in words or w[:1] in ("و", "ف") and w[1:] in words
 
 
 @dataclass(slots=True)
@@ -1216,11 +1229,10 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # الحكومة" topples, "أسقطت قواته عشرات المسيّرات" intercepts: a shooting down names an aircraft with its country
     # ("أسقطت مقاتلتان تركيتان قاذفة روسية") — otherwise the word is no trigger at all (nor a clause's end)
     trigs = [o for o in trigs if not (
-        o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, min(s1, o.e + 90))
+        o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
-            (craft := _AIRCRAFT.search(t, o.e, min(s1, o.e + 80))) is not None
-            and any(craft.end() < x.s <= craft.end() + 25 and x.m.via == "nisba" for x in art.flat
-                    if craft.end() < x.s <= craft.end() + 25)))]
+            (craft := _AIRCRAFT.search(t, o.e, _object_end(t, o.e, s1, 60))) is not None
+            and any(craft.end() < x.s <= craft.end() + 25 and x.m.via == "nisba" for x in art.flat)))]
     # "قوات الدعم السريع": a statement word inside a name is no statement (nor the start of one's content)
     trigs = [o for o in trigs if not (o.info["type"] in VERBAL and art.inside_mention(o.s + len(o.prefix)))]
     line = t[s0:s1].strip()
@@ -1432,13 +1444,28 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             and a.country not in {p.country for p in pair}][:1]
     if c.info.get("key") == "partner_noun":
         # "وقال الدبيبة ... إن إيطاليا «شريك استراتيجي» لليبيا", "مؤكداً أن بلاده تنظر إلى الإمارات بوصفها شريكاً
-        # مهماً": the speaker backs the state he calls a partner (the country just before the word)
-        speaker = next((a for x in sen.sm if x.e <= tr.s and x.m.via not in ("nisba",)
-                        and (a := art.actor_of(x)) is not None and a.kind == "person"), None)
-        partner = next((a for x in reversed(sen.sm) if x.e <= tr.s and x.m.entity.kind == "country"
-                        and (a := art.side(x)) is not None and speaker is not None
-                        and a.country != speaker.country), None)
-        if speaker is None or partner is None:
+        # مهماً": the speaker (the subject of the speech verb whose content holds the word) backs the state he calls
+        # a partner (the country named last before the word, in that content) — of his own side, not of a third
+        # state's ("إن الهند شريك استراتيجي للصين")
+        acts = [(a, b) for a, b in art.speech_acts(sen.k0, sen.k1) if b <= tr.s]
+        if acts:
+            a0, content_from = acts[-1]
+            persons = [(x, a) for x in sen.sm if x.e <= content_from
+                       and (a := art.actor_of(x)) is not None and a.kind == "person"]
+            speaker = next((a for x, a in persons if a0 <= x.s), None) or (persons[-1][1] if persons else None)
+        else:
+            # (no speech verb of the lexicon, "مؤكداً أن": the sentence's first person speaks)
+            content_from = sen.s0
+            speaker = next((a for x in sen.sm if x.e <= tr.s and (a := art.actor_of(x)) is not None
+                            and a.kind == "person"), None)
+        partner = None
+        if speaker is not None:
+            partner = next((a for x in reversed(sen.sm) if content_from <= x.s and x.e <= tr.s
+                            and x.m.entity.kind == "country" and (a := art.side(x)) is not None
+                            and a.country != speaker.country), None)
+        of_whom = next((x for x in sen.sm if tr.e <= x.s <= tr.e + 6), None)
+        third = of_whom is not None and of_whom.m.entity.country not in (None, speaker.country if speaker else None)
+        if speaker is None or partner is None or third:
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
@@ -1587,12 +1614,23 @@ def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) ->
 
 
 def _dual_verb(form: str, info: dict[str, Any]) -> bool:
-    """Is a past verb form the dual ("دانا", "أكدا", "بحثا": its row also holds the form without the alif)?"""
+    """Is a past verb form the dual ("دانا", "أكدا", "بحثا", "تباحثا": its row also holds the form without the alif)?
+    Not an object pronoun ("منحها", "اتهمها": منحه + ا) nor a present (يدعما)."""
     word = form.split(" ", 1)[0]
-    return len(word) >= 3 and word.endswith("ا") and word[:-1] in _first_words(info["key"])
+    return len(word) >= 3 and word.endswith("ا") and not word.endswith("ها") and word[:1] not in "ينس" and \
+        word[:-1] in _first_words(info["key"]) and (word[:1] != "ت" or _past_with_ta(word[:-1], info))
 
 
-_AND_SAID = re.compile(r"،\s*و$|،\s*و(?=[^\W\d_])")
+_OBJECT_END = re.compile(r"[،؛]|(?<![^\W\d_])(?:فيما|بعد|قبل|بينما|حيث)(?![^\W\d_])")
+
+
+def _object_end(t: str, a: int, s1: int, span: int) -> int:
+    """Where a verb's objects end: the clause's first comma or linking word after ``a``, at most ``span`` on."""
+    m = _OBJECT_END.search(t, a, min(s1, a + span))
+    return m.start() if m is not None else min(s1, a + span)
+
+
+_AND_SAID = re.compile(r"[،\s]\s*و$|[،\s]\s*و(?=[^\W\d_])")
 
 
 def _past_with_ta(form: str, info: dict[str, Any]) -> bool:
@@ -1895,10 +1933,11 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     suffix, tr, typ = c.suffix, c.tr, c.typ
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
     if typ == "RETREAT":
+        # an order's verb or "orders" up to three words before the noun governed by ب ("وجّه الملك سلمان
+        # بالإفراج", "أصدر أوامره لقواته بالانسحاب") — not أمر "a matter" ("هذا أمر يتطلب الإفراج": no ب)
         kt = bisect.bisect_left(tok_starts, tr.s)
-        kw = next((kt - j for j in (1, 2, 3, 4) if kt - j >= 0 and ((w := tok_texts[kt - j]) in _ORDER_VERBS
-                                                                   or w[:1] in ("و", "ف") and w[1:] in _ORDER_VERBS)),
-                  None)
+        kw = next((kt - j for j in (1, 2, 3) if kt - j >= 0 and tr.prefix.lstrip("وف").startswith("ب")
+                   and (_is_word(tok_texts[kt - j], _ORDER_VERBS) or _is_word(tok_texts[kt - j], _ORDERS))), None)
         if kw is not None:
             c.ordered_at = (tok_starts[kw], tok_starts[kw] + len(tok_texts[kw]))
     ordered = c.ordered_at is not None
@@ -1924,8 +1963,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None \
         or info.get("key") == "kana_fi_istiqbal_phrase"  # ("وكان في استقبال سموه": who, see _received_on_arrival)
     # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
-    c.took_place = info.get("key") == "tawqi_noun" and (prev in _TOOK_PLACE or prev[:1] in ("و", "ف")
-                                                         and prev[1:] in _TOOK_PLACE)
+    c.took_place = info.get("key") == "tawqi_noun" and _is_word(prev, _TOOK_PLACE)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or
                         prev in _ANCHORS or
@@ -2150,7 +2188,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
         # (or the two a dual names at one place: "وأعرب الزعيمان عن قلقهما")
         duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and (
-            t[two[0].e:two[1].s].strip() == "و" or (two[0].s, two[0].e) == (two[1].s, two[1].e)) else []
+            t[two[0].e:two[1].s].strip() == "و" or _one_place(two)) else []
         if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
             src, tgt = duo[:1], duo[1:] + tgt
         elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
@@ -2497,7 +2535,7 @@ def _expressed(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                    if a is not None]
             sv = _svo([x for x in sm if x.e <= ex_s], s0, actor_of)
             first = [x for x in sm if ex_e <= x.s and x.e <= tr.s and x.m.via != "nisba"][:2]
-            if len(first) == 2 and (first[0].s, first[0].e) == (first[1].s, first[1].e) and len(vso) >= 2:
+            if len(first) == 2 and _one_place(first) and len(vso) >= 2:
                 vso = vso[:2]  # "وأعرب الزعيمان عن قلقهما": the dual names both, who speak together
                 doer = vso
             else:
@@ -3792,14 +3830,13 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
             return False
     if a.type in VERBAL and a.sentence != b.sentence:
         # "وقال بايدن إن ... كينيا حليف رئيسي" and, further on, "وأثنى الرئيس الأمريكي على استعداد كينيا": each
-        # statement is an event of its own, even by the same speaker about the same state
+        # statement is an event of its own, even by the same speaker about the same state (and the praise returned,
+        # السيسي يشيد بقطر، أمير قطر يرحب بالسيسي, all the more)
         return False
-    if a.type in _MATERIAL or a.type in VERBAL and a.sentence != b.sentence:
+    if a.type in _MATERIAL:
         sa, sb = {x.country for x in a.source if x.country}, {x.country for x in b.source if x.country}
         if sa and sb and not sa & sb:
-            # a strike and the strike back (Iran on Pakistan, Pakistan on Iran); praise and, in another sentence,
-            # the praise returned (السيسي يشيد بقطر، أمير قطر يرحب بالسيسي): two events
-            return False
+            return False  # a strike and the strike back (Iran on Pakistan, Pakistan on Iran): two events
         if a.type == "SANCTION" and a.mode and b.mode and a.mode != b.mode:
             return False  # talks suspended and a diplomat expelled, a month apart or the same day: two acts
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
