@@ -2601,3 +2601,11 @@ def test_the_two_leaders_speak_together():
     assert not any(e[0] == "ACCUSE" and len(e[4]) == 2 and "Taiwan" in e[5] for e in evs)
     from marsad.stages.events import _dual_verb
     assert not _dual_verb("منحها", {"key": "award_verb"}) and _dual_verb("دانا", {"key": "dana_verb"})
+
+
+def test_reached_an_agreement_with_its_subject_before():
+    """"وكان البلدان قد توصلا إلى اتفاق مبدئي ... في تشرين الثاني 2020": the phrase holds its own verb, so its subject
+    named before it (the two countries) makes it an event with no participant after it."""
+    evs = events("مقدمة الخبر.\nووقع رئيس الوزراء الياباني فوميو كيشيدا ونظيره الأسترالي سكوت موريسون اتفاقية دفاعية. وكان "
+                 "البلدان قد توصلا إلى اتفاق مبدئي بشأن المعاهدة في تشرين الثاني 2020.", "2022-01-07")
+    assert ("AGREE", "2020-11", ["AUS", "JPN"]) in [(e[0], e[2], e[3]) for e in evs]
