@@ -662,3 +662,12 @@ def test_the_two_countries_named_later_in_the_sentence():
                        "العلاقات.\nوتناولا الطعام.\nورحب البلدان بالمحادثات بين السعودية وإيران.", "2023-03-11")
     sides = {m.entity.name_en for m in d.mentions if m.via == "role" and m.span.text == "البلدان"}
     assert not sides & {"Saudi Arabia", "Iran"}
+
+
+def test_to_the_country_is_the_datelines_country():
+    """"الذي وصل مساء الأحد في أول زيارة لرئيس وزراء هندي إلى البلاد": "the country" a visitor comes to is the story's
+    own — the country of the dateline's city (a short line past the headline), else the outlet's."""
+    d = marsad.extract("واشنطن وبابوا غينيا الجديدة توقعان اتفاقية\n\nبورت مورسبي – وكالات\n\nوقعت الولايات المتحدة وبابوا "
+                       "غينيا الجديدة اتفاقية. وحضر رئيس الوزراء الهندي ناريندرا مودي، الذي وصل الأحد في أول زيارة "
+                       "لرئيس وزراء هندي إلى البلاد.", "2023-05-23")
+    assert ("البلاد", "Papua New Guinea") in [(m.span.text, m.entity.name_en) for m in d.mentions]

@@ -125,6 +125,8 @@ def _with_article(t: str, s: int) -> int:
     return s - 2 if t.startswith("ال", s - 2) else s
 
 
+# "إلى البلاد", "للبلاد" (to the country) after a visit or arrival: the story's own country
+_TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:الي\s+|ل)(البلاد)(?![^\W\d_])")
 # "الوزارة" (optionally "نفسها/ذاتها"): the ministry last named (letter-class skeletons, as scanned)
 _THE_MINISTRY = re.compile(rf"(?<![^\W\d_]){_DEFINITE}(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
@@ -860,6 +862,21 @@ def entities_stage(doc: Doc) -> Doc:
             if realm_eid is not None:
                 add_m(M(_with_article(t, rm.start(1)), rm.end(1), realm_eid, "realm"))
                 cover(rm.start(1), rm.end(1))
+    # "وصل إلى البلاد أمس الرئيس ...", "في أول زيارة له إلى البلاد": the country is the story's own — the one of the
+    # dateline's city, else the outlet's
+    to_home = list(_TO_THE_COUNTRY.finditer(t))
+    if to_home:
+        # (a dateline: a city opening a short line near the top, past the headline: "بورت مورسبي – عين ليبيا/ وكالات")
+        dl = next((m for m in sorted(ms, key=attrgetter("s")) if 0 < m.s < 400 and t[m.s - 1] == "\n"
+                   and len(t[m.s:(t.find("\n", m.s) + 1 or len(t) + 1) - 1].split()) <= 7
+                   and (ent := gaz.entities.get(m.eid)) is not None and ent.type == "GPE"
+                   and ent.kind in ("city", "capital") and ent.country), None)
+        here_cc = (gaz.entities[dl.eid].country if dl is not None else None) or home_cc
+        here_eid = country_ids().get(here_cc or "")
+        for hm in to_home:
+            if here_eid is not None and free(hm.start(1), hm.end(1)):
+                add_m(M(hm.start(1), hm.end(1), here_eid, "realm"))
+                cover(hm.start(1), hm.end(1))
     # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
     for vm in _THE_MINISTRY.finditer(t):
         vs, ve = vm.start(1), vm.end(1)
