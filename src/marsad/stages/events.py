@@ -3332,6 +3332,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
         # participle ("..., محذرا") happened with its main verb
         d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+    elif typ == "CONSULT" and is_noun and art.prev_tok(tr.s - len(tr.prefix)) in ("خلال", "اثناء") and drafts \
+            and drafts[-1].sentence == (s0, s1) and drafts[-1].date and not drafts[-1].date_weak \
+            and drafts[-1].trig.e <= tr.s:
+        # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during which the
+        # dated act was done took place then
+        d.date, d.date_weak = drafts[-1].date, False
     elif info.get("pos") in ("verb", "phrase") and not c.bef and tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
             and prev_d.status == d.status and prev_d.source and d.source and prev_d.source[0].id == d.source[0].id:
