@@ -2617,3 +2617,19 @@ def test_visit_during_which_a_dated_act_was_done():
     evs = events("مقدمة الخبر.\nووقع رئيس الوزراء الياباني فوميو كيشيدا ونظيره الأسترالي سكوت موريسون اتفاقية دفاعية. وكان "
                  "البلدان قد توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو.", "2022-01-07")
     assert ("CONSULT", "2020-11") in [(e[0], e[2]) for e in evs]
+
+
+def test_headline_parts_joined_by_two_dots_are_headlines():
+    """"روبيو يحذر بنما من «إجراءات» أميركية بشأن القناة.. ومولينو: السيادة ليست موضع نقاش": a title whose parts are
+    joined by two dots is a headline in each part; the body states the events."""
+    evs = events("روبيو يحذر بنما من \"إجراءات\" أميركية بشأن القناة.. ومولينو: السيادة ليست موضع نقاش\n\nبنما سيتي- "
+                 "وصل وزير الخارجية الأميركي ماركو روبيو إلى بنما أمس.", "2025-02-03")
+    assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_decided_after_a_dateline_and_its_agencies():
+    """"بروكسل – «القدس العربي» ووكالات: قرر قادة دول الاتحاد الأوروبي، مساء الخميس، ... فتح مفاوضات الانضمام": the
+    deciding verb opens the sentence past the dateline, so its subject is the one who decides."""
+    evs = events("قمة أوروبية\n\nبروكسل – «القدس العربي» ووكالات: قرر قادة دول الاتحاد الأوروبي، مساء الخميس، خلال قمتهم "
+                 "في بروكسل، فتح مفاوضات الانضمام رسمياً مع أوكرانيا.", "2023-12-15")
+    assert any(e[0] == "AGREE" and e[4] == ["European Union"] for e in evs)

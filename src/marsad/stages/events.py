@@ -212,6 +212,8 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 _DECREE = re.compile(r"[^.؟!]{0,50}?(?<![^\W\d_])(?:امرا|امر|امرين)\s+(?:تنفيذيا|تنفيذي|رئاسيا|رئاسي)"
                      r"|\s*(?:[^\W\d_]+\s+){0,3}(?:مرسوما|المرسوم|مرسوم|قانونا|مشروع\s+قانون)(?![^\W\d_])")
 _DECIDED = re.compile(r"\s*[وف]?(?:قرر|قررت|قررا|قرروا)\s")  # a sentence opening with "decided"
+# a dateline, then its agencies after a dash, up to the colon or dash before "decided"
+_DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=[وف]?(?:قرر|قررت|قررا|قرروا)\s)")
 _DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
@@ -1244,6 +1246,12 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
             and not line.endswith(_CLOSING_STOPS) \
             and (s0 == 0 or t[s0 - 1] == "\n" or t[:s0].endswith("\n")) and (s1 >= len(t) or "\n" in t[s1:s1 + 2]):
         trigs = []  # a headline or subheading ("بوتين يزور الصين"): the body states the event
+    elif trigs and s0 <= art.lead_at and line.endswith(("..", "…")) and (s0 == 0 or t[:s0].endswith("\n")):
+        # "روبيو يحذر بنما من «إجراءات» بشأن القناة.. ومولينو: السيادة ليست موضع نقاش": a title's parts joined
+        # by two dots, each a headline of its own
+        end = t.find("\n", s0)
+        if len(t[s0:end if end >= 0 else len(t)].split()) <= 24:
+            trigs = []
     return trigs
 
 
@@ -2215,10 +2223,12 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src, tgt = bef[-2:-1], bef[-1:]  # "أبلغ مودي نظيره الكندي في لقاء جمعهما": the two named before
         else:
             src = bef[-1:]
-            if not src and clause_start > s0 and _DECIDED.match(t, s0):
+            # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
+            opens = s0 + dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t[s0:min(s1, s0 + 90)])) is not None else s0
+            if not src and clause_start > opens and _DECIDED.match(t, opens):
                 # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
                 # subject of the deciding verb that opens the sentence, past the asides
-                src = [a for a in (by_mention[id(x)] for x in sm if x.e <= t.find("،", s0, tr.s)
+                src = [a for a in (by_mention[id(x)] for x in sm if opens <= x.s and x.e <= t.find("،", opens, tr.s)
                                    and x.m.via != "nisba" and not placed(s0, x)) if a is not None][:1]
             src = src or ([last_subject] if last_subject else [])
             if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
