@@ -2633,3 +2633,13 @@ def test_decided_after_a_dateline_and_its_agencies():
     evs = events("قمة أوروبية\n\nبروكسل – «القدس العربي» ووكالات: قرر قادة دول الاتحاد الأوروبي، مساء الخميس، خلال قمتهم "
                  "في بروكسل، فتح مفاوضات الانضمام رسمياً مع أوكرانيا.", "2023-12-15")
     assert any(e[0] == "AGREE" and e[4] == ["European Union"] for e in evs)
+
+
+def test_solidarity_and_standing_by_a_people():
+    """"أكد تضامن بلاده مع الشعب السوري", "وقوف بلاده إلى جانب الشعب السوري": solidarity with (or standing by) a
+    people supports its state, with the speaker's country between the noun and مع."""
+    for text in ("مقدمة الخبر.\nوأكد الرئيس الإماراتي محمد بن زايد تضامن بلاده مع الشعب السوري.",
+                 "مقدمة الخبر.\nوأكد الرئيس الإماراتي محمد بن زايد وقوف بلاده إلى جانب الشعب السوري في مواجهة الجائحة."):
+        evs = events(text, "2022-03-19")
+        assert ("SUPPORT", ["Mohamed bin Zayed Al Nahyan"], ["Syria"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nوقالت الوزارة إن التضامن العربي ضروري في هذه المرحلة.", "2022-03-19") == []

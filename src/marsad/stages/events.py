@@ -223,6 +223,7 @@ _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", 
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
                            r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات|جانبان|جانبين|طرفان|طرفين|"
                            r"وفدان|وفدين)\s+$")
+_PEOPLE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)?شعب\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
 # a weekday or "yesterday/today" alone between commas ("، الاثنين،", "، أمس الأحد،") — normalised text
@@ -2091,6 +2092,8 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    len(toks_between(tr.e, sl.x.s)) <= 10
                                    or typ in VERBAL and 0 <= subj_end <= sl.x.s and sl.prep == ""
                                    and len(toks_between(subj_end, sl.x.s)) <= 2
+                                   # "وقوف بلاده إلى جانب الشعب السوري": support of a people is of its state
+                                   or typ == "SUPPORT" and _PEOPLE_BEFORE.search(t, max(0, sl.x.s - 12), sl.x.s) is not None
                                    # "أغلقت مجالها الجوي أمام الطائرات الهندية": closed to them
                                    or typ in ("SANCTION", "COERCE") and sl.prep == "امام"
                                    # "حظر استيراد المنتجات البحرية من عشر محافظات يابانية": whose goods
