@@ -2643,3 +2643,12 @@ def test_solidarity_and_standing_by_a_people():
         evs = events(text, "2022-03-19")
         assert ("SUPPORT", ["Mohamed bin Zayed Al Nahyan"], ["Syria"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nوقالت الوزارة إن التضامن العربي ضروري في هذه المرحلة.", "2022-03-19") == []
+
+
+def test_support_for_a_states_land_or_security():
+    """"أكد دعم بلاده لوحدة أراضي سوريا", "دعم مصر لأمن واستقرار العراق": the state whose land, sovereignty or
+    security is backed is the one supported, not the supporter."""
+    evs = events("مقدمة الخبر.\nوأكد الرئيس الإماراتي محمد بن زايد دعم بلاده لوحدة أراضي سوريا.", "2022-03-19")
+    assert ("SUPPORT", ["Mohamed bin Zayed Al Nahyan"], ["Syria"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوجدد وزير الخارجية المصري سامح شكري دعم مصر لأمن واستقرار العراق.", "2022-03-19")
+    assert any(e[0] == "SUPPORT" and e[5] == ["Iraq"] for e in evs)

@@ -2216,7 +2216,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
         tgt = bef[-1:] or ([last_subject] if last_subject else [])
     elif is_noun:
-        if direct and not (withs and slots[0].prep == "بين"):
+        if direct and typ == "SUPPORT" and art.prev_tok(c.direct_at[0]) in _WHOSE_LAND:
+            # "دعم بلاده لوحدة أراضي سوريا": the state whose land or sovereignty is backed is supported
+            src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
+        elif direct and not (withs and slots[0].prep == "بين"):
             src, tgt = direct[:1], direct[1:] + withs
         elif withs and any(sl.prep == "بين" for sl in slots):
             # ("المفاوضات بين مصر وإثيوبيا والسودان ...، عندما فشلت جولة كينشاسا": the named
@@ -3435,6 +3438,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 _TERRITORY = {"الاراضي", "الاجواء", "المياه", "الحدود", "الاقليميه", "الاراضي،"}
+# words whose genitive is the state backed ("لوحدة أراضي سوريا", "لسيادة لبنان", "لأمن واستقرار العراق")
+_WHOSE_LAND = frozenset({"اراضي", "الاراضي", "سياده", "وسياده", "وسلامه", "سلامه", "استقرار", "واستقرار", "امن",
+                         "وامن", "استقلال", "واستقلال"})
 _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عقب", "اثر"}
 
 
