@@ -241,10 +241,9 @@ _HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
     "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
     "العميد", "المشير", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
 # bare monarchs' titles (skeleton spelling) and the states whose head bears them
-_MONARCHS = {"السلتان": frozenset({"OMN", "BRN"}),
-             "الملك": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
-                                "SWZ", "LSO", "BTN", "KHM", "TON"}),
-             "العاهل": frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"})}
+# (العاهل, "the monarch", is not said of the smaller Asian, African and Pacific kingdoms)
+_MONARCHS = {"السلتان": SULTANATES, "الملك": KINGDOMS,
+             "العاهل": KINGDOMS - {"SWZ", "LSO", "BTN", "KHM", "TON"}}
 # (not "الأمير": the style of every Saudi, Emirati or Jordanian prince, not only of Qatar's or Kuwait's head)
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 
@@ -715,6 +714,13 @@ def entities_stage(doc: Doc) -> Doc:
         """Mentions starting at offsets ``a`` .. ``b`` (inclusive), in text order."""
         return [m for p in range(a, b + 1) for m in by_start.get(p, ())]
 
+    def named_holders(before: int, date: str, offices: set[str] | frozenset[str], cc: str | None = None) -> list[str]:
+        """The persons named before ``before`` (latest first) who held one of ``offices`` on ``date`` — in
+        country ``cc`` if given."""
+        return [m.eid for m in sorted(ms, key=lambda m: -m.s) if m.e <= before and m.eid in gaz.positions
+                and (cc is None or gaz.entities[m.eid].country == cc)
+                and any(p.office in offices and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])]
+
     def mention_at(pos: int, max_gap: int = 2) -> M | None:
         """The mention starting within a few (space/comma) characters after ``pos``."""
         for m in starting_in(pos, pos + max_gap):
@@ -868,7 +874,7 @@ def entities_stage(doc: Doc) -> Doc:
     if to_home:
         # (a dateline: a city opening a short line near the top, past the headline: "بورت مورسبي – عين ليبيا/ وكالات")
         dl = next((m for m in sorted(ms, key=attrgetter("s")) if 0 < m.s < 400 and t[m.s - 1] == "\n"
-                   and len(t[m.s:(t.find("\n", m.s) + 1 or len(t) + 1) - 1].split()) <= 7
+                   and len(t[m.s:m.s + 200].split("\n", 1)[0].split()) <= 7
                    and (ent := gaz.entities.get(m.eid)) is not None and ent.type == "GPE"
                    and ent.kind in ("city", "capital") and ent.country), None)
         here_cc = (gaz.entities[dl.eid].country if dl is not None else None) or home_cc
@@ -1054,8 +1060,7 @@ def entities_stage(doc: Doc) -> Doc:
             # "وأعلن ... أن سمو ولي العهد وجّه": a bare (definite) title with no country is the one person the
             # article has already named who held that office on its date ("رئيس مجلس السيادة" is another
             # office; "الرئيس المعزول عمر البشير" names his own; "الرئيس السابق" is not today's)
-            bearers_named = {m.eid for m in ms if m.e <= s and m.eid in gaz.positions and any(
-                p.office == info["office"] and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])}
+            bearers_named = set(named_holders(s, date, {info["office"]}))
             if len(bearers_named) == 1:
                 events_of_roles.append(M(s, e, bearers_named.pop(), "role", info["office"]))
             continue
@@ -1066,11 +1071,7 @@ def entities_stage(doc: Doc) -> Doc:
                 if date and dual_title and t.startswith(("الزعيم", "زعيم"), s) and info["office"] in _LEADER_OFFICES:
                     # "الزعيمان الياباني والأسترالي": a country's leader is the one of its leaders (head of state or
                     # of government) the article has named — Kishida, not the emperor
-                    named_leader = next((m.eid for m in sorted(ms, key=lambda m: -m.s) if m.s < s and m.eid in gaz.positions
-                                  and gaz.entities[m.eid].country == cc and any(
-                                      p.office in _LEADER_OFFICES and in_term(p.start, p.end, date)
-                                      for p in gaz.positions[m.eid])), None)
-                    holder_id = named_leader or holder_id
+                    holder_id = next(iter(named_holders(s, date, _LEADER_OFFICES, cc)), None) or holder_id
                 if holder_id:
                     events_of_roles.append(M(s, pos, holder_id, "role", info["office"]))
 

@@ -20,6 +20,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain
@@ -211,9 +212,10 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
 _DECREE = re.compile(r"[^.؟!]{0,50}?(?<![^\W\d_])(?:امرا|امر|امرين)\s+(?:تنفيذيا|تنفيذي|رئاسيا|رئاسي)"
                      r"|\s*(?:[^\W\d_]+\s+){0,3}(?:مرسوما|المرسوم|مرسوم|قانونا|مشروع\s+قانون)(?![^\W\d_])")
-_DECIDED = re.compile(r"\s*[وف]?(?:قرر|قررت|قررا|قرروا)\s")  # a sentence opening with "decided"
+_DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا)\s"
+_DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided"
 # a dateline, then its agencies after a dash, up to the colon or dash before "decided"
-_DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=[وف]?(?:قرر|قررت|قررا|قرروا)\s)")
+_DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
 _DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
                         r"محادثات|مباحثات|زياره)(?![^\W\d_])")
@@ -728,8 +730,8 @@ _DECORATION = re.compile(r"(?<![^\W\d_])(?:[وب]?ال)?(?:وسام(?=\s+(?:ال
                          r"(?![^\W\d_])")
 # "وجّه ولي العهد بالإفراج عن السجناء", "أصدر أوامره لقواته بالانسحاب": an order anchors a release or a
 # withdrawal (its giver does it); not other nouns ("وجه الدعوة" is an invitation of its own)
-_ORDER_VERBS = frozenset({"وجه", "وجهت", "امر", "امرت", "يامر", "تامر", "اوعز", "اوعزت"})
-_ORDERS = frozenset({"اوامره", "اوامرها", "تعليماته", "تعليماتها"})
+_ORDER_WORDS = frozenset({"وجه", "وجهت", "امر", "امرت", "يامر", "تامر", "اوعز", "اوعزت",
+                          "اوامره", "اوامرها", "تعليماته", "تعليماتها"})
 
 
 def _one_place(xs: list[MentionN]) -> bool:
@@ -1162,10 +1164,19 @@ class _State:
         self.last_subject: Actor | None = None
         self.last_persons: list[Actor] = []
 
+    def last_in(self, s0: int, s1: int, pred: Callable[[Draft], bool]) -> Draft | None:
+        """The sentence's last draft so far for which ``pred`` holds."""
+        return next((o for o in reversed(self.drafts) if o.sentence == (s0, s1) and pred(o)), None)
+
     def main_of(self, s0: int, s1: int) -> Draft | None:
         """The sentence's main event so far: its last draft with a source (whose subject a circumstantial
         participle, a pronoun or a clause with its subject unsaid shares)."""
-        return next((o for o in reversed(self.drafts) if o.sentence == (s0, s1) and o.source), None)
+        return self.last_in(s0, s1, lambda o: bool(o.source))
+
+    def pair_of(self, s0: int, s1: int) -> list[Actor]:
+        """The two who acted together last in the sentence (its last draft with two sources), else none."""
+        last = self.last_in(s0, s1, lambda o: len(o.source) == 2)
+        return list(last.source) if last is not None else []
 
     def carry_persons(self, persons: list[Actor]) -> None:
         """The persons a sentence named carry over to later ones (pronouns, "الزعيمان")."""
@@ -1444,9 +1455,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             d.target = [a for a in d.target if a.country != giver.country]
     if c.is_verb and not c.participle and _dual_verb(tr.form, c.info) and not c.bef and (
             tr.prefix.startswith("و") or c.prev in ("كما", "وكما")) and \
-            not any(tr.e <= x.s <= tr.e + 2 for x in sen.sm) and (pair := next(
-                (o.source for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and len(o.source) == 2),
-                None)) is not None:
+            not any(tr.e <= x.s <= tr.e + 2 for x in sen.sm) and (pair := st.pair_of(sen.s0, sen.s1)):
         # "وأعرب الزعيمان عن قلقهما ...، ودانا عمليات إطلاق الصواريخ": a dual verb with its subject unsaid is the
         # act of the two who acted just before; the others named after it are its target
         ids = {a.id for a in pair}
@@ -1484,8 +1493,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if c.typ == "CONSULT" and c.is_noun and c.prev == "منذ" and d.source and not d.target:
         # "أول زيارة دولة يقوم بها رئيس جنوب أفريقي إلى المملكة المتحدة منذ زيارة زوما عام 2010": the earlier visit
         # it is measured against went to the same country
-        compared = next((o for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT"
-                         and any(a.kind == "country" for a in o.target)), None)
+        compared = st.last_in(sen.s0, sen.s1, lambda o: o.type == "CONSULT" and any(a.kind == "country" for a in o.target))
         if compared is not None:
             d.target = [a for a in compared.target if a.kind == "country"][:1]
     if c.took_place and not d.target:
@@ -1949,7 +1957,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # بالإفراج", "أصدر أوامره لقواته بالانسحاب") — not أمر "a matter" ("هذا أمر يتطلب الإفراج": no ب)
         kt = bisect.bisect_left(tok_starts, tr.s)
         kw = next((kt - j for j in (1, 2, 3) if kt - j >= 0 and tr.prefix.lstrip("وف").startswith("ب")
-                   and (_is_word(tok_texts[kt - j], _ORDER_VERBS) or _is_word(tok_texts[kt - j], _ORDERS))), None)
+                   and _is_word(tok_texts[kt - j], _ORDER_WORDS)), None)
         if kw is not None:
             c.ordered_at = (tok_starts[kw], tok_starts[kw] + len(tok_texts[kw]))
     ordered = c.ordered_at is not None
@@ -2022,8 +2030,7 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
             # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
             typ = "ACCUSE"
-    if typ == "MOBILIZE" and c.is_noun and ((w := art.prev_tok(tr.s - len(tr.prefix))) in _HALT_WORDS
-                                            or w[:1] in ("و", "ف") and w[1:] in _HALT_WORDS):
+    if typ == "MOBILIZE" and c.is_noun and _is_word(art.prev_tok(tr.s - len(tr.prefix)), _HALT_WORDS):
         # "ستوقف «المناورات الحربية» مع كوريا الجنوبية", "تعليق التدريبات العسكرية": exercises or deployments
         # halted are a step back (de-escalation), not a show of force
         typ = "RETREAT"
@@ -2179,7 +2186,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     actor_of, by_mention, inside_mention = art.actor_of, art.by_mention, art.inside_mention
     placed, t, tok_starts, tok_texts = art.placed, art.t, art.tok_starts, art.tok_texts
     s0, s1, sm = sen.s0, sen.s1, sen.sm
-    drafts, last_subject = st.drafts, st.last_subject
+    last_subject = st.last_subject
     after, agents, bef, before, clause_start = c.after, c.agents, c.bef, c.before, c.clause_start
     direct, direct_at, future, info, is_noun = c.direct, c.direct_at, c.future, c.info, c.is_noun
     k_after, participle, present, prev, rel_at = c.k_after, c.participle, c.present, c.prev, c.rel_at
@@ -2205,8 +2212,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             t[two[0].e:two[1].s].strip() == "و" or _one_place(two)) else []
         if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
             src, tgt = duo[:1], duo[1:] + tgt
-        elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or next(
-                (o.source for o in reversed(drafts) if o.sentence == (s0, s1) and len(o.source) == 2), [])):
+        elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or st.pair_of(s0, s1)):
             # "أدانت السعودية ومصر الهجوم، مؤكدتين دعمهما للسودان": "their (two)" support is that of
             # the two who act in the sentence; "استدعت تشيلي وكولومبيا سفيريهما": of the two named
             src = list(pair)
@@ -2230,7 +2236,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         else:
             src = bef[-1:]
             # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
-            opens = s0 + dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t[s0:min(s1, s0 + 90)])) is not None else s0
+            opens = dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t, s0, min(s1, s0 + 90))) is not None else s0
             if not src and clause_start > opens and _DECIDED.match(t, opens):
                 # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
                 # subject of the deciding verb that opens the sentence, past the asides
