@@ -2652,3 +2652,22 @@ def test_support_for_a_states_land_or_security():
     assert ("SUPPORT", ["Mohamed bin Zayed Al Nahyan"], ["Syria"]) in [(e[0], e[4], e[5]) for e in evs]
     evs = events("مقدمة الخبر.\nوجدد وزير الخارجية المصري سامح شكري دعم مصر لأمن واستقرار العراق.", "2022-03-19")
     assert any(e[0] == "SUPPORT" and e[5] == ["Iraq"] for e in evs)
+
+
+def test_both_sides_called_on():
+    """"ودعت الولايات المتحدة البلدين إلى حل خلافاتهما": the dual after a call verb names the two sides of the
+    dispute told before, both called on; "قال غوتيريش إنه قلق، ودعا البلدين": the one who spoke calls."""
+    evs = events("المكسيك تقطع علاقاتها مع الإكوادور.\nقطعت المكسيك علاقاتها الدبلوماسية مع الإكوادور بعد اقتحام سفارتها "
+                 "في كيتو. ودعت الولايات المتحدة البلدين إلى حل خلافاتهما. وقال غوتيريش إنه قلق، ودعا البلدين إلى ضبط "
+                 "النفس.", "2024-04-07")
+    reqs = [(e[4], sorted(e[5])) for e in evs if e[0] == "REQUEST"]
+    assert (["United States"], ["Ecuador", "Mexico"]) in reqs
+    assert (["António Guterres"], ["Ecuador", "Mexico"]) in reqs
+
+
+def test_both_sides_exhorted_by_one_of_them():
+    """"حث شي الجانبين على تعميق التنسيق": when the one who urges is himself one of the two sides, both are
+    exhorted together — no demand on the other side."""
+    evs = events("مقدمة الخبر.\nالتقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف في بكين. كما حث "
+                 "الجانبين على تعميق التنسيق.", "2021-07-16")
+    assert not [e for e in evs if e[0] == "REQUEST"]

@@ -178,6 +178,12 @@ _DUAL_CONSTRUCT = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) fo
 _OFFICIALS_IN = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for w in (
     "وزراء", "مسؤولو", "مسؤولي", "قادة", "زعماء", "وفود", "ممثلو", "ممثلي", "رؤساء")) + ")(?: [^\\W\\d_]+){0,3} في $")
 
+# the two sides as the ones called on ("ودعت الولايات المتحدة البلدين إلى حل خلافاتهما", "وحث البيان
+# الطرفين على"): the object of a call verb, up to four words after it (its subject between), is both sides
+_CALLED_ON = re.compile("(?<![^\\W\\d_])[وف]?(?:" + "|".join(skel(w) for w in (
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "حث", "حثت", "يحث", "تحث", "حاثا", "طالب", "طالبت",
+    "يطالب", "تطالب", "مطالبا", "مطالبة", "ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا")) + ")(?: [^\\W\\d_،.]+){0,4} $")
+
 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 # a dual title: "الرئيسان" (not a singular title that ends like one: "السلطان" the sultan, "المطران" the bishop)
@@ -1252,7 +1258,9 @@ def entities_stage(doc: Doc) -> Doc:
         reported = t[max(0, s - 4):s].strip().lstrip("ول") in ("ان", "إن")  # after إن/أن
         construct = _DUAL_CONSTRUCT.search(t, max(0, s - 30), s) is not None or \
             _OFFICIALS_IN.search(t, max(0, s - 45), s) is not None
-        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported and not construct:
+        called = _CALLED_ON.search(t, max(0, s - 60), s) is not None
+        if t[s:e].endswith("ين") and not t[s:e].startswith(("طرفي", "ترفي")) and not reported and not construct \
+                and not called:
             continue  # the oblique after a verb or preposition is its object ("حث الجانبين"), after إن/أن its subject
             # (but "بين وفدي الطرفين", "وزيرا خارجية البلدين": the genitive of a dual's two members names both)
         sides_by_sentence: dict[int, dict[str, str]] = {}

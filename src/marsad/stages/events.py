@@ -3044,6 +3044,15 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     if typ not in SYMMETRIC and halves and any(a.id in halves for a in src) and any(a.id in halves for a in tgt):
         tgt = [a for a in src if a.id in halves] + tgt
         src = [a for a in src if a.id not in halves]
+        if not src and typ in VERBAL:
+            # "وقال غوتيريش إنه قلق، ودعا البلدين إلى ضبط النفس": the one who spoke before calls on both
+            spoke = [a for x in sm if s0 <= x.s < tr.s and (a := by_mention[id(x)]) is not None and a.kind == "person"]
+            src = [a for a in c.bef if a.id not in halves][-1:] or [a for a in spoke if a.id not in halves][-1:]
+    if typ == "REQUEST" and halves and src and any(x.s in dual_spans and x.s - tr.e < 40 for x in after) and \
+            any(a.id in halves and a.country == src[0].country for a in tgt):
+        # "حث شي الجانبين على تعميق التنسيق": both sides, his own among them, are exhorted — no demand
+        # on the other
+        tgt = [a for a in tgt if a.id not in halves]
     main_here = next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.source and o.target), None)
     if typ == "RETREAT" and prev in ("مقابل", "ومقابل") and main_here is not None and main_here.type == typ:
         # "أفرجت حماس عن رهائن إسرائيليات مقابل إطلاق سراح أسرى فلسطينيين": the exchange's other
