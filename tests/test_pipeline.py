@@ -58,3 +58,13 @@ def test_extract_is_pure():
     marsad.extract("زار الرئيس التركي السعودية.", "2023-07-18", "y")
     b = marsad.extract("التقى بوتين نظيره الصيني شي جين بينغ في بكين.", "2024-05-16", "x").to_dict()
     assert a == b
+
+
+def test_page_header_date_agreeing_with_the_lead():
+    """"الخميس 15 أيلول 2022" above the title is blanked as a page's "today" header, but when the lead's
+    "أمس الأربعاء" agrees with it (the day before was a Wednesday) it is the article's own date; a header the
+    lead contradicts (a crawl's "today") still is not."""
+    body = ("\n\nشي يؤكد من نور سلطان دعم بكين لسيادة كازاخستان\n\nنور سلطان - وكالات: أكد الرئيس الصيني شي جين "
+            "بينغ، أمس الأربعاء، أن بلاده ستواصل دعم كازاخستان. وكان زار البلاد في 7 سبتمبر 2013.")
+    assert str(marsad.extract("الخميس 15 أيلول 2022" + body).published) == "2022-09-15"
+    assert marsad.extract("الأحد 29 نوفمبر 2026" + body).published is None

@@ -2671,3 +2671,27 @@ def test_both_sides_exhorted_by_one_of_them():
     evs = events("مقدمة الخبر.\nالتقى الرئيس الصيني شي جين بينغ وزير الخارجية الروسي سيرغي لافروف في بكين. كما حث "
                  "الجانبين على تعميق التنسيق.", "2021-07-16")
     assert not [e for e in evs if e[0] == "REQUEST"]
+
+
+def test_agreement_signed_by_a_dual_subject():
+    """"وكان البلدان قد وقعا اتفاقية ...": the two a dual names before the verb sign together (both, not the one
+    the dual happened to list last)."""
+    evs = events("مقدمة الخبر.\nاستقبل الرئيس الإندونيسي جوكو ويدودو رئيس الوزراء الأسترالي أنتوني ألبانيزي. وكان البلدان "
+                 "قد وقعا اتفاقية الشراكة الاقتصادية الشاملة في آذار 2019.", "2022-06-06")
+    assert ("AGREE", "2019-03", ["AUS", "IDN"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_joint_statement_issued_by_a_dual():
+    """"وأعلن الزعيمان في بيان مشترك الاتفاق على ...": a joint statement after في is one when the two a dual names
+    issued it."""
+    evs = events("مقدمة الخبر.\nاستقبل الرئيس الإندونيسي جوكو ويدودو رئيس الوزراء الأسترالي أنتوني ألبانيزي. وأعلن الزعيمان "
+                 "في بيان مشترك الاتفاق على تحديث هياكل القيادة.", "2022-06-06")
+    assert ("AGREE", ["AUS", "IDN"]) in [(e[0], e[3]) for e in evs]
+
+
+def test_visit_to_her_is_to_the_state_named_before():
+    """"خلال زيارته لها في أيلول 2013": a visit "to her" is to the state named last before it (here in the sentence
+    before), a recalled visit of its own with its own date."""
+    evs = events("مقدمة الخبر.\nوصل الرئيس الصيني شي جين بينغ إلى كازاخستان أمس. وكان شي قد أطلق مبادرة الحزام والطريق "
+                 "خلال زيارته لها في أيلول 2013.", "2022-09-15")
+    assert ("CONSULT", "2013-09", ["CHN", "KAZ"]) in [(e[0], e[2], e[3]) for e in evs]

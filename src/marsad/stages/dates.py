@@ -6,10 +6,34 @@ header, which the clean stage blanks); else None. Relative expressions resolve a
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Doc, Timex
+from ..normalize import normalize
 from ..pipeline import register
-from ..temporal import expression_matches, find_publication_date, tag_temporal
+from ..temporal import _WEEKDAYS, expression_matches, find_publication_date, tag_temporal
+
+# "أمس الأربعاء", "اليوم الخميس", "أول أمس الثلاثاء" in the lead (normalised): how many days before the
+# publication that weekday was
+_LEAD_DAY = re.compile(r"(?<!\w)(اول امس|امس الاول|امس|اليوم)\s+(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_DAYS_BEFORE = {"اليوم": 0, "امس": 1, "اول امس": 2, "امس الاول": 2}
+
+
+def _page_header_date(doc: Doc) -> dt.date | None:
+    """A weekday and date alone above the title (blanked by the clean stage as a page's "today"
+    header), taken as the publication date when the lead's "أمس الأربعاء" / "اليوم الخميس" agrees
+    with it: a crawl's "today" would agree one time in seven; the article's own date always does."""
+    lead = doc.norm_text[:doc.sentences[min(len(doc.sentences), 4) - 1].end] if doc.sentences else ""
+    said = [(_DAYS_BEFORE[m.group(1)], _WEEKDAYS[m.group(2)]) for m in _LEAD_DAY.finditer(lead)]
+    if not said:
+        return None
+    for sp in doc.boilerplate:
+        if sp.label != "furniture" or sp.start > 400:
+            continue
+        found = find_publication_date(normalize(sp.text).text)
+        if found is not None and all((found[0] - dt.timedelta(days=k)).weekday() == wd for k, wd in said):
+            return found[0]
+    return None
 
 
 @register("dates")
@@ -21,6 +45,8 @@ def dates_stage(doc: Doc) -> Doc:
     found = find_publication_date(text, matches=matches)
     if published is None and found is not None:
         published, source = found[0], "text"
+    elif published is None and (header := _page_header_date(doc)) is not None:
+        published, source = header, "text"
     stamp = (found[1], found[2]) if found is not None else None
     timexes = []
     for tx in tag_temporal(text, published, matches=matches):

@@ -228,6 +228,7 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
 _PEOPLE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)?شعب\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
+_TO_HER = re.compile(r"\s+(?:ل|الي)ها(?![^\W\d_])")  # "زيارته لها", "زيارته إليها" (normalised): to her
 # a weekday or "yesterday/today" alone between commas ("، الاثنين،", "، أمس الأحد،") — normalised text
 _DAY_ASIDE = re.compile(r"\s*(?:(?:امس|اليوم|مساء|صباح|ليل|فجر|ظهر)\s+)*(?:امس|اليوم|(?:يوم\s+)?"
                         r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?:\s+(?:الماضي|المقبل))?\s*")
@@ -1984,8 +1985,11 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         or info.get("key") == "kana_fi_istiqbal_phrase"  # ("وكان في استقبال سموه": who, see _received_on_arrival)
     # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
     c.took_place = info.get("key") == "tawqi_noun" and _is_word(prev, _TOOK_PLACE)
+    # "وأعلن الزعيمان في بيان مشترك": a joint statement the two a dual names before it issued
+    joint_of_two = info.get("key") == "bayan_mushtarak_noun" and prev in ("في", "فى") and \
+        len(c.before) >= 2 and _one_place(c.before[-2:])
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or c.took_place or ordered or
+                        gathered_them or c.took_place or ordered or joint_of_two or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -2235,6 +2239,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src, tgt = bef[-2:-1], bef[-1:]  # "أبلغ مودي نظيره الكندي في لقاء جمعهما": the two named before
         else:
             src = bef[-1:]
+            if typ == "AGREE" and len(before) >= 2 and _one_place(before[-2:]) and len(bef) >= 2:
+                src = bef[-2:]  # "وكان البلدان قد وقعا اتفاقية": the two a dual names act together
             # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
             opens = dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t, s0, min(s1, s0 + 90))) is not None else s0
             if not src and clause_start > opens and _DECIDED.match(t, opens):
@@ -3094,6 +3100,12 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         first_actor = next((a for a in earlier if partner is None or a.country != partner.country), None)
         if partner is not None and first_actor is not None:
             src, tgt = [first_actor], [partner]
+    if is_noun and c.visit and not tgt and _TO_HER.match(t, tr.e) is not None:
+        # "وكان شي قد أطلق المبادرة خلال زيارته لها في 2013": the visit was "to her" — the state named
+        # last before it (in this sentence or an earlier one) that is not the visitor's
+        home = {a.country for a in src}
+        tgt = [a for a in (actor_of(x) for x in art.flat if x.e <= tr.s) if a is not None and a.kind == "country"
+               and a.country not in home][-1:]
     if rel_subject is None and is_verb and typ == "CONSULT" and (tr.prefix.startswith("و") or c.prev == "حيث"):
         # "زار سانشيز الرباط والتقى الملك محمد السادس", "زار موسكو، حيث التقى الرئيس بوتين": who visited met
         # (a trip told with a travel verb: "استقبل الملك سانشيز، والتقى ولي العهد الوفد" is not one)
