@@ -2695,3 +2695,34 @@ def test_visit_to_her_is_to_the_state_named_before():
     evs = events("مقدمة الخبر.\nوصل الرئيس الصيني شي جين بينغ إلى كازاخستان أمس. وكان شي قد أطلق مبادرة الحزام والطريق "
                  "خلال زيارته لها في أيلول 2013.", "2022-09-15")
     assert ("CONSULT", "2013-09", ["CHN", "KAZ"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_sites_struck_belong_to_the_state_after_lam():
+    """"بأن المدفعية السودانية قصفت مواقع للقوات الإثيوبية": the sites struck are the Ethiopian forces' (ل + the
+    adjective after the sites), and the adjective before the verb names who struck."""
+    evs = events("مقدمة الخبر.\nوأفادت مصادر عسكرية بأن المدفعية السودانية قصفت أمس الاثنين مواقع للقوات الإثيوبية في "
+                 "منطقة الفشقة.", "2022-06-28")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["Sudan"], ["Ethiopia"])]
+
+
+def test_removing_a_missions_staff_is_expelling_diplomats():
+    """"قرار إبعاد الموظفين الفرنسيين": removing a mission's staff is the diplomatic expulsion (SANCTION), not the
+    deportation of migrants (COERCE)."""
+    evs = events("مقدمة الخبر.\nأعلنت الخارجية الأذربيجانية قرار إبعاد الموظفين الفرنسيين.", "2023-12-28")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["AZE", "FRA"])]
+
+
+def test_held_person_nationality_is_the_state_hit():
+    """"توقيف مواطن فرنسي في باكو", "اعتقلت السلطات الأذربيجانية صحفيين فرنسيين": the detainee's nationality is
+    the state hit; who holds him is the subject, else the state of the place where he is held."""
+    for text in ("مقدمة الخبر.\nوجاء ذلك بعد توقيف مواطن فرنسي في باكو بتهمة التجسس.",
+                 "مقدمة الخبر.\nواعتقلت السلطات الأذربيجانية صحفيين فرنسيين بتهمة التجسس."):
+        evs = events(text, "2023-12-28")
+        assert [(e[0], e[4], e[5]) for e in evs] == [("COERCE", ["Azerbaijan"], ["France"])], text
+
+
+def test_without_negates_what_follows():
+    """"من دون أن يعني انسحاب القوات الأمريكية": what follows "without" (دون أن + verb, دون + noun) did not happen."""
+    evs = events("مقدمة الخبر.\nأعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. ويرى مراقبون أن الاتفاق يمنح "
+                 "حكومة السوداني مخرجاً سياسياً، من دون أن يعني انسحاب القوات الأمريكية من المنطقة.", "2024-09-28")
+    assert [e[1] for e in evs if e[0] == "RETREAT"] == ["negated"]

@@ -2093,6 +2093,9 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    or typ == "RETREAT" and sl.prep == "عن" and len(toks_between(tr.e, sl.x.s)) <= 6
                                    # "ضربات على مخابئ داخل الأراضي الأفغانية": whose territory is hit
                                    or typ in _MATERIAL and prev_tok(sl.x.s) in _TERRITORY
+                                   # "قصفت المدفعية السودانية مواقع للقوات الإثيوبية": whose the sites are
+                                   or typ in _MATERIAL and prev_tok(sl.x.s).startswith("لل")
+                                   and prev_tok(sl.x.s, 2) in _STRUCK_SITES and len(toks_between(tr.e, sl.x.s)) <= 8
                                    # "قصفت القوات الروسية مواقع أوكرانية": an indefinite adjective
                                    # qualifies the (indefinite) object, past a definite subject
                                    or typ in _MATERIAL and sl.prep in ("", "علي") and not
@@ -2717,6 +2720,24 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [own]
         tgt = _uniq([a for a in tgt if a.country != own.country])
         nisba_after = [a for a in nisba_after if a.country != own.country]
+    if not src and typ in _MATERIAL and is_verb and nisba_after and \
+            _STRUCK_SITES.intersection(art.tok_texts[bisect.bisect_left(art.tok_starts, tr.e):
+                                                     bisect.bisect_left(art.tok_starts, tr.e + 40)]):
+        # "بأن المدفعية السودانية قصفت مواقع للقوات الإثيوبية": the sites' owner is struck; the
+        # subject's adjective before the verb names who struck
+        src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
+    held = next((x for x in after if typ == "COERCE" and x.m.via == "nisba" and x.s - tr.e <= 40
+                 and art.prev_tok(x.s).lstrip("و") in _DETAINEES), None)
+    if held is not None and (victim := nisba_country(held)) is not None:
+        # "توقيف مواطن فرنسي في باكو", "اعتقلت السلطات الأذربيجانية مواطنا فرنسيا": the held person's
+        # nationality is the state hit; who holds him is the subject, else the state where he is held
+        src = [a for a in src if a.country != victim.country]
+        if not src:
+            src = [a for a in (_country_actor(sl.x.m.entity.country) for sl in slots if sl.prep in ("في", "ب")
+                               and sl.x.m.entity.type in ("GPE", "LOC") and sl.x.m.via != "nisba"
+                               and sl.x.m.entity.country and sl.x.s > held.s) if a is not None][:1]
+        tgt = [victim] + [a for a in tgt if a.country != victim.country]
+        nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun":
         src = nisba_after[:1]
@@ -3464,6 +3485,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
+# persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
+_DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
+                        "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "جندي", "جنديا", "جنود", "بحاره", "صيادين", "صيادا",
+                        "سائح", "سائحا", "سياح", "رجل", "رجلا", "امراه", "طالب", "طالبا", "طلاب", "ناشط", "ناشطا"})
+# sites struck whose owner follows with ل ("قصفت المدفعية مواقع للقوات الإثيوبية"; normalised)
+_STRUCK_SITES = frozenset({"مواقع", "مقرات", "مقار", "معسكرات", "تجمعات", "منشات", "اهداف", "قواعد", "مخازن",
+                           "ثكنات", "نقاط", "مراكز", "تحصينات"})
 _TERRITORY = {"الاراضي", "الاجواء", "المياه", "الحدود", "الاقليميه", "الاراضي،"}
 # words whose genitive is the state backed ("لوحدة أراضي سوريا", "لسيادة لبنان", "لأمن واستقرار العراق")
 _WHOSE_LAND = frozenset({"اراضي", "الاراضي", "سياده", "وسياده", "وسلامه", "سلامه", "استقرار", "واستقرار", "امن",
@@ -3614,7 +3642,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     # each status is tested only when the ones before it have not decided (same result as
     # collecting every cue first, for a fraction of the searches)
     # (the rare, cheap tests first: the cue alternations are the costly searches)
-    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or ((_DENY.search(window) or _CANCEL.search(window))
+    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or _WITHOUT_END.search(t, max(0, tr.s - 30), tr.s) or (
+            (_DENY.search(window) or _CANCEL.search(window))
                                                      and found("negated")):
         return "negated"
     if (_IF.search(window) or _HOPE.search(window)) and found("hypothetical"):
@@ -3690,6 +3719,8 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
+# "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
+_WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+)?)?\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
 # words themselves decide, as a denial does
