@@ -2726,3 +2726,19 @@ def test_without_negates_what_follows():
     evs = events("مقدمة الخبر.\nأعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. ويرى مراقبون أن الاتفاق يمنح "
                  "حكومة السوداني مخرجاً سياسياً، من دون أن يعني انسحاب القوات الأمريكية من المنطقة.", "2024-09-28")
     assert [e[1] for e in evs if e[0] == "RETREAT"] == ["negated"]
+
+
+def test_it_happened_to_him_before():
+    """"وسبق لماكرون أن زار بغداد في آب 2021": the one "to whom it happened before" (ل + name before أن) is the
+    verb's subject, not the place after it."""
+    evs = events("مقدمة الخبر.\nالتقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء العراقي محمد شياع السوداني في باريس. "
+                 "وسبق لماكرون أن زار بغداد في آب 2021 للمشاركة في مؤتمر.", "2023-01-27")
+    assert ("CONSULT", "2021-08", ["Emmanuel Macron"], ["Iraq"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_in_response_to_is_a_clause_of_its_own():
+    """"أطلقت روسيا صاروخاً على مدينة دنيبرو الأوكرانية، رداً على سماح الولايات المتحدة وبريطانيا": the act
+    answered (after "، رداً على") is a clause of its own — its actors are not the strike's targets."""
+    evs = events("مقدمة الخبر.\nأطلقت روسيا الأسبوع الماضي صاروخاً باليستياً على مدينة دنيبرو الأوكرانية، رداً على سماح "
+                 "الولايات المتحدة وبريطانيا لكييف باستخدام صواريخ بعيدة المدى.", "2024-11-28")
+    assert ("ASSAULT", ["Russia"], ["Ukraine"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -82,7 +82,9 @@ _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كا
 # "حين/عندما" right before a verb
 _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
-_THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)")
+_THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)"
+                          # "، رداً على سماح الولايات المتحدة ...": the act answered is a clause of its own
+                          r"|،\s*(?:وذلك\s+)?ردا\s+علي(?![^\W\d_])")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
 _THIS_MONTH = re.compile(r"الشهر|الجاري|الحالي|المقبل|القادم|الماضي")
@@ -2316,6 +2318,12 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         who = next((a for x in sm if fm.end() <= x.s <= fm.end() + 2 and (a := actor_of(x)) is not None), None)
         if who is not None:
             src, tgt = [who], [a for a in src + tgt if a.id != who.id and a.country != who.country]
+    if c.is_verb and (sb := _IT_HAPPENED_TO.search(t, max(s0, tr.s - 60), tr.s)) is not None:
+        # "وسبق لماكرون أن زار بغداد": the one "to whom it happened before" (ل + name, before أن) did it
+        who = next((a for x in sm if sb.start(1) <= x.s < sb.end(1) and (a := actor_of(x)) is not None), None)
+        if who is not None:
+            tgt = [a for a in src + tgt if a.id != who.id]
+            src = [who]
     c.src, c.tgt = src, tgt
 
 
@@ -3718,6 +3726,8 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
+# "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
+_IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
 # "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
 _WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+)?)?\s*$")
