@@ -2742,3 +2742,13 @@ def test_in_response_to_is_a_clause_of_its_own():
     evs = events("مقدمة الخبر.\nأطلقت روسيا الأسبوع الماضي صاروخاً باليستياً على مدينة دنيبرو الأوكرانية، رداً على سماح "
                  "الولايات المتحدة وبريطانيا لكييف باستخدام صواريخ بعيدة المدى.", "2024-11-28")
     assert ("ASSAULT", ["Russia"], ["Ukraine"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_country_named_as_a_side_takes_a_masculine_verb():
+    """"وثمّن الجانب العُماني مبادرة المملكة": a country named as a "side" (الجانب العماني) takes a masculine verb,
+    so it is the verb's subject — not an object left for the man named before; and a dual past a comma ("، وأكد
+    الجانبان") is the next clause's subject, not this verb's two sides."""
+    evs = events("مقدمة الخبر.\nاستقبل خادم الحرمين الشريفين الملك سلمان سلطان عمان هيثم بن طارق في نيوم.\nوثمّن الجانب "
+                 "العُماني، وفق البيان، مبادرة المملكة لإنهاء الأزمة اليمنية، وأكد الجانبان أهمية العمل الخليجي المشترك.",
+                 "2021-07-12")
+    assert ("SUPPORT", ["Oman"], ["Saudi Arabia"]) in [(e[0], e[4], e[5]) for e in evs]

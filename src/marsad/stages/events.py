@@ -2297,7 +2297,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src, tgt = direct[:k2], direct[k2:] + withs
         elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
                 and he.kind == "person" and not participle and _masculine_verb(tr.form) \
-                and _feminine_country(direct[0]) and he.id not in {a.id for a in direct}:
+                and _feminine_country(direct[0]) and he.id not in {a.id for a in direct} \
+                and not t.startswith(_MASCULINE_SIDE, direct_at[0]):  # ("وثمّن الجانب العماني": the side is masculine)
             # "وحثّ الولايات المتحدة على ...", "نشر بوتين مقالا شكر فيه بيونغ يانغ": a masculine
             # verb does not agree with a country or its capital (feminine), so that is the object
             # and the subject is the man named before it (in the sentence, else last)
@@ -3075,7 +3076,9 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     # source of a statement and the other as its target is a verb-subject-object reading gone
     # wrong ("ودعا البيان الختامي طرفي النزاع": the statement is the unresolved subject); in a
     # meeting or an agreement the two halves are its two sides
-    halves = {a.id for x in after if x.m.via == "role" and x.s in dual_spans and (a := by_mention[id(x)])}
+    # (a dual past a comma, "، وأكد الجانبان", is the next clause's subject, not this verb's)
+    halves = {a.id for x in after if x.m.via == "role" and x.s in dual_spans and (a := by_mention[id(x)])
+              and not _CLAUSE_MARK.search(t, tr.e, x.s)}
     if typ not in SYMMETRIC and halves and any(a.id in halves for a in src) and any(a.id in halves for a in tgt):
         tgt = [a for a in src if a.id in halves] + tgt
         src = [a for a in src if a.id not in halves]
@@ -3666,6 +3669,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 _ANY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?اي(?:\s+[^\W\d_]+){0,2}\s*$")
 # (a negation before "أي" keeps the event, negated: "لن توقع أي وثيقة")
 _NEG_WORD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:لم|لن|لا|ليس|نفي|نفت|ينفي|تنفي|دون|بدون))(?![^\W\d_])")
+# a country named as a "side" ("الجانب العماني", "الطرف الروسي") takes a masculine verb
+_MASCULINE_SIDE = ("الجانب ", "الطرف ")
 # countries whose Arabic name takes a masculine verb ("دعا العراق", "أعلن المغرب"); others are feminine
 _MASCULINE_COUNTRIES = frozenset({"IRQ", "JOR", "MAR", "SDN", "LBN", "YEM", "SOM", "SEN", "CMR", "GAB", "VAT"})
 
