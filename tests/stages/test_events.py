@@ -2752,3 +2752,19 @@ def test_a_country_named_as_a_side_takes_a_masculine_verb():
                  "العُماني، وفق البيان، مبادرة المملكة لإنهاء الأزمة اليمنية، وأكد الجانبان أهمية العمل الخليجي المشترك.",
                  "2021-07-12")
     assert ("SUPPORT", ["Oman"], ["Saudi Arabia"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_forces_deployed_intransitively():
+    """"وكانت قوات المنظمة قد انتشرت في كازاخستان", "أعاد الجيش السوداني انتشاره": forces deploying (انتشر) is a
+    mobilisation — only with a forces word as its subject, since "وانتشر الخبر" (the news spread) is none."""
+    evs = events("مقدمة الخبر.\nوأعاد الجيش السوداني انتشاره في منطقة الفشقة أواخر عام 2020.", "2022-06-28")
+    assert [(e[0], e[2]) for e in evs] == [("MOBILIZE", "2020")]
+    assert events("مقدمة الخبر.\nوانتشر الخبر في روسيا سريعا.", "2022-06-28") == []
+
+
+def test_support_promised_with_a_saying_participle():
+    """"مؤكدا أن اليابان ستقف إلى جانب الولايات المتحدة": backing promised in what is said (after a saying
+    participle and أن) is backing given now, not a planned event."""
+    evs = events("مقدمة الخبر.\nوألقى رئيس الوزراء الياباني فوميو كيشيدا كلمة أمام الكونغرس، مؤكدا أن اليابان ستقف إلى جانب "
+                 "الولايات المتحدة.", "2024-04-11")
+    assert ("SUPPORT", "occurred", ["JPN", "USA"]) in [(e[0], e[1], e[3]) for e in evs]

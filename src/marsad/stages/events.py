@@ -1250,6 +1250,9 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # ("أسقطت مقاتلتان تركيتان قاذفة روسية") — otherwise the word is no trigger at all (nor a clause's end)
     trigs = [o for o in trigs if not (
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
+        # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
+        or "needs-forces" in (o.info.get("notes") or "") and not (
+            _FORCES_WORD.search(t, max(s0, o.s - 30), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
             (craft := _AIRCRAFT.search(t, o.e, _object_end(t, o.e, s1, 60))) is not None
             and any(craft.end() < x.s <= craft.end() + 25 and x.m.via == "nisba" for x in art.flat)))]
@@ -3219,7 +3222,9 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     d.status = _status(t, clause_start, tr, window_end, s0, future)
     if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
         d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
-    elif typ == "SUPPORT" and d.status == "planned" and future and in_speech(k0, k1, tr.s):
+    elif typ == "SUPPORT" and d.status == "planned" and future and (
+            in_speech(k0, k1, tr.s) or _SAYING_THAT.search(t, max(s0, tr.s - 80), tr.s) is not None):
+        # ("مؤكدا أن اليابان ستقف إلى جانب الولايات المتحدة": said with a participle)
         d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
     if invitation is not None and d.status != "negated":
         d.status = "planned"
@@ -3731,6 +3736,12 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
+# forces as a deployment's subject, before it (within a few words) or right after (normalised)
+_FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|قواتها|جنود|جيش|الجيش|وحدات|عناصر|كتائب|"
+                          r"قطعات|تعزيزات)(?![^\W\d_])")
+# a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
+_SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
+                          r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 # "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
 _IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
