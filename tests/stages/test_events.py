@@ -2768,3 +2768,12 @@ def test_support_promised_with_a_saying_participle():
     evs = events("مقدمة الخبر.\nوألقى رئيس الوزراء الياباني فوميو كيشيدا كلمة أمام الكونغرس، مؤكدا أن اليابان ستقف إلى جانب "
                  "الولايات المتحدة.", "2024-04-11")
     assert ("SUPPORT", "occurred", ["JPN", "USA"]) in [(e[0], e[1], e[3]) for e in evs]
+
+
+def test_coordinated_statement_takes_the_day_named_before():
+    """"نفت الحكومة الإثيوبية في بيان أمس الاثنين أي مسؤولية ...، واتهمت وحدة من الجيش السوداني": a statement
+    coordinated (its subject unsaid) with a clause that names the day it was made (a day of the last week) was made
+    that day, not on the publication day."""
+    evs = events("مقدمة الخبر.\nفي المقابل، نفت الحكومة الإثيوبية في بيان أمس الاثنين أي مسؤولية لجيشها عن الحادثة، "
+                 "واتهمت الجيش السوداني بالتوغل داخل الأراضي الإثيوبية.", "2022-06-28")
+    assert ("ACCUSE", "2022-06-27") in [(e[0], e[2]) for e in evs]

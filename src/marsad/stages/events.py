@@ -3424,6 +3424,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "طلبت السعودية، أمس الجمعة، من سفير لبنان المغادرة، واستدعت سفيرها ...، وقررت وقف الواردات": verbs
         # coordinated after the first, with its subject unsaid, happened when it did
         d.date, d.date_weak = prev_d.date, False
+    elif typ in VERBAL and is_verb and tr.prefix.startswith("و") and not c.bef and d.status == "occurred" and \
+            (told := [tx for xa, _xb, tx in sent_tx if xa < tr.s and tx.value and tx.relative
+                      and len(tx.value) == 10 and pub and 0 <= _days_apart(tx.value, pub[:10]) <= 7]):
+        # "أكد الاثنين أن ميلي لن يعتذر، وطالب بدوره سانشيز", "نفت الحكومة في بيان أمس الاثنين ...، واتهمت": a
+        # statement coordinated, its subject unsaid, with a clause that names the day it was made
+        d.date, d.date_weak = told[-1].value, False
     elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
         d.date = said_on.value  # (a past act reported: by the day it was announced)
     elif is_verb and typ in CORE and d.status == "occurred" and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) \
