@@ -68,3 +68,13 @@ def test_page_header_date_agreeing_with_the_lead():
             "بينغ، أمس الأربعاء، أن بلاده ستواصل دعم كازاخستان. وكان زار البلاد في 7 سبتمبر 2013.")
     assert str(marsad.extract("الخميس 15 أيلول 2022" + body).published) == "2022-09-15"
     assert marsad.extract("الأحد 29 نوفمبر 2026" + body).published is None
+
+
+def test_news_day_from_the_lead_past_header_lines():
+    """The lead's "أمس" sets the news day even below a title, a byline, a stamp and a dateline on lines of their own;
+    the stamp's own weekday ("السبت 11-12-2021") is no event's day."""
+    text = ("نيكاراغوا تستأنف علاقاتها مع الصين وتقطعها مع تايوان.. وبكين: انتصار لمبدأ الصين الواحدة\n\nالثورة - وكالات\n\n"
+            "السبت 11-12-2021\n\nوقعت الصين ونيكاراغوا أمس في مدينة تيانجين الصينية بيانا مشتركا أعلنتا فيه استئناف "
+            "العلاقات الدبلوماسية بينهما على مستوى السفراء.")
+    d = marsad.extract(text)
+    assert str(d.published) == "2021-12-11" and str(d.extra["news_day"]) == "2021-12-10"

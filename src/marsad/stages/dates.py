@@ -59,8 +59,16 @@ def dates_stage(doc: Doc) -> Doc:
                              tx.relative, tx.tense))
     # The "news day" that undated present/past events default to: the dateline's day when the lead
     # names one (agency copy is often stamped the day after the event), else the publication date.
-    lead_end = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
+    # (the lead's prose: past a title, a byline, a stamp or a dateline on lines of their own — short
+    # "sentences" whose days, the stamp's own weekday among them, are no event's)
+    sents = doc.sentences
+    prose = [s for s in sents if len(doc.norm_text[s.start:s.end].split()) >= 6]
+    first_long = next((i for i, s in enumerate(sents) if len(doc.norm_text[s.start:s.end].split()) >= 12), None)
+    lead_end = sents[min(len(sents) - 1, max(first_long + 1, 3))].end if first_long is not None else \
+        (sents[min(len(sents), 4) - 1].end if sents else 0)
     for mt in timexes:
+        if not any(s.start <= mt.start < s.end for s in prose):
+            continue
         if mt.start < lead_end and mt.precision == "day" and mt.value and published is not None:
             d = dt.date.fromisoformat(mt.value)
             if dt.timedelta(0) <= published - d <= dt.timedelta(days=2):
