@@ -2777,3 +2777,11 @@ def test_coordinated_statement_takes_the_day_named_before():
     evs = events("مقدمة الخبر.\nفي المقابل، نفت الحكومة الإثيوبية في بيان أمس الاثنين أي مسؤولية لجيشها عن الحادثة، "
                  "واتهمت الجيش السوداني بالتوغل داخل الأراضي الإثيوبية.", "2022-06-28")
     assert ("ACCUSE", "2022-06-27") in [(e[0], e[2]) for e in evs]
+
+
+def test_said_during_the_talks_is_dated_by_them():
+    """"وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": what is said "during the talks" just told was
+    said on their day, not on the publication day."""
+    evs = events("مقدمة الخبر.\nوكان وزير الدفاع السعودي خالد بن سلمان قد التقى أمس الثلاثاء رئيس الوفد اليمني في الرياض. "
+                 "وأكد خلال اللقاء وقوف المملكة مع اليمن وشعبه.", "2023-09-20")
+    assert ("SUPPORT", "2023-09-19") in [(e[0], e[2]) for e in evs]

@@ -3499,6 +3499,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             d.date_weak = False
     if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
         d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
+    if during is None and typ in VERBAL and d.date_weak and _DURING_THE_TALKS.search(t, s0, tr.s) is not None:
+        # "وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": said during the talks just told — on their day
+        during = next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
+                       and not o.date_weak and len(o.date) == 10), None)
     if during is not None and d.date_weak and during.date and not during.date_weak:
         d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
     d.evidence = [doc.norm_span(s0, s1, "evidence")]
@@ -3748,6 +3752,9 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+# "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
+_DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء)\s+(?:اللقاء|المباحثات|المحادثات|الاجتماع|القمه|"
+                               r"الاتصال|المكالمه|الاتصال الهاتفي|المكالمه الهاتفيه)(?![^\W\d_])")
 # "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
 _IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
