@@ -2780,8 +2780,11 @@ def test_coordinated_statement_takes_the_day_named_before():
 
 
 def test_said_during_the_talks_is_dated_by_them():
-    """"وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": what is said "during the talks" just told was
-    said on their day, not on the publication day."""
+    """"وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن", "وقال للصحفيين عقب اللقاء إنه دعا ...": what is
+    said during (or right after) the talks just told was said on their day, not on the publication day."""
     evs = events("مقدمة الخبر.\nوكان وزير الدفاع السعودي خالد بن سلمان قد التقى أمس الثلاثاء رئيس الوفد اليمني في الرياض. "
                  "وأكد خلال اللقاء وقوف المملكة مع اليمن وشعبه.", "2023-09-20")
     assert ("SUPPORT", "2023-09-19") in [(e[0], e[2]) for e in evs]
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الأمريكي دونالد ترامب أمس الأربعاء نظيره الجنوب أفريقي سيريل رامافوزا في "
+                 "البيت الأبيض. وقال رامافوزا للصحفيين عقب اللقاء إنه دعا ترامب إلى حضور قمة مجموعة العشرين.", "2025-05-22")
+    assert ("REQUEST", "2025-05-21") in [(e[0], e[2]) for e in evs]
