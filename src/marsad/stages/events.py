@@ -3499,6 +3499,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             d.date_weak = False
     if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
         d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
+    if d.date_weak and sen.i and _BACK_THEN.search(t, max(s0, tr.s - 60), min(s1, tr.e + 60)) is not None:
+        # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
+        # event just told (in the sentence before)
+        p0, p1 = art.sentences[sen.i - 1]
+        then = next((o for o in reversed(drafts) if o.sentence[0] >= p0 and o.date and not o.date_weak), None)
+        if then is not None:
+            d.date, d.date_weak = then.date, False
     if during is None and typ in VERBAL and d.date_weak and _DURING_THE_TALKS.search(t, s0, tr.s) is not None:
         # "وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": said during the talks just told — on their day
         during = next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
@@ -3752,6 +3759,8 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+# "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
+_BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|وقتها|حينذاك|يومها|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
 _DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء|عقب|في\s+ختام|في\s+اعقاب)\s+(?:اللقاء|المباحثات|المحادثات|الاجتماع|القمه|"
                                r"الاتصال|المكالمه|الاتصال الهاتفي|المكالمه الهاتفيه)(?![^\W\d_])")
