@@ -2796,3 +2796,12 @@ def test_back_then_is_the_day_of_the_event_just_told():
     evs = events("مقدمة الخبر.\nوكان ملك البحرين حمد بن عيسى آل خليفة قد أجرى، الجمعة الماضي، اتصالا هاتفيا مع الرئيس الأمريكي "
                  "دونالد ترامب. ورحب الرئيس المصري عبدالفتاح السيسي حينها بالخطوة البحرينية.", "2020-09-16")
     assert ("SUPPORT", "2020-09-11") in [(e[0], e[2]) for e in evs]
+
+
+def test_a_deadline_is_not_the_date_of_the_demand():
+    """"طلب الرئيس محمد مويزو رسمياً من نيودلهي سحب عسكرييها بحلول 15 مارس المقبل": the time after "بحلول" (by) is
+    the deadline set, not when the demand was made (nor does it make the demand planned)."""
+    evs = events("مقدمة الخبر.\nصعّدت جزر المالديف خلافها مع الهند، بعدما طلب الرئيس محمد مويزو رسمياً من نيودلهي سحب "
+                 "عسكرييها المنتشرين في الأرخبيل بحلول 15 مارس المقبل.", "2024-01-15")
+    assert [(e[0], e[1]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", "occurred")]
+    assert all(e[2] != "2024-03-15" for e in evs)

@@ -3329,6 +3329,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # (and after any trigger, a clause set off by a comma: "بطرد السفير الماليزي، الذي كانت ماليزيا قد
             # استدعته للتشاور في العشرين من فيفري")
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
+        if _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
+            continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
         dist = _dist(tr, xa, xb)
@@ -3759,6 +3761,8 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+# "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
+_DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|موعد اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|وقتها|حينذاك|يومها|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
