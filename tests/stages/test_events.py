@@ -2805,3 +2805,11 @@ def test_a_deadline_is_not_the_date_of_the_demand():
                  "عسكرييها المنتشرين في الأرخبيل بحلول 15 مارس المقبل.", "2024-01-15")
     assert [(e[0], e[1]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", "occurred")]
     assert all(e[2] != "2024-03-15" for e in evs)
+
+
+def test_going_on_supporting_takes_its_object_in_the_genitive():
+    """"أكد أن بلاده ستواصل بثبات دعم كازاخستان": after a verb of going on (ستواصل، مواصلة، استمرار) the verbal
+    noun's genitive is its object — Kazakhstan is supported, China (بلاده) supports."""
+    evs = events("مقدمة الخبر.\nأكد الرئيس الصيني شي جين بينغ، أمس الأربعاء، أن بلاده ستواصل \"بثبات\" دعم كازاخستان في "
+                 "الدفاع عن استقلالها.", "2022-09-15")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["China"], ["Kazakhstan"])]

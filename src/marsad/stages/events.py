@@ -2237,6 +2237,11 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if direct and typ == "SUPPORT" and art.prev_tok(c.direct_at[0]) in _WHOSE_LAND:
             # "دعم بلاده لوحدة أراضي سوريا": the state whose land or sovereignty is backed is supported
             src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
+        elif direct and typ in VERBAL and not withs and any(
+                art.prev_tok(tr.s - len(tr.prefix), j).strip('"«»').lstrip("وف") in _GO_ON for j in (1, 2)):
+            # "أكد أن بلاده ستواصل بثبات دعم كازاخستان": the act a verb of continuing governs has its
+            # object in the genitive; the one who goes on is the subject before
+            src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
         elif direct and not (withs and slots[0].prep == "بين"):
             src, tgt = direct[:1], direct[1:] + withs
         elif withs and any(sl.prep == "بين" for sl in slots):
@@ -3763,6 +3768,9 @@ _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موك�
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
 _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|موعد اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
+# verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
+_GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل", "مواصله", "استمرار",
+                    "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل", "تعهدت", "تعهد", "يتعهد", "تتعهد"})
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|وقتها|حينذاك|يومها|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
