@@ -78,3 +78,13 @@ def test_news_day_from_the_lead_past_header_lines():
             "العلاقات الدبلوماسية بينهما على مستوى السفراء.")
     d = marsad.extract(text)
     assert str(d.published) == "2021-12-11" and str(d.extra["news_day"]) == "2021-12-10"
+
+
+def test_a_titles_today_does_not_set_the_news_day():
+    """"وقمة الأمن الجماعي تنطلق اليوم" in the title is the summit's day; the lead's "أمس الأربعاء" is the news day
+    (the day the reported visit and talks took place)."""
+    text = ("بوتين وتوكاييف يوقعان في أستانا حزمة وثائق تعاون.. وقمة الأمن الجماعي تنطلق اليوم بغياب أرمينيا\n\n"
+            "الخميس، 28 نوفمبر 2024 - 08:30 ص\n\nبدأ الرئيس الروسي فلاديمير بوتين، أمس الأربعاء، زيارة دولة إلى "
+            "كازاخستان تستمر يومين، أجرى خلالها محادثات موسعة مع نظيره الكازاخستاني قاسم جومارت توكاييف.")
+    d = marsad.extract(text)
+    assert str(d.published) == "2024-11-28" and str(d.extra["news_day"]) == "2024-11-27"

@@ -66,9 +66,10 @@ def dates_stage(doc: Doc) -> Doc:
     first_long = next((i for i, s in enumerate(sents) if len(doc.norm_text[s.start:s.end].split()) >= 12), None)
     lead_end = sents[min(len(sents) - 1, max(first_long + 1, 3))].end if first_long is not None else \
         (sents[min(len(sents), 4) - 1].end if sents else 0)
+    lead_start = sents[first_long].start if first_long is not None else 0
     for mt in timexes:
-        if not any(s.start <= mt.start < s.end for s in prose):
-            continue
+        if mt.start < lead_start or not any(s.start <= mt.start < s.end for s in prose):
+            continue  # (a title's "اليوم": "وقمة الأمن الجماعي تنطلق اليوم" is the summit's day, not the news')
         if mt.start < lead_end and mt.precision == "day" and mt.value and published is not None:
             d = dt.date.fromisoformat(mt.value)
             if dt.timedelta(0) <= published - d <= dt.timedelta(days=2):
