@@ -2813,3 +2813,11 @@ def test_going_on_supporting_takes_its_object_in_the_genitive():
     evs = events("مقدمة الخبر.\nأكد الرئيس الصيني شي جين بينغ، أمس الأربعاء، أن بلاده ستواصل \"بثبات\" دعم كازاخستان في "
                  "الدفاع عن استقلالها.", "2022-09-15")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["China"], ["Kazakhstan"])]
+
+
+def test_a_meeting_in_a_visit_is_dated_with_it():
+    """"وكان أوباما قد استقبل آبي في زيارة مماثلة عام 2015": the time after the visit the meeting was held "in" is
+    the meeting's time too (the visit is its occasion, not a rival for the date)."""
+    evs = events("مقدمة الخبر.\nوكان الرئيس الأمريكي الأسبق باراك أوباما قد استقبل رئيس الوزراء الياباني الراحل شينزو آبي في "
+                 "زيارة مماثلة عام 2015.", "2024-04-11")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2015")]

@@ -3307,7 +3307,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     # after the trigger (introduced by "خلال") are its occasion, so their date is its date too
     occasion = [o for o in trigs if o is not tr and o.info["type"] == "CONSULT"
                 and o.info.get("pos") != "verb" and tr.e <= o.s < tr.e + 120
-                and art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
+                and (art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
+                     # "استقبل أوباما آبي في زيارة مماثلة عام 2015": a meeting "in" a visit is held on it
+                     or typ == "CONSULT" and is_verb and art.prev_tok(o.s - len(o.prefix)) == "في")
                 and not any(tr.e <= q.s < o.s for q in trigs if q is not o)]
     # "الهجوم على قاعدة ... في 28 كانون الثاني، الذي أدى إلى مقتل ثلاثة جنود": the deaths the attack led to
     # are that attack, so the attack's time is theirs
