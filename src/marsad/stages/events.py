@@ -3336,6 +3336,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # (and after any trigger, a clause set off by a comma: "بطرد السفير الماليزي، الذي كانت ماليزيا قد
             # استدعته للتشاور في العشرين من فيفري")
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
+        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and "،" not in t[since.end():xa] \
+                and len(t[since.end():xa].split()) >= 2:  # ("منذ أبريل 2021": since a time, not an event)
+            continue  # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
         if _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
             continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
@@ -3768,6 +3771,7 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+_SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
 _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|موعد اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
 # verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
