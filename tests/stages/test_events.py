@@ -2830,3 +2830,11 @@ def test_the_time_of_what_it_is_the_first_since():
                  "جاشم الدين، في أول زيارة لمسؤول هندي رفيع المستوى إلى بنغلاديش منذ الإطاحة برئيسة الوزراء الشيخة حسينة "
                  "في أغسطس الماضي.", "2024-12-10")
     assert all(e[2] == "2024-12-09" for e in evs if e[0] == "CONSULT") and evs
+
+
+def test_a_refusal_said_is_a_rejection():
+    """"أكد المتحدث الاثنين أن ميلي «لن يعتذر»": a concession refused in what is said ("will not apologise") is a
+    rejection made that day, aimed at the one who asked for it."""
+    evs = events("مقدمة الخبر.\nوطالب وزير الخارجية الإسباني خوسيه مانويل ألباريس الرئيس الأرجنتيني خافيير ميلي بـ\"اعتذار علني\". "
+                 "لكن المتحدث باسم الرئاسة الأرجنتينية أكد الاثنين أن ميلي \"لن يعتذر\".", "2024-05-22")
+    assert ("REJECT", "occurred", "2024-05-20", ["ARG", "ESP"]) in [(e[0], e[1], e[2], e[3]) for e in evs]

@@ -1439,7 +1439,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         sen.dropped.add(tr.s)  # (no event: no rival for a time named after it)
         return
     _retype(art, sen, c)
-    if _roles(art, sen, c) or _arguments(art, sen, st, c) or _status_of(art, sen, c):
+    if _roles(art, sen, c) or _arguments(art, sen, st, c) or _status_of(art, sen, st, c):
         return
     _date(art, sen, st, c)
     d = c.d
@@ -3216,7 +3216,7 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             c.typ = "THREATEN"
 
 
-def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     """The draft's place and status (occurred, planned, hypothetical, negated). True: what is
     agreed on is content, no event."""
     in_speech, t, tok_starts, tok_texts = art.in_speech, art.t, art.tok_starts, art.tok_texts
@@ -3231,6 +3231,17 @@ def _status_of(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             in_speech(k0, k1, tr.s) or _SAYING_THAT.search(t, max(s0, tr.s - 80), tr.s) is not None):
         # ("مؤكدا أن اليابان ستقف إلى جانب الولايات المتحدة": said with a participle)
         d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
+    if typ in ("CONCEDE", "RETREAT") and d.status == "negated" and c.is_verb and \
+            _WONT_END.search(t, max(0, tr.s - len(tr.prefix) - 8), tr.s - len(tr.prefix)) and (
+            in_speech(k0, k1, tr.s) or _SAYING_THAT.search(t, max(s0, tr.s - 80), tr.s) is not None):
+        # "أكد المتحدث أن ميلي «لن يعتذر»", "أعلن أن بلاده لن تنسحب": a refusal said is a rejection, made now
+        typ = c.typ = d.type = "REJECT"
+        d.mode, d.cameo, d.status = None, _type_cameo("REJECT", None), "occurred"
+        own = {a.country for a in d.source if a.country}
+        asked = next((o for o in reversed(st.drafts) if o.type == "REQUEST" and o.source
+                      and own & {a.country for a in o.target}), None) if own and not d.target else None
+        if asked is not None:
+            d.target = list(asked.source)  # (refused to the one who asked: "وطالب ألباريس ميلي باعتذار")
     if invitation is not None and d.status != "negated":
         d.status = "planned"
     if tr.s > agreed_from and typ == "AGREE":
@@ -3784,6 +3795,7 @@ _DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء|عقب|في
                                r"الاتصال|المكالمه|الاتصال الهاتفي|المكالمه الهاتفيه)(?![^\W\d_])")
 # "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
 _IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
+_WONT_END = re.compile(r"(?<![^\W\d_])[وف]?لن\s*\"?\s*$")  # "لن يعتذر", "«لن يعتذر»" (normalised): will not
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
 # "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
 _WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+)?)?\s*$")
