@@ -2760,6 +2760,10 @@ def test_forces_deployed_intransitively():
     evs = events("مقدمة الخبر.\nوأعاد الجيش السوداني انتشاره في منطقة الفشقة أواخر عام 2020.", "2022-06-28")
     assert [(e[0], e[2]) for e in evs] == [("MOBILIZE", "2020")]
     assert events("مقدمة الخبر.\nوانتشر الخبر في روسيا سريعا.", "2022-06-28") == []
+    # (a long subject: the forces word may stand a few words before the verb, in its clause)
+    evs = events("مقدمة الخبر.\nوكانت قوات منظمة معاهدة الأمن الجماعي قد انتشرت في كازاخستان في كانون الثاني/يناير 2022.",
+                 "2024-11-28")
+    assert ("MOBILIZE", ["Collective Security Treaty Organization"], ["Kazakhstan"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
 def test_support_promised_with_a_saying_participle():

@@ -1252,7 +1252,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
-            _FORCES_WORD.search(t, max(s0, o.s - 30), o.s) or _FORCES_WORD.match(t, o.e + 1))
+            _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
             (craft := _AIRCRAFT.search(t, o.e, _object_end(t, o.e, s1, 60))) is not None
             and any(craft.end() < x.s <= craft.end() + 25 and x.m.via == "nisba" for x in art.flat)))]
@@ -3776,6 +3776,12 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
+def _clause_from(t: str, lo: int, hi: int) -> int:
+    """Where the clause holding ``hi`` starts, no earlier than ``lo`` (past the last clause mark)."""
+    m = max(t.rfind(ch, lo, hi) for ch in "،.؛:\n")
+    return m + 1 if m >= 0 else lo
+
+
 # forces as a deployment's subject, before it (within a few words) or right after (normalised)
 _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|قواتها|جنود|جيش|الجيش|وحدات|عناصر|كتائب|"
                           r"قطعات|تعزيزات)(?![^\W\d_])")
