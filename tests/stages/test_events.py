@@ -2842,3 +2842,11 @@ def test_a_refusal_said_is_a_rejection():
     evs = events("مقدمة الخبر.\nوطالب وزير الخارجية الإسباني خوسيه مانويل ألباريس الرئيس الأرجنتيني خافيير ميلي بـ\"اعتذار علني\". "
                  "لكن المتحدث باسم الرئاسة الأرجنتينية أكد الاثنين أن ميلي \"لن يعتذر\".", "2024-05-22")
     assert ("REJECT", "occurred", "2024-05-20", ["ARG", "ESP"]) in [(e[0], e[1], e[2], e[3]) for e in evs]
+
+
+def test_staff_expelled_are_of_the_state_just_protested_to():
+    """"استدعت السفيرة الفرنسية وسلمتها مذكرة احتجاج تتضمن قرار إبعاد الموظفين": the staff expelled, their state
+    unnamed, are of the state the same side just protested to."""
+    evs = events("مقدمة الخبر.\nوكانت وزارة الخارجية الأذربيجانية قد أعلنت يوم الثلاثاء أنها استدعت السفيرة الفرنسية في باكو، "
+                 "وسلمتها مذكرة احتجاج تتضمن قرار إبعاد الموظفين.", "2023-12-28")
+    assert ("SANCTION", ["AZE", "FRA"]) in [(e[0], e[3]) for e in evs]

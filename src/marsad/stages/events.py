@@ -3094,6 +3094,12 @@ def _main_event_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
             # "وقال غوتيريش إنه قلق، ودعا البلدين إلى ضبط النفس": the one who spoke before calls on both
             spoke = [a for x in sm if s0 <= x.s < tr.s and (a := by_mention[id(x)]) is not None and a.kind == "person"]
             src = [a for a in c.bef if a.id not in halves][-1:] or [a for a in spoke if a.id not in halves][-1:]
+    if info.get("mode") == "expel" and is_noun and not tgt and src and \
+            (main := st.last_in(s0, s1, lambda o: bool(o.target) and o.trig.e <= tr.s)) is not None and \
+            {a.country for a in main.source} <= {a.country for a in src} | {None}:
+        # "استدعت السفيرة الفرنسية وسلمتها مذكرة احتجاج تتضمن قرار إبعاد الموظفين": the staff expelled are of
+        # the state the same side just protested to
+        tgt = [a for a in main.target if a.country not in {x.country for x in src}]
     if typ == "REQUEST" and halves and src and any(x.s in dual_spans and x.s - tr.e < 40 for x in after) and \
             any(a.id in halves and a.country == src[0].country for a in tgt):
         # "حث شي الجانبين على تعميق التنسيق": both sides, his own among them, are exhorted — no demand
