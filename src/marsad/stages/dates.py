@@ -19,6 +19,14 @@ _LEAD_DAY = re.compile(r"(?<!\w)(اول امس|امس الاول|امس|اليو
 _DAYS_BEFORE = {"اليوم": 0, "امس": 1, "اول امس": 2, "امس الاول": 2}
 
 
+def _header_line(text: str, start: int, end: int) -> bool:
+    """Is the sentence at ``start``..``end`` part of a line with no closing stop (a title, byline, stamp)?"""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    return not line.endswith((".", "!", "؟", "?", "…"))
+
+
 def _page_header_date(doc: Doc) -> dt.date | None:
     """A weekday and date alone above the title (blanked by the clean stage as a page's "today"
     header), taken as the publication date when the lead's "أمس الأربعاء" / "اليوم الخميس" agrees
@@ -62,8 +70,11 @@ def dates_stage(doc: Doc) -> Doc:
     # (the lead's prose: past a title, a byline, a stamp or a dateline on lines of their own — short
     # "sentences" whose days, the stamp's own weekday among them, are no event's)
     sents = doc.sentences
-    prose = [s for s in sents if len(doc.norm_text[s.start:s.end].split()) >= 6]
-    first_long = next((i for i, s in enumerate(sents) if len(doc.norm_text[s.start:s.end].split()) >= 12), None)
+    text = doc.norm_text
+    prose = [s for s in sents if len(text[s.start:s.end].split()) >= 6]
+    # the lead: the first sentence that is not a header line (a title, byline, stamp or dateline alone on its
+    # line with no closing stop), and the one after it
+    first_long = next((i for i, s in enumerate(sents) if not _header_line(text, s.start, s.end)), None)
     lead_end = sents[min(len(sents) - 1, max(first_long + 1, 3))].end if first_long is not None else \
         (sents[min(len(sents), 4) - 1].end if sents else 0)
     lead_start = sents[first_long].start if first_long is not None else 0

@@ -84,7 +84,8 @@ _WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما)\s+$")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)"
                           # "، رداً على سماح الولايات المتحدة ...": the act answered is a clause of its own
-                          r"|،\s*(?:وذلك\s+)?ردا\s+علي(?![^\W\d_])")
+                          # (not an aside closed by a comma: "وقصفت القوات، ردا على ذلك، مواقع")
+                          r"|،\s*(?:وذلك\s+)?ردا\s+علي(?![^\W\d_])(?![^،.]{0,30}،)")
 # a day and a month written with no year nor modifier ("28 كانون الاول/ديسمبر", "في الثامن من مايو")
 _BARE_DAY_MONTH = re.compile(r"(?:[^\d]*\s)?[\d٠-٩]{1,2}[^\d]*|[^\d]+")
 _THIS_MONTH = re.compile(r"الشهر|الجاري|الحالي|المقبل|القادم|الماضي")
@@ -230,6 +231,7 @@ _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزي
 _PEOPLE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)?شعب\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
+_COMING = frozenset({"قادما", "قادمه", "قادمين", "عائدا", "عائده", "اتيا"})  # "قادما من روسيا": travelled from
 _TO_HER = re.compile(r"\s+(?:ل|الي)ها(?![^\W\d_])")  # "زيارته لها", "زيارته إليها" (normalised): to her
 # a weekday or "yesterday/today" alone between commas ("، الاثنين،", "، أمس الأحد،") — normalised text
 _DAY_ASIDE = re.compile(r"\s*(?:(?:امس|اليوم|مساء|صباح|ليل|فجر|ظهر)\s+)*(?:امس|اليوم|(?:يوم\s+)?"
@@ -2238,7 +2240,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "دعم بلاده لوحدة أراضي سوريا": the state whose land or sovereignty is backed is supported
             src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
         elif direct and typ in VERBAL and not withs and any(
-                art.prev_tok(tr.s - len(tr.prefix), j).strip('"«»').lstrip("وف") in _GO_ON for j in (1, 2)):
+                _is_word(art.prev_tok(tr.s - len(tr.prefix), j).strip('"«»'), _GO_ON) for j in (1, 2)):
             # "أكد أن بلاده ستواصل بثبات دعم كازاخستان": the act a verb of continuing governs has its
             # object in the genitive; the one who goes on is the subject before
             src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
@@ -2306,7 +2308,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
                 and he.kind == "person" and not participle and _masculine_verb(tr.form) \
                 and _feminine_country(direct[0]) and he.id not in {a.id for a in direct} \
-                and not t.startswith(_MASCULINE_SIDE, direct_at[0]):  # ("وثمّن الجانب العماني": the side is masculine)
+                and not (t.startswith(_MASCULINE_SIDE, direct_at[0])  # ("وثمّن الجانب العماني": the side is masculine)
+                         and not _SIDE_THEN_PREP.match(t, direct_at[0])):  # ("وحذر الطرف التركي من": its object)
             # "وحثّ الولايات المتحدة على ...", "نشر بوتين مقالا شكر فيه بيونغ يانغ": a masculine
             # verb does not agree with a country or its capital (feminine), so that is the object
             # and the subject is the man named before it (in the sentence, else last)
@@ -2741,8 +2744,9 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             _STRUCK_SITES.intersection(art.tok_texts[bisect.bisect_left(art.tok_starts, tr.e):
                                                      bisect.bisect_left(art.tok_starts, tr.e + 40)]):
         # "بأن المدفعية السودانية قصفت مواقع للقوات الإثيوبية": the sites' owner is struck; the
-        # subject's adjective before the verb names who struck
-        src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
+        # subject's adjective before the verb names who struck (past إن/أن: not the speaker's)
+        src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba"
+                           and x.s >= _clause_from(art.t, c.clause_start, tr.s)) if a is not None][-1:]
     held = next((x for x in after if typ == "COERCE" and x.m.via == "nisba" and x.s - tr.e <= 40
                  and art.prev_tok(x.s).lstrip("و") in _DETAINEES), None)
     if held is not None and (victim := nisba_country(held)) is not None:
@@ -3150,8 +3154,9 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "وكان شي قد أطلق المبادرة خلال زيارته لها في 2013": the visit was "to her" — the state named
         # last before it (in this sentence or an earlier one) that is not the visitor's
         home = {a.country for a in src}
-        tgt = [a for a in (actor_of(x) for x in art.flat if x.e <= tr.s) if a is not None and a.kind == "country"
-               and a.country not in home][-1:]
+        tgt = [a for x in art.flat if x.e <= tr.s and (a := actor_of(x)) is not None
+               and a.kind == "country" and a.country not in home
+               and not (art.prev_tok(x.s) == "من" and art.prev_tok(x.s, 2).lstrip("و") in _COMING)][-1:]
     if rel_subject is None and is_verb and typ == "CONSULT" and (tr.prefix.startswith("و") or c.prev == "حيث"):
         # "زار سانشيز الرباط والتقى الملك محمد السادس", "زار موسكو، حيث التقى الرئيس بوتين": who visited met
         # (a trip told with a travel verb: "استقبل الملك سانشيز، والتقى ولي العهد الوفد" is not one)
@@ -3356,7 +3361,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and "،" not in t[since.end():xa] \
                 and len(t[since.end():xa].split()) >= 2:  # ("منذ أبريل 2021": since a time, not an event)
             continue  # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
-        if _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
+        if typ in VERBAL and _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
             continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
@@ -3528,17 +3533,23 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             d.date_weak = False
     if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
         d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
-    if d.date_weak and sen.i and _BACK_THEN.search(t, max(s0, tr.s - 60), min(s1, tr.e + 60)) is not None:
+    if d.date_weak and sen.i and d.status == "occurred" and \
+            _BACK_THEN.search(t, clause_start, _clause_end(t, tr.e, min(s1, tr.e + 60))) is not None and \
+            not _IF.search(t[clause_start:min(s1, tr.e + 60)]):
         # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
         # event just told (in the sentence before)
         p0, p1 = art.sentences[sen.i - 1]
         then = next((o for o in reversed(drafts) if o.sentence[0] >= p0 and o.date and not o.date_weak), None)
         if then is not None:
             d.date, d.date_weak = then.date, False
-    if during is None and typ in VERBAL and d.date_weak and _DURING_THE_TALKS.search(t, s0, tr.s) is not None:
+    if during is None and typ in VERBAL and d.date_weak and \
+            (dt_m := _DURING_THE_TALKS.search(t, s0, s1)) is not None and dt_m.start() < tr.s:
         # "وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": said during the talks just told — on their day
+        near = art.sentences[sen.i - 1][0] if sen.i else s0
+        sides = {a.country for a in d.source if a.country}
         during = next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
-                       and not o.date_weak and len(o.date) == 10), None)
+                       and not o.date_weak and len(o.date) == 10 and o.sentence[0] >= near
+                       and sides & {a.country for a in o.source + o.target}), None)
     if during is not None and d.date_weak and during.date and not during.date_weak:
         d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
     d.evidence = [doc.norm_span(s0, s1, "evidence")]
@@ -3722,6 +3733,7 @@ _ANY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?اي(?:\s+[^\W\d_]+){0,2}\s*$
 _NEG_WORD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:لم|لن|لا|ليس|نفي|نفت|ينفي|تنفي|دون|بدون))(?![^\W\d_])")
 # a country named as a "side" ("الجانب العماني", "الطرف الروسي") takes a masculine verb
 _MASCULINE_SIDE = ("الجانب ", "الطرف ")
+_SIDE_THEN_PREP = re.compile(r"(?:الجانب|الطرف)\s+\S+\s+(?:علي|من|الي|عن|ب)")
 # countries whose Arabic name takes a masculine verb ("دعا العراق", "أعلن المغرب"); others are feminine
 _MASCULINE_COUNTRIES = frozenset({"IRQ", "JOR", "MAR", "SDN", "LBN", "YEM", "SOM", "SEN", "CMR", "GAB", "VAT"})
 
@@ -3783,9 +3795,18 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
 def _clause_from(t: str, lo: int, hi: int) -> int:
-    """Where the clause holding ``hi`` starts, no earlier than ``lo`` (past the last clause mark)."""
+    """Where the clause holding ``hi`` starts, no earlier than ``lo``: past the last clause mark and the
+    last إن/أن ("وقال الجيش اللبناني إن الوباء انتشر": the speaker is not the reported clause's subject)."""
     m = max(t.rfind(ch, lo, hi) for ch in "،.؛:\n")
-    return m + 1 if m >= 0 else lo
+    start = m + 1 if m >= 0 else lo
+    comps = [c.end() for c in _COMPLEMENTIZER.finditer(t, start, hi)]
+    return comps[-1] if comps else start
+
+
+def _clause_end(t: str, lo: int, hi: int) -> int:
+    """Where the clause holding ``lo`` ends, no later than ``hi`` (at the next clause mark)."""
+    m = _CLAUSE_MARK.search(t, lo, hi)
+    return m.start() if m is not None else hi
 
 
 # forces as a deployment's subject, before it (within a few words) or right after (normalised)
@@ -3796,21 +3817,22 @@ _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موك�
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
-_DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|موعد اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
+_DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
 # verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
-_GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل", "مواصله", "استمرار",
-                    "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل", "تعهدت", "تعهد", "يتعهد", "تتعهد"})
+_GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل",
+                    "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل"})
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
-_BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|وقتها|حينذاك|يومها|يومذاك)(?![^\W\d_])")
+_BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
 _DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء|عقب|في\s+ختام|في\s+اعقاب)\s+(?:اللقاء|المباحثات|المحادثات|الاجتماع|القمه|"
-                               r"الاتصال|المكالمه|الاتصال الهاتفي|المكالمه الهاتفيه)(?![^\W\d_])")
+                               r"الاتصال|المكالمه)(?:\s+الهاتفي\S*)?(?=\s*[،.]|\s+(?:[وف]?(?:ان|الي|علي|مع|مساء|امس))\s|\s+[^\W\d_]+\s)"
+                               r"(?!\s+(?:الوزاري|العربي|الخليجي|الدولي|لمجموعه|لمنظمه|لدول))")
 # "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
 _IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
 _WONT_END = re.compile(r"(?<![^\W\d_])[وف]?لن\s*\"?\s*$")  # "لن يعتذر", "«لن يعتذر»" (normalised): will not
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
 # "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
-_WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+)?)?\s*$")
+_WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+){1,2})?\s*$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
 # words themselves decide, as a denial does
