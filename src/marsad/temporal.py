@@ -133,11 +133,13 @@ for _n, _names in _HIJRI_NAMES.items():
     for _s in _names:
         _MONTH_INFO[_s] = ("h", _n)
 
-# Python weekday(): Monday = 0.
+# Python weekday(): Monday = 0 (normalised names; WEEKDAYS is the public name of the same table).
 _WEEKDAYS = {
     "الاثنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,
     "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
 }
+
+WEEKDAYS = _WEEKDAYS
 
 _ORD_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
 _ORDINALS: dict[str, int] = {u: i + 1 for i, u in enumerate(_ORD_UNITS)}

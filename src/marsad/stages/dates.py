@@ -11,11 +11,13 @@ import re
 from ..model import Doc, Timex
 from ..normalize import normalize
 from ..pipeline import register
-from ..temporal import _WEEKDAYS, expression_matches, find_publication_date, tag_temporal
+from ..temporal import WEEKDAYS, expression_matches, find_publication_date, tag_temporal
 
 # "أمس الأربعاء", "اليوم الخميس", "أول أمس الثلاثاء" in the lead (normalised): how many days before the
 # publication that weekday was
-_LEAD_DAY = re.compile(r"(?<!\w)(اول امس|امس الاول|امس|اليوم)\s+(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_LEAD_DAY = re.compile(r"(?<!\w)(اول امس|امس الاول|امس|اليوم)\s+(" + "|".join(WEEKDAYS) + r")(?!\w)")
+# a page header lies in the page's first few lines, above the title (characters)
+_HEADER_WITHIN = 400
 _DAYS_BEFORE = {"اليوم": 0, "امس": 1, "اول امس": 2, "امس الاول": 2}
 
 
@@ -32,11 +34,11 @@ def _page_header_date(doc: Doc) -> dt.date | None:
     header), taken as the publication date when the lead's "أمس الأربعاء" / "اليوم الخميس" agrees
     with it: a crawl's "today" would agree one time in seven; the article's own date always does."""
     lead = doc.norm_text[:doc.sentences[min(len(doc.sentences), 4) - 1].end] if doc.sentences else ""
-    said = [(_DAYS_BEFORE[m.group(1)], _WEEKDAYS[m.group(2)]) for m in _LEAD_DAY.finditer(lead)]
+    said = [(_DAYS_BEFORE[m.group(1)], WEEKDAYS[m.group(2)]) for m in _LEAD_DAY.finditer(lead)]
     if not said:
         return None
     for sp in doc.boilerplate:
-        if sp.label != "furniture" or sp.start > 400:
+        if sp.label != "furniture" or sp.start > _HEADER_WITHIN:
             continue
         found = find_publication_date(normalize(sp.text).text)
         if found is not None and all((found[0] - dt.timedelta(days=k)).weekday() == wd for k, wd in said):

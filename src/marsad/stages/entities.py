@@ -182,7 +182,7 @@ _OFFICIALS_IN = re.compile("(?<![^\\W\\d_])[وبل]?(?:" + "|".join(skel(w) for 
 # الطرفين على"): the object of a call verb, up to four words after it (its subject between), is both sides
 _CALLED_ON = re.compile("(?<![^\\W\\d_])[وف]?(?:" + "|".join(skel(w) for w in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "حث", "حثت", "يحث", "تحث", "حاثا", "طالب", "طالبت",
-    "يطالب", "تطالب", "مطالبا", "مطالبة", "ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا")) + ")(?: [^\\W\\d_،.]+){0,4} $")
+    "يطالب", "تطالب", "مطالبا", "مطالبة", "ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا")) + ")(?: [^\\W\\d_]+){0,4} $")
 
 
 _LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})

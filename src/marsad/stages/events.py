@@ -3249,7 +3249,8 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         typ = c.typ = d.type = "REJECT"
         d.mode, d.cameo, d.status = None, _type_cameo("REJECT", None), "occurred"
         own = {a.country for a in d.source if a.country}
-        asked = next((o for o in reversed(st.drafts) if o.type == "REQUEST" and o.source
+        recent = art.sentences[max(0, sen.i - 2)][0]  # (asked in this paragraph's last sentences)
+        asked = next((o for o in reversed(st.drafts) if o.type == "REQUEST" and o.source and o.sentence[0] >= recent
                       and own & {a.country for a in o.target}), None) if own and not d.target else None
         if asked is not None:
             d.target = list(asked.source)  # (refused to the one who asked: "وطالب ألباريس ميلي باعتذار")
@@ -3810,7 +3811,7 @@ def _clause_end(t: str, lo: int, hi: int) -> int:
 
 
 # forces as a deployment's subject, before it (within a few words) or right after (normalised)
-_FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|قواتها|جنود|جيش|الجيش|وحدات|عناصر|كتائب|"
+_FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|قواتها|جنود|جيش|وحدات|عناصر|كتائب|"
                           r"قطعات|تعزيزات)(?![^\W\d_])")
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
