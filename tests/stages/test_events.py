@@ -2877,3 +2877,13 @@ def test_review_counter_examples_stay_unharmed():
     evs = events("مقدمة الخبر.\nوصل الرئيس الصيني شي جين بينغ إلى كازاخستان أمس قادما من روسيا. وكان شي قد أطلق مبادرة "
                  "الحزام والطريق خلال زيارته لها في أيلول 2013.", "2024-07-17")
     assert ("CONSULT", "2013-09", ["CHN", "KAZ"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_charges_rejected_or_denied_answer_the_accuser():
+    """"لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected (or denied) are the accuser's
+    just told — the rejection is aimed at the accuser; نفى with no charges after it stays a negation cue."""
+    for text in ("مقدمة الخبر.\nواتهمت أذربيجان فرنسا بالتجسس، لكن باريس رفضت الاتهامات ووصفتها بأنها لا أساس لها.",
+                 "مقدمة الخبر.\nواتهمت أذربيجان فرنسا بالتجسس. ونفت باريس هذه الاتهامات."):
+        assert ("REJECT", ["France"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in events(text, "2023-12-28")], text
+    assert all(e[0] != "REJECT" for e in events("مقدمة الخبر.\nونفى المتحدث أن تكون روسيا قد قصفت المدينة.",
+                                                "2023-12-28"))

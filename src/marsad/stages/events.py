@@ -1253,6 +1253,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     trigs = [o for o in trigs if not (
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
+        or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
@@ -2911,6 +2912,15 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    if typ == "REJECT" and not tgt and src and _CHARGES_AFTER.match(t, tr.e) is not None:
+        # "لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected are the accuser's, told in
+        # this sentence or the two before, against the one rejecting them
+        recent = art.sentences[max(0, sen.i - 2)][0]
+        own = {a.country for a in src if a.country}
+        accused = next((o for o in reversed(st.drafts) if o.type == "ACCUSE" and o.source and o.sentence[0] >= recent
+                        and own & {a.country for a in o.target}), None)
+        if accused is not None:
+            tgt = [a for a in accused.source if a.country not in own][:1]
     if c.info.get("key") == "qalaq_noun" and not tgt:
         # "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني": the state of what
         # the concern is about (a party, an adjective or a place named there) ...
@@ -3822,6 +3832,9 @@ _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|�
 # verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
 _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل",
                     "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل"})
+# the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
+_CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
+                            r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
