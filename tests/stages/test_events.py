@@ -2880,10 +2880,13 @@ def test_review_counter_examples_stay_unharmed():
 
 
 def test_charges_rejected_or_denied_answer_the_accuser():
-    """"لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected (or denied) are the accuser's
+    """"لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات", "وهي التهمة التي رفضتها باريس": the charges
+    rejected (or denied) are the accuser's
     just told — the rejection is aimed at the accuser; نفى with no charges after it stays a negation cue."""
     for text in ("مقدمة الخبر.\nواتهمت أذربيجان فرنسا بالتجسس، لكن باريس رفضت الاتهامات ووصفتها بأنها لا أساس لها.",
-                 "مقدمة الخبر.\nواتهمت أذربيجان فرنسا بالتجسس. ونفت باريس هذه الاتهامات."):
+                 "مقدمة الخبر.\nواتهمت أذربيجان فرنسا بالتجسس. ونفت باريس هذه الاتهامات.",
+                 # (and in a relative clause on the charges, its subject after the verb)
+                 "مقدمة الخبر.\nواتهمت أذربيجان مواطنا فرنسيا بالتجسس لصالح فرنسا، وهي التهمة التي رفضتها باريس."):
         assert ("REJECT", ["France"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in events(text, "2023-12-28")], text
     assert all(e[0] != "REJECT" for e in events("مقدمة الخبر.\nونفى المتحدث أن تكون روسيا قد قصفت المدينة.",
                                                 "2023-12-28"))

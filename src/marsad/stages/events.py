@@ -1254,6 +1254,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
+        and _CHARGES_BEFORE.search(t, max(s0, o.s - 40), o.s) is None
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
@@ -1700,8 +1701,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         head = next((x for x in reversed(sm) if x.e <= tok_starts[kr]), None)
         if head is not None and head.m.entity.type == "PER" and not t[head.e:tok_starts[kr]].strip(" ،,"):
             rel_subject = actor_of(head)
-        if rel_subject is None or info.get("pos") != "verb":
-            return True
+        charges = c.typ == "REJECT" and _CHARGES_BEFORE.search(t, max(s0, tr.s - 40), tr.s) is not None
+        if (rel_subject is None or info.get("pos") != "verb") and not charges:
+            return True  # ("وهي التهمة التي رفضتها باريس": the charges' rejection is an act of its own)
     elif rel_last is not None and info.get("pos") == "verb" and rel_last[0] <= tr.s and (
             tr.prefix.startswith("و") and not _CLAUSE_MARK.search(t, rel_last[0], tr.s)
             or prev == "ان" and prev_tok(tr.s, 2) in ("قبل", "بعد")):
@@ -2281,6 +2283,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                              or (c.is_verb and not participle and _KANA_FIRST.match(t, clause_start) is not None
                                  and not t[before[-1].e:tr.s - len(tr.prefix)].strip())) and \
             not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
+        # ("وهي الاتهامات التي نفتها أوتاوا": the one who rejects the charges follows its verb)
+        charges_rejected = typ == "REJECT" and _CHARGES_BEFORE.search(t, max(s0, tr.s - 40), tr.s) is not None
         if not svo and before and not t[before[-1].e:tr.s].strip() and \
                 _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
             svo = True  # "وإن روسيا قصفت كييف": إن/أن puts the subject before any verb
@@ -2289,14 +2293,14 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             comp = [m.end() for m in _COMPLEMENTIZER.finditer(t, clause_start, tr.s)]
             subj_from = comp[-1] if comp and any(x.s >= comp[-1] for x in before) else clause_start
             src, tgt = _svo(before, subj_from, actor_of), direct + withs
-        elif direct and present and prev.startswith(("ال", "وال")) and not inside_mention(tok_starts[
+        elif direct and present and prev.startswith(("ال", "وال")) and not charges_rejected and not inside_mention(tok_starts[
                 bisect.bisect_left(tok_starts, tr.s) - 1]) and not t[
                 art.tok_ends[bisect.bisect_left(tok_starts, tr.s) - 1]:tr.s].strip():
             # (not past a comma or a line's end: "وفي المقابل، تتهم بكين السفن الفيتنامية" has its subject after)
             # "والبيان الختامي يدعو إيران": a noun we cannot resolve is the subject; the actor
             # after the verb is its object, and the doer is unknown
             src, tgt = [], direct + withs
-        elif direct and typ in VERBAL and rel_at < direct_at[0]:
+        elif direct and typ in VERBAL and rel_at < direct_at[0] and not charges_rejected:
             # "أشادت الوزارة بالجهود التي تبذلها عمان": who acts in the relative clause is
             # praised, not the one praising (the subject is a noun we cannot resolve)
             src, tgt = [], direct + withs
@@ -2912,7 +2916,8 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
-    if typ == "REJECT" and not tgt and src and _CHARGES_AFTER.match(t, tr.e) is not None:
+    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None or
+                                                _CHARGES_BEFORE.search(t, max(sen.s0, tr.s - 40), tr.s) is not None):
         # "لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected are the accuser's, told in
         # this sentence or the two before, against the one rejecting them
         recent = art.sentences[max(0, sen.i - 2)][0]
@@ -3835,6 +3840,9 @@ _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", 
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
                             r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
+# the charges a relative clause's rejection is of ("وهي التهمة التي رفضتها باريس"; normalised)
+_CHARGES_BEFORE = re.compile(r"(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|اتهامات|مزاعم|ادعاءات)\s+"
+                             r"(?:التي|الذي|اللتي|اللذي)\s+\S*$")
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
