@@ -2890,3 +2890,12 @@ def test_charges_rejected_or_denied_answer_the_accuser():
         assert ("REJECT", ["France"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in events(text, "2023-12-28")], text
     assert all(e[0] != "REJECT" for e in events("مقدمة الخبر.\nونفى المتحدث أن تكون روسيا قد قصفت المدينة.",
                                                 "2023-12-28"))
+
+
+def test_a_hope_does_not_reach_a_coordinated_verb():
+    """"رحب الرئيس بضيفه، معربا عن أمله في أن تسهم الزيارة ...، وطالبت الحكومة أستراليا بتسهيل": the hope does not
+    reach past the comma into a verb of its own — the demand was made, it is not hypothetical; and the masculine
+    verb's subject, unsaid, is the man of the sentence's main event (Australia, a feminine state, is its object)."""
+    evs = events("مقدمة الخبر.\nمن جهته، رحب الرئيس الإندونيسي جوكو ويدودو بضيفه، معربا عن أمله في أن تسهم الزيارة في "
+                 "تسريع تنفيذ الاتفاقية، وطالب أستراليا بتسهيل دخول الصادرات الإندونيسية إلى أسواقها.", "2022-06-06")
+    assert [(e[1], e[4], e[5]) for e in evs if e[0] == "REQUEST"] == [("occurred", ["Joko Widodo"], ["Australia"])]

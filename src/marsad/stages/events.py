@@ -2310,7 +2310,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             while k2 < len(direct) and _COORD_SUBJ.fullmatch(t, direct_at[k2 - 1], direct_at[k2]):
                 k2 += 1
             src, tgt = direct[:k2], direct[k2:] + withs
-        elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), last_subject)) is not None \
+        elif direct and (he := next((a for a in reversed(bef) if a.kind == "person"), None) or (
+                # ("رحب ويدودو بضيفه، ...، ودعا أستراليا إلى": the subject of the sentence's main event, a man)
+                main.source[0] if tr.prefix.startswith("و") and (main := st.main_of(s0, s1)) is not None
+                and main.source[0].kind == "person" else None) or last_subject) is not None \
                 and he.kind == "person" and not participle and _masculine_verb(tr.form) \
                 and _feminine_country(direct[0]) and he.id not in {a.id for a in direct} \
                 and not (t.startswith(_MASCULINE_SIDE, direct_at[0])  # ("وثمّن الجانب العماني": the side is masculine)
@@ -3735,7 +3738,10 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
             (_DENY.search(window) or _CANCEL.search(window))
                                                      and found("negated")):
         return "negated"
-    if (_IF.search(window) or _HOPE.search(window)) and found("hypothetical"):
+    # (a hope does not reach past a comma into a verb of its own: "معربا عن أمله في أن ...، ودعا أستراليا")
+    hope_in = t[clause_start:tr.s] if tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
+        else window
+    if (_IF.search(window) or _HOPE.search(hope_in)) and found("hypothetical"):
         return "hypothetical"
     if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
