@@ -2781,6 +2781,10 @@ def test_coordinated_statement_takes_the_day_named_before():
     evs = events("مقدمة الخبر.\nفي المقابل، نفت الحكومة الإثيوبية في بيان السبت الماضي أي مسؤولية لجيشها عن الحادثة، "
                  "واتهمت الجيش السوداني بالتوغل داخل الأراضي الإثيوبية.", "2022-06-28")
     assert ("ACCUSE", "2022-06-25") in [(e[0], e[2]) for e in evs]
+    # (a day in a relative clause is that clause's event's, not the statement's)
+    evs = events("مقدمة الخبر.\nوأدان الرئيس المصري عبد الفتاح السيسي الهجوم الذي وقع السبت الماضي على مدينة رفح، وطالب "
+                 "إسرائيل بوقف التصعيد.", "2024-04-10")
+    assert ("REQUEST", "2024-04-10") in [(e[0], e[2]) for e in evs]
 
 
 def test_said_during_the_talks_is_dated_by_them():

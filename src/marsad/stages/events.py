@@ -3479,7 +3479,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date, d.date_weak = prev_d.date, False
     elif typ in VERBAL and is_verb and tr.prefix.startswith("و") and not c.bef and d.status == "occurred" and \
             (told := [tx for xa, _xb, tx in sent_tx if xa < tr.s and tx.value and tx.relative
-                      and len(tx.value) == 10 and pub and 0 <= _days_apart(tx.value, pub[:10]) <= 7]):
+                      and len(tx.value) == 10 and pub and 0 <= _days_apart(tx.value, pub[:10]) <= 7
+                      # (not a relative clause's: "الهجوم الذي وقع أمس الاثنين، وطالبت ...")
+                      and _REL_PRONOUN.search(t, s0, xa) is None]):
         # "أكد الاثنين أن ميلي لن يعتذر، وطالب بدوره سانشيز", "نفت الحكومة في بيان أمس الاثنين ...، واتهمت": a
         # statement coordinated, its subject unsaid, with a clause that names the day it was made
         d.date, d.date_weak = told[-1].value, False
