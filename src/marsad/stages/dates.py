@@ -29,6 +29,16 @@ def _header_line(text: str, start: int, end: int) -> bool:
     return not line.endswith((".", "!", "؟", "?", "…"))
 
 
+def _lead_bounds(doc: Doc) -> tuple[int, int]:
+    """The lead: from the first sentence that is not a header line (a title, byline, stamp or dateline alone on
+    its line with no closing stop) to the end of the one after it (at least the fourth sentence)."""
+    sents, text = doc.sentences, doc.norm_text
+    lead_i = next((i for i, s in enumerate(sents) if not _header_line(text, s.start, s.end)), None)
+    if lead_i is None:
+        return 0, (sents[min(len(sents), 4) - 1].end if sents else 0)
+    return sents[lead_i].start, sents[min(len(sents) - 1, max(lead_i + 1, 3))].end
+
+
 def _page_header_date(doc: Doc) -> dt.date | None:
     """A weekday and date alone above the title (blanked by the clean stage as a page's "today"
     header), taken as the publication date when the lead's "أمس الأربعاء" / "اليوم الخميس" agrees
@@ -69,21 +79,14 @@ def dates_stage(doc: Doc) -> Doc:
                              tx.relative, tx.tense))
     # The "news day" that undated present/past events default to: the dateline's day when the lead
     # names one (agency copy is often stamped the day after the event), else the publication date.
-    # (the lead's prose: past a title, a byline, a stamp or a dateline on lines of their own — short
-    # "sentences" whose days, the stamp's own weekday among them, are no event's)
-    sents = doc.sentences
-    text = doc.norm_text
-    prose = [s for s in sents if len(text[s.start:s.end].split()) >= 6]
-    # the lead: the first sentence that is not a header line (a title, byline, stamp or dateline alone on its
-    # line with no closing stop), and the one after it
-    first_long = next((i for i, s in enumerate(sents) if not _header_line(text, s.start, s.end)), None)
-    lead_end = sents[min(len(sents) - 1, max(first_long + 1, 3))].end if first_long is not None else \
-        (sents[min(len(sents), 4) - 1].end if sents else 0)
-    lead_start = sents[first_long].start if first_long is not None else 0
+    lead_start, lead_end = _lead_bounds(doc)
+    # (only days in the lead's prose: not a title's "اليوم" — "وقمة الأمن الجماعي تنطلق اليوم" is the summit's
+    # day — nor a stamp line's own weekday, short "sentences" of fewer than six words)
+    prose = [s for s in doc.sentences if s.start < lead_end and len(text[s.start:s.end].split()) >= 6]
     for mt in timexes:
-        if mt.start < lead_start or not any(s.start <= mt.start < s.end for s in prose):
-            continue  # (a title's "اليوم": "وقمة الأمن الجماعي تنطلق اليوم" is the summit's day, not the news')
-        if mt.start < lead_end and mt.precision == "day" and mt.value and published is not None:
+        if not lead_start <= mt.start < lead_end or not any(s.start <= mt.start < s.end for s in prose):
+            continue
+        if mt.precision == "day" and mt.value and published is not None:
             d = dt.date.fromisoformat(mt.value)
             if dt.timedelta(0) <= published - d <= dt.timedelta(days=2):
                 news_day = d

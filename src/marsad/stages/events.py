@@ -1173,6 +1173,10 @@ class _State:
         """The sentence's last draft so far for which ``pred`` holds."""
         return next((o for o in reversed(self.drafts) if o.sentence == (s0, s1) and pred(o)), None)
 
+    def last_from(self, start: int, pred: Callable[[Draft], bool]) -> Draft | None:
+        """The last draft so far, of a sentence starting at ``start`` or later, for which ``pred`` holds."""
+        return next((o for o in reversed(self.drafts) if o.sentence[0] >= start and pred(o)), None)
+
     def main_of(self, s0: int, s1: int) -> Draft | None:
         """The sentence's main event so far: its last draft with a source (whose subject a circumstantial
         participle, a pronoun or a clause with its subject unsaid shares)."""
@@ -1209,6 +1213,10 @@ class _Sentence:
         self.agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         self.rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
         self.dropped: set[int] = set()  # starts of the triggers coded so far that made no event
+
+    def back(self, art: _Article, k: int) -> int:
+        """Where the sentence ``k`` before this one starts (this one's start for the article's first)."""
+        return art.sentences[max(0, self.i - k)][0]
 
 
 def _sentence_mentions(art: _Article, s0: int, s1: int) -> list[MentionN]:
@@ -1254,7 +1262,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
-        and _CHARGES_BEFORE.search(t, max(s0, o.s - 40), o.s) is None
+        and not _charges_before(t, s0, o.s)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
@@ -1701,7 +1709,7 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         head = next((x for x in reversed(sm) if x.e <= tok_starts[kr]), None)
         if head is not None and head.m.entity.type == "PER" and not t[head.e:tok_starts[kr]].strip(" ،,"):
             rel_subject = actor_of(head)
-        charges = c.typ == "REJECT" and _CHARGES_BEFORE.search(t, max(s0, tr.s - 40), tr.s) is not None
+        charges = c.typ == "REJECT" and _charges_before(t, s0, tr.s)
         if (rel_subject is None or info.get("pos") != "verb") and not charges:
             return True  # ("وهي التهمة التي رفضتها باريس": the charges' rejection is an act of its own)
     elif rel_last is not None and info.get("pos") == "verb" and rel_last[0] <= tr.s and (
@@ -1733,13 +1741,12 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if tr.prefix.endswith("ل") and typ == "AID" and prev in _DEAL_WORDS:
         return True  # "اتفاق لتزويد منغوليا بالوقود": what a deal is for is its content
     # just after the last clause mark before the trigger
-    clause_start = max(s0, t.rfind("،", s0, tr.s) + 1, t.rfind("؛", s0, tr.s) + 1, t.rfind(":", s0, tr.s) + 1)
+    clause_start = _last_mark_end(t, s0, tr.s)
     if clause_start > s0 and t[clause_start - 1] == "،":
         # "وردت كييف، الاثنين، بتقديم شكاوى": a day between commas does not end the clause
         opened = t.rfind("،", s0, clause_start - 1)
         if opened >= 0 and _DAY_ASIDE.fullmatch(t, opened + 1, clause_start - 1):
-            clause_start = max(s0, t.rfind("،", s0, opened) + 1, t.rfind("؛", s0, opened) + 1,
-                               t.rfind(":", s0, opened) + 1)
+            clause_start = _last_mark_end(t, s0, opened)
     # a second reported clause ("قال إن بلاده تدعم أوكرانيا وإن روسيا قصفت كييف") starts at its own
     # "وإن": what the first one named is not its subject
     kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
@@ -2284,7 +2291,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                                  and not t[before[-1].e:tr.s - len(tr.prefix)].strip())) and \
             not (present and prev == "ان" and direct and direct_at[0] - tr.e <= 2)
         # ("وهي الاتهامات التي نفتها أوتاوا": the one who rejects the charges follows its verb)
-        charges_rejected = typ == "REJECT" and _CHARGES_BEFORE.search(t, max(s0, tr.s - 40), tr.s) is not None
+        charges_rejected = typ == "REJECT" and _charges_before(t, s0, tr.s)
         if not svo and before and not t[before[-1].e:tr.s].strip() and \
                 _COMP_END.search(t, max(s0, before[-1].s - 8), before[-1].s):
             svo = True  # "وإن روسيا قصفت كييف": إن/أن puts the subject before any verb
@@ -2919,14 +2926,13 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
-    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None or
-                                                _CHARGES_BEFORE.search(t, max(sen.s0, tr.s - 40), tr.s) is not None):
+    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None
+                                                or _charges_before(t, sen.s0, tr.s)):
         # "لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected are the accuser's, told in
         # this sentence or the two before, against the one rejecting them
-        recent = art.sentences[max(0, sen.i - 2)][0]
         own = {a.country for a in src if a.country}
-        accused = next((o for o in reversed(st.drafts) if o.type == "ACCUSE" and o.source and o.sentence[0] >= recent
-                        and own & {a.country for a in o.target}), None)
+        accused = st.last_from(sen.back(art, 2), lambda o: o.type == "ACCUSE" and bool(o.source)
+                               and bool(own & {a.country for a in o.target}))
         if accused is not None:
             tgt = [a for a in accused.source if a.country not in own][:1]
     if c.info.get("key") == "qalaq_noun" and not tgt:
@@ -3267,9 +3273,9 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         typ = c.typ = d.type = "REJECT"
         d.mode, d.cameo, d.status = None, _type_cameo("REJECT", None), "occurred"
         own = {a.country for a in d.source if a.country}
-        recent = art.sentences[max(0, sen.i - 2)][0]  # (asked in this paragraph's last sentences)
-        asked = next((o for o in reversed(st.drafts) if o.type == "REQUEST" and o.source and o.sentence[0] >= recent
-                      and own & {a.country for a in o.target}), None) if own and not d.target else None
+        # (asked in this paragraph's last sentences)
+        asked = st.last_from(sen.back(art, 2), lambda o: o.type == "REQUEST" and bool(o.source)
+                             and bool(own & {a.country for a in o.target})) if own and not d.target else None
         if asked is not None:
             d.target = list(asked.source)  # (refused to the one who asked: "وطالب ألباريس ميلي باعتذار")
     if invitation is not None and d.status != "negated":
@@ -3559,18 +3565,16 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             not _IF.search(t[clause_start:min(s1, tr.e + 60)]):
         # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
         # event just told (in the sentence before)
-        p0, p1 = art.sentences[sen.i - 1]
-        then = next((o for o in reversed(drafts) if o.sentence[0] >= p0 and o.date and not o.date_weak), None)
+        then = st.last_from(sen.back(art, 1), lambda o: bool(o.date) and not o.date_weak)
         if then is not None:
             d.date, d.date_weak = then.date, False
     if during is None and typ in VERBAL and d.date_weak and \
             (dt_m := _DURING_THE_TALKS.search(t, s0, s1)) is not None and dt_m.start() < tr.s:
         # "وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": said during the talks just told — on their day
-        near = art.sentences[sen.i - 1][0] if sen.i else s0
         sides = {a.country for a in d.source if a.country}
-        during = next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
-                       and not o.date_weak and len(o.date) == 10 and o.sentence[0] >= near
-                       and sides & {a.country for a in o.source + o.target}), None)
+        during = st.last_from(sen.back(art, 1), lambda o: o.type == "CONSULT" and o.status == "occurred"
+                              and bool(o.date) and not o.date_weak and len(o.date or "") == 10
+                              and bool(sides & {a.country for a in o.source + o.target}))
     if during is not None and d.date_weak and during.date and not during.date_weak:
         d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
     d.evidence = [doc.norm_span(s0, s1, "evidence")]
@@ -3818,11 +3822,15 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
+def _last_mark_end(t: str, lo: int, hi: int) -> int:
+    """Just after the last clause mark (، ؛ :) before ``hi``, no earlier than ``lo``."""
+    return max(lo, t.rfind("،", lo, hi) + 1, t.rfind("؛", lo, hi) + 1, t.rfind(":", lo, hi) + 1)
+
+
 def _clause_from(t: str, lo: int, hi: int) -> int:
     """Where the clause holding ``hi`` starts, no earlier than ``lo``: past the last clause mark and the
     last إن/أن ("وقال الجيش اللبناني إن الوباء انتشر": the speaker is not the reported clause's subject)."""
-    m = max(t.rfind(ch, lo, hi) for ch in "،.؛:\n")
-    start = m + 1 if m >= 0 else lo
+    start = _last_mark_end(t, lo, hi)
     comps = [c.end() for c in _COMPLEMENTIZER.finditer(t, start, hi)]
     return comps[-1] if comps else start
 
@@ -3851,6 +3859,13 @@ _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:ال
 # the charges a relative clause's rejection is of ("وهي التهمة التي رفضتها باريس"; normalised)
 _CHARGES_BEFORE = re.compile(r"(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|اتهامات|مزاعم|ادعاءات)\s+"
                              r"(?:التي|الذي|اللتي|اللذي)\s+\S*$")
+
+
+def _charges_before(t: str, s0: int, pos: int) -> bool:
+    """Do the charges head a relative clause that ends right before ``pos`` ("وهي التهمة التي رفضتها")?"""
+    return _CHARGES_BEFORE.search(t, max(s0, pos - 40), pos) is not None
+
+
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
