@@ -2903,3 +2903,50 @@ def test_a_hope_does_not_reach_a_coordinated_verb():
     evs = events("مقدمة الخبر.\nمن جهته، رحب الرئيس الإندونيسي جوكو ويدودو بضيفه، معربا عن أمله في أن تسهم الزيارة في "
                  "تسريع تنفيذ الاتفاقية، وطالب أستراليا بتسهيل دخول الصادرات الإندونيسية إلى أسواقها.", "2022-06-06")
     assert [(e[1], e[4], e[5]) for e in evs if e[0] == "REQUEST"] == [("occurred", ["Joko Widodo"], ["Australia"])]
+
+
+def test_a_time_before_where_is_the_visits():
+    """"وزار عبد الله بن زايد دمشق في تشرين الثاني من العام الماضي حيث استقبله الأسد": the time before "حيث" dates
+    the visit; the reception "where" it took him is no rival for it, and is the same meeting."""
+    evs = events("مقدمة الخبر.\nوزار وزير الخارجية الإماراتي الشيخ عبد الله بن زايد آل نهيان دمشق في تشرين الثاني من "
+                 "العام الماضي حيث استقبله الرئيس الأسد.", "2022-03-19")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2021-11", ["ARE", "SYR"])]
+
+
+def test_a_summit_attended_is_no_rival_for_the_visits_time():
+    """"بعد زيارته إلى الدوحة في فبراير الماضي للمشاركة في قمة منتدى الدول المصدرة للغاز": the summit he went to
+    attend is the visit's purpose, not a rival event for the time named between them."""
+    evs = events("مقدمة الخبر.\nووصل الرئيس الإيراني إبراهيم رئيسي إلى مسقط. وهذه الزيارة الثانية لرئيسي إلى دولة خليجية، "
+                 "بعد زيارته إلى العاصمة القطرية الدوحة في فبراير الماضي للمشاركة في قمة منتدى الدول المصدرة للغاز.",
+                 "2022-05-23")
+    assert ("CONSULT", "2022-02", ["IRN", "QAT"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_also_decided_shares_the_day_of_the_act_before():
+    """"أعلنت ماي، الأربعاء الماضي، طرد 23 دبلوماسيا روسيا ...، كما قررت تعليق الاتصالات": a decision coordinated
+    by "كما", its subject unsaid, was taken on the day of the act it is coordinated with."""
+    evs = events("مقدمة الخبر.\nوكانت رئيسة الوزراء البريطانية تيريزا ماي قد أعلنت، الأربعاء الماضي أمام مجلس العموم، طرد "
+                 "23 دبلوماسياً روسياً، كما قررت تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو.", "2018-03-18")
+    assert [(e[0], e[2]) for e in evs] == [("SANCTION", "2018-03-14"), ("SANCTION", "2018-03-14")]
+
+
+def test_an_embassy_reopened_is_agreed_with_its_host():
+    """"أعادت الإمارات افتتاح سفارتها في دمشق", "وأعادت الإمارات فتح سفارتها في دمشق": restoring a mission is coded
+    as restoring relations (AGREE), and the state that hosts it is the other side."""
+    for text in ("مقدمة الخبر.\nوكانت الإمارات قد أعادت افتتاح سفارتها في العاصمة السورية في 27 كانون الأول 2018.",
+                 "مقدمة الخبر.\nوأعادت الإمارات فتح سفارتها في دمشق في 27 كانون الأول 2018."):
+        assert [(e[0], e[2], e[3]) for e in events(text, "2022-03-19")] == [("AGREE", "2018-12-27", ["ARE", "SYR"])]
+
+
+def test_held_responsible_with_the_subject_unknown_or_unsaid():
+    """"وحمّلت ماي الدولة الروسية المسؤولية": the word after the verb, not known as a name, is the subject and the
+    state after it the one blamed; "...، محملا مانيلا مسؤولية ما جرى": the speaker blames the object (and "حمّلت
+    الحكومة الروسية كييف المسؤولية" keeps the government as the one who blames)."""
+    evs = events("مقدمة الخبر.\nوكانت رئيسة الوزراء البريطانية تيريزا ماي قد أعلنت طرد دبلوماسيين روس. وحمّلت ماي "
+                 "الدولة الروسية المسؤولية عن محاولة قتل سكريبال.", "2018-03-18")
+    assert ("ACCUSE", ["GBR", "RUS"], ["Theresa May"], ["Russia"]) in [(e[0], e[3], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوقال المتحدث باسم الخارجية الصينية لين جيان إن السفن الفلبينية دخلت المياه الصينية، "
+                 "محملا مانيلا مسؤولية ما جرى.", "2024-06-18")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Lin Jian"], ["Philippines"])]
+    evs = events("مقدمة الخبر.\nوحمّلت الحكومة الروسية كييف المسؤولية عن الهجوم.", "2024-06-18")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Government of Russia"], ["Ukraine"])]

@@ -691,6 +691,8 @@ _ROW_LIGHT_VERBS = {
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
+    # "أعادت الإمارات فتح سفارتها في دمشق"
+    "reopen_mission_noun": frozenset({"اعاد", "اعادت", "اعادا", "يعيد", "تعيد", "سيعيد", "ستعيد"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
     "musaadat_bare_noun": frozenset({"ارسل", "ارسلت", "ارسلا", "ارسلتا", "يرسل", "ترسل", "سترسل", "سيرسل", "قدم",
                                      "قدمت", "قدما", "قدمتا", "يقدم", "تقدم", "ستقدم", "سيقدم", "بعث", "بعثت",
@@ -1780,7 +1782,7 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
     if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
         return True  # "من خلال الحوار": by means of, not an event
-    if is_noun and (prev in _ATTEND or prev == "في" and prev_tok(tr.s, 2) in _ATTEND):
+    if is_noun and _attended(art, tr.s):
         return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
     if is_noun and prev.lstrip("وف") in _POSE:
         return True  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
@@ -2521,16 +2523,22 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     if info.get("arg_pattern") == "verb_subj_obj" and anchored:
         # "حمّلت نيودلهي إسلام آباد مسؤولية": the verb's subject, then its object, before the noun
         # (a state noun with its adjective is that state: "حمّلت ماي الدولة الروسية المسؤولية")
-        inner = [a for a in (actor_of(x) if x.m.via != "nisba" else nisba_country(x)
-                             for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
-                             and (x.m.via != "nisba" or _state_noun(art.prev_tok(x.s))))
-                 if a is not None]
+        inner_xs = [(x, a) for x in sm if tok_starts[anchor_at] < x.s and x.e <= tr.s
+                    and (x.m.via != "nisba" or _state_noun(art.prev_tok(x.s)))
+                    and (a := actor_of(x) if x.m.via != "nisba" else nisba_country(x)) is not None]
+        # (the word where each begins: a state noun's adjective begins at the noun, "الدولة الروسية")
+        inner = [a for _x, a in inner_xs]
+        inner_at = [bisect.bisect_left(tok_starts, x.s) - (x.m.via == "nisba") for x, _a in inner_xs]
         main_src = (main.source if (main := st.main_of(s0, s1)) is not None else None)
         if len(inner) >= 2:
             src, tgt = inner[:1], inner[1:2]
-        elif inner and tok_texts[anchor_at].startswith("مح") and main_src:
-            src, tgt = list(main_src), inner[:1]  # "..., محمّلة نيودلهي المسؤولية": the sentence's subject
-        if inner:
+        elif inner and tok_texts[anchor_at].startswith("مح"):
+            # "..., محمّلة نيودلهي المسؤولية": the sentence's subject (or its speaker) holds the object responsible
+            src, tgt = list(main_src or _speaker_before(art, sen, tok_starts[anchor_at], inner[0]))[:1], inner[:1]
+        elif inner and anchor_at + 1 < inner_at[0]:
+            # "وحمّلت ماي الدولة الروسية المسؤولية": a subject not known as a name stands before the object
+            tgt = inner[:1]
+        if inner and (src or not tgt):
             envoy_found = True  # (the general verb-subject reading below must not redo it)
     if info.get("arg_pattern") == "accused_subject":
         # "قال بلينكن إن الطرفين ارتكبا انتهاكات": the speaker accuses the verb's subject
@@ -2785,6 +2793,11 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src_c = {a.country for a in src}
         tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
                if a.country not in src_c][:1 if c.info.get("key") == "shootdown_verb" else 2]  # (one aircraft's)
+        if not tgt and _MISSION_FORM.search(tr.form):
+            # "أعادت الإمارات افتتاح سفارتها في دمشق": the state that hosts the mission is the other side
+            tgt = [a for sl in slots if sl.prep in ("في", "ب") and sl.x.m.via != "nisba"
+                   and sl.x.m.entity.type in ("GPE", "LOC") and sl.x.m.entity.country
+                   and (a := _country_actor(sl.x.m.entity.country)) is not None and a.country not in src_c][:1]
         if not tgt and typ in ("RETREAT", "SANCTION", "ASSAULT", "COERCE"):
             tgt = [a for a in (actor_of(sl.x) for sl in slots if sl.prep in ("من", "علي", "ضد"))
                    if a is not None and a.country not in src_c][:1]
@@ -3325,10 +3338,42 @@ def _last_year(iso: str) -> str:
     return dt.date(y, m, min(day, 28) if (m, day) == (2, 29) else day).isoformat()
 
 
+def _speaker_before(art: _Article, sen: _Sentence, at: int, other: Actor) -> list[Actor]:
+    """The first actor named by name in the sentence before ``at`` that is not ``other``'s state:
+    "وقال المتحدث باسم الخارجية الصينية لين جيان إن ...، محملا مانيلا المسؤولية"."""
+    return [a for x in sen.sm if sen.s0 <= x.s < at and x.m.via != "nisba"
+            and (a := art.actor_of(x)) is not None and a.country != other.country][:1]
+
+
+def _coordinated(art: _Article, c: _Cand) -> bool:
+    """Does the trigger's clause open with its verb (or its noun's light verb) coordinated with the
+    clause before, the subject unsaid: "، واستدعت سفيرها", "، كما قررت تعليق الاتصالات"?"""
+    head = art.tok_starts[c.anchor_at] if c.anchored else c.tr.s - len(c.tr.prefix)
+    lead = art.t[c.clause_start:head].strip()
+    if lead in ("كما", "وكما"):
+        return True
+    if lead:
+        return False
+    if c.anchored:  # ("وقع" is a verb of its own, not و + قع)
+        verb = art.tok_texts[c.anchor_at]
+        return verb[:1] == "و" and verb[1:] in _light_verbs(c.info)
+    return c.tr.prefix.startswith("و")
+
+
+def _attended(art: _Article, at: int) -> bool:
+    """Does a noun at ``at`` name what someone goes to attend ("لحضور قمة", "للمشاركة في قمة")?"""
+    prev = art.prev_tok(at)
+    return prev in _ATTEND or prev == "في" and art.prev_tok(at, 2) in _ATTEND
+
+
 def _unanchorable(art: _Article, sen: _Sentence, o: Trig) -> bool:
     """Is ``o`` a noun that counts only after a light verb, with none in the words before it (so no
     event, nor a rival for a date): "أبلغ مودي نظيره ... في العاشر من أيلول «قلقا بالغا»"."""
-    if o.info.get("pos") != "noun" or "anchored-only" not in (o.info.get("notes") or ""):
+    if o.info.get("pos") != "noun":
+        return False
+    if _attended(art, o.s):
+        return True  # "بعد زيارته الدوحة في فبراير للمشاركة في قمة": the summit attended is the visit's purpose
+    if "anchored-only" not in (o.info.get("notes") or ""):
         return False
     kb = bisect.bisect_left(art.tok_starts, o.s)
     return _last_light_verb(art.tok_texts, max(sen.k0, kb - 20), kb, _light_verbs(o.info)) < 0
@@ -3419,6 +3464,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
             rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
+        if tr.e <= xa and _WHERE_NEXT.match(t, xb):
+            # "زار دمشق في تشرين الثاني الماضي حيث استقبله الأسد": the time before "حيث" is the visit's; what
+            # was done where it took him is no rival for it
+            rivals = [o for o in rivals if o.s < xb]
         if is_verb and tr.e <= xa:
             # "طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين": an action governed by
             # ب/ل after the date is what was asked or said, not an event taking its date
@@ -3477,7 +3526,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during which the
         # dated act was done took place then
         d.date, d.date_weak = drafts[-1].date, False
-    elif info.get("pos") in ("verb", "phrase") and not c.bef and tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
+    elif (info.get("pos") in ("verb", "phrase") or anchored) and not c.bef and _coordinated(art, c) \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
             and prev_d.status == d.status and prev_d.source and d.source and prev_d.source[0].id == d.source[0].id:
         # "طلبت السعودية، أمس الجمعة، من سفير لبنان المغادرة، واستدعت سفيرها ...، وقررت وقف الواردات": verbs
@@ -3581,6 +3630,7 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
 
 
+_MISSION_FORM = re.compile(r"سفار|قنصلي")  # a trigger naming an embassy or consulate ("افتتاح سفارتها")
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
@@ -3808,6 +3858,7 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
                       r"الليل|النهار|(?:مساء|صباح|ظهر|ليل) \S+))?[\s،,]*")
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
+_WHERE_NEXT = re.compile(r"\s*،?\s*حيث\s")  # "... في تشرين الثاني، حيث استقبله": where (and when) it led
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
 _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
