@@ -2950,3 +2950,33 @@ def test_held_responsible_with_the_subject_unknown_or_unsaid():
     assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Lin Jian"], ["Philippines"])]
     evs = events("مقدمة الخبر.\nوحمّلت الحكومة الروسية كييف المسؤولية عن الهجوم.", "2024-06-18")
     assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Government of Russia"], ["Ukraine"])]
+
+
+def test_a_mission_closed_or_its_consent_withdrawn_is_a_sanction_on_its_state():
+    """"أعلن سيكورسكي إغلاق القنصلية الروسية في بوزنان", "سحب موافقة بلاده على عمل القنصلية الروسية": a foreign
+    mission closed (or its licence to work withdrawn) is a diplomatic sanction on the state it represents — the
+    mission the trigger ends in is its object, not its doer."""
+    for text in ("مقدمة الخبر.\nوأعلن وزير الخارجية البولندي رادوسلاف سيكورسكي إغلاق القنصلية الروسية في مدينة بوزنان.",
+                 "مقدمة الخبر.\nوأعلن وزير الخارجية البولندي رادوسلاف سيكورسكي سحب موافقة بلاده على عمل القنصلية الروسية "
+                 "في مدينة كراكوف."):
+        assert [(e[0], e[3], e[4]) for e in events(text, "2025-05-13")] == [
+            ("SANCTION", ["POL", "RUS"], ["Radosław Sikorski"])], text
+
+
+def test_falling_short_of_an_act_negates_it():
+    """"ولم تصل الخطوة البولندية إلى حد قطع العلاقات": what a step fell short of did not happen; "ووصل التوتر إلى حد
+    قطع العلاقات" has no negation."""
+    evs = events("مقدمة الخبر.\nولم تصل الخطوة البولندية إلى حد قطع العلاقات الدبلوماسية مع روسيا.", "2025-05-13")
+    assert [(e[0], e[1]) for e in evs] == [("SANCTION", "negated")]
+    evs = events("مقدمة الخبر.\nووصلت الأزمة إلى حد قطع بولندا العلاقات الدبلوماسية مع روسيا.", "2025-05-13")
+    assert all(e[1] != "negated" for e in evs)
+
+
+def test_an_anniversary_and_a_contrasting_clause_date_nothing():
+    """"حيث اتفق البلدان حينها على رفع علاقاتهما ...، فيما يستعد الجانبان للاحتفال العام المقبل بالذكرى الخمسين لإقامة
+    العلاقات": the anniversary of establishing relations is no event, and the time of the clause opened by "فيما" is
+    not the agreement's — it keeps the visit's month."""
+    evs = events("مقدمة الخبر.\nيذكر أن شي جين بينغ كان قد زار كوالالمبور في أكتوبر 2013، حيث اتفق البلدان حينها على رفع "
+                 "علاقاتهما إلى مستوى الشراكة الاستراتيجية الشاملة، فيما يستعد الجانبان للاحتفال العام المقبل بالذكرى "
+                 "الخمسين لإقامة العلاقات الدبلوماسية بين البلدين.", "2023-04-01")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2013-10"), ("AGREE", "2013-10")]

@@ -254,6 +254,8 @@ _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«�
 _NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:ا|ه|ين)(?![^\W\d_]))")
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
+# "بالذكرى الخمسين لـ", "في الذكرى الـ75 لتأسيس" (normalised), right before the noun: the anniversary of it
+_ANNIVERSARY_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?ذكري(?:\s+\S+){0,2}\s+$")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
 # "وسارع زيلينسكي إلى الترحيب بالقرار": hastening to do it is doing it
 _HASTENED = frozenset({"سارع", "سارعت", "سارعا", "بادر", "بادرت", "بادرا"})
@@ -1782,6 +1784,8 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
     if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
         return True  # "من خلال الحوار": by means of, not an event
+    if is_noun and _ANNIVERSARY_OF.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix)):
+        return True  # "للاحتفال بالذكرى الخمسين لإقامة العلاقات": an anniversary is no event, nor dates the one recalled
     if is_noun and _attended(art, tr.s):
         return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
     if is_noun and prev.lstrip("وف") in _POSE:
@@ -1869,6 +1873,9 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
     clause_start, is_noun, ti, tr, window_end = c.clause_start, c.is_noun, c.ti, c.tr, c.window_end
     after = [x for x in sm if tr.e <= x.s < window_end]
     before = [x for x in sm if clause_start <= x.s and x.e <= tr.s]
+    # "إغلاق القنصلية الروسية": the mission the trigger ends in, named with its state, is what it acts on
+    mission = [x for x in sm if tr.s < x.s < tr.e < x.e][:1] if _MISSION_FORM.search(tr.form) else []
+    after = mission + after
     # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
     last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
     # ("مذكرة تفاهم": the هم of تفاهم is the root's, not "their")
@@ -1876,7 +1883,7 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
     # a trigger phrase may end in its own preposition ("وصل إلى موسكو")
     last_word = tr.form.rsplit(" ", 1)[-1]
     own_prep = last_word if " " in tr.form and last_word in _PREPS else ""
-    slots = [Slot(x, governing(tr.e, x, own_prep)) for x in after]
+    slots = [Slot(x, "علي" if x in mission else governing(tr.e, x, own_prep)) for x in after]
     for si in range(1, len(slots)):
         # "دعما لتنظيمي واي بي جي/ بي كا كا": a name coordinated with the one before shares its
         # preposition
@@ -3431,6 +3438,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and "،" not in t[since.end():xa] \
                 and len(t[since.end():xa].split()) >= 2:  # ("منذ أبريل 2021": since a time, not an event)
             continue  # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
+        if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
+            continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if typ in VERBAL and _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
             continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
@@ -3790,7 +3799,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     # each status is tested only when the ones before it have not decided (same result as
     # collecting every cue first, for a fraction of the searches)
     # (the rare, cheap tests first: the cue alternations are the costly searches)
-    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or _WITHOUT_END.search(t, max(0, tr.s - 30), tr.s) or (
+    if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or _WITHOUT_END.search(t, max(0, tr.s - 30), tr.s) or \
+            _NOT_AS_FAR.search(t, max(s0, tr.s - len(tr.prefix) - 90), tr.s - len(tr.prefix)) or (
             (_DENY.search(window) or _CANCEL.search(window))
                                                      and found("negated")):
         return "negated"
@@ -3858,6 +3868,7 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
                       r"الليل|النهار|(?:مساء|صباح|ظهر|ليل) \S+))?[\s،,]*")
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
+_WHILE_CLAUSE = re.compile(r"،\s*(?:فيما|بينما|في\s+حين)\s")  # "، فيما يستعد ...": a clause of its own (normalised)
 _WHERE_NEXT = re.compile(r"\s*،?\s*حيث\s")  # "... في تشرين الثاني، حيث استقبله": where (and when) it led
 _CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
@@ -3929,6 +3940,9 @@ _WONT_END = re.compile(r"(?<![^\W\d_])[وف]?لن\s*\"?\s*$")  # "لن يعتذ�
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
 # "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
 _WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+){1,2})?\s*$")
+# "لم تصل الخطوة البولندية إلى حد قطع العلاقات", "لا يرقى إلى مستوى" (normalised): it fell short of what follows
+_NOT_AS_FAR = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s+[يت](?:صل|رق|رقي)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+"
+                         r"(?:الي|لحد)\s+(?:حد\s+|مستوي\s+|درجه\s+)?$")
 _DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
 # words themselves decide, as a denial does
