@@ -2980,3 +2980,17 @@ def test_an_anniversary_and_a_contrasting_clause_date_nothing():
                  "علاقاتهما إلى مستوى الشراكة الاستراتيجية الشاملة، فيما يستعد الجانبان للاحتفال العام المقبل بالذكرى "
                  "الخمسين لإقامة العلاقات الدبلوماسية بين البلدين.", "2023-04-01")
     assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2013-10"), ("AGREE", "2013-10")]
+
+
+def test_a_retaliation_announced_is_a_threat_and_a_denial_of_involvement_a_rejection():
+    """"اتهمت زاخاروفا وارسو بـ...، ونفت أي تورط روسي في الحريق، مؤكدة أن موسكو «سترد بشكل مناسب» على القرار
+    البولندي": denying involvement rejects the charge of the one she accuses in the same breath; the retaliation
+    announced is a threat made now (its future is the threat's content), and the denial before it negates nothing."""
+    evs = events("مقدمة الخبر.\nوفي أول رد فعل، اتهمت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا وارسو بمواصلة "
+                 "\"تدمير العلاقات الثنائية\"، ونفت أي تورط روسي في الحريق، مؤكدة أن موسكو \"سترد بشكل مناسب\" على "
+                 "القرار البولندي.", "2025-05-13")
+    got = [(e[0], e[1], e[3]) for e in evs]
+    for typ in ("ACCUSE", "REJECT", "THREATEN"):
+        assert (typ, "occurred", ["POL", "RUS"]) in got, typ
+    assert [(e[0], e[1]) for e in events("مقدمة الخبر.\nوأكد الكرملين أن روسيا ستتخذ إجراءات مضادة ضد بولندا.",
+                                         "2025-05-13")] == [("THREATEN", "occurred")]

@@ -693,6 +693,8 @@ _ROW_LIGHT_VERBS = {
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
+    # "ستردّ موسكو بشكل مناسب", "ستتخذ إجراءات مضادة": the verb that makes the retaliation a threat
+    "retaliate_future_phrase": frozenset({"سترد", "سيرد", "سنرد", "ستردان", "سيردون", "ستتخذ", "سيتخذ", "سنتخذ"}),
     # "أعادت الإمارات فتح سفارتها في دمشق"
     "reopen_mission_noun": frozenset({"اعاد", "اعادت", "اعادا", "يعيد", "تعيد", "سيعيد", "ستعيد"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
@@ -2001,7 +2003,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
     between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
     # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
-    with_verb = is_noun and tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
+    with_verb = is_noun and (tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
+                             or tr.form.split(" ", 1)[0] in _ROW_LIGHT_VERBS.get(info.get("key", ""), ()))
     # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
     hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
     # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
@@ -2955,6 +2958,11 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                                and bool(own & {a.country for a in o.target}))
         if accused is not None:
             tgt = [a for a in accused.source if a.country not in own][:1]
+        elif (counter := st.last_in(sen.s0, sen.s1, lambda o: o.type == "ACCUSE" and bool(own & {
+                a.country for a in o.source}))) is not None:
+            # "اتهمت زاخاروفا وارسو بـ...، ونفت أي تورط روسي": no charge told, the one she accuses in the same
+            # breath is the one who charged her side
+            tgt = [a for a in counter.target if a.country not in own][:1]
     if c.info.get("key") == "qalaq_noun" and not tgt:
         # "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني": the state of what
         # the concern is about (a party, an adjective or a place named there) ...
@@ -3801,8 +3809,9 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     # (the rare, cheap tests first: the cue alternations are the costly searches)
     if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or _WITHOUT_END.search(t, max(0, tr.s - 30), tr.s) or \
             _NOT_AS_FAR.search(t, max(s0, tr.s - len(tr.prefix) - 90), tr.s - len(tr.prefix)) or (
-            (_DENY.search(window) or _CANCEL.search(window))
-                                                     and found("negated")):
+            # (a denial of charges negates nothing after it: "ونفت أي تورط روسي، مؤكدة أن موسكو سترد")
+            (any(_CHARGES_AFTER.match(window, m.end()) is None for m in _DENY.finditer(window))
+             or _CANCEL.search(window)) and found("negated")):
         return "negated"
     # (a hope does not reach past a comma into a verb of its own: "معربا عن أمله في أن ...، ودعا أستراليا")
     hope_in = t[clause_start:tr.s] if tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
@@ -3916,8 +3925,10 @@ _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|�
 _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل",
                     "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل"})
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
+# (or the involvement or responsibility charged: "ونفت أي تورط روسي في الحريق", "نفت إيران مسؤوليتها عن الهجوم")
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
-                            r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
+                            r"اتهامات|مزاعم|ادعاءات|تورط|تورطها|تورطه|تورطهم|ضلوع|ضلوعها|ضلوعه|ضلوعهم|مسووليتها|"
+                            r"مسووليته|مسووليتهم)(?![^\W\d_])")
 # the charges a relative clause's rejection is of ("وهي التهمة التي رفضتها باريس"; normalised)
 _CHARGES_BEFORE = re.compile(r"(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|اتهامات|مزاعم|ادعاءات)\s+"
                              r"(?:التي|الذي|اللتي|اللذي)\s+\S*$")
