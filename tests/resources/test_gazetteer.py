@@ -185,7 +185,8 @@ def test_prebuilt_index_is_the_index_built_from_the_packaged_gazetteer():
     gz = _data_bytes("gazetteer.json.gz")
     pre = _load_prebuilt(gz)
     assert pre is not None, "prebuilt index missing or not matching gazetteer.json.gz"
-    fresh = build_gazetteer(json.loads(gzip.decompress(gz))["entities"])
+    raw = json.loads(gzip.decompress(gz))
+    fresh = build_gazetteer(raw["entities"], raw["common_words"])
     for name in ("entities", "info", "index", "automaton_values", "positions", "holders", "person_tokens",
                  "country_by_name", "exact_short"):
         assert getattr(pre, name) == getattr(fresh, name), name

@@ -671,3 +671,14 @@ def test_to_the_country_is_the_datelines_country():
                        "غينيا الجديدة اتفاقية. وحضر رئيس الوزراء الهندي ناريندرا مودي، الذي وصل الأحد في أول زيارة "
                        "لرئيس وزراء هندي إلى البلاد.", "2023-05-23")
     assert ("البلاد", "Papua New Guinea") in [(m.span.text, m.entity.name_en) for m in d.mentions]
+
+
+def test_an_ordinary_word_is_not_a_name_its_skeleton_matches():
+    """"أسفه الكبير", "ترقية العلاقات", "المقر الرئيسي", "المقرب من", "الجندي", "إقدام": letter-class tolerance
+    (ج/غ/ق/ك as one letter) would read them as al-Jubeir, Turkey, Hungary, Morocco, Canada and Aghdam; names whose
+    skeleton an ordinary word shares match only as spelled — "تركية" and "المجر" still do."""
+    d = marsad.extract("مقدمة الخبر.\nوبحث الجانبان ترقية العلاقات في المقر الرئيسي للمنظمة. وقال المسؤول المقرب من "
+                       "الرئيس إن الجندي قتل، وأعرب عن أسفه الكبير لإقدام الشرطة على ذلك.", "2024-07-31")
+    assert d.to_dict()["entities"] == []
+    d = marsad.extract("مقدمة الخبر.\nوزار الوزير تركية والمجر.", "2024-07-31")
+    assert [e["name_en"] for e in d.to_dict()["entities"]] == ["Turkey", "Hungary"]

@@ -2994,3 +2994,12 @@ def test_a_retaliation_announced_is_a_threat_and_a_denial_of_involvement_a_rejec
         assert (typ, "occurred", ["POL", "RUS"]) in got, typ
     assert [(e[0], e[1]) for e in events("مقدمة الخبر.\nوأكد الكرملين أن روسيا ستتخذ إجراءات مضادة ضد بولندا.",
                                          "2025-05-13")] == [("THREATEN", "occurred")]
+
+
+def test_the_statement_speaks_for_its_issuer():
+    """"قررت الجزائر سحب سفيرها ... واتهم البيان باريس بـ": "the statement" after the verb is its subject, standing for
+    the one who acted (and issued it) last; the state after it is the one accused."""
+    evs = events("مقدمة الخبر.\nقررت الجزائر، أمس الثلاثاء، سحب سفيرها لدى الجمهورية الفرنسية بأثر فوري. وأوضحت الوزارة، "
+                 "في بيان، أن الحكومة الفرنسية أقدمت على خطوة خطيرة.\nواتهم البيان باريس بـ\"الاستخفاف\" بالشرعية "
+                 "الدولية.", "2024-07-31")
+    assert ("ACCUSE", ["Algeria"], ["France"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -17,6 +17,7 @@ import re
 import zlib
 from bisect import bisect_right
 from collections import defaultdict, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as ilr
@@ -195,7 +196,8 @@ def gazetteer() -> Gazetteer:
         prebuilt = _load_prebuilt(gz)
         if prebuilt is not None:
             return prebuilt
-    return build_gazetteer(json.loads(gzip.decompress(gz))["entities"] + extra)
+    raw = json.loads(gzip.decompress(gz))
+    return build_gazetteer(raw["entities"] + extra, raw.get("common_words", ()))
 
 
 # The build step also pickles the index built from the packaged gazetteer (``prebuilt_bytes``):
@@ -219,7 +221,8 @@ def _fields(obj: Any) -> tuple[Any, ...]:
 def prebuilt_bytes(gz: bytes) -> bytes:
     """The prebuilt index of the packaged gazetteer ``gz`` (a gazetteer.json.gz payload), as written
     by the build step: a header, then the Gazetteer's parts, zlib-compressed."""
-    g = build_gazetteer(json.loads(gzip.decompress(gz))["entities"])
+    raw = json.loads(gzip.decompress(gz))
+    g = build_gazetteer(raw["entities"], raw.get("common_words", ()))
     # (sets pickle in hash order, which varies per process: sorted lists keep the file reproducible)
     person_tokens = {k: sorted(v) for k, v in g.person_tokens.items()}
     entities = [_fields(e) for e in g.entities.values()]
@@ -260,8 +263,9 @@ def _load_prebuilt(gz: bytes) -> Gazetteer | None:
             gc.enable()
 
 
-def build_gazetteer(ents_raw: list[dict[str, Any]]) -> Gazetteer:
-    """The Gazetteer (index, automaton, office-holders ...) of the raw entity records."""
+def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] = ()) -> Gazetteer:
+    """The Gazetteer (index, automaton, office-holders ...) of the raw entity records; ``common_words``:
+    skeletons of ordinary words that names with the same skeleton must not match inexactly."""
     entities: dict[str, EntityRef] = {}
     info: dict[str, dict[str, Any]] = {}
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -304,7 +308,9 @@ def build_gazetteer(ents_raw: list[dict[str, Any]]) -> Gazetteer:
                     holders[(p.office, p.country)].append((e["id"], p.start, p.end))
     # Where letter-class tolerance is unsafe the name must match exactly as normalised:
     #  * short names (≤ 4 letters): tolerance turns ordinary words into names (إيغاد/إيجاد, سابك/سابق);
-    #  * two different spellings that collapse to one key (غينيا Guinea / كينيا Kenya).
+    #  * two different spellings that collapse to one key (غينيا Guinea / كينيا Kenya);
+    #  * a key an ordinary word also collapses to (الكبير / الجبير, ترقية / تركية).
+    common = frozenset(common_words)
     forms: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for e in ents_raw:
         if e["id"] not in info or info[e["id"]] is not e:
@@ -317,7 +323,7 @@ def build_gazetteer(ents_raw: list[dict[str, Any]]) -> Gazetteer:
     exact_short: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for k, by_form in forms.items():
         # (the id sets are compared only for keys with several spellings: most have one)
-        if len(k.replace(" ", "")) <= 4 or (len(by_form) > 1 and len({frozenset(i for i, _ in v)
+        if len(k.replace(" ", "")) <= 4 or k in common or (len(by_form) > 1 and len({frozenset(i for i, _ in v)
                                                                         for v in by_form.values()}) > 1):
             exact_short[k] = dict(by_form)
     # Each automaton word carries what the scan needs per hit, so a hit costs no slicing or lookups:

@@ -260,7 +260,13 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
         # matching keys precomputed here (the loader's own function) so that loading is parsing,
         # not normalising 30,000 names; a test checks them against the runtime normaliser
         _keys(e)
-    gaz = {"entities": list(merged.values())}
+    # ordinary words a one-word name's skeleton collides with: such names must match exactly
+    from . import skel
+
+    cw = g / "common_words.txt"
+    common = sorted({skel(norm(ln.strip())) for ln in cw.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#")}) if cw.exists() else []
+    gaz = {"entities": list(merged.values()), "common_words": common}
     payload = gzip.compress(json.dumps(gaz, ensure_ascii=False, sort_keys=True).encode("utf-8"), mtime=0)
     manifest: dict[str, Any] = {"files": {}, "counts": {}}
     manifest["files"]["gazetteer.json.gz"] = _write(out / "gazetteer.json.gz", payload)

@@ -183,6 +183,7 @@ _HELD = ("اجرا", "اجري", "عقده", "عقدا", "عقدت")
 # a title standing alone as a subject ("واتهم الوزير ..."): the person last named
 _BARE_TITLES = frozenset({"الوزير", "الرييس", "الملك", "الامير", "المتحدث", "السفير", "الزعيم", "المستشار",
                           "الوزيره", "الرييسه", "المبعوث", "الموفد", "الامين"})
+_THE_STATEMENT = frozenset({"البيان", "البلاغ", "الاعلان"})  # "واتهم البيان باريس": the statement speaks
 _PERSON_DUALS = {"الوزيران", "الوزيرين", "الرييسان", "الرييسين", "الزعيمان", "الزعيمين", "القاىدان", "القايدان",
                  "القايدين"}
 _COUNTRY_DUALS = {"البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"}
@@ -2341,6 +2342,13 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # verb does not agree with a country or its capital (feminine), so that is the object
             # and the subject is the man named before it (in the sentence, else last)
             src, tgt = [he], direct + withs
+        elif direct and typ in VERBAL and k_after + 1 < len(tok_texts) and tok_texts[k_after] in _THE_STATEMENT and \
+                direct_at[0] in tok_starts[k_after + 1:k_after + 3] and \
+                (issuer := st.last_from(sen.back(art, 2), lambda o: bool(o.source))) is not None:
+            # "واتهم البيان باريس بـ": the statement speaks for the one who acted last (and issued it); the state
+            # after it is the object
+            src = issuer.source[:1]
+            tgt = [a for a in direct + withs if a.country != src[0].country]
         elif direct and last_subject is not None and not participle and k_after + 1 < len(tok_texts) and \
                 tok_texts[k_after] in _BARE_TITLES and direct_at[0] in tok_starts[k_after + 1:k_after + 3] and \
                 direct[0].kind != "person" and not any(x.s <= tok_starts[k_after] < x.e for x in after):
