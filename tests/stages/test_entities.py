@@ -682,3 +682,13 @@ def test_an_ordinary_word_is_not_a_name_its_skeleton_matches():
     assert d.to_dict()["entities"] == []
     d = marsad.extract("مقدمة الخبر.\nوزار الوزير تركية والمجر.", "2024-07-31")
     assert [e["name_en"] for e in d.to_dict()["entities"]] == ["Turkey", "Hungary"]
+
+
+def test_half_of_a_theophoric_name_is_no_name_alone():
+    """"محمد عبدالسلام ... أهمية السلام", "عبد الله الثاني ... إن الله معنا": the second half of an عبد compound is
+    an ordinary word (peace, God), never the person; the compound itself, joined or written apart, still is."""
+    d = marsad.extract("مقدمة الخبر.\nوالتقى رئيس الوفد محمد عبدالسلام بالمبعوث الأممي. وأكد أهمية السلام في اليمن. "
+                       "واستقبل الملك عبد الله الثاني الوزير، وقال عبد الله إن الله معنا.", "2024-07-31")
+    got = {e["name_en"]: [m["text"] for m in e["mentions"]] for e in d.to_dict()["entities"]}
+    assert got["Mohammed Abdulsalam"] == ["محمد عبدالسلام"]
+    assert got["Abdullah II of Jordan"] == ["عبد الله الثاني", "عبد الله"]

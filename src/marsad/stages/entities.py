@@ -442,8 +442,11 @@ def _alias_forms(names: list[str]) -> set[str]:
         parts = skel(n).split()
         if len(parts) < 2:
             continue
-        out |= set(parts) | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
-        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
+        # (the halves of a theophoric compound are no names alone: "عبد السلام" is not "السلام", peace)
+        whole = [k for k in range(len(parts)) if parts[k] != "عبد" and (k == 0 or parts[k - 1] != "عبد")]
+        out |= {parts[k] for k in whole} | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
+        out |= {"عبد " + parts[k + 1] for k in range(len(parts) - 1) if parts[k] == "عبد"}  # (written apart)
+        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1) if k in whole}
     return out
 
 
