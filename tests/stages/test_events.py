@@ -3003,3 +3003,27 @@ def test_the_statement_speaks_for_its_issuer():
                  "في بيان، أن الحكومة الفرنسية أقدمت على خطوة خطيرة.\nواتهم البيان باريس بـ\"الاستخفاف\" بالشرعية "
                  "الدولية.", "2024-07-31")
     assert ("ACCUSE", ["Algeria"], ["France"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_review_counter_examples_of_session_12_stay_unharmed():
+    """Counter-examples a review found for this session's rules: a denial of responsibility still negates the act
+    it denies and rejects no victim; "سترد على المقترح" is a reply, not a threat; "أعادت النظر في قرار فتح سفارتها"
+    reopens nothing; a mission closed for safety punishes no one; an anniversary of a signing is no signing;
+    "لم تذهب إلى حد" negates; the one holding responsible is who speaks, not the addressee of his letter."""
+    evs = events("مقدمة الخبر.\nونفت موسكو مسؤوليتها عن إسقاط طائرة الركاب الأذربيجانية.", "2024-12-27")
+    assert all(e[1] == "negated" for e in evs if e[0] == "ASSAULT") and not [e for e in evs if e[0] == "REJECT"]
+    assert events("مقدمة الخبر.\nونفت إيران أي تورط في الهجوم على القاعدة الأمريكية في الأردن.", "2024-01-30") == []
+    assert events("مقدمة الخبر.\nوقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن إسرائيل سترد على المقترح المصري "
+                  "قريبا.", "2024-05-30") == []
+    assert events("مقدمة الخبر.\nوأعادت الحكومة الأسترالية النظر في قرار فتح سفارتها في القدس الغربية.",
+                  "2024-01-20") == []
+    assert events("مقدمة الخبر.\nوأعلنت الخارجية الأمريكية إغلاق السفارة الأمريكية في الخرطوم مؤقتا لأسباب أمنية.",
+                  "2023-04-23") == []
+    assert events("مقدمة الخبر.\nوأحيا الفلسطينيون الذكرى الثلاثين لتوقيع اتفاق أوسلو بين منظمة التحرير وإسرائيل.",
+                  "2023-09-13") == []
+    assert [e[1] for e in events("مقدمة الخبر.\nولم تذهب بولندا إلى حد قطع العلاقات الدبلوماسية مع روسيا.",
+                                 "2025-05-13")] == ["negated"]
+    evs = events("مقدمة الخبر.\nوفي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد المندوب الإيراني أن بلاده "
+                 "سترد على العدوان، محملا الولايات المتحدة المسؤولية.", "2024-08-01")
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Iran"], ["United States"])]
+

@@ -256,7 +256,7 @@ _NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 # "بالذكرى الخمسين لـ", "في الذكرى الـ75 لتأسيس" (normalised), right before the noun: the anniversary of it
-_ANNIVERSARY_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?ذكري(?:\s+\S+){0,2}\s+$")
+_ANNIVERSARY_OF = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?ذكري(?:\s+\S+){0,3}\s+$")
 _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشاركه"})
 # "وسارع زيلينسكي إلى الترحيب بالقرار": hastening to do it is doing it
 _HASTENED = frozenset({"سارع", "سارعت", "سارعا", "بادر", "بادرت", "بادرا"})
@@ -695,7 +695,8 @@ _ROW_LIGHT_VERBS = {
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
     # "ستردّ موسكو بشكل مناسب", "ستتخذ إجراءات مضادة": the verb that makes the retaliation a threat
-    "retaliate_future_phrase": frozenset({"سترد", "سيرد", "سنرد", "ستردان", "سيردون", "ستتخذ", "سيتخذ", "سنتخذ"}),
+    "retaliate_future_phrase": frozenset({"سترد", "سيرد", "سنرد", "ستردان", "سيردون", "ستتخذ", "سيتخذ", "سنتخذ",
+                                          "ستتخذان"}),
     # "أعادت الإمارات فتح سفارتها في دمشق"
     "reopen_mission_noun": frozenset({"اعاد", "اعادت", "اعادا", "يعيد", "تعيد", "سيعيد", "ستعيد"}),
     # "أرسلت اليونان مساعدات إلى تركيا": bare aid nouns after a sending or providing verb
@@ -1269,7 +1270,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
-        and not _charges_before(t, s0, o.s)
+        and _INVOLVEMENT_AFTER.match(t, o.e) is None        and not _charges_before(t, s0, o.s)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
@@ -1787,8 +1788,13 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "قال إن بلاده تتعاون مع الصين": a description ("لن يلتقي" is a negated event)
     if is_noun and prev == "خلال" and prev_tok(tr.s, 2) == "من":
         return True  # "من خلال الحوار": by means of, not an event
-    if is_noun and _ANNIVERSARY_OF.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix)):
-        return True  # "للاحتفال بالذكرى الخمسين لإقامة العلاقات": an anniversary is no event, nor dates the one recalled
+    if typ == "SANCTION" and _MISSION_FORM.search(tr.form) and _FOR_SAFETY.search(t, tr.e, min(sen.s1, tr.e + 90)):
+        return True  # "أغلقت السفارة مؤقتا لأسباب أمنية": a mission closed for safety punishes no one
+    if is_noun and _ANNIVERSARY_OF.search(t, max(s0, tr.s - 40), tr.s) and not any(
+            tr.e <= xa < tr.e + 100 and tx.value for xa, _xb, tx in sen.sent_tx):
+        # "للاحتفال بالذكرى الخمسين لإقامة العلاقات": an anniversary is no event, nor dates the one recalled (unless
+        # the text dates that one: "في الذكرى الـ56 لتوقيع معاهدة الإليزيه في 22 كانون الثاني 1963")
+        return True
     if is_noun and _attended(art, tr.s):
         return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
     if is_noun and prev.lstrip("وف") in _POSE:
@@ -1961,13 +1967,14 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or kb - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
         anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
-    if anchor_at >= 0 and info.get("key") == "cut_relations_noun" and (
+    if anchor_at >= 0 and info.get("key") in ("cut_relations_noun", "reopen_mission_noun") and (
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or any(w in _PREPS or w in ("شوطا", "زيارته", "جولته", "مهمته")
                    or (w.endswith(("ها", "هم", "هما")) and not art.inside_mention(tok_starts[k]))
                    for k, w in enumerate(tok_texts[anchor_at + 1:kb], anchor_at + 1))):
         # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
-        # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها")
+        # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها"; an embassy is
+        # reopened so too: not "أعادت الحكومة النظر في قرار فتح سفارتها")
         anchor_at = -1
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
@@ -2004,8 +2011,9 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": agreements in general
     between_them = is_noun and _BETWEEN_THEM.match(t, tr.e, min(s1, tr.e + 40)) is not None
     # a form that holds its own light verb ("شنت غارات", after its subject: "إن إسرائيل شنت غارات")
-    with_verb = is_noun and (tr.form.split(" ", 1)[0] in _LIGHT_VERBS.get(typ, ())
-                             or tr.form.split(" ", 1)[0] in _ROW_LIGHT_VERBS.get(info.get("key", ""), ()))
+    # (or its row's own verb: "سترد بشكل مناسب")
+    first_word = tr.form.split(" ", 1)[0]
+    with_verb = is_noun and (first_word in _LIGHT_VERBS.get(typ, ()) or first_word in _ROW_LIGHT_VERBS.get(info.get("key", ""), ()))
     # "وسارع الرئيس الأوكراني زيلينسكي إلى الترحيب" (the subject may stand between)
     hastened = prev == "الي" and any(prev_tok(tr.s, j).lstrip("وف") in _HASTENED for j in range(2, 9))
     # ("بتقديم شكاوى ضد الدول الثلاث": a complaint names whom it is against)
@@ -2552,7 +2560,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
             src, tgt = inner[:1], inner[1:2]
         elif inner and tok_texts[anchor_at].startswith("مح"):
             # "..., محمّلة نيودلهي المسؤولية": the sentence's subject (or its speaker) holds the object responsible
-            src, tgt = list(main_src or _speaker_before(art, sen, tok_starts[anchor_at], inner[0]))[:1], inner[:1]
+            src, tgt = list(main_src or _speaker_of(art, sen, tok_starts[anchor_at], inner[0]))[:1], inner[:1]
         elif inner and anchor_at + 1 < inner_at[0]:
             # "وحمّلت ماي الدولة الروسية المسؤولية": a subject not known as a name stands before the object
             tgt = inner[:1]
@@ -2807,6 +2815,9 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if not src and typ in _MATERIAL:
         # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
+    if tgt and src and _MISSION_FORM.search(tr.form):
+        # ("أعلنت الخارجية الأمريكية إغلاق السفارة الأمريكية في الخرطوم": its own mission is no target)
+        tgt = [a for a in tgt if a.country not in {x.country for x in src}]
     if not tgt:
         src_c = {a.country for a in src}
         tgt = [a for a in nisba_after + (place_countries if typ in _MATERIAL else [])
@@ -2957,7 +2968,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
-    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None
+    # (a denial of involvement names the act, not the accuser: "نفت إيران تورطها في الهجوم على الأردن" is no
+    # rejection of Jordan — the accuser is found as for charges, else there is none)
+    involvement = typ == "REJECT" and c.is_verb and _INVOLVEMENT_AFTER.match(t, tr.e) is not None
+    if involvement:
+        tgt = []
+    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None or involvement
                                                 or _charges_before(t, sen.s0, tr.s)):
         # "لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected are the accuser's, told in
         # this sentence or the two before, against the one rejecting them
@@ -3021,7 +3037,7 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
             src_c = {a.country for a in src}
             tgt = [a for a in (actor_of(x) or nisba_country(x) for x in sm if cond.end() <= x.s < cond.end() + 40)
                    if a is not None and a.country not in src_c][:1]
-    if typ in VERBAL and not tgt:
+    if typ in VERBAL and not tgt and not involvement:
         src_ids = {a.id for a in src}
         src_c = {a.country for a in src}
         # the accused/addressed party may sit in the statement's complement ("تحذر من أن
@@ -3361,11 +3377,13 @@ def _last_year(iso: str) -> str:
     return dt.date(y, m, min(day, 28) if (m, day) == (2, 29) else day).isoformat()
 
 
-def _speaker_before(art: _Article, sen: _Sentence, at: int, other: Actor) -> list[Actor]:
-    """The first actor named by name in the sentence before ``at`` that is not ``other``'s state:
-    "وقال المتحدث باسم الخارجية الصينية لين جيان إن ...، محملا مانيلا المسؤولية"."""
-    return [a for x in sen.sm if sen.s0 <= x.s < at and x.m.via != "nisba"
-            and (a := art.actor_of(x)) is not None and a.country != other.country][:1]
+def _speaker_of(art: _Article, sen: _Sentence, at: int, other: Actor) -> list[Actor]:
+    """Who speaks in the sentence before ``at``: the actor named last before its first "إن/أن" (else the
+    first named), not ``other``'s state: "وقال المتحدث باسم الخارجية الصينية لين جيان إن ...، محملا مانيلا"."""
+    comp = _COMPLEMENTIZER.search(art.t, sen.s0, at)
+    named = [a for x in sen.sm if sen.s0 <= x.s < (comp.start() if comp else at)
+             and (a := art.actor_of(x) or art.nisba_country(x)) is not None and a.country != other.country]
+    return named[-1:] if comp else named[:1]
 
 
 def _coordinated(art: _Article, c: _Cand) -> bool:
@@ -3656,6 +3674,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 
 
 _MISSION_FORM = re.compile(r"سفار|قنصلي")  # a trigger naming an embassy or consulate ("افتتاح سفارتها")
+# a mission closed for safety, not in protest ("مؤقتا لأسباب أمنية", "بسبب الحرب"; normalised — an evacuation
+# may be either: "قررت باكو تعليق عمل سفارتها في طهران وإجلاء موظفيها" protests an attack)
+_FOR_SAFETY = re.compile(r"(?<![^\W\d_])(?:(?:لاسباب|لدواع|لدواعي|بسبب)\s+(?:امنيه|الامنيه|الاوضاع|تدهور|الحرب|القتال|"
+                         r"المعارك|الاشتباكات)|موقتا)")
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
@@ -3816,9 +3838,12 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     # collecting every cue first, for a fraction of the searches)
     # (the rare, cheap tests first: the cue alternations are the costly searches)
     if _NEG_END.search(t[max(0, tr.s - 6):tr.s]) or _WITHOUT_END.search(t, max(0, tr.s - 30), tr.s) or \
-            _NOT_AS_FAR.search(t, max(s0, tr.s - len(tr.prefix) - 90), tr.s - len(tr.prefix)) or (
-            # (a denial of charges negates nothing after it: "ونفت أي تورط روسي، مؤكدة أن موسكو سترد")
-            (any(_CHARGES_AFTER.match(window, m.end()) is None for m in _DENY.finditer(window))
+            _NOT_AS_FAR.search(t, max(s0, tr.s - 90), tr.s) or (
+            # (a denial of charges negates nothing after it; of involvement, only the act in its own clause:
+            # "ونفت موسكو مسؤوليتها عن إسقاط الطائرة" but not "ونفت أي تورط روسي، مؤكدة أن موسكو سترد")
+            (any(_CHARGES_AFTER.match(window, m.end()) is None and (
+                _INVOLVEMENT_AFTER.match(window, m.end()) is None or "،" not in window[m.end():])
+                for m in _DENY.finditer(window))
              or _CANCEL.search(window)) and found("negated")):
         return "negated"
     # (a hope does not reach past a comma into a verb of its own: "معربا عن أمله في أن ...، ودعا أستراليا")
@@ -3885,9 +3910,9 @@ _TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)
                       r"الليل|النهار|(?:مساء|صباح|ظهر|ليل) \S+))?[\s،,]*")
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
+_CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _WHILE_CLAUSE = re.compile(r"،\s*(?:فيما|بينما|في\s+حين)\s")  # "، فيما يستعد ...": a clause of its own (normalised)
 _WHERE_NEXT = re.compile(r"\s*،?\s*حيث\s")  # "... في تشرين الثاني، حيث استقبله": where (and when) it led
-_CAUSE_NEXT = re.compile(r"[\s،,]*[وف]?(?:علي خلفيه|علي اثر|اثر|بسبب|عقب|ردا علي|احتجاجا علي)(?![^\W\d_])")
 _BELONGING = re.compile(r"(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل\S*\s*$|(?<![^\W\d_])ال?تابع(?:ه|ين|ون)?\s+ل$")
 _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
 _APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شريكه|جار|جاره|داعم|داعمه|عضو|الحليف|الشريك"
@@ -3933,10 +3958,12 @@ _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|�
 _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل",
                     "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل"})
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
-# (or the involvement or responsibility charged: "ونفت أي تورط روسي في الحريق", "نفت إيران مسؤوليتها عن الهجوم")
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
-                            r"اتهامات|مزاعم|ادعاءات|تورط|تورطها|تورطه|تورطهم|ضلوع|ضلوعها|ضلوعه|ضلوعهم|مسووليتها|"
-                            r"مسووليته|مسووليتهم)(?![^\W\d_])")
+                            r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
+# the involvement or responsibility charged, denied right after the verb ("ونفت أي تورط روسي في الحريق", "نفت إيران
+# مسؤوليتها عن الهجوم"; normalised): a rejection of the charge — but the act it is about stays denied
+_INVOLVEMENT_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+(?:تورط|تورطها|تورطه|تورطهم|تورطهما|ضلوع|ضلوعها|ضلوعه|ضلوعهم|"
+                                r"ضلوعهما|مسووليتها|مسووليته|مسووليتهم|مسووليتهما|المسووليه)(?![^\W\d_])")
 # the charges a relative clause's rejection is of ("وهي التهمة التي رفضتها باريس"; normalised)
 _CHARGES_BEFORE = re.compile(r"(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|اتهامات|مزاعم|ادعاءات)\s+"
                              r"(?:التي|الذي|اللتي|اللذي)\s+\S*$")
@@ -3959,10 +3986,11 @@ _WONT_END = re.compile(r"(?<![^\W\d_])[وف]?لن\s*\"?\s*$")  # "لن يعتذ�
 _NEG_END = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s*$")  # (with و/ف: "ولم يعقد")
 # "من دون أن يعني انسحاباً", "دون أن يلتقي", "بدون انسحاب": without — what follows did not happen
 _WITHOUT_END = re.compile(r"(?<![^\W\d_])(?:من\s+)?ب?دون(?:\s+ان(?:\s+[^\W\d_]+){1,2})?\s*$")
-# "لم تصل الخطوة البولندية إلى حد قطع العلاقات", "لا يرقى إلى مستوى" (normalised): it fell short of what follows
-_NOT_AS_FAR = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s+[يت](?:صل|رق|رقي)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+"
-                         r"(?:الي|لحد)\s+(?:حد\s+|مستوي\s+|درجه\s+)?$")
-_DENY = re.compile(r"(?:نفي|نفت|ينفي|تنفي)")
+# "لم تصل الخطوة البولندية إلى حد قطع العلاقات", "لم تذهب إلى حد", "لم تبلغ الأزمة حد", "لا يرقى إلى مستوى"
+# (normalised): it fell short of what follows
+_NOT_AS_FAR = re.compile(r"(?<![^\W\d_])[وف]?(?:لم|لن|لا)\s+[يت](?:صل|رق|ذهب|بلغ)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+"
+                         r"(?:(?:الي\s+)?(?:حد|مستوي|درجه)\s+|الي\s+|لحد\s+)$")
+_DENY = re.compile(r"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي)")  # (not inside "تنفيذ")
 # cancelled or postponed ("أعلن إلغاء لقائه"), hoped for or looked forward to ("أمله في أن"): the cue
 # words themselves decide, as a denial does
 # (written by ``_at_word_start``: the same matches as "(?<![^\W\d_])(?:و|ف)?(?:الغاء|...)" found faster)
