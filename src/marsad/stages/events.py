@@ -1268,9 +1268,10 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # ("أسقطت مقاتلتان تركيتان قاذفة روسية") — otherwise the word is no trigger at all (nor a clause's end)
     trigs = [o for o in trigs if not (
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
-        # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
+        # ("ونفت باريس هذه الاتهامات": a denial is a rejection only of charges, involvement or responsibility named)
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
-        and _INVOLVEMENT_AFTER.match(t, o.e) is None        and not _charges_before(t, s0, o.s)
+        and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
+        # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
         or o.info.get("key") in ("shootdown_verb", "shootdown_noun") and not (
@@ -3679,7 +3680,6 @@ _MISSION_FORM = re.compile(r"سفار|قنصلي")  # a trigger naming an embass
 _FOR_SAFETY = re.compile(r"(?<![^\W\d_])(?:(?:لاسباب|لدواع|لدواعي|بسبب)\s+(?:امنيه|الامنيه|الاوضاع|تدهور|الحرب|القتال|"
                          r"المعارك|الاشتباكات)|موقتا)")
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
-# a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
                         "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "جندي", "جنديا", "جنود", "بحاره", "صيادين", "صيادا",
@@ -3687,6 +3687,7 @@ _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواط�
 # sites struck whose owner follows with ل ("قصفت المدفعية مواقع للقوات الإثيوبية"; normalised)
 _STRUCK_SITES = frozenset({"مواقع", "مقرات", "مقار", "معسكرات", "تجمعات", "منشات", "اهداف", "قواعد", "مخازن",
                            "ثكنات", "نقاط", "مراكز", "تحصينات"})
+# a country's territory, airspace or waters, named by its adjective ("الأراضي الأفغانية")
 _TERRITORY = {"الاراضي", "الاجواء", "المياه", "الحدود", "الاقليميه", "الاراضي،"}
 # words whose genitive is the state backed ("لوحدة أراضي سوريا", "لسيادة لبنان", "لأمن واستقرار العراق")
 _WHOSE_LAND = frozenset({"اراضي", "الاراضي", "سياده", "وسياده", "وسلامه", "سلامه", "استقرار", "واستقرار", "امن",
@@ -3926,6 +3927,8 @@ _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^
 # ب-adverbs of manner, not a request's content ("أدانت بشدة", "طالبت بإلحاح")
 _BI_ADVERBS = frozenset({"بشده", "بقوه", "باشد", "بالاجماع", "بحزم", "بوضوح", "بصراحه", "بالحاح", "بسرعه", "بجديه",
                          "بالتزامن", "بالتنسيق", "بالتعاون", "باسم"})
+
+
 def _last_mark_end(t: str, lo: int, hi: int) -> int:
     """Just after the last clause mark (، ؛ :) before ``hi``, no earlier than ``lo``."""
     return max(lo, t.rfind("،", lo, hi) + 1, t.rfind("؛", lo, hi) + 1, t.rfind(":", lo, hi) + 1)
