@@ -3027,3 +3027,37 @@ def test_review_counter_examples_of_session_12_stay_unharmed():
                  "سترد على العدوان، محملا الولايات المتحدة المسؤولية.", "2024-08-01")
     assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Iran"], ["United States"])]
 
+
+
+def test_praise_with_its_object_first_has_the_last_actor_as_subject():
+    """"وأشاد بدور كينيا": the noun with its ب right after the verb is the object, so the subject is unsaid (the one
+    who acted in the clause before) and the name in that noun's genitive is praised, not the one praising; "خلالها"
+    after the verb dates the praise by the occasion it refers to."""
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الأمريكي جو بايدن نظيره الكيني وليام روتو في البيت الأبيض أمس الخميس. "
+                 "وأشاد بدور كينيا في قيادة المهمة الأمنية في هايتي.", "2024-05-24")
+    assert ("SUPPORT", "2024-05-23", ["Joe Biden"], ["Kenya"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوكان الرئيس الأميركي جو بايدن قد استقبل روتو في البيت الأبيض في 23 مايو، في أول زيارة "
+                 "دولة لرئيس إفريقي إلى واشنطن منذ 2008، وأشاد خلالها بدور كينيا في قيادة المهمة.", "2024-06-26")
+    assert ("SUPPORT", "2024-05-23", ["Joe Biden"], ["Kenya"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+    # (a root ب heads the subject: "وأشاد بيان الخارجية" is no object, the ministry praises)
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الأمريكي جو بايدن نظيره الكيني وليام روتو أمس. وأشاد بيان الخارجية "
+                 "المصرية بجهود قطر.", "2024-05-24")
+    assert ("SUPPORT", ["Ministry of Foreign Affairs of Egypt"], ["Qatar"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_first_visit_since_a_year_is_not_dated_by_that_year():
+    """"في أول زيارة دولة ... منذ 2008": the first visit since then took place now (with the meeting the clause
+    before it dates), not in 2008."""
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الأمريكي جو بايدن نظيره الكيني وليام روتو في البيت الأبيض أمس الخميس، "
+                 "في أول زيارة دولة لرئيس إفريقي إلى واشنطن منذ 2008.", "2024-05-24")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2024-05-23"]
+
+
+
+def test_visited_her_refers_to_the_country_the_visit_before_went_to():
+    """"أول زيارة ... منذ عام 1996، حين زارها شمعون بيريز": a visit verb with a feminine object pronoun visits the
+    country the visit told of just before, in the same sentence."""
+    evs = events("مقدمة الخبر.\nوصل رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى مسقط أمس الجمعة والتقى السلطان قابوس "
+                 "بن سعيد. وتعد هذه أول زيارة معلنة لرئيس وزراء إسرائيلي إلى السلطنة منذ عام 1996، حين زارها رئيس "
+                 "الوزراء الأسبق شمعون بيريز.", "2018-10-27")
+    assert ("CONSULT", "1996", ["Shimon Peres"], ["Oman"]) in [(e[0], e[2], e[4], e[5]) for e in evs]

@@ -757,6 +757,39 @@ def _is_word(w: str, words: frozenset[str]) -> bool:
     return w in words or w[:1] in ("و", "ف") and w[1:] in words
 
 
+# nouns that begin with a root ب and head a subject ("وأشاد بيان الخارجية", "ورحبت بعثة الاتحاد"), not a clitic ب
+_ROOT_BA = ("بيان", "بعثة", "برلمان", "بلدية", "بنك", "بعض", "بلاد", "بين", "بعد", "بشان", "بحضور", "بدون", "بسبب",
+            "بريد", "بطل", "بحر", "بيت", "برنامج", "بند", "بلد")
+
+_OCCASION_ADVERBS = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه", "ايضا", "كذلك"})
+
+
+def _unsaid_subject(st: _State, sen: _Sentence, c: _Cand) -> Actor | None:
+    """Who does a verb with its subject unsaid: after و, the subject of the sentence's last verb before it
+    ("استقبل بايدن روتو، في أول زيارة ...، وأشاد خلالها": not the visit noun's), else the one last acting."""
+    if c.tr.prefix.startswith("و"):
+        verb = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.info.get("pos") == "verb"
+                          and o.trig.e <= c.tr.s)
+        if verb is not None:
+            return verb.source[0]
+    return st.last_subject
+
+
+def _object_first(art: _Article, k: int, name_at: int) -> bool:
+    """Is the word right after a verb (index ``k``) a noun with a clitic ب ("بدور", "باعتداء", "بجهود") whose
+    genitive holds the first name after the verb (at ``name_at``)? Then that noun is the verb's object."""
+    # (past an adverb of the occasion: "وأشاد خلالها بدور كينيا", "ونددت أيضا باعتداء")
+    while k < len(art.tok_texts) and art.tok_texts[k] in _OCCASION_ADVERBS:
+        k += 1
+    if k >= len(art.tok_texts) or art.tok_starts[k] >= name_at:
+        return False
+    w = art.tok_texts[k]
+    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or art.inside_mention(art.tok_starts[k]):
+        return False
+    # (the name within two words of it, nothing closing the phrase in between)
+    return bool(name_at - art.tok_ends[k] <= 25 and not _CLAUSE_MARK.search(art.t, art.tok_ends[k], name_at))
+
+
 @dataclass(slots=True)
 class Slot:
     x: MentionN
@@ -2364,6 +2397,12 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "واتهم الوزير السلطات المغربية بـ": a title alone after the verb is its subject
             # (the person last named); the state after it is the object
             src, tgt = [last_subject], direct + withs
+        elif direct and typ in VERBAL and c.is_verb and not participle and _object_first(art, k_after, direct_at[0]) \
+                and (doer := _unsaid_subject(st, sen, c)) is not None:
+            # "وأشاد بدور كينيا", "ونددت باعتداء إسرائيل": the verb's object (a noun carrying its ب) comes right
+            # after it, so its subject is unsaid and the name in that noun's genitive is the one praised or
+            # condemned, not the speaker
+            src, tgt = [doer], [a for a in direct + withs if a.id != doer.id]
         elif direct:
             src, tgt = direct[:1], direct[1:] + withs
         else:
@@ -2759,6 +2798,11 @@ def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             if host is not None:
                 tgt.append(host)
                 d.host = host.id
+    if visit and c.is_verb and not tgt and src and tr.form.endswith("ها") and (
+            seen := st.last_in(sen.s0, sen.s1, lambda o: o.mode == "visit" and o.trig.e <= tr.s)) is not None:
+        # "أول زيارة ... إلى السلطنة منذ عام 1996، حين زارها شمعون بيريز": the pronoun stands for the country the
+        # visit just told of went to
+        tgt = [a for a in seen.target if a.kind == "country" and a.country not in {b.country for b in src}][:1]
     if typ in _MATERIAL and last_subject is not None and src == [last_subject] and \
             last_subject.kind == "person" and not any(by_mention[id(x)] == last_subject for x in sm):
         # "تدهورت العلاقات بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا", "مضيفة أن عددا من
@@ -3473,6 +3517,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and "،" not in t[since.end():xa] \
                 and len(t[since.end():xa].split()) >= 2:  # ("منذ أبريل 2021": since a time, not an event)
             continue  # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
+        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and not t[since.end():xa].strip() \
+                and _FIRST_ONE.search(t, max(s0, tr.s - len(tr.prefix) - 12), since.start()):
+            continue  # "في أول زيارة دولة لرئيس إفريقي إلى واشنطن منذ 2008": the first since then, not then
         if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if typ in VERBAL and _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
@@ -3535,7 +3582,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 and _WHEN_AFTER.match(t, xb)]
         if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
             best, best_at = (0, when[-1][2]), when[-1][0]
-    inherit = _DURING_IT.search(t[clause_start:tr.s])
+    # ("وأشاد خلالها بدور كينيا": the word right after a verb too)
+    inherit = _DURING_IT.search(t[clause_start:tr.s]) or (is_verb and _DURING_IT.match(t, tr.e + 1) is not None)
     if inherit and best is not None and best_at < clause_start and drafts and drafts[-1].sentence == (s0, s1) \
             and drafts[-1].date and not drafts[-1].date_weak:
         # "زيارة أمير قطر للقاهرة في يونيو الماضي، وهي الأولى له منذ عام 2015، وأجرى خلالها مباحثات": what was
@@ -3570,6 +3618,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during which the
         # dated act was done took place then
         d.date, d.date_weak = drafts[-1].date, False
+    elif typ == "CONSULT" and is_noun and drafts and (met := drafts[-1]).sentence == (s0, s1) and met.type == "CONSULT" \
+            and met.date and not met.date_weak and met.trig.e <= tr.s and met.trig.info.get("pos") == "verb" \
+            and _IN_THE_VISIT.search(
+                t, max(s0, tr.s - len(tr.prefix) - 12), tr.s - len(tr.prefix)) is not None \
+            and {a.id for a in met.source + met.target} & {a.id for a in d.source + d.target}:
+        # "استقبل بايدن روتو في 23 مايو، في أول زيارة دولة لرئيس إفريقي": the visit the meeting was held in (the
+        # same people) took place then
+        d.date, d.date_weak = met.date, False
     elif (info.get("pos") in ("verb", "phrase") or anchored) and not c.bef and _coordinated(art, c) \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
             and prev_d.status == d.status and prev_d.source and d.source and prev_d.source[0].id == d.source[0].id:
@@ -3955,6 +4011,8 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
+_IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
+_FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:ل|ال)?(?:اول|اولي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول)
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
 _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
 # verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
