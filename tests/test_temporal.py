@@ -414,3 +414,11 @@ def test_pub_iso_stamp_with_time():
     text = ("وزير الخارجية يبحث مع نظيره الفرنسي تطورات الأوضاع في المنطقة والعلاقات\n\n2023-03-12T10:30:00+03:00\n\n"
             "وبحث الوزير مع نظيره الفرنسي أمس تطورات الأوضاع في المنطقة.")
     assert pub(text) == ("2023-03-12", "2023-03-12")
+
+
+def test_pub_solar_date_beside_the_gregorian():
+    """An Iranian outlet stamps "11 آبان 1403 - 2024/11/01": the solar date beside the Gregorian one keeps the line a
+    date-only stamp, so the Gregorian date is the publication date."""
+    text = ("برلين تغلق القنصليات الإيرانية الثلاث بعد إعدام شارمهد\n\nوكالة الأنباء - القسم الدولي\n"
+            "11 آبان 1403 - 2024/11/01\n\nأعلنت وزيرة الخارجية الألمانية أمس الخميس إغلاق القنصليات الإيرانية الثلاث.")
+    assert pub(text) == ("2024-11-01", "2024/11/01")

@@ -3061,3 +3061,14 @@ def test_visited_her_refers_to_the_country_the_visit_before_went_to():
                  "بن سعيد. وتعد هذه أول زيارة معلنة لرئيس وزراء إسرائيلي إلى السلطنة منذ عام 1996، حين زارها رئيس "
                  "الوزراء الأسبق شمعون بيريز.", "2018-10-27")
     assert ("CONSULT", "1996", ["Shimon Peres"], ["Oman"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_partner_named_in_a_description_or_a_statement_without_its_state():
+    """"ووصف لامي المغرب بأنه «شريك محوري»": the one described before "بأنه" is the partner the speaker backs; "إن
+    أذربيجان «شريك حيوي في مجال الطاقة»" needs no "of whom" after the word (the speaker's side is meant)."""
+    evs = events("مقدمة الخبر.\nووصف لامي المغرب بأنه \"شريك محوري\" للمملكة المتحدة و\"بوابة نحو إفريقيا\".",
+                 "2025-06-01")
+    assert ("SUPPORT", ["David Lammy"], ["Morocco"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوقالت فون دير لاين في مؤتمر صحفي مشترك إن أذربيجان \"شريك حيوي في مجال الطاقة\".",
+                 "2022-07-19")
+    assert ("SUPPORT", ["Ursula von der Leyen"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -1544,6 +1544,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             partner = next((a for x in reversed(sen.sm) if content_from <= x.s and x.e <= tr.s
                             and x.m.entity.kind == "country" and (a := art.side(x)) is not None
                             and a.country != speaker.country), None)
+        if speaker is not None and partner is None and acts and _DESCRIBED.match(art.t, a0):
+            # "ووصف لامي المغرب بأنه «شريك محوري»": the one described, named before "بأنه", is the partner
+            partner = next((a for x in reversed(sen.sm) if a0 <= x.s and x.e <= content_from
+                            and x.m.entity.kind == "country" and (a := art.side(x)) is not None
+                            and a.country != speaker.country), None)
         of_whom = next((x for x in sen.sm if tr.e <= x.s <= tr.e + 6), None)
         third = of_whom is not None and of_whom.m.entity.country not in (None, speaker.country if speaker else None)
         if speaker is None or partner is None or third:
@@ -2060,8 +2065,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # "وأعلن الزعيمان في بيان مشترك": a joint statement the two a dual names before it issued
     joint_of_two = info.get("key") == "bayan_mushtarak_noun" and prev in ("في", "فى") and \
         len(c.before) >= 2 and _one_place(c.before[-2:])
+    # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
+    partner = info.get("key") == "partner_noun"
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or c.took_place or ordered or joint_of_two or
+                        gathered_them or c.took_place or ordered or joint_of_two or partner or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -4010,6 +4017,7 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+_DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
 _FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:ل|ال)?(?:اول|اولي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول)
