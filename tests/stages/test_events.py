@@ -3072,3 +3072,14 @@ def test_partner_named_in_a_description_or_a_statement_without_its_state():
     evs = events("مقدمة الخبر.\nوقالت فون دير لاين في مؤتمر صحفي مشترك إن أذربيجان \"شريك حيوي في مجال الطاقة\".",
                  "2022-07-19")
     assert ("SUPPORT", ["Ursula von der Leyen"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_participle_alone_in_its_sentence_takes_the_next_day_named():
+    """"وردت الخارجية الباكستانية في اليوم التالي ببيان ...، متهمة واشنطن": "replied" is no event, so the participle
+    is the sentence's first; "the next day" is the day after the act last dated ("الأربعاء الماضي")."""
+    evs = events("مقدمة الخبر.\nوكانت الخارجية الأمريكية قد أعلنت، الأربعاء الماضي، فرض عقوبات على ثلاث شركات باكستانية. "
+                 "واتهم المتحدث باسم الخارجية الأمريكية ماثيو ميلر، في بيان، الشركات بتزويد البرنامج بالمعدات.\n"
+                 "وردت الخارجية الباكستانية في اليوم التالي ببيان، متهمة واشنطن بانتهاج \"ازدواجية المعايير\".",
+                 "2024-12-21")
+    assert ("ACCUSE", "2024-12-19", ["Ministry of Foreign Affairs of Pakistan"], ["United States"]) in [
+        (e[0], e[2], e[4], e[5]) for e in evs]

@@ -3659,7 +3659,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     else:
         d.date = news if d.status in ("occurred", "planned") else None
         d.date_weak = True
-    if best is None and not inherit and not participle:
+    # (a participle shares its main verb's day; with no event drafted before it in the sentence, "وردت الخارجية في
+    # اليوم التالي ببيان ...، محذرة من": the sentence's own day is its day)
+    if best is None and not inherit and not (participle and any(o.sentence == (s0, s1) for o in drafts)):
         same_day = _SAME_OR_NEXT_DAY.search(t, s0, s1)
         ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
                     and len(o.date) == 10), None) if same_day is not None else None
