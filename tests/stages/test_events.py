@@ -3083,3 +3083,25 @@ def test_participle_alone_in_its_sentence_takes_the_next_day_named():
                  "2024-12-21")
     assert ("ACCUSE", "2024-12-19", ["Ministry of Foreign Affairs of Pakistan"], ["United States"]) in [
         (e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_borders_of_a_year_and_a_time_scheduled_for_another_noun_date_nothing():
+    """"دولته المستقلة على حدود عام 1967" names borders, not when support was renewed; "للانتخابات الرئاسية المقررة
+    هذا العام" is when the elections are due, not when they were criticised (but "القمة الخليجية المقررة في 5 يونيو"
+    is the summit's own day)."""
+    evs = events("مقدمة الخبر.\nوجدد الرئيس المالديفي محمد معز دعم بلاده لحق الشعب الفلسطيني في إقامة دولته المستقلة "
+                 "على حدود عام 1967 وعاصمتها القدس الشرقية.", "2024-06-03")
+    assert [e[2] for e in evs if e[0] == "SUPPORT"] == ["2024-06-03"]
+    evs = events("مقدمة الخبر.\nوانتقد الرئيس البرازيلي لولا أمس عدم تمكن مرشحة المعارضة الفنزويلية من تسجيل ترشحها "
+                 "للانتخابات الرئاسية المقررة هذا العام.", "2024-03-28")
+    assert [e[2] for e in evs if e[0] == "ACCUSE"] == ["2024-03-27"]
+    evs = events("مقدمة الخبر.\nوأعلن المتحدث أن القمة السعودية الإماراتية المقررة في 5 يونيو ستعقد في الرياض.",
+                 "2024-05-01")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2024-06-05"]
+
+
+def test_thammana_after_qad_is_the_verb():
+    """"ثمن" alone is also "price"; after "فقد" (or with its shadda) it is the verb "praised"."""
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الموريتاني محمد ولد الغزواني رئيسة المفوضية الأوروبية أورسولا فون دير "
+                 "لاين أمس. أما الرئيس الغزواني فقد ثمن موقف إسبانيا.", "2024-02-09")
+    assert ("SUPPORT", ["Mohamed Ould Ghazouani"], ["Spain"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -1744,10 +1744,13 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if typ == "CONSULT" and art.sideline(tr) and any(o.info["type"] == "CONSULT" and o.info.get("pos") == "verb"
                                                       for o in sen.trigs[:ti]):
         return True  # "التقى شكري على هامش اجتماعات الجمعية العامة بنظيره": the meetings are the setting
-    if info.get("key") == "thammana_verb" and tr.form == "ثمن" and \
+    if info.get("key") == "thammana_verb" and tr.form == "ثمن" and prev not in ("قد", "فقد", "لقد", "وقد") and \
+            "ّ" not in art.doc.text[art.nz.orig_index(tr.s):art.nz.orig_index(tr.e - 1) + 1] and \
             not any(tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and \
             art.tok_texts[min(len(art.tok_texts) - 1, bisect.bisect_left(tok_starts, tr.e))] not in _BARE_TITLES:
-        return True  # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after
+        # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after ("فقد ثمّن الدعم": after قد,
+        # or with its shadda, it is the verb)
+        return True
     rel_subject = None
     if prev in _RELATIVE:
         # "الاتفاق الذي وقعه": a relative clause re-describes its noun's event — but after a
@@ -3529,6 +3532,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue  # "في أول زيارة دولة لرئيس إفريقي إلى واشنطن منذ 2008": the first since then, not then
         if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
+        if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
+            continue  # "دولته المستقلة على حدود عام 1967": the borders of that year, no time of the act
+        if tr.e <= xa and (sched := _SCHEDULED_FOR.search(t, max(tr.e, xa - 25), xa)) is not None and \
+                not all(w.startswith("ال") for w in t[tr.e:sched.start()].split()) and \
+                not _REL_THEN_WAS.search(t, max(tr.e, sched.start() - 12), sched.start()):
+            # "انتقد ... ترشحها للانتخابات الرئاسية المقررة هذا العام": the time of what is scheduled (not the
+            # trigger's own: "القمة الخليجية المقررة في يونيو")
+            continue
         if typ in VERBAL and _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
             continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
@@ -4019,6 +4030,10 @@ _FORCES_WORD = re.compile(r"(?<![^\W\d_])[وف]?(?:ال)?(?:قوات|قواته|
 # a saying participle and its أن ("مؤكدا أن", "مشيرة إلى أن"; normalised): what follows is said
 _SAYING_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:موكدا|موكده|موكدين|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|"
                           r"معتبرا|معتبره|لافتا|لافته|مشددا|مشدده|معلنا|معلنه)\s+(?:الي\s+)?ان(?![^\W\d_])")
+_BORDERS_OF = re.compile(r"(?<![^\W\d_])(?:حدود|خطوط)\s+(?:ما\s+قبل\s+)?(?:عام\s+)?$")
+# "... المقررة هذا العام", "المقرر عقدها في يونيو": the time a noun after the trigger is scheduled for
+_SCHEDULED_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه)(?:\s+[^\W\d_]+ه?ا?)?\s+(?:في\s+)?$")
+_REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|كان)?\s*$")  # ("زيارته ... التي كانت مقررة اليوم")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
