@@ -3105,3 +3105,10 @@ def test_thammana_after_qad_is_the_verb():
     evs = events("مقدمة الخبر.\nواستقبل الرئيس الموريتاني محمد ولد الغزواني رئيسة المفوضية الأوروبية أورسولا فون دير "
                  "لاين أمس. أما الرئيس الغزواني فقد ثمن موقف إسبانيا.", "2024-02-09")
     assert ("SUPPORT", ["Mohamed Ould Ghazouani"], ["Spain"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_welcoming_the_decision_backs_the_one_who_took_it():
+    """"ورحب المتحدث ... بالقرار": the decision welcomed is the last act told, by another state; its doer is backed."""
+    evs = events("مقدمة الخبر.\nأعلنت نيكاراغوا قطع علاقاتها مع تايوان. ورحب المتحدث باسم وزارة الخارجية الصينية وانغ ون "
+                 "بين بالقرار.", "2021-12-11")
+    assert ("SUPPORT", ["Wang Wenbin"], ["Nicaragua"]) in [(e[0], e[4], e[5]) for e in evs]

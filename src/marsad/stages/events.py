@@ -3072,6 +3072,15 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                      and o.type in ("CONSULT", "MOBILIZE") and not {a.country for a in o.source} & src_c), None)
         if came is not None:
             tgt = [a for a in came.source if a.id not in {x.id for x in src}][:2]
+    if typ == "SUPPORT" and not tgt and src and (dm := _THE_DECISION.search(t, tr.e, min(s1, tr.e + 70))) is not None \
+            and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
+        # "ورحب الرئيس الجنوب أفريقي بالقرار", "وسارع زيلينسكي إلى الترحيب بهذه الخطوة": the one whose decision (the
+        # last act told, by another state) is welcomed
+        src_c = {a.country for a in src}
+        decided = st.last_from(sen.back(art, 4), lambda o: (o.type in CORE and o.type != "CONSULT" or o.type == "SUPPORT")
+                               and bool(o.source) and not {a.country for a in o.source} & src_c)
+        if decided is not None:
+            tgt = decided.source[:1]
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
         src_c = {a.country for a in src}
@@ -4034,6 +4043,8 @@ _BORDERS_OF = re.compile(r"(?<![^\W\d_])(?:حدود|خطوط)\s+(?:ما\s+قبل
 # "... المقررة هذا العام", "المقرر عقدها في يونيو": the time a noun after the trigger is scheduled for
 _SCHEDULED_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه)(?:\s+[^\W\d_]+ه?ا?)?\s+(?:في\s+)?$")
 _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|كان)?\s*$")  # ("زيارته ... التي كانت مقررة اليوم")
+# (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
+_THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
