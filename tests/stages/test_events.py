@@ -3112,3 +3112,20 @@ def test_welcoming_the_decision_backs_the_one_who_took_it():
     evs = events("مقدمة الخبر.\nأعلنت نيكاراغوا قطع علاقاتها مع تايوان. ورحب المتحدث باسم وزارة الخارجية الصينية وانغ ون "
                  "بين بالقرار.", "2021-12-11")
     assert ("SUPPORT", ["Wang Wenbin"], ["Nicaragua"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_meeting_recalled_with_the_late_is_no_event_of_the_day():
+    """"مستذكراً لقاءه بالزعيم الراحل نيلسون مانديلا": an act with one who has died, its time untold, did not happen on
+    the news day."""
+    evs = events("مقدمة الخبر.\nوأشاد تشارلز في كلمته خلال المأدبة بالروابط العميقة التي تجمع الشعبين، مستذكراً لقاءه "
+                 "بالزعيم الراحل نيلسون مانديلا.", "2022-11-23")
+    assert not [e for e in evs if "Nelson Mandela" in e[4] + e[5]]
+
+
+def test_the_visit_compared_with_is_not_the_one_received():
+    """"في أول زيارة ... منذ زيارة رئيسة الوزراء الراحلة أنديرا غاندي عام 1981، وكان في استقباله": the visitor received
+    is the one who arrived, not the leader of the earlier visit it is compared with."""
+    evs = events("مقدمة الخبر.\nوكان مودي قد وصل إلى الكويت مساء السبت، في أول زيارة يقوم بها رئيس وزراء هندي منذ زيارة "
+                 "رئيسة الوزراء الراحلة أنديرا غاندي عام 1981، وكان في استقباله لدى وصوله ولي العهد الشيخ صباح "
+                 "الخالد الحمد الصباح.", "2024-12-23")
+    assert not [e for e in evs if e[2] and e[2] > "2000" and "Indira Gandhi" in e[4]]

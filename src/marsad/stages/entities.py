@@ -264,8 +264,9 @@ def _name_word(w: str, stop: frozenset[str], titles: set[str]) -> bool:
 # venue words before a name that names the venue, in skeleton spelling (not جادة: its skeleton is قادة's)
 _VENUES = "|".join(skel(norm(w)) for w in ("فندق", "منتجع", "مطار", "شارع", "ساحة", "قاعة", "ملعب", "مستشفى",
                                           "جامعة", "مسجد"))
-_VENUE_WORD = re.compile(rf"(?<![^\W\d_])(?:{_VENUES})(?![^\W\d_])")
-_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_VENUES})\s*[«\"']?\s*$")
+# (behind a proclitic too: "بمطار أتاتورك", "وفي شارع")
+_VENUE_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})(?![^\W\d_])")
+_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*$")
 # every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
 

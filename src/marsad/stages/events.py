@@ -1479,6 +1479,15 @@ class _Cand:
         self.ordered_at = None
 
 
+_LATE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:راحل|راحله)\s+$")  # (normalised) "الراحل", "الراحلة": the late
+
+
+def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
+    """The persons the sentence names as "the late" ("الزعيم الراحل نيلسون مانديلا")."""
+    return {a.id for x in sen.sm if x.m.entity.type == "PER" and _LATE.search(art.t, max(sen.s0, x.s - 10), x.s)
+            and (a := art.actor_of(x)) is not None}
+
+
 def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) -> None:
     """Code trigger ``ti`` of the sentence: screen it, find its window and its arguments, then
     its status and date; the draft (and a tour's later legs) join ``st.drafts``."""
@@ -1497,6 +1506,12 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.date_weak and d.status == "occurred" and (late := _late_persons(art, sen)) and \
+            late & {a.id for a in d.source + d.target}:
+        # "مستذكراً لقاءه بالزعيم الراحل نيلسون مانديلا": an act with one who has died, its time untold, is no
+        # event of the news day
+        sen.dropped.add(tr.s)
+        return
     if d.type == "CONSULT" and tr.form.startswith("جوله") and _TOUR_TAKES_IN.match(art.t, tr.e) and d.status == "occurred" \
             and not _TOUR_END_BEFORE.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 20), tr.s - len(tr.prefix)) \
             and any(o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT" and o.target and d.target
@@ -1690,8 +1705,10 @@ def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) ->
     # (past the airport or palace of arrival: the first person named)
     host = next((a for x in sen.sm if pos <= x.s <= pos + 90 and (a := art.by_mention[id(x)]) is not None
                  and a.kind == "person"), None)
+    # (not a visit it is compared with: "في أول زيارة ... منذ زيارة رئيسة الوزراء الراحلة أنديرا غاندي عام 1981، وكان
+    # في استقباله")
     visit = next((o for o in reversed(st.drafts) if o.sentence[0] >= art.sentences[max(0, sen.i - 1)][0]
-                  and o.type == "CONSULT" and o.source), None)
+                  and o.type == "CONSULT" and o.source and art.prev_tok(o.trig.s - len(o.trig.prefix)) != "منذ"), None)
     visitor = list(visit.source[:1]) if visit is not None else \
         ([st.last_subject] if st.last_subject is not None else [])
     if host is not None and visitor and host.id != visitor[0].id:
