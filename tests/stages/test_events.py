@@ -3129,3 +3129,12 @@ def test_the_visit_compared_with_is_not_the_one_received():
                  "رئيسة الوزراء الراحلة أنديرا غاندي عام 1981، وكان في استقباله لدى وصوله ولي العهد الشيخ صباح "
                  "الخالد الحمد الصباح.", "2024-12-23")
     assert not [e for e in evs if e[2] and e[2] > "2000" and "Indira Gandhi" in e[4]]
+
+
+def test_the_earlier_visit_compared_with_went_to_the_host_of_the_story():
+    """"وتعد هذه أول زيارة لرئيس وزراء هندي منذ زيارة مانموهان سينغ في أكتوبر 2007": the visit compared with names no
+    place; it went where the story's visit went (its host's state)."""
+    evs = events("مقدمة الخبر.\nأجرى رئيس الوزراء الهندي ناريندرا مودي أمس الأحد محادثات مع الرئيس النيجيري بولا تينوبو في "
+                 "أبوجا.\nوتعد هذه أول زيارة لرئيس وزراء هندي منذ زيارة مانموهان سينغ في تشرين الأول/أكتوبر 2007.",
+                 "2024-11-18")
+    assert ("CONSULT", "2007-10", ["Manmohan Singh"], ["Nigeria"]) in [(e[0], e[2], e[4], e[5]) for e in evs]

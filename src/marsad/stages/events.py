@@ -1576,6 +1576,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         compared = st.last_in(sen.s0, sen.s1, lambda o: o.type == "CONSULT" and any(a.kind == "country" for a in o.target))
         if compared is not None:
             d.target = [a for a in compared.target if a.kind == "country"][:1]
+        else:
+            # ("وتعد هذه أول زيارة لرئيس وزراء هندي منذ زيارة مانموهان سينغ في 2007": the visit it is compared with
+            # names no place — the story's visit went to its host's state)
+            own = {a.country for a in d.source}
+            host = next((a.country for o in reversed(st.drafts) if o.type == "CONSULT" and o.status == "occurred"
+                         for a in o.target if a.country and a.country not in own
+                         and not own.isdisjoint(b.country for b in o.source)), None)
+            d.target = [ca] if host and (ca := _country_actor(host)) is not None else []
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
