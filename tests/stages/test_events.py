@@ -3138,3 +3138,12 @@ def test_the_earlier_visit_compared_with_went_to_the_host_of_the_story():
                  "أبوجا.\nوتعد هذه أول زيارة لرئيس وزراء هندي منذ زيارة مانموهان سينغ في تشرين الأول/أكتوبر 2007.",
                  "2024-11-18")
     assert ("CONSULT", "2007-10", ["Manmohan Singh"], ["Nigeria"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+
+
+def test_a_delegation_headed_by_someone_acts_through_its_head():
+    """"وكان وفد أفريقي برئاسة رامافوزا قد زار كييف": the delegation's head is the visitor (not Kyiv, the object)."""
+    evs = events("مقدمة الخبر.\nوكان وفد أفريقي برئاسة رامافوزا قد زار كييف في 16 يونيو الماضي، ثم التقى بوتين في سانت "
+                 "بطرسبرغ في اليوم التالي.", "2023-07-28")
+    got = [(e[0], e[2], e[4], e[5]) for e in evs]
+    assert ("CONSULT", "2023-06-16", ["Cyril Ramaphosa"], ["Ukraine"]) in got
+    assert ("CONSULT", "2023-06-17", ["Cyril Ramaphosa"], ["Vladimir Putin"]) in got

@@ -2286,6 +2286,10 @@ def _subject_before(art: _Article, sen: _Sentence, c: _Cand) -> None:
             t, max(clause_start, x.s - 14), x.s) and x.m.via != "nisba"), None)) is not None and \
             (a := by_mention[id(own_by)]) is not None:
         bef = [a]  # "وكانت القوات البرية التابعة لحرس الثورة قد أجرت مناورات": the forces' owner acts
+    if not bef and before and (head := next((x for x in before if _HEADED_BY.search(
+            t, max(clause_start, x.s - 12), x.s) and x.m.entity.type == "PER"), None)) is not None and \
+            (a := by_mention[id(head)]) is not None:
+        bef = [a]  # "وكان وفد أفريقي برئاسة رامافوزا قد زار كييف": the delegation's head acts
     if not bef and is_verb and before and (comps := list(_COMPLEMENTIZER.finditer(t, clause_start, tr.s))):
         # "إن المدير العام للعمليات العسكرية في الجيش الباكستاني اتصل": an unnamed official of
         # a state body is that body acting
@@ -4070,6 +4074,7 @@ _SCHEDULED_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مقرر|مقرره|مر�
 _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|كان)?\s*$")  # ("زيارته ... التي كانت مقررة اليوم")
 # (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
+_HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
