@@ -3147,3 +3147,15 @@ def test_a_delegation_headed_by_someone_acts_through_its_head():
     got = [(e[0], e[2], e[4], e[5]) for e in evs]
     assert ("CONSULT", "2023-06-16", ["Cyril Ramaphosa"], ["Ukraine"]) in got
     assert ("CONSULT", "2023-06-17", ["Cyril Ramaphosa"], ["Vladimir Putin"]) in got
+
+
+def test_sanctions_lifted_with_words_between_are_a_concession():
+    """"رفعت إيكواس في 24 فبراير معظم العقوبات ... التي فرضتها على النيجر": lifting makes the sanctions noun an event, a
+    concession to the state they were imposed on; "رفعت الرسوم الجمركية" raises tariffs (a sanction)."""
+    evs = events("مقدمة الخبر.\nوكانت \"إيكواس\" قد رفعت في 24 فبراير الماضي معظم العقوبات الاقتصادية التي فرضتها على "
+                 "النيجر.", "2024-07-07")
+    assert ("CONCEDE", "2024-02-24", ["Economic Community of West African States"], ["Niger"]) in [
+        (e[0], e[2], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nورفعت الولايات المتحدة أمس الرسوم الجمركية على الواردات الصينية إلى 104 في المئة.",
+                 "2025-04-03")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["China"])]

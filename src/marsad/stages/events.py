@@ -731,6 +731,11 @@ _ROW_LIGHT_VERBS = {
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
+# "رفعت إيكواس في 24 فبراير معظم العقوبات": lifting makes a sanctions noun an event too — a concession (see _retype);
+# "رفعت واشنطن الرسوم الجمركية" raises tariffs (a sanction)
+_LIFT_VERBS = frozenset({"رفع", "رفعت", "رفعا", "رفعوا", "رفعتا", "يرفع", "ترفع", "سيرفع", "سترفع"})
+for _k in ("uqubat_noun", "uqubat_bare_noun"):
+    _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
             "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
@@ -1506,6 +1511,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type == "CONCEDE" and not d.target and d.source and \
+            (imp := _IMPOSED_ON.search(art.t, tr.e, min(sen.s1, tr.e + 80))) is not None:
+        # "رفعت إيكواس معظم العقوبات الاقتصادية التي فرضتها على النيجر": the state they were imposed on
+        d.target = [a for x in sen.sm if imp.end() <= x.s <= imp.end() + 2 and (a := art.side(x)) is not None
+                    and a.country not in {b.country for b in d.source}][:1]
     if d.date_weak and d.status == "occurred" and (late := _late_persons(art, sen)) and \
             late & {a.id for a in d.source + d.target}:
         # "مستذكراً لقاءه بالزعيم الراحل نيلسون مانديلا": an act with one who has died, its time untold, is no
@@ -2118,6 +2128,9 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     t = art.t
     manner, s0, s1 = sen.manner, sen.s0, sen.s1
     info, slots, tr, typ = c.info, c.slots, c.tr, c.typ
+    if typ == "SANCTION" and c.anchored and info.get("key") in ("uqubat_noun", "uqubat_bare_noun") and \
+            _is_word(art.tok_texts[c.anchor_at], _LIFT_VERBS) and "عقوب" in tr.form:
+        typ = "CONCEDE"  # "رفعت إيكواس ... معظم العقوبات التي فرضتها على النيجر": sanctions lifted
     if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
             _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))
             or _CONSEQUENCES.match(t, tr.e, s1)):
@@ -4075,6 +4088,7 @@ _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|ك
 # (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
+_IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
