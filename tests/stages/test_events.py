@@ -3159,3 +3159,15 @@ def test_sanctions_lifted_with_words_between_are_a_concession():
     evs = events("مقدمة الخبر.\nورفعت الولايات المتحدة أمس الرسوم الجمركية على الواردات الصينية إلى 104 في المئة.",
                  "2025-04-03")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["China"])]
+
+
+def test_envoys_of_several_states_summoned_and_a_counterpart_coordinated():
+    """"استدعت وزارة الخارجية الإيرانية اليوم سفراء بريطانيا وفرنسا وألمانيا": the ministry inside the phrase summons,
+    the states named after "سفراء" are protested against; "أعرب لولا ونظيره التشيلي بوريك عن تضامنهما": both speak."""
+    evs = events("مقدمة الخبر.\nواستدعت وزارة الخارجية الإيرانية اليوم سفراء بريطانيا وفرنسا وألمانيا احتجاجا على مواقف "
+                 "بلدانهم.", "2024-04-14")
+    assert [(e[0], e[4], e[5]) for e in evs] == [
+        ("ACCUSE", ["Ministry of Foreign Affairs of Iran"], ["United Kingdom", "France", "Germany"])]
+    evs = events("مقدمة الخبر.\nوأعرب الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا ونظيره التشيلي غابرييل بوريك عن "
+                 "تضامنهما مع بوليفيا.", "2024-06-27")
+    assert ("SUPPORT", ["Luiz Inácio Lula da Silva", "Gabriel Boric"], ["Bolivia"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -2339,8 +2339,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         two = [x for x in before if actor_of(x) is not None][-2:]
         # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
         # (or the two a dual names at one place: "وأعرب الزعيمان عن قلقهما")
+        # (or "X ونظيره التشيلي Y": the counterpart coordinated)
         duo = [a for a in (actor_of(x) for x in two) if a is not None] if len(two) == 2 and (
-            t[two[0].e:two[1].s].strip() == "و" or _one_place(two)) else []
+            t[two[0].e:two[1].s].strip() == "و" or _one_place(two)
+            or _AND_COUNTERPART.fullmatch(t, two[0].e, two[1].s) is not None) else []
         if tr.form.endswith("هما") and typ in SYMMETRIC and duo:
             src, tgt = duo[:1], duo[1:] + tgt
         elif tr.form.endswith("هما") and typ not in SYMMETRIC and (pair := duo or st.pair_of(s0, s1)):
@@ -2595,6 +2597,22 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         if envoy is not None:
             src, tgt = summoner, [envoy]
             envoy_found = True
+        elif inside and (ew := _ENVOYS_OF.match(t, tr.e)) is not None:
+            # "استدعت وزارة الخارجية الإيرانية اليوم سفراء بريطانيا وفرنسا وألمانيا": the envoys' states, named
+            # after them one by one, are protested against
+            states: list[Actor] = []
+            pos = ew.end()
+            for x in after:
+                if x.s < pos:
+                    continue
+                if x.s > pos + 1 or (a := actor_of(x)) is None or a.kind != "country":
+                    break
+                states.append(a)
+                cm = _COORD.match(t, x.e)
+                pos = cm.end() if cm is not None and cm.end() > x.e else x.e + 99
+            if states:
+                src, tgt = inside[:1], [a for a in states if a.country not in {b.country for b in inside}]
+                envoy_found = True
         envoy_own = next((a for a in (actor_of(x) for x in after[:1] if x.s - tr.e <= 2) if a is not None), None)
         if envoy is None and posted_in and summoner and envoy_own is not None and envoy_own.kind == "country" \
                 and envoy_own.country == summoner[0].country:
@@ -4089,6 +4107,9 @@ _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|ك
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
+# (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
+_ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
+_AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
