@@ -705,3 +705,10 @@ def test_a_name_after_a_venue_word_with_its_clitic_is_the_venue():
     """"بمطار أتاتورك": a person's name after a venue word (behind its clitic ب) names the airport, not the person."""
     found = ents("وكان أردوغان قد صرح في مؤتمر صحفي بمطار أتاتورك في إسطنبول.", "2023-07-11")
     assert "Recep Tayyip Erdoğan" in found and "Mustafa Kemal Atatürk" not in found
+
+
+def test_foreign_ministries_named_with_their_expatriates():
+    """Palestine, Syria and Lebanon call theirs "وزارة الخارجية والمغتربين": the long name is the ministry, whose
+    statement it is (not the bare adjective's state)."""
+    found = ents("ورحبت وزارة الخارجية والمغتربين الفلسطينية بالقرار.", "2024-01-27")
+    assert "Ministry of Foreign Affairs of Palestine" in found
