@@ -1288,7 +1288,7 @@ _DATE_ONLY_REST = re.compile(
     # (an ISO stamp's time and zone: "2023-03-12T10:30:00+03:00")
     r"|[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?"
     # (an Iranian outlet's solar date beside the Gregorian one: "11 آبان 1403 - 2024/11/01")
-    r"|\d{1,2}[^\S\n]+" + _SOLAR_MONTHS + r"[^\S\n]+1[34]\d\d(?:[^\S\n]*(?:ه[^\S\n]*ش|هجري[^\S\n]+شمسي))?"
+    r"|\d{1,2}[^\S\n]+" + _SOLAR_MONTHS + r"[^\S\n]+1[34]\d\d(?:[^\S\n]*(?:ه[^\S\n]*\.?[^\S\n]*ش|هجري[^\S\n]+شمسي))?"
     r"[\s\-–—|،,/()\[\]:.]*)*"
 )
 _HAS_WD = re.compile(r"(?<!\w)" + _WDA + r"(?!\w)")

@@ -712,3 +712,11 @@ def test_foreign_ministries_named_with_their_expatriates():
     statement it is (not the bare adjective's state)."""
     found = ents("ورحبت وزارة الخارجية والمغتربين الفلسطينية بالقرار.", "2024-01-27")
     assert "Ministry of Foreign Affairs of Palestine" in found
+
+
+def test_a_venue_named_after_a_person_stays_a_venue_past_the_fuzzy_look():
+    """"في مطار رفيق الحريري الدولي": the airport's name is no mention of Rafic Hariri, even after the fuzzy fallback
+    has looked at the words again."""
+    found = ents("ووصل عراقجي إلى بيروت أمس، وكان في استقباله في مطار رفيق الحريري الدولي السفير الإيراني مجتبى أماني.",
+                 "2024-05-25")
+    assert "Abbas Araghchi" in found and "Rafic Hariri" not in found

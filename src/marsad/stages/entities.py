@@ -795,6 +795,16 @@ def entities_stage(doc: Doc) -> Doc:
         add_m(M(s, e, ent.id, "discovered", role))
         cover(s, e)
 
+    # (again past the fuzzy fallback and discovery, which may link a venue's name anew: "في مطار رفيق الحريري الدولي")
+    if _VENUE_WORD.search(t):
+        gone = {id(m) for m in ms if (ent := entities.get(m.eid)) is not None and ent.type == "PER"
+                and _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s)}
+        if gone:
+            for m in ms:
+                if id(m) in gone:
+                    by_start[m.s] = [x for x in by_start.get(m.s, ()) if id(x) not in gone]
+            ms[:] = [m for m in ms if id(m) not in gone]
+
     # -- 3c. a family name that is also an adjective or a title: "السوداني" (Iraq's PM Mohammed Shia
     # al-Sudani, or "Sudanese"), "رئيسي" (Iran's President Raisi, or "presidents of"). Once the person
     # is named in full in the article, the word standing alone — after a verb, a function word or

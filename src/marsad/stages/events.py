@@ -766,6 +766,7 @@ def _is_word(w: str, words: frozenset[str]) -> bool:
 _ROOT_BA = ("بيان", "بعثة", "برلمان", "بلدية", "بنك", "بعض", "بلاد", "بين", "بعد", "بشان", "بحضور", "بدون", "بسبب",
             "بريد", "بطل", "بحر", "بيت", "برنامج", "بند", "بلد")
 
+_BA_ADVERBS = frozenset({"بدوره", "بدورها", "بدورهم", "بحسب", "بشده", "بقوه", "بدوره،", "بدورهما"})
 _OCCASION_ADVERBS = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه", "ايضا", "كذلك"})
 
 
@@ -789,10 +790,13 @@ def _object_first(art: _Article, k: int, name_at: int) -> bool:
     if k >= len(art.tok_texts) or art.tok_starts[k] >= name_at:
         return False
     w = art.tok_texts[k]
-    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or art.inside_mention(art.tok_starts[k]):
+    # (not a definite noun, "ورحب بالاتفاق الرئيس ماكرون": the object fronted, its subject after it; nor an adverb,
+    # "وأشاد بدوره الرئيس تبون", "بشدة")
+    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w.startswith("بال") or w in _BA_ADVERBS or \
+            art.inside_mention(art.tok_starts[k]):
         return False
-    # (the name within two words of it, nothing closing the phrase in between)
-    return bool(name_at - art.tok_ends[k] <= 25 and not _CLAUSE_MARK.search(art.t, art.tok_ends[k], name_at))
+    # (the name right after it, its genitive: "بدور كينيا")
+    return art.t[art.tok_ends[k]:name_at] == " "
 
 
 @dataclass(slots=True)
@@ -1493,6 +1497,21 @@ def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
             and (a := art.actor_of(x)) is not None}
 
 
+def _compared(art: _Article, tr: Trig) -> bool:
+    """Is the event noun the one another is compared with: "منذ زيارة ...", "منذ آخر زيارة ..."?"""
+    at = tr.s - len(tr.prefix)
+    prev = art.prev_tok(at)
+    return prev == "منذ" or prev == "اخر" and art.prev_tok(at, 2) == "منذ"
+
+
+def _another_noun(art: _Article, a: int, b: int) -> bool:
+    """Does a word between ``a`` and ``b`` start a noun phrase of its own — not an adjective (ال...) nor a name
+    ("زيارة بوتين المقررة")? ("ترشحها للانتخابات الرئاسية المقررة": yes.)"""
+    k0, k1 = bisect.bisect_left(art.tok_starts, a), bisect.bisect_left(art.tok_starts, b)
+    return any(not w.startswith("ال") and not art.inside_mention(art.tok_starts[k])
+               for k, w in enumerate(art.tok_texts[k0:k1], k0))
+
+
 def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) -> None:
     """Code trigger ``ti`` of the sentence: screen it, find its window and its arguments, then
     its status and date; the draft (and a tour's later legs) join ``st.drafts``."""
@@ -1516,10 +1535,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "رفعت إيكواس معظم العقوبات الاقتصادية التي فرضتها على النيجر": the state they were imposed on
         d.target = [a for x in sen.sm if imp.end() <= x.s <= imp.end() + 2 and (a := art.side(x)) is not None
                     and a.country not in {b.country for b in d.source}][:1]
-    if d.date_weak and d.status == "occurred" and (late := _late_persons(art, sen)) and \
+    if d.date_weak and d.mode == "visit" and c.is_verb and tr.form.endswith("ها"):
+        # "بعد أن زارها روحاني": a visit to "her" with no time of its own is an earlier one, its day untold
+        sen.dropped.add(tr.s)
+        return
+    if d.date_weak and d.status == "occurred" and d.type in CORE and (late := _late_persons(art, sen)) and \
             late & {a.id for a in d.source + d.target}:
         # "مستذكراً لقاءه بالزعيم الراحل نيلسون مانديلا": an act with one who has died, its time untold, is no
-        # event of the news day
+        # event of the news day (a eulogy spoken today is: only material acts are dropped)
         sen.dropped.add(tr.s)
         return
     if d.type == "CONSULT" and tr.form.startswith("جوله") and _TOUR_TAKES_IN.match(art.t, tr.e) and d.status == "occurred" \
@@ -1574,13 +1597,16 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             partner = next((a for x in reversed(sen.sm) if a0 <= x.s and x.e <= content_from
                             and x.m.entity.kind == "country" and (a := art.side(x)) is not None
                             and a.country != speaker.country), None)
+        if _PARTNER_IN_CRIME.match(art.t, tr.e) or _NOT_A.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 16),
+                                                                   tr.s - len(tr.prefix)):
+            partner = None  # "شريك رئيسي في الإبادة", "ليست شريكا موثوقا": no backing
         of_whom = next((x for x in sen.sm if tr.e <= x.s <= tr.e + 6), None)
         third = of_whom is not None and of_whom.m.entity.country not in (None, speaker.country if speaker else None)
         if speaker is None or partner is None or third:
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
-    if c.typ == "CONSULT" and c.is_noun and c.prev == "منذ" and d.source and not d.target:
+    if c.typ == "CONSULT" and c.is_noun and _compared(art, tr) and d.source and not d.target:
         # "أول زيارة دولة يقوم بها رئيس جنوب أفريقي إلى المملكة المتحدة منذ زيارة زوما عام 2010": the earlier visit
         # it is measured against went to the same country
         compared = st.last_in(sen.s0, sen.s1, lambda o: o.type == "CONSULT" and any(a.kind == "country" for a in o.target))
@@ -1726,7 +1752,7 @@ def _received_on_arrival(art: _Article, sen: _Sentence, st: _State, c: _Cand) ->
     # (not a visit it is compared with: "في أول زيارة ... منذ زيارة رئيسة الوزراء الراحلة أنديرا غاندي عام 1981، وكان
     # في استقباله")
     visit = next((o for o in reversed(st.drafts) if o.sentence[0] >= art.sentences[max(0, sen.i - 1)][0]
-                  and o.type == "CONSULT" and o.source and art.prev_tok(o.trig.s - len(o.trig.prefix)) != "منذ"), None)
+                  and o.type == "CONSULT" and o.source and not _compared(art, o.trig)), None)
     visitor = list(visit.source[:1]) if visit is not None else \
         ([st.last_subject] if st.last_subject is not None else [])
     if host is not None and visitor and host.id != visitor[0].id:
@@ -3136,9 +3162,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
             and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "ورحب الرئيس الجنوب أفريقي بالقرار", "وسارع زيلينسكي إلى الترحيب بهذه الخطوة": the one whose decision (the
         # last act told, by another state) is welcomed
+        # (only a decision told in this sentence or the one before, and none named after the word: not "بالقرار
+        # الصادر عن محكمة العدل الدولية", "بالقرار الأوروبي"; never a strike or a charge)
         src_c = {a.country for a in src}
-        decided = st.last_from(sen.back(art, 4), lambda o: (o.type in CORE and o.type != "CONSULT" or o.type == "SUPPORT")
-                               and bool(o.source) and not {a.country for a in o.source} & src_c)
+        decided = None if _MAKER_NAMED.match(t, dm.end()) or any(dm.end() <= x.s <= dm.end() + 2 for x in sm) else \
+            st.last_from(sen.back(art, 1), lambda o: o.type in _DECISIONS and bool(o.source)
+                         and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
@@ -3603,8 +3632,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
             continue  # "دولته المستقلة على حدود عام 1967": the borders of that year, no time of the act
-        if tr.e <= xa and (sched := _SCHEDULED_FOR.search(t, max(tr.e, xa - 25), xa)) is not None and \
-                not all(w.startswith("ال") for w in t[tr.e:sched.start()].split()) and \
+        if tr.e <= xa and d.status == "occurred" and (sched := _SCHEDULED_FOR.search(t, max(tr.e, xa - 25), xa)) \
+                is not None and _another_noun(art, tr.e, sched.start()) and \
                 not _REL_THEN_WAS.search(t, max(tr.e, sched.start() - 12), sched.start()):
             # "انتقد ... ترشحها للانتخابات الرئاسية المقررة هذا العام": the time of what is scheduled (not the
             # trigger's own: "القمة الخليجية المقررة في يونيو")
@@ -3743,6 +3772,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     # اليوم التالي ببيان ...، محذرة من": the sentence's own day is its day)
     if best is None and not inherit and not (participle and any(o.sentence == (s0, s1) for o in drafts)):
         same_day = _SAME_OR_NEXT_DAY.search(t, s0, s1)
+        if same_day is not None and participle and t.startswith(" ل", same_day.end()):
+            same_day = None  # ("في اليوم التالي لوصول بلينكن، متهمة": the day after an act not dated here)
         ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
                     and len(o.date) == 10), None) if same_day is not None else None
         if same_day is not None and sen.i:
@@ -4103,6 +4134,9 @@ _BORDERS_OF = re.compile(r"(?<![^\W\d_])(?:حدود|خطوط)\s+(?:ما\s+قبل
 # "... المقررة هذا العام", "المقرر عقدها في يونيو": the time a noun after the trigger is scheduled for
 _SCHEDULED_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه)(?:\s+[^\W\d_]+ه?ا?)?\s+(?:في\s+)?$")
 _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|كان)?\s*$")  # ("زيارته ... التي كانت مقررة اليوم")
+_DECISIONS = frozenset({"SANCTION", "AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "SUPPORT"})
+# (a relative clause or an adjective after the word may name whose decision it is: "الصادر عن", "الأوروبي")
+_MAKER_NAMED = re.compile(r"\s+(?:الصادر|الصادره|الذي|التي|الاخير|الاخيره|ال[^\W\d_]+(?:ي|يه))(?![^\W\d_])")
 # (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
@@ -4110,6 +4144,10 @@ _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|
 # (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
 _ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
 _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
+# (normalised) a partner in a crime, and "not (any more)" a partner
+_PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|اباده|جرايم|جريمه|حرب|قتل|احتلال|ارهاب|مجازر|"
+                               r"انتهاكات|تجويع|حصار)")
+_NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
