@@ -767,7 +767,8 @@ _ROOT_BA = ("بيان", "بعثة", "برلمان", "بلدية", "بنك", "ب�
             "بريد", "بطل", "بحر", "بيت", "برنامج", "بند", "بلد")
 
 _BA_ADVERBS = frozenset({"بدوره", "بدورها", "بدورهم", "بحسب", "بشده", "بقوه", "بدوره،", "بدورهما"})
-_OCCASION_ADVERBS = frozenset({"خلالها", "خلاله", "خلالهما", "فيها", "فيه", "ايضا", "كذلك"})
+_DURING_WORDS = ("خلاله", "خلالها", "فيه", "فيها")  # "during it", "in it" (normalised)
+_OCCASION_ADVERBS = frozenset(_DURING_WORDS + ("خلالهما", "ايضا", "كذلك"))
 
 
 def _unsaid_subject(st: _State, sen: _Sentence, c: _Cand) -> Actor | None:
@@ -849,7 +850,7 @@ def _tokens(t: str) -> tuple[list[int], list[int], list[str]]:
 _BY_END = re.compile(r"من قبل\s*$")
 # an attached pronoun at the end of a trigger form (اجتماعه، وتدعمها)
 _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
-_DURING_IT = re.compile(r"(?<![^\W\d_])(?:خلاله|خلالها|فيه|فيها|حيث)(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
+_DURING_IT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_DURING_WORDS + ("حيث",)) + r")(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
 
 
 def _flat_mentions(doc: Doc, t: str, pub: str | None) -> list[MentionN]:
@@ -1497,6 +1498,12 @@ def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
             and (a := art.actor_of(x)) is not None}
 
 
+def _last_state(art: _Article, sen: _Sentence, a: int, b: int, but: str | None) -> Actor | None:
+    """The state named last between ``a`` and ``b`` (by name or adjective), other than ``but``."""
+    return next((y for x in reversed(sen.sm) if a <= x.s and x.e <= b and x.m.entity.kind == "country"
+                 and (y := art.side(x)) is not None and y.country != but), None)
+
+
 def _compared(art: _Article, tr: Trig) -> bool:
     """Is the event noun the one another is compared with: "منذ زيارة ...", "منذ آخر زيارة ..."?"""
     at = tr.s - len(tr.prefix)
@@ -1589,14 +1596,10 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                             and a.kind == "person"), None)
         partner = None
         if speaker is not None:
-            partner = next((a for x in reversed(sen.sm) if content_from <= x.s and x.e <= tr.s
-                            and x.m.entity.kind == "country" and (a := art.side(x)) is not None
-                            and a.country != speaker.country), None)
+            partner = _last_state(art, sen, content_from, tr.s, speaker.country)
         if speaker is not None and partner is None and acts and _DESCRIBED.match(art.t, a0):
             # "ووصف لامي المغرب بأنه «شريك محوري»": the one described, named before "بأنه", is the partner
-            partner = next((a for x in reversed(sen.sm) if a0 <= x.s and x.e <= content_from
-                            and x.m.entity.kind == "country" and (a := art.side(x)) is not None
-                            and a.country != speaker.country), None)
+            partner = _last_state(art, sen, a0, content_from, speaker.country)
         if _PARTNER_IN_CRIME.match(art.t, tr.e) or _NOT_A.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 16),
                                                                    tr.s - len(tr.prefix)):
             partner = None  # "شريك رئيسي في الإبادة", "ليست شريكا موثوقا": no backing
@@ -3622,12 +3625,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # (and after any trigger, a clause set off by a comma: "بطرد السفير الماليزي، الذي كانت ماليزيا قد
             # استدعته للتشاور في العشرين من فيفري")
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
-        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and "،" not in t[since.end():xa] \
-                and len(t[since.end():xa].split()) >= 2:  # ("منذ أبريل 2021": since a time, not an event)
-            continue  # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
-        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and not t[since.end():xa].strip() \
-                and _FIRST_ONE.search(t, max(s0, tr.s - len(tr.prefix) - 12), since.start()):
-            continue  # "في أول زيارة دولة لرئيس إفريقي إلى واشنطن منذ 2008": the first since then, not then
+        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and (
+                # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
+                # ("منذ أبريل 2021": since a time, not an event)
+                "،" not in t[since.end():xa] and len(t[since.end():xa].split()) >= 2
+                # "في أول زيارة دولة لرئيس إفريقي إلى واشنطن منذ 2008": the first since then, not then
+                or not t[since.end():xa].strip() and _FIRST_ONE.search(t, max(s0, tr.s - len(tr.prefix) - 12),
+                                                                         since.start())):
+            continue
         if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
@@ -3728,19 +3733,16 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
         # participle ("..., محذرا") happened with its main verb
         d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
-    elif typ == "CONSULT" and is_noun and art.prev_tok(tr.s - len(tr.prefix)) in ("خلال", "اثناء") and drafts \
-            and drafts[-1].sentence == (s0, s1) and drafts[-1].date and not drafts[-1].date_weak \
-            and drafts[-1].trig.e <= tr.s:
-        # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during which the
-        # dated act was done took place then
-        d.date, d.date_weak = drafts[-1].date, False
-    elif typ == "CONSULT" and is_noun and drafts and (met := drafts[-1]).sentence == (s0, s1) and met.type == "CONSULT" \
-            and met.date and not met.date_weak and met.trig.e <= tr.s and met.trig.info.get("pos") == "verb" \
-            and _IN_THE_VISIT.search(
-                t, max(s0, tr.s - len(tr.prefix) - 12), tr.s - len(tr.prefix)) is not None \
-            and {a.id for a in met.source + met.target} & {a.id for a in d.source + d.target}:
-        # "استقبل بايدن روتو في 23 مايو، في أول زيارة دولة لرئيس إفريقي": the visit the meeting was held in (the
-        # same people) took place then
+    elif typ == "CONSULT" and is_noun and drafts and (met := drafts[-1]).sentence == (s0, s1) and met.date \
+            and not met.date_weak and met.trig.e <= tr.s and (
+                # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during
+                # which the dated act was done took place then
+                art.prev_tok(tr.s - len(tr.prefix)) in ("خلال", "اثناء")
+                # "استقبل بايدن روتو في 23 مايو، في أول زيارة دولة لرئيس إفريقي": the visit the meeting (a verb's,
+                # with the same people) was held in took place then
+                or met.type == "CONSULT" and met.trig.info.get("pos") == "verb"
+                and _IN_THE_VISIT.search(t, max(s0, tr.s - len(tr.prefix) - 12), tr.s - len(tr.prefix)) is not None
+                and bool({a.id for a in met.source + met.target} & {a.id for a in d.source + d.target})):
         d.date, d.date_weak = met.date, False
     elif (info.get("pos") in ("verb", "phrase") or anchored) and not c.bef and _coordinated(art, c) \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
