@@ -3217,3 +3217,12 @@ def test_thammana_with_its_shadda_is_the_verb():
     evs = events("مقدمة الخبر.\nواستقبل الرئيس الموريتاني محمد ولد الغزواني رئيسة المفوضية الأوروبية أورسولا فون دير "
                  "لاين أمس، وثمّن موقف إسبانيا.", "2024-02-09")
     assert ("SUPPORT", ["Mohamed Ould Ghazouani"], ["Spain"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_recognition_with_the_subject_and_time_between():
+    """"اعترفت الولايات المتحدة في العاشر من ديسمبر 2020 بسيادة المغرب": recognition (SUPPORT) though the subject and
+    the time stand between the verb and its object; "اعترف الوزير بأن الحكومة أخطأت" (admitted) is none."""
+    evs = events("مقدمة الخبر.\nواعترفت الولايات المتحدة في العاشر من ديسمبر 2020 بسيادة المغرب على كامل أقاليمه الجنوبية.",
+                 "2025-06-01")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("SUPPORT", "2020-12-10", ["United States"], ["Morocco"])]
+    assert events("مقدمة الخبر.\nواعترف الوزير الأمريكي بأن الحكومة أخطأت في تقدير الموقف من الصين.", "2024-05-16") == []

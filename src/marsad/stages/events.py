@@ -1312,6 +1312,8 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     trigs = [o for o in trigs if not (
         o.info.get("key") in ("award_verb", "award_noun") and not _DECORATION.search(t, o.e, _object_end(t, o.e, s1, 70))
         # ("ونفت باريس هذه الاتهامات": a denial is a rejection only of charges, involvement or responsibility named)
+        # ("اعترفت الولايات المتحدة في العاشر من ديسمبر 2020 بسيادة المغرب": recognition, not "admitted")
+        or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
@@ -4150,6 +4152,7 @@ _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+)
 _PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|اباده|جرايم|جريمه|حرب|قتل|احتلال|ارهاب|مجازر|"
                                r"انتهاكات|تجويع|حصار)")
 _NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
+_RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه|شرعيه)(?![^\W\d_])")  # (normalised)
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
