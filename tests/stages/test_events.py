@@ -3226,3 +3226,12 @@ def test_recognition_with_the_subject_and_time_between():
                  "2025-06-01")
     assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("SUPPORT", "2020-12-10", ["United States"], ["Morocco"])]
     assert events("مقدمة الخبر.\nواعترف الوزير الأمريكي بأن الحكومة أخطأت في تقدير الموقف من الصين.", "2024-05-16") == []
+
+
+def test_praise_of_what_lies_between_the_two_backs_the_other_side():
+    """"مشيدة بما وصفته بالتاريخ الطويل من التعاون بين البلدين": "the two" are the story's pair; the speaker's side
+    praises the other."""
+    evs = events("مقدمة الخبر.\nرفضت باكستان اتهامات الولايات المتحدة بشأن صواريخها. وأكدت المتحدثة باسم الخارجية "
+                 "الباكستانية ممتاز زهرة بلوش أن بلادها لا تضمر أي نوايا عدائية تجاه الولايات المتحدة، مشيدة بما "
+                 "وصفته بالتاريخ الطويل من التعاون بين البلدين.", "2024-12-21")
+    assert ("SUPPORT", ["Mumtaz Zahra Baloch"], ["United States"]) in [(e[0], e[4], e[5]) for e in evs]

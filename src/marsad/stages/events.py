@@ -3175,6 +3175,11 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
+    if typ in ("SUPPORT", "REQUEST") and src and all(a.country == src[0].country for a in tgt) and \
+            _BETWEEN_THE_TWO.search(t, tr.e, min(s1, tr.e + 90)) is not None and \
+            (other := art.other_side(src[0].country)):
+        # "مشيدة بما وصفته بالتاريخ الطويل من التعاون بين البلدين": the two are the story's, the other is praised
+        tgt = other
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
         src_c = {a.country for a in src}
@@ -4153,6 +4158,7 @@ _PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|�
                                r"انتهاكات|تجويع|حصار)")
 _NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
 _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه|شرعيه)(?![^\W\d_])")  # (normalised)
+_BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
