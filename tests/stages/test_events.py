@@ -3235,3 +3235,19 @@ def test_praise_of_what_lies_between_the_two_backs_the_other_side():
                  "الباكستانية ممتاز زهرة بلوش أن بلادها لا تضمر أي نوايا عدائية تجاه الولايات المتحدة، مشيدة بما "
                  "وصفته بالتاريخ الطويل من التعاون بين البلدين.", "2024-12-21")
     assert ("SUPPORT", ["Mumtaz Zahra Baloch"], ["United States"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_second_review_counter_examples_of_session_13_stay_unharmed():
+    """A second review's counter-examples: "بشرعية" (legitimacy) is admitted, not recognised; recognition of
+    sovereignty over a land is of the state named after "بسيادة"; "وندد بشدة باعتداءات إسرائيل" steps past the
+    adverb; "the historic decision" is still the one just told; what the late said is no act of the news day."""
+    assert events("مقدمة الخبر.\nواعترف نتنياهو بشرعية المخاوف الأمريكية.", "2024-05-16") == []
+    evs = events("مقدمة الخبر.\nواعترفت الولايات المتحدة في العاشر من ديسمبر 2020 بسيادة المغرب على الصحراء الغربية.",
+                 "2024-05-16")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["United States"], ["Morocco"])]
+    evs = events("مقدمة الخبر.\nوشنت إسرائيل غارات على غزة. وندد الرئيس التركي رجب طيب أردوغان بشدة باعتداءات "
+                 "إسرائيل.", "2024-05-16")
+    assert ("ACCUSE", ["Recep Tayyip Erdoğan"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nأعلنت نيكاراغوا قطع علاقاتها مع تايوان. ورحبت الصين بالقرار التاريخي.", "2021-12-11")
+    assert ("SUPPORT", ["China"], ["Nicaragua"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nوكان الرئيس السوري الراحل حافظ الأسد قد أشاد بموقف فرنسا.", "2024-05-16") == []

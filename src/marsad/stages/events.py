@@ -785,8 +785,9 @@ def _unsaid_subject(st: _State, sen: _Sentence, c: _Cand) -> Actor | None:
 def _object_first(art: _Article, k: int, name_at: int) -> bool:
     """Is the word right after a verb (index ``k``) a noun with a clitic ب ("بدور", "باعتداء", "بجهود") whose
     genitive holds the first name after the verb (at ``name_at``)? Then that noun is the verb's object."""
-    # (past an adverb of the occasion: "وأشاد خلالها بدور كينيا", "ونددت أيضا باعتداء")
-    while k < len(art.tok_texts) and art.tok_texts[k] in _OCCASION_ADVERBS:
+    # (past an adverb: "وأشاد خلالها بدور كينيا", "ونددت أيضا باعتداء", "وندد بشدة باعتداءات إسرائيل"; "وأشاد بدوره
+    # الرئيس تبون" then has its subject next)
+    while k < len(art.tok_texts) and (art.tok_texts[k] in _OCCASION_ADVERBS or art.tok_texts[k] in _BA_ADVERBS):
         k += 1
     if k >= len(art.tok_texts) or art.tok_starts[k] >= name_at:
         return False
@@ -1548,10 +1549,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "بعد أن زارها روحاني": a visit to "her" with no time of its own is an earlier one, its day untold
         sen.dropped.add(tr.s)
         return
-    if d.date_weak and d.status == "occurred" and d.type in CORE and (late := _late_persons(art, sen)) and \
-            late & {a.id for a in d.source + d.target}:
+    if d.date_weak and d.status == "occurred" and (late := _late_persons(art, sen)) and (
+            late & {a.id for a in d.source} or d.type in CORE and late & {a.id for a in d.target}):
         # "مستذكراً لقاءه بالزعيم الراحل نيلسون مانديلا": an act with one who has died, its time untold, is no
-        # event of the news day (a eulogy spoken today is: only material acts are dropped)
+        # event of the news day, nor is what the late said ("كان الراحل حافظ الأسد قد أشاد"); a eulogy spoken today
+        # (the late only its target) is
         sen.dropped.add(tr.s)
         return
     if d.type == "CONSULT" and tr.form.startswith("جوله") and _TOUR_TAKES_IN.match(art.t, tr.e) and d.status == "occurred" \
@@ -3167,17 +3169,25 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
             and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "ورحب الرئيس الجنوب أفريقي بالقرار", "وسارع زيلينسكي إلى الترحيب بهذه الخطوة": the one whose decision (the
         # last act told, by another state) is welcomed
-        # (only a decision told in this sentence or the one before, and none named after the word: not "بالقرار
+        # (only a decision told in this sentence or the two before, and none named after the word: not "بالقرار
         # الصادر عن محكمة العدل الدولية", "بالقرار الأوروبي"; never a strike or a charge)
         src_c = {a.country for a in src}
         decided = None if _MAKER_NAMED.match(t, dm.end()) or any(dm.end() <= x.s <= dm.end() + 2 for x in sm) else \
-            st.last_from(sen.back(art, 1), lambda o: o.type in _DECISIONS and bool(o.source)
+            st.last_from(sen.back(art, 2), lambda o: o.type in _DECISIONS and bool(o.source)
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
-    if typ in ("SUPPORT", "REQUEST") and src and all(a.country == src[0].country for a in tgt) and \
+    if c.info.get("key") == "itiraf_verb" and (rec := _RECOGNIZED.search(t, tr.e, min(s1, tr.e + 100))) is not None:
+        # "اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية": the state recognised is named right after
+        # "بسيادة" (not the land it is recognised over)
+        named = next((a for x in sm if rec.end() < x.s <= rec.end() + 2 and (a := actor_of(x)) is not None), None)
+        if named is not None:
+            tgt = [named]
+    if typ == "SUPPORT" and src and all(a.country == src[0].country and a.kind == "country" for a in tgt) and \
             _BETWEEN_THE_TWO.search(t, tr.e, min(s1, tr.e + 90)) is not None and \
-            (other := art.other_side(src[0].country)):
+            (other := art.other_side(src[0].country)) and \
+            all(x.m.entity.country in art.main_pair for x in sm if x.m.entity.country):
+        # (praise only, its target none or the speaker's own state, and no third state named in the sentence)
         # "مشيدة بما وصفته بالتاريخ الطويل من التعاون بين البلدين": the two are the story's, the other is praised
         tgt = other
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
@@ -3644,8 +3654,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
             continue  # "دولته المستقلة على حدود عام 1967": the borders of that year, no time of the act
-        if tr.e <= xa and d.status == "occurred" and (sched := _SCHEDULED_FOR.search(t, max(tr.e, xa - 25), xa)) \
-                is not None and _another_noun(art, tr.e, sched.start()) and \
+        if tr.e <= xa and (sched := _SCHEDULED_FOR.search(t, max(tr.e, xa - 25), xa)) is not None \
+                and _another_noun(art, tr.e, sched.start()) and \
                 not _REL_THEN_WAS.search(t, max(tr.e, sched.start() - 12), sched.start()):
             # "انتقد ... ترشحها للانتخابات الرئاسية المقررة هذا العام": the time of what is scheduled (not the
             # trigger's own: "القمة الخليجية المقررة في يونيو")
@@ -4145,7 +4155,8 @@ _SCHEDULED_FOR = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مقرر|مقرره|مر�
 _REL_THEN_WAS = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+(?:كانت|كان)?\s*$")  # ("زيارته ... التي كانت مقررة اليوم")
 _DECISIONS = frozenset({"SANCTION", "AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "SUPPORT"})
 # (a relative clause or an adjective after the word may name whose decision it is: "الصادر عن", "الأوروبي")
-_MAKER_NAMED = re.compile(r"\s+(?:الصادر|الصادره|الذي|التي|الاخير|الاخيره|ال[^\W\d_]+(?:ي|يه))(?![^\W\d_])")
+_MAKER_NAMED = re.compile(r"\s+(?:الصادر|الصادره|(?:الذي|التي)\s+اتخذ[^\W\d_]*|(?:ال)?(?:اوروبي|اوروبيه|اممي|امميه|"
+                          r"دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه))(?![^\W\d_])")
 # (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
@@ -4154,10 +4165,10 @@ _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|
 _ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
 _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
 # (normalised) a partner in a crime, and "not (any more)" a partner
-_PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|اباده|جرايم|جريمه|حرب|قتل|احتلال|ارهاب|مجازر|"
-                               r"انتهاكات|تجويع|حصار)")
+_PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|اباده|جرايم|جريمه|قتل|احتلال|مجازر|انتهاكات|تجويع|"
+                               r"حصار)")  # (not حرب: "شريك في الحرب على الإرهاب" is praise)
 _NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
-_RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه|شرعيه)(?![^\W\d_])")  # (normalised)
+_RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه)(?![^\W\d_])")  # (normalised; not شرعية)
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
