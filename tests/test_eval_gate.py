@@ -172,17 +172,18 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.57, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.58, "verbal_events": 0.5, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
-    "blind": {"entities": 0.83, "core_events": 0.43, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    # (session 13 at its end: 0.836 / 0.440 / 0.581 / 1.0)
+    "blind": {"entities": 0.83, "core_events": 0.44, "verbal_events": 0.58, "published_date_accuracy": 1.0},
 }
 
 
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.35, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -194,7 +195,7 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.79, "core_events": 0.43, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.79, "core_events": 0.43, "verbal_events": 0.4, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     "blind": {"entities": 0.83, "core_events": 0.22, "verbal_events": 0.35, "published_date_accuracy": 1.0},
@@ -207,7 +208,8 @@ TENTHSET_FLOORS = {
     "dev": {"entities": 0.85, "core_events": 0.65, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
-    "blind": {"entities": 0.80, "core_events": 0.48, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
+    "blind": {"entities": 0.8, "core_events": 0.5, "verbal_events": 0.38, "published_date_accuracy": 1.0},
 }
 
 
@@ -224,7 +226,7 @@ ELEVENTHSET_FLOORS = {
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.65, "verbal_events": 0.57, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.65, "verbal_events": 0.6, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     "blind": {"entities": 0.91, "core_events": 0.59, "verbal_events": 0.13, "published_date_accuracy": 1.0},
@@ -237,26 +239,28 @@ THIRTEENTHSET_FLOORS = {
     "dev": {"entities": 0.87, "core_events": 0.72, "verbal_events": 0.56, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
-    "blind": {"entities": 0.84, "core_events": 0.36, "verbal_events": 0.41, "published_date_accuracy": 0.9},
+    # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
+    "blind": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.44, "published_date_accuracy": 1.0},
 }
 
 
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.56, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.64, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.12, "published_date_accuracy": 0.9},
+    # (session 13 at its end: 0.870 / 0.444 / 0.176 / 0.9)
+    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.17, "published_date_accuracy": 0.9},
 }
 
 
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.48, "verbal_events": 0.30, "published_date_accuracy": 0.9},
-    # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start and with the code the set
-    # arrived to)
+    "dev": {"entities": 0.85, "core_events": 0.56, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
+    # arrived to and at its end)
     "blind": {"entities": 0.87, "core_events": 0.37, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
