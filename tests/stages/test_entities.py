@@ -720,3 +720,13 @@ def test_a_venue_named_after_a_person_stays_a_venue_past_the_fuzzy_look():
     found = ents("ووصل عراقجي إلى بيروت أمس، وكان في استقباله في مطار رفيق الحريري الدولي السفير الإيراني مجتبى أماني.",
                  "2024-05-25")
     assert "Abbas Araghchi" in found and "Rafic Hariri" not in found
+
+
+def test_the_occupation_alone_is_israel_in_a_story_about_it():
+    """"طائرات الاحتلال" in a story naming Israel or Palestine: "the occupation" alone is Israel (Palestinian outlets'
+    usage); "الاحتلال الروسي" names another occupier, and a story naming neither gets no Israel."""
+    found = ents("قررت المالديف حظر دخول حاملي جوازات السفر الإسرائيلية، بعد أن قصفت طائرات الاحتلال مخيما في رفح.",
+                 "2024-06-03")
+    assert "الاحتلال" in found.get("Israel", [])
+    assert "Israel" not in ents("وقالت كييف إن الاحتلال الروسي يواصل قصف المدن الأوكرانية.", "2024-06-03")
+    assert "Israel" not in ents("وقالت كييف إن المناطق الخاضعة للاحتلال تعاني من نقص الغذاء.", "2024-06-03")

@@ -125,6 +125,10 @@ def _with_article(t: str, s: int) -> int:
     return s - 2 if t.startswith("ال", s - 2) else s
 
 
+# "الاحتلال" alone (skeleton spelling; clitics allowed), and what names another occupier right after it ("الاحتلال
+# الروسي", "الاحتلال الأمريكي للعراق" — an adjective; "احتلال روسيا": not definite)
+_THE_OCCUPATION = re.compile(rf"(?<![^\W\d_]){_DEFINITE}(احتلال)(?![^\W\d_])")
+_OCCUPIER_NAMED = re.compile(r"\s+ال[^\W\d_]+(?:ي|يه)(?![^\W\d_])")
 # "إلى البلاد", "للبلاد" (to the country) after a visit or arrival: the story's own country
 _TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:الي\s+|ل)(البلاد)(?![^\W\d_])")
 # "الوزارة" (optionally "نفسها/ذاتها"): the ministry last named (letter-class skeletons, as scanned)
@@ -903,6 +907,18 @@ def entities_stage(doc: Doc) -> Doc:
             if here_eid is not None and free(hm.start(1), hm.end(1)):
                 add_m(M(hm.start(1), hm.end(1), here_eid, "realm"))
                 cover(hm.start(1), hm.end(1))
+    # "حين قصفت طائرات الاحتلال", "تواصل الاحتلال عدوانه": in a story about Israel and Palestine, "the occupation"
+    # alone is Israel (not "الاحتلال الروسي", "الاحتلال الأمريكي للعراق", nor in a story naming neither)
+    if "احتلال" in t:
+        isr = country_ids().get("ISR")
+        story = {ent.country for m in ms if (ent := entities.get(m.eid)) is not None}
+        if isr is not None and story & {"ISR", "PSE"}:
+            for om in _THE_OCCUPATION.finditer(t):
+                os_, oe = om.start(1), om.end(1)
+                if free(os_, oe) and mention_at(oe, 1) is None and not _OCCUPIER_NAMED.match(t, oe):
+                    os_ = _with_article(t, os_)
+                    add_m(M(os_, oe, isr, "metonym"))
+                    cover(os_, oe)
     # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
     for vm in _THE_MINISTRY.finditer(t):
         vs, ve = vm.start(1), vm.end(1)
