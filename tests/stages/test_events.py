@@ -3251,3 +3251,17 @@ def test_second_review_counter_examples_of_session_13_stay_unharmed():
     evs = events("مقدمة الخبر.\nأعلنت نيكاراغوا قطع علاقاتها مع تايوان. ورحبت الصين بالقرار التاريخي.", "2021-12-11")
     assert ("SUPPORT", ["China"], ["Nicaragua"]) in [(e[0], e[4], e[5]) for e in evs]
     assert events("مقدمة الخبر.\nوكان الرئيس السوري الراحل حافظ الأسد قد أشاد بموقف فرنسا.", "2024-05-16") == []
+
+
+def test_rejection_by_reply_and_a_cancellation_in_the_clause_before():
+    """"وردت نيودلهي الثلاثاء برفض الاتهامات": replying makes the refusal an act, aimed (no accuser nearby) at the other
+    side of the story's pair; "أعلن ... إلغاء الاتفاق، وهو ما رفضته باريس": the cancellation in the clause before does
+    not negate the rejection."""
+    evs = events("مقدمة الخبر.\nأعلن رئيس الوزراء الكندي جاستن ترودو أن الأجهزة الكندية تتتبع ادعاءات عن صلة الهند "
+                 "بمقتل نيجار. وطردت كندا دبلوماسيا هنديا. وقالت وزيرة الخارجية الكندية ميلاني جولي إن كندا لن تتهاون. "
+                 "وأكدت جولي أن التحقيق مستمر.\nوردت نيودلهي الثلاثاء برفض الاتهامات ووصفها بأنها \"عبثية\".",
+                 "2023-09-20")
+    assert ("REJECT", "2023-09-19", ["India"], ["Canada"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوأعلن مجلس الحكم العسكري في النيجر إلغاء الاتفاق العسكري مع فرنسا، وهو ما رفضته باريس في "
+                 "اليوم ذاته.", "2024-11-01")
+    assert ("REJECT", "occurred", ["France"], ["Niger"]) in [(e[0], e[1], e[4], e[5]) for e in evs]

@@ -734,6 +734,10 @@ _ROW_LIGHT_VERBS = {
 # "رفعت إيكواس في 24 فبراير معظم العقوبات": lifting makes a sanctions noun an event too — a concession (see _retype);
 # "رفعت واشنطن الرسوم الجمركية" raises tariffs (a sanction)
 _LIFT_VERBS = frozenset({"رفع", "رفعت", "رفعا", "رفعوا", "رفعتا", "يرفع", "ترفع", "سيرفع", "سترفع"})
+# "وردت نيودلهي الثلاثاء برفض الاتهامات", "جددت رفضها", "مؤكدة رفضها": the verb that makes a refusal an act
+_ROW_LIGHT_VERBS["rafd_noun"] = frozenset({"رد", "ردت", "ردا", "ردوا", "يرد", "ترد", "جدد", "جددت", "جددا", "يجدد", "تجدد",
+                                           "مجددا", "مجدده", "اكد", "اكدت", "اكدا", "يوكد", "توكد", "موكدا", "موكده",
+                                           "اعلن", "اعلنت", "اعلنا", "اعرب", "اعربت", "معربا", "معربه", "ابدي", "ابدت"})
 for _k in ("uqubat_noun", "uqubat_bare_noun"):
     _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
@@ -3135,6 +3139,10 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
             # "اتهمت زاخاروفا وارسو بـ...، ونفت أي تورط روسي": no charge told, the one she accuses in the same
             # breath is the one who charged her side
             tgt = [a for a in counter.target if a.country not in own][:1]
+        elif not involvement and len(own) == 1:
+            # "وردت نيودلهي الثلاثاء برفض الاتهامات": the charges, told further back, are the other side's of the
+            # story's pair
+            tgt = art.other_side(next(iter(own)))
     if c.info.get("key") == "qalaq_noun" and not tgt:
         # "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني": the state of what
         # the concern is about (a party, an adjective or a place named there) ...
@@ -4040,7 +4048,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
             (any(_CHARGES_AFTER.match(window, m.end()) is None and (
                 _INVOLVEMENT_AFTER.match(window, m.end()) is None or "،" not in window[m.end():])
                 for m in _DENY.finditer(window))
-             or _CANCEL.search(window)) and found("negated")):
+             # (a cancellation in the clause before is no cue: "أعلن ... إلغاء الاتفاق، وهو ما رفضته باريس")
+             or _CANCEL.search(t, max(s0, clause_start), tr.s)) and found("negated")):
         return "negated"
     # (a hope does not reach past a comma into a verb of its own: "معربا عن أمله في أن ...، ودعا أستراليا")
     hope_in = t[clause_start:tr.s] if tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
