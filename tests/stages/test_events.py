@@ -3265,3 +3265,17 @@ def test_rejection_by_reply_and_a_cancellation_in_the_clause_before():
     evs = events("مقدمة الخبر.\nوأعلن مجلس الحكم العسكري في النيجر إلغاء الاتفاق العسكري مع فرنسا، وهو ما رفضته باريس في "
                  "اليوم ذاته.", "2024-11-01")
     assert ("REJECT", "occurred", ["France"], ["Niger"]) in [(e[0], e[1], e[4], e[5]) for e in evs]
+
+
+def test_an_arrest_warrant_is_a_charge_by_the_court():
+    """"أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق نتنياهو وغالانت": a warrant charges (ACCUSE/investigate) the
+    persons named after "بحق", by the court — not an arrest of one of them by the other; "بحقه" is the sentence's
+    first person, and the charge told after it ("بتهمة الترحيل") is no event of its own."""
+    evs = events("مقدمة الخبر.\nوأصدرت المحكمة الجنائية الدولية أمس مذكرتي اعتقال بحق رئيس الوزراء الإسرائيلي بنيامين "
+                 "نتنياهو ووزير الدفاع السابق يوآف غالانت.", "2024-11-22")
+    assert [(e[0], e[4], e[5]) for e in evs] == [
+        ("ACCUSE", ["International Criminal Court"], ["Benjamin Netanyahu", "Yoav Gallant"])]
+    evs = events("مقدمة الخبر.\nوهذه أول زيارة لبوتين إلى دولة عضو في المحكمة الجنائية الدولية منذ أن أصدرت الأخيرة، في "
+                 "آذار 2023، مذكرة توقيف بحقه بتهمة «الترحيل غير القانوني» لأطفال أوكرانيين.", "2024-09-04")
+    assert ("ACCUSE", "2023-03", ["International Criminal Court"], ["Vladimir Putin"]) in [
+        (e[0], e[2], e[4], e[5]) for e in evs] and not [e for e in evs if e[0] == "COERCE"]

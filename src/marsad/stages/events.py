@@ -1617,6 +1617,30 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
+    if c.info.get("key") == "arrest_warrant_noun":
+        # "أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق نتنياهو وغالانت", "منذ صدور مذكرة التوقيف بحقه عن المحكمة":
+        # the court charges the persons named after "بحق/ضد" (or the one "بحقه" refers to)
+        against = _AGAINST_HIM.match(art.t, tr.e)
+        charged: list[Actor] = []
+        if against is not None and against.group(1):
+            # ("بحقه": the sentence's first person, its subject — "استقبال الرئيس الروسي، فلاديمير بوتين، الذي أجرى
+            # محادثات مع نظيره ...، في أول زيارة له ... مذكرة توقيف بحقه" — else the one last acting)
+            charged = [a for x in sen.sm if x.e <= tr.s and (a := art.actor_of(x)) is not None
+                       and a.kind == "person"][:1] or ([st.last_subject] if st.last_subject is not None else [])
+        elif against is not None:
+            # (the persons named before the clause ends or the charge is told: "بتهمة ...")
+            stop = _CHARGE_OR_CLAUSE.search(art.t, against.end(), sen.s1)
+            end = stop.start() if stop is not None else sen.s1
+            charged = [a for x in sen.sm if against.end() <= x.s < min(end, against.end() + 120)
+                       and (a := art.actor_of(x)) is not None and a.kind == "person"]
+        court = [a for x in sen.sm if (ent := x.m.entity).type == "ORG" and (a := art.actor_of(x)) is not None
+                 and a.kind == "organization" and ent.country is None or
+                 (ent.type == "ORG" and "محكم" in art.t[x.s:x.e] and (a := art.actor_of(x)) is not None)][:1]
+        if not charged:
+            sen.dropped.add(tr.s)
+            return
+        d.source = court or [a for a in d.source if a.id not in {b.id for b in charged}][:1]
+        d.target = charged
     if c.typ == "CONSULT" and c.is_noun and _compared(art, tr) and d.source and not d.target:
         # "أول زيارة دولة يقوم بها رئيس جنوب أفريقي إلى المملكة المتحدة منذ زيارة زوما عام 2010": the earlier visit
         # it is measured against went to the same country
@@ -2141,7 +2165,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     joint_of_two = info.get("key") == "bayan_mushtarak_noun" and prev in ("في", "فى") and \
         len(c.before) >= 2 and _one_place(c.before[-2:])
     # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
-    partner = info.get("key") == "partner_noun"
+    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun")  # (an arrest warrant's: see _code_trigger)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or joint_of_two or partner or
                         prev in _ANCHORS or
@@ -4179,6 +4203,8 @@ _PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|�
 _NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
 _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه)(?![^\W\d_])")  # (normalised; not شرعية)
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
+_CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|لاتهامه|بسبب)(?![^\W\d_])")
+_AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
