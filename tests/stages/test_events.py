@@ -3279,3 +3279,14 @@ def test_an_arrest_warrant_is_a_charge_by_the_court():
                  "آذار 2023، مذكرة توقيف بحقه بتهمة «الترحيل غير القانوني» لأطفال أوكرانيين.", "2024-09-04")
     assert ("ACCUSE", "2023-03", ["International Criminal Court"], ["Vladimir Putin"]) in [
         (e[0], e[2], e[4], e[5]) for e in evs] and not [e for e in evs if e[0] == "COERCE"]
+
+
+def test_a_coordinated_verb_with_an_object_pronoun_keeps_the_clause_s_subject():
+    """"ثم التقى رامافوزا بوتين ...، ودعاه إلى خفض التصعيد": "and he called him" — the subject is the one who met, the
+    pronoun his counterpart (not the other way round)."""
+    evs = events("مقدمة الخبر.\nثم التقى رامافوزا بوتين في سانت بطرسبرغ في اليوم التالي، ودعاه إلى خفض التصعيد وفتح مسار "
+                 "تفاوضي ينهي الحرب.", "2023-07-28")
+    assert ("REQUEST", ["Cyril Ramaphosa"], ["Vladimir Putin"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس، وطالبه بالضغط "
+                 "على روسيا لإنهاء الحرب.", "2024-05-16")
+    assert ("REQUEST", ["Emmanuel Macron"], ["Xi Jinping"]) in [(e[0], e[4], e[5]) for e in evs]

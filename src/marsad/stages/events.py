@@ -1708,6 +1708,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _guest_or_host(art, sen, st, c)
     _main_event_links(art, sen, st, c)
     _pronoun_links(art, sen, st, c)
+    _pronoun_object(art, sen, st, c)
     _set_actors(art, sen, c)
     return False
 
@@ -3476,6 +3477,25 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src_c = {a.country for a in src}
             tgt = [a for a in art.sides_in(sen.sm, s0, c.clause_start)[:1] if a.country not in src_c]
     c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
+
+
+def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"التقى رامافوزا بوتين ...، ودعاه إلى خفض التصعيد": a statement verb coordinated with the clause before, its
+    subject unsaid and its object a pronoun, is by that clause's subject and to its other party (a man for "ه")."""
+    tr = c.tr
+    if not (c.is_verb and c.typ in VERBAL and tr.info.get("obj_suffix") and tr.prefix.startswith("و")) or c.bef or \
+            any(tr.e <= x.s <= tr.e + 2 for x in sen.sm):
+        return
+    before = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.info.get("pos") == "verb"
+                        and o.trig.e <= tr.s)
+    if before is None:
+        return
+    doer = before.source[0]
+    masculine = tr.form.endswith("ه")
+    other = [a for a in before.target + before.source[1:] if a.id != doer.id and a.country != doer.country
+             and (a.kind == "person") == masculine][:1]
+    if other:
+        c.src, c.tgt = [doer], other
 
 
 def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
