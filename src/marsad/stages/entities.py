@@ -609,9 +609,14 @@ def entities_stage(doc: Doc) -> Doc:
 
     # -- 2d. a person's name right after a venue word names the venue ("في فندق «كابيلا»", "شارع الملك فهد"):
     # no mention of that person (skeleton spellings: ق→ك, ج→ك, ط→ت)
-    if _VENUE_WORD.search(t):
-        ms = [m for m in ms if not ((ent := entities.get(m.eid)) is not None and ent.type == "PER"
-                                    and _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s))]
+    venues = _VENUE_WORD.search(t) is not None
+
+    def names_venue(m: M) -> bool:
+        return (ent := entities.get(m.eid)) is not None and ent.type == "PER" and \
+            _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s) is not None
+
+    if venues:
+        ms = [m for m in ms if not names_venue(m)]
 
     # character mask of text already linked (a list of spans scanned per token was the hot spot)
     mask = bytearray(len(t) + 1)
@@ -799,10 +804,10 @@ def entities_stage(doc: Doc) -> Doc:
         add_m(M(s, e, ent.id, "discovered", role))
         cover(s, e)
 
-    # (again past the fuzzy fallback and discovery, which may link a venue's name anew: "في مطار رفيق الحريري الدولي")
-    if _VENUE_WORD.search(t):
-        gone = {id(m) for m in ms if (ent := entities.get(m.eid)) is not None and ent.type == "PER"
-                and _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s)}
+    # (again past the fuzzy fallback, which may link a known person's name in a venue's anew: "في مطار رفيق الحريري
+    # الدولي")
+    if venues:
+        gone = {id(m) for m in ms if names_venue(m)}
         if gone:
             for m in ms:
                 if id(m) in gone:

@@ -770,19 +770,23 @@ def _is_word(w: str, words: frozenset[str]) -> bool:
 _ROOT_BA = ("بيان", "بعثة", "برلمان", "بلدية", "بنك", "بعض", "بلاد", "بين", "بعد", "بشان", "بحضور", "بدون", "بسبب",
             "بريد", "بطل", "بحر", "بيت", "برنامج", "بند", "بلد")
 
-_BA_ADVERBS = frozenset({"بدوره", "بدورها", "بدورهم", "بحسب", "بشده", "بقوه", "بدوره،", "بدورهما"})
 _DURING_WORDS = ("خلاله", "خلالها", "فيه", "فيها")  # "during it", "in it" (normalised)
-_OCCASION_ADVERBS = frozenset(_DURING_WORDS + ("خلالهما", "ايضا", "كذلك"))
+# adverbs stepped past between a verb and its object: of the occasion, and those that begin with a ب of their own
+_ADVERBS = frozenset(_DURING_WORDS + ("خلالهما", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "بدورهما", "بحسب", "بشده",
+                                      "بقوه", "بدوره،"))
+
+
+def _last_verb_draft(st: _State, sen: _Sentence, at: int) -> Draft | None:
+    """The sentence's last draft with a source whose trigger is a verb ending by ``at``: the clause a verb with its
+    subject unsaid is coordinated with (not a noun's, "في أول زيارة ...")."""
+    return st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.info.get("pos") == "verb" and o.trig.e <= at)
 
 
 def _unsaid_subject(st: _State, sen: _Sentence, c: _Cand) -> Actor | None:
     """Who does a verb with its subject unsaid: after و, the subject of the sentence's last verb before it
     ("استقبل بايدن روتو، في أول زيارة ...، وأشاد خلالها": not the visit noun's), else the one last acting."""
-    if c.tr.prefix.startswith("و"):
-        verb = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.info.get("pos") == "verb"
-                          and o.trig.e <= c.tr.s)
-        if verb is not None:
-            return verb.source[0]
+    if c.tr.prefix.startswith("و") and (verb := _last_verb_draft(st, sen, c.tr.s)) is not None:
+        return verb.source[0]
     return st.last_subject
 
 
@@ -791,15 +795,13 @@ def _object_first(art: _Article, k: int, name_at: int) -> bool:
     genitive holds the first name after the verb (at ``name_at``)? Then that noun is the verb's object."""
     # (past an adverb: "وأشاد خلالها بدور كينيا", "ونددت أيضا باعتداء", "وندد بشدة باعتداءات إسرائيل"; "وأشاد بدوره
     # الرئيس تبون" then has its subject next)
-    while k < len(art.tok_texts) and (art.tok_texts[k] in _OCCASION_ADVERBS or art.tok_texts[k] in _BA_ADVERBS):
+    while k < len(art.tok_texts) and art.tok_texts[k] in _ADVERBS:
         k += 1
     if k >= len(art.tok_texts) or art.tok_starts[k] >= name_at:
         return False
     w = art.tok_texts[k]
-    # (not a definite noun, "ورحب بالاتفاق الرئيس ماكرون": the object fronted, its subject after it; nor an adverb,
-    # "وأشاد بدوره الرئيس تبون", "بشدة")
-    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w.startswith("بال") or w in _BA_ADVERBS or \
-            art.inside_mention(art.tok_starts[k]):
+    # (not a definite noun, "ورحب بالاتفاق الرئيس ماكرون": the object fronted, its subject after it)
+    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w.startswith("بال") or art.inside_mention(art.tok_starts[k]):
         return False
     # (the name right after it, its genitive: "بدور كينيا")
     return art.t[art.tok_ends[k]:name_at] == " "
@@ -1501,6 +1503,8 @@ _LATE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:راحل|راحله)\s+$")  # (nor
 
 def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
     """The persons the sentence names as "the late" ("الزعيم الراحل نيلسون مانديلا")."""
+    if "راحل" not in art.t[sen.s0:sen.s1]:
+        return set()  # (asked of every undated draft: most sentences have no such word)
     return {a.id for x in sen.sm if x.m.entity.type == "PER" and _LATE.search(art.t, max(sen.s0, x.s - 10), x.s)
             and (a := art.actor_of(x)) is not None}
 
@@ -1633,9 +1637,9 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             end = stop.start() if stop is not None else sen.s1
             charged = [a for x in sen.sm if against.end() <= x.s < min(end, against.end() + 120)
                        and (a := art.actor_of(x)) is not None and a.kind == "person"]
-        court = [a for x in sen.sm if (ent := x.m.entity).type == "ORG" and (a := art.actor_of(x)) is not None
-                 and a.kind == "organization" and ent.country is None or
-                 (ent.type == "ORG" and "محكم" in art.t[x.s:x.e] and (a := art.actor_of(x)) is not None)][:1]
+        # (the court: an international body, or a body named a court, "محكمة")
+        court = [a for x in sen.sm if x.m.entity.type == "ORG" and (a := art.actor_of(x)) is not None
+                 and (a.kind == "organization" and x.m.entity.country is None or "محكم" in art.t[x.s:x.e])][:1]
         if not charged:
             sen.dropped.add(tr.s)
             return
@@ -3486,8 +3490,7 @@ def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
     if not (c.is_verb and c.typ in VERBAL and tr.info.get("obj_suffix") and tr.prefix.startswith("و")) or c.bef or \
             any(tr.e <= x.s <= tr.e + 2 for x in sen.sm):
         return
-    before = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.info.get("pos") == "verb"
-                        and o.trig.e <= tr.s)
+    before = _last_verb_draft(st, sen, tr.s)
     if before is None:
         return
     doer = before.source[0]
