@@ -416,16 +416,10 @@ def test_pub_iso_stamp_with_time():
     assert pub(text) == ("2023-03-12", "2023-03-12")
 
 
-def test_pub_solar_date_beside_the_gregorian():
-    """An Iranian outlet stamps "11 آبان 1403 - 2024/11/01": the solar date beside the Gregorian one keeps the line a
-    date-only stamp, so the Gregorian date is the publication date."""
+@pytest.mark.parametrize("stamp", ["11 آبان 1403 - 2024/11/01", "11 آبان 1403 هـ.ش - 2024/11/01"])
+def test_pub_solar_date_beside_the_gregorian(stamp):
+    """An Iranian outlet stamps "11 آبان 1403 - 2024/11/01" (or with the solar year's abbreviation, هـ.ش): the solar
+    date beside the Gregorian one keeps the line a date-only stamp, so the Gregorian date is the publication date."""
     text = ("برلين تغلق القنصليات الإيرانية الثلاث بعد إعدام شارمهد\n\nوكالة الأنباء - القسم الدولي\n"
-            "11 آبان 1403 - 2024/11/01\n\nأعلنت وزيرة الخارجية الألمانية أمس الخميس إغلاق القنصليات الإيرانية الثلاث.")
-    assert pub(text) == ("2024-11-01", "2024/11/01")
-
-
-def test_pub_solar_date_with_its_abbreviation():
-    """"11 آبان 1403 هـ.ش - 2024/11/01": the solar year's abbreviation (هـ.ش) belongs to the stamp too."""
-    text = ("برلين تغلق القنصليات الإيرانية الثلاث بعد إعدام شارمهد\n\nوكالة الأنباء - القسم الدولي\n"
-            "11 آبان 1403 هـ.ش - 2024/11/01\n\nأعلنت وزيرة الخارجية الألمانية أمس الخميس إغلاق القنصليات الإيرانية الثلاث.")
+            f"{stamp}\n\nأعلنت وزيرة الخارجية الألمانية أمس الخميس إغلاق القنصليات الإيرانية الثلاث.")
     assert pub(text) == ("2024-11-01", "2024/11/01")
