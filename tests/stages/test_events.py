@@ -3290,3 +3290,31 @@ def test_a_coordinated_verb_with_an_object_pronoun_keeps_the_clause_s_subject():
     evs = events("مقدمة الخبر.\nواستقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس، وطالبه بالضغط "
                  "على روسيا لإنهاء الحرب.", "2024-05-16")
     assert ("REQUEST", ["Emmanuel Macron"], ["Xi Jinping"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_bare_waqqaa_signs_when_the_document_follows_its_subject():
+    """Without its shadda "وقع" is also "occurred"; it is "signed" when the document signed follows its subject
+    ("وقع الزعيمان «إعلان نورثوود»") or "مع ... على" with the parties named — not "وقع الهجوم بعد إعلان الهدنة", nor
+    "مع قادة دول المجلس" (parties unnamed)."""
+    evs = events("استقبل رئيس الوزراء البريطاني كير ستارمر الرئيس الفرنسي إيمانويل ماكرون في لندن. وفي الشق الدفاعي، "
+                 "وقع الزعيمان «إعلان نورثوود» الذي ينص على تنسيق الردع النووي.", "2025-07-10")
+    assert [e[0] for e in evs].count("AGREE") == 1
+    assert ("AGREE", ["FRA", "GBR"]) in [(e[0], e[3]) for e in evs]
+    evs = events("مقدمة الخبر.\nووقع الرئيس المصري عبد الفتاح السيسي مع نظيره الفرنسي إيمانويل ماكرون على «إعلان "
+                 "الشراكة الاستراتيجية».", "2025-04-07")
+    assert ("AGREE", ["EGY", "FRA"]) in [(e[0], e[3]) for e in evs]
+    assert not [e for e in events("مقدمة الخبر.\nوقع الهجوم على مدينة خاركيف بعد ساعات من إعلان الهدنة.", "2024-05-10")
+                if e[0] == "AGREE"]
+    assert not [e for e in events("وصل أمير قطر الشيخ تميم بن حمد إلى العلا. ووقع سموه مع قادة دول المجلس ومصر على "
+                                  "«بيان العلا».", "2021-01-05") if e[0] == "AGREE"]
+
+
+def test_an_announced_agreement_is_by_all_its_coordinated_subjects():
+    """"أعلن العراق والولايات المتحدة، أمس الجمعة، في بيان مشترك، التوصل إلى اتفاق": past the asides, the subjects of
+    the announcing verb that opens the sentence reach the agreement together; a pair of sides ("الحكومتان العراقية
+    والأمريكية", "الجانبان العراقي والأمريكي") is two parties too."""
+    for text in ("أعلن العراق والولايات المتحدة، أمس الجمعة، في بيان مشترك، التوصل إلى اتفاق على إنهاء مهمة التحالف.",
+                 "أعلنت الحكومتان العراقية والأمريكية التوصل إلى اتفاق على إنهاء مهمة التحالف.",
+                 "أعلن الجانبان العراقي والأمريكي، أمس الجمعة، التوصل إلى اتفاق على إنهاء مهمة التحالف."):
+        evs = events(text, "2024-09-28")
+        assert [(e[0], e[4]) for e in evs] == [("AGREE", ["Iraq", "United States"])], text

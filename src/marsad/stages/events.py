@@ -216,7 +216,14 @@ _WHAT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)\s+)?ما\s+$")
 # nouns naming an event already reported: "بنتائج القمة", "بالبيان الثلاثي", "بالاتفاق"
 _DECREE = re.compile(r"[^.؟!]{0,50}?(?<![^\W\d_])(?:امرا|امر|امرين)\s+(?:تنفيذيا|تنفيذي|رئاسيا|رئاسي)"
                      r"|\s*(?:[^\W\d_]+\s+){0,3}(?:مرسوما|المرسوم|مرسوم|قانونا|مشروع\s+قانون)(?![^\W\d_])")
-_DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا)\s"
+# (normalised) after a bare "وقع": its subject (two words at most, no preposition) or "مع ... على" (its parties
+# named, not "مع قادة دول المجلس"), then the document signed, perhaps quoted
+_SIGNED_DOCS = r"(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|اعلان|وثيقه|ميثاق|بروتوكول|عقدا|عقود)(?![^\W\d_])"
+_SUBJECT_WORD = r"\s+(?!(?:بعد|قبل|في|من|خلال|عند|اثر|امام|قرب|علي|مع|منذ)(?![^\W\d_]))[^\W\d_]+"
+_SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,5}?\s+مع(?!\s+(?:قاده|زعماء|روساء|ممثلي|وزراء|نظرايه)(?![^\W\d_]))"
+                         r"(?:\s+[^\W\d_]+){1,6}?\s+علي\s*[«\"“]?\s*(?:" + _SIGNED_DOCS + r"|(?:ال)?بيان(?![^\W\d_]))"
+                         r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS)
+_DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced")
 _DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided"
 # a dateline, then its agencies after a dash, up to the colon or dash before "decided"
 _DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
@@ -228,7 +235,7 @@ _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
 _OFFICIAL_END = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)(?:وزير|وزيره|مسوول|مسووله|مسوولون|مسوولين|دبلوماسي|"
                            r"دبلوماسيه|متحدث|متحدثه|مبعوث|موفد|سفير|سفيره|سلطات|جانبان|جانبين|طرفان|طرفين|"
-                           r"وفدان|وفدين)\s+$")
+                           r"وفدان|وفدين|حكومتان|حكومتين)\s+$")
 _PEOPLE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:ال|لل)?شعب\s+$")
 _MASC_SUFFIX = re.compile(r"[^ا]ه$")  # "زيارته", "جولته" (his), not "ها"/"هما"/"هم" nor a taa marbuta
 _WITH_IT = re.compile(r"\s+(?:و?مع|و?ب)(ها|ه)(?![^\W\d_])")  # "قطع العلاقات معها": with a pronoun
@@ -1298,9 +1305,12 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     trigs = [o for o in trigs if not (o.info.get("obj_suffix") and doc.text[nz.orig_index(o.e - 1)] == "ة")]
     # "هنأ" (congratulated) is "هنا" (here) and "وقّع" (signed) "وقع" (occurred) once normalised: only
     # the original's hamza or shadda tells them apart
+    # — or, for "وقع", the document signed right after its subject: "وقع الزعيمان «إعلان نورثوود»", "ووقع
+    # سموه مع قادة دول المجلس على «بيان العلا»" (a thing that occurs is no treaty)
     trigs = [o for o in trigs if not (o.info.get("notes") or "").startswith(tuple(_MARK_REQUIRED))
              or any(c in _MARK_REQUIRED[(o.info.get("notes") or "").split(":", 1)[0]]
-                    for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])]
+                    for c in doc.text[nz.orig_index(o.s + len(o.prefix)):nz.orig_index(o.e - 1) + 1])
+             or (o.info.get("key") == "waqqaa_shadda_verb" and _SIGNED_DOC.match(t, o.e, s1) is not None)]
     # "منذ توقيع ترامب، في 7 فبراير، أمرا تنفيذيا بتجميد المساعدات": a decree or law signed is no
     # agreement (what it orders may be an event)
     trigs = [o for o in trigs if not (o.info["type"] == "AGREE" and _DECREE.match(t, o.e, min(s1, o.e + 70)))]
@@ -2439,15 +2449,23 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src, tgt = bef[-2:-1], bef[-1:]  # "أبلغ مودي نظيره الكندي في لقاء جمعهما": the two named before
         else:
             src = bef[-1:]
-            if typ == "AGREE" and len(before) >= 2 and _one_place(before[-2:]) and len(bef) >= 2:
-                src = bef[-2:]  # "وكان البلدان قد وقعا اتفاقية": the two a dual names act together
+            if typ == "AGREE" and len(before) >= 2 and len(bef) >= 2 and (
+                    _one_place(before[-2:]) or t[before[-2].e:before[-1].s].strip() == "و"
+                    and before[-1].m.via == before[-2].m.via == "official"):
+                # "وكان البلدان قد وقعا اتفاقية": the two a dual names act together (or the pair of
+                # sides it names: "أعلن الجانبان العراقي والأمريكي التوصل إلى اتفاق")
+                src = bef[-2:]
             # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
             opens = dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t, s0, min(s1, s0 + 90))) is not None else s0
             if not src and clause_start > opens and _DECIDED.match(t, opens):
                 # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
                 # subject of the deciding verb that opens the sentence, past the asides
-                src = [a for a in (by_mention[id(x)] for x in sm if opens <= x.s and x.e <= t.find("،", opens, tr.s)
-                                   and x.m.via != "nisba" and not placed(s0, x)) if a is not None][:1]
+                subj = [x for x in sm if opens <= x.s and x.e <= t.find("،", opens, tr.s) and x.m.via != "nisba"
+                        and not placed(s0, x) and by_mention[id(x)] is not None]
+                # ("أعلن العراق والولايات المتحدة، أمس، التوصل إلى اتفاق": an agreement's coordinated subjects all
+                # agree)
+                both = typ in SYMMETRIC and all(t[x.e:y.s].strip() == "و" for x, y in zip(subj, subj[1:]))
+                src = _uniq([a for x in subj if (a := by_mention[id(x)]) is not None])[:3 if both else 1]
             src = src or ([last_subject] if last_subject else [])
             if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
                 # "أعلنت النرويج وإيرلندا وإسبانيا الاعتراف بالدولة الفلسطينية": a coordinated
