@@ -3318,3 +3318,11 @@ def test_an_announced_agreement_is_by_all_its_coordinated_subjects():
                  "أعلن الجانبان العراقي والأمريكي، أمس الجمعة، التوصل إلى اتفاق على إنهاء مهمة التحالف."):
         evs = events(text, "2024-09-28")
         assert [(e[0], e[4]) for e in evs] == [("AGREE", ["Iraq", "United States"])], text
+
+
+def test_regret_at_a_decision_is_at_its_maker_named_after_it():
+    """"أعربت الخارجية الجزائرية عن أسفها الكبير لقرار الحكومة الفرنسية": regret or concern expressed at a decision
+    disapproves of the maker named right after the word (here through "الحكومة"'s adjective)."""
+    evs = events("مقدمة الخبر.\nوأعربت الخارجية الجزائرية عن \"أسفها الكبير واستنكارها الشديد\" لقرار الحكومة الفرنسية "
+                 "الاعتراف بخطة الحكم الذاتي.", "2024-07-26")
+    assert ("ACCUSE", ["DZA", "FRA"]) in [(e[0], e[3]) for e in evs]

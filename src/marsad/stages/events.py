@@ -3232,6 +3232,17 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
+    if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
+            (dm := _REGRET_NAMED.search(t, tr.e, min(s1, tr.e + 50))) is not None and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
+        # "أعربت الخارجية الجزائرية عن أسفها لقرار الحكومة الفرنسية": the maker named after the word
+        src_c = {a.country for a in src}
+        # (its genitive, or the adjective of "الحكومة", "السلطات", "الإدارة")
+        at = gov.end() if (gov := _GOVERNMENT_WORD.match(t, dm.end())) is not None else dm.end()
+        maker = next((x for x in sm if x.s in (dm.end(), at)), None)
+        named = None if maker is None else actor_of(maker) if maker.m.via != "nisba" else _country_actor(
+            maker.m.entity.country) if maker.m.entity.country else None
+        if named is not None and named.country not in src_c:
+            tgt = [named]
     if c.info.get("key") == "itiraf_verb" and (rec := _RECOGNIZED.search(t, tr.e, min(s1, tr.e + 100))) is not None:
         # "اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية": the state recognised is named right after
         # "بسيادة" (not the land it is recognised over)
@@ -4233,6 +4244,10 @@ _MAKER_NAMED = re.compile(r"\s+(?:الصادر|الصادره|(?:الذي|الت
                           r"دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه))(?![^\W\d_])")
 # (normalised) "بالقرار", "بهذا القرار", "بهذه الخطوة", "بالإعلان", "بهذا الموقف": the decision just told, welcomed
 _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرار|خطوه|اعلان|موقف)(?![^\W\d_])")
+# regret or concern expressed "لقرار الحكومة الفرنسية" (normalised): at the maker named after the word
+_REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
+_REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
+_GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
 # (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
