@@ -53,6 +53,12 @@ def test_sco_variants():
         assert "Shanghai Cooperation Organisation" in ents(f"اجتمعت {v} أمس.")
 
 
+def test_a_name_holding_ali_is_one_name():
+    """"إمام علي رحمان" (Rahmon spelt with a long a) is a name: its "علي" (normalised like the preposition على) must be
+    inside the mention, or it would read the next country as governed by "على"."""
+    assert "Emomali Rahmon" in ents("وشارك رئيس طاجيكستان إمام علي رحمان في القمة.")
+
+
 def test_longest_match_wins():
     """"الجمعية العامة للأمم المتحدة" is the General Assembly, not also the UN."""
     e = ents("ألقى كلمة أمام الجمعية العامة للأمم المتحدة.")

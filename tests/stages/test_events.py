@@ -3326,3 +3326,21 @@ def test_regret_at_a_decision_is_at_its_maker_named_after_it():
     evs = events("مقدمة الخبر.\nوأعربت الخارجية الجزائرية عن \"أسفها الكبير واستنكارها الشديد\" لقرار الحكومة الفرنسية "
                  "الاعتراف بخطة الحكم الذاتي.", "2024-07-26")
     assert ("ACCUSE", ["DZA", "FRA"]) in [(e[0], e[3]) for e in evs]
+
+
+def test_who_chairs_a_gathering_took_part_with_all_it_gathered():
+    """"ترأس X، أمس، بمدينة شيان، أول قمة ... بمشاركة رؤساء A ...، وB ...، وC ...": one meeting of the chair and every
+    participant of the list, however long (the list runs past the usual window)."""
+    evs = events("ترأس الرئيس الصيني شي جين بينغ، أمس الجمعة، بمدينة شيان، أول قمة حضورية تجمع بلاده بدول آسيا الوسطى "
+                 "الخمس، بمشاركة رؤساء كازاخستان قاسم جومارت توكاييف، وأوزبكستان شوكت ميرضيائيف، وقيرغيزستان صادر "
+                 "جاباروف، وطاجيكستان إمام علي رحمان، وتركمانستان سردار بيردي محمدوف.", "2023-05-20")
+    assert [(e[0], e[3], e[4]) for e in evs] == [
+        ("CONSULT", ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"], ["Xi Jinping"])]
+
+
+def test_taking_part_in_the_work_of_a_summit_is_one_meeting():
+    """"وشارك في أعمال القمة رؤساء A وB وC": those who took part in the summit's work met together (one event, not
+    one per pair)."""
+    evs = events("مقدمة الخبر.\nوشارك في أعمال القمة رؤساء أوزبكستان شوكت ميرضيائيف وقرغيزستان صادر جاباروف وطاجيكستان "
+                 "إمام علي رحمن.", "2024-07-04")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["KGZ", "TJK", "UZB"])]

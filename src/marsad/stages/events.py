@@ -136,7 +136,11 @@ _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
-_TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+\Z")
+_TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+"
+                           r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة")
+# a sentence opening with "chaired", "hosted", "opened" (normalised)
+_CHAIRED = re.compile(r"\s*[وف]?(?:ترأس|تراس|تراست|ترأست|راس|راست|يتراس|تتراس|استضاف|استضافت|احتضن|احتضنت|افتتح|افتتحت)"
+                      r"(?![^\W\d_])")
 _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
 # a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
@@ -1702,6 +1706,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     True: no event after all (an envoy pattern that does not apply)."""
     _subject_before(art, sen, c)
     _first_reading(art, sen, st, c)
+    _gathering_chair(art, sen, c)
     _pledger_and_participle(art, sen, st, c)
     _expelled_envoy(art, sen, c)
     _envoy_received(art, sen, c)
@@ -1974,6 +1979,9 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
                    and not (is_noun and describes(tr, o))), s1)
     # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
     window_end = min(s1, nxt_tr, tr.e + 160)
+    if typ == "CONSULT" and is_noun and (g := _GATHERED.match(t, tr.e, s1)) is not None:
+        # "قمة ... بمشاركة رؤساء كازاخستان ...، وأوزبكستان ...، وتركمانستان ...": the list of those it gathered runs on
+        window_end = min(s1, nxt_tr, g.end() + 300)
     if typ in VERBAL:
         nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
         if nc is not None:
@@ -2558,6 +2566,23 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             tgt = [a for a in src + tgt if a.id != who.id]
             src = [who]
     c.src, c.tgt = src, tgt
+
+
+def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"ترأس الرئيس الصيني شي جين بينغ، أمس، بمدينة شيان، أول قمة ... بمشاركة رؤساء كازاخستان ...": who chairs or
+    hosts a gathering, the subject of the verb opening the sentence, took part in it with those it gathered."""
+    t, tr = art.t, c.tr
+    if c.typ != "CONSULT" or not c.is_noun or _GATHERED.match(t, tr.e, sen.s1) is None or \
+            (op := _CHAIRED.match(t, sen.s0, tr.s)) is None:
+        return
+    end = t.find("،", op.end(), tr.s)
+    chair = next((a for x in sen.sm if op.end() <= x.s and x.e <= (end if end >= 0 else tr.s) and x.m.via != "nisba"
+                  and (a := art.actor_of(x)) is not None), None)
+    if chair is None:
+        return
+    others = [a for a in _uniq(c.src + c.tgt) if a.id != chair.id]
+    if others:
+        c.src, c.tgt = [chair], others
 
 
 def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
