@@ -59,6 +59,18 @@ def test_a_name_holding_ali_is_one_name():
     assert "Emomali Rahmon" in ents("وشارك رئيس طاجيكستان إمام علي رحمان في القمة.")
 
 
+def test_then_after_a_title_is_no_name():
+    """"وزير التجارة الكيني آنذاك موسى كوريا": "آنذاك" (then) qualifies the title like "السابق" — the name starts after
+    it, and the title alone is not today's holder."""
+    e = ents("وكان وزير التجارة الكيني آنذاك موسى كوريا قد وقع الاتفاق.", "2025-01-15")
+    assert "Musa Kurya" in e and not [n for n in e if "ndhak" in n]
+
+
+def test_a_determiner_ends_a_discovered_name():
+    """"أي" (any) is never part of a name: "نفى ... المالكي أي علاقة" does not make "المالكي أي علاقة" a person."""
+    assert not [n for n in ents("ونفى المتحدث باسم التحالف تركي المالكي أي علاقة للمملكة بالهجوم.") if "Ai" in n]
+
+
 def test_longest_match_wins():
     """"الجمعية العامة للأمم المتحدة" is the General Assembly, not also the UN."""
     e = ents("ألقى كلمة أمام الجمعية العامة للأمم المتحدة.")
