@@ -3344,3 +3344,25 @@ def test_taking_part_in_the_work_of_a_summit_is_one_meeting():
     evs = events("مقدمة الخبر.\nوشارك في أعمال القمة رؤساء أوزبكستان شوكت ميرضيائيف وقرغيزستان صادر جاباروف وطاجيكستان "
                  "إمام علي رحمن.", "2024-07-04")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["KGZ", "TJK", "UZB"])]
+
+
+def test_a_name_after_a_title_and_its_body_is_the_title_s_holder():
+    """"وانتقد الأمين العام للحزب نعيم قاسم إسرائيل", "وتوعد المتحدث العسكري للجماعة يحيى سريع إسرائيل": the "ل" of the
+    body the title heads ("للحزب", "لحزب الله") does not govern the name after it — the name is the title's holder and
+    the verb's subject (it was read as the object, the roles reversed)."""
+    for text, who in (("وانتقد الأمين العام للحزب نعيم قاسم إسرائيل.", "Naim Qassem"),
+                      ("وانتقد الأمين العام لحزب الله نعيم قاسم إسرائيل.", "Naim Qassem"),
+                      ("وتوعد المتحدث العسكري للجماعة يحيى سريع إسرائيل بالرد.", "Yahya Saree")):
+        evs = events("مقدمة الخبر.\n" + text, "2024-07-21")
+        assert [(e[4], e[5]) for e in evs] == [([who], ["Israel"])], text
+
+
+def test_condemning_the_attack_is_condemning_its_doer():
+    """"وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات": the attack condemned (by its noun: هجوم، غارات، قصف …) is
+    the last one of that name told, by another state — its doer is the target; not an attack of another kind."""
+    evs = events("شنّت إيران فجر اليوم الأحد هجوماً واسعاً على إسرائيل بأكثر من 300 طائرة مسيّرة. وأعلن الحرس الثوري أن "
+                 "العملية جاءت رداً على الغارة الإسرائيلية على القنصلية الإيرانية في دمشق. وأدان الرئيس الأمريكي جو بايدن "
+                 "ليل السبت الهجوم \"بأشد العبارات\".", "2024-04-14")
+    assert ("ACCUSE", ["Joe Biden"], ["Iran"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("قصفت إسرائيل مواقع في جنوب لبنان. وندد الرئيس الإيراني بالهجوم.", "2024-04-14")
+    assert not [e for e in evs if e[0] == "ACCUSE"]

@@ -1158,6 +1158,20 @@ class _Article:
             # "استقبل كلا من نتنياهو وعبدالله بن زايد": "each of" right in the verb's clause governs
             # nothing (past a comma — "، فيما استدعت كل من تشيلي وكولومبيا" — it is another clause's)
             prep, prep_at = initial, prep_at + 2
+        # the body a title heads, right before the name: "للحزب", or a named body with its clitic ("لحزب الله")
+        kx = bisect.bisect_left(tok_starts, x.s) - 1
+        body = next((y for y in self.flat if y.e < x.s and t[y.e:x.s] == " " and y.m.entity.type == "ORG"
+                     and (t.startswith("ل", y.s) or t[y.s - 1:y.s] == "ل")), None) \
+            if kx >= 2 and x.m.entity.type == "PER" else None
+        kb = bisect.bisect_right(tok_starts, body.s) - 1 if body is not None else kx
+        if x.m.entity.type == "PER" and kb >= 2 and tok_starts[kb] >= max(a, prep_at) and \
+                (body is not None or tok_texts[kx].startswith("لل") and t[tok_ends[kx]:x.s] == " ") and (
+                    tok_texts[kb - 1] in _TITLE_WORDS or tok_texts[kb - 1].startswith("ال")
+                    and tok_texts[kb - 2] in _TITLE_WORDS):
+            # "وانتقد الأمين العام للحزب نعيم قاسم إسرائيل", "المتحدث العسكري للجماعة يحيى سريع": the name is the
+            # title's (in apposition), and the "ل" of the body it heads governs nothing — what governs the title does
+            head_at = tok_starts[kb - 1] if tok_texts[kb - 1] in _TITLE_WORDS else tok_starts[kb - 2]
+            return "" if head_at <= a else self._governing(a, MentionN(head_at, head_at + 1, x.m), initial)
         if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
             # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
             prep, prep_at = initial, adv.end()
@@ -3257,6 +3271,18 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
+    if typ == "ACCUSE" and is_verb and not tgt and src and \
+            (am := _CONDEMNED_ATTACK.search(t, tr.e, min(s1, tr.e + 80))) is not None \
+            and not any(am.end() <= x.s <= am.end() + 2 for x in sm) and "." not in t[tr.e:am.start()] \
+            and not any(tr.e <= o.s < am.start() for o in sen.trigs):
+        # "وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات", "ونددت باريس بالغارات": the attack condemned is
+        # the last one told of that name, by another state — its doer is the target
+        src_c = {a.country for a in src}
+        root = _ATTACK_ROOTS[am.group(1)]
+        hit = next((o for o in reversed(st.drafts) if o.type == "ASSAULT" and o.source and o.status == "occurred"
+                    and root in o.trig.form and not {a.country for a in o.source} & src_c), None)
+        if hit is not None:
+            tgt = hit.source[:1]
     if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
             (dm := _REGRET_NAMED.search(t, tr.e, min(s1, tr.e + 50))) is not None and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "أعربت الخارجية الجزائرية عن أسفها لقرار الحكومة الفرنسية": the maker named after the word
@@ -4050,6 +4076,9 @@ _TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", 
                 "رييسه", "الرييسه", "وزيره", "امينه", "مديره", "نايبه", "مساعده", "مستشاره", "سفيره", "ممثله",
                 "متحدثه", "مبعوث", "المبعوث", "منسق", "المنسق", "مندوب", "المندوب", "المدير", "المستشار"}
 # a title's qualifier between its head and the organisation: "الأمين العام لـ", "المبعوث الخاص لـ"
+# a title's head word, with or without the article ("المتحدث العسكري للجماعة", "الأمين العام للحزب")
+_TITLE_WORDS = frozenset(_TITLE_HEADS | {"المتحدث", "المتحدثه", "الناطق", "ناطق", "الوزير", "القايد", "الزعيم",
+                                         "السكرتير", "النايب", "المساعد", "السفير", "الممثل", "الوزيره", "الامينه"})
 _TITLE_QUALIFIERS = {"العام", "العامه", "الخاص", "الخاصه", "الدايم", "الدايمه", "التنفيذي", "التنفيذيه", "الاممي"}
 
 
@@ -4272,6 +4301,11 @@ _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرا�
 # regret or concern expressed "لقرار الحكومة الفرنسية" (normalised): at the maker named after the word
 _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
+# (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
+_CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|ضربات|"
+                               r"تفجير|تفجيرات)(?![^\W\d_])")
+_ATTACK_ROOTS = {"هجوم": "هج", "هجمات": "هج", "اعتداء": "اعتدا", "اعتداءات": "اعتدا", "غاره": "غار", "غارات": "غار",
+                 "قصف": "قصف", "ضربه": "ضرب", "ضربات": "ضرب", "تفجير": "فجير", "تفجيرات": "فجير"}
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
