@@ -3366,3 +3366,18 @@ def test_condemning_the_attack_is_condemning_its_doer():
     assert ("ACCUSE", ["Joe Biden"], ["Iran"]) in [(e[0], e[4], e[5]) for e in evs]
     evs = events("قصفت إسرائيل مواقع في جنوب لبنان. وندد الرئيس الإيراني بالهجوم.", "2024-04-14")
     assert not [e for e in evs if e[0] == "ACCUSE"]
+
+
+def test_a_clause_of_time_or_cause_after_the_comma_has_its_own_actors():
+    """"أغلقت واشنطن سفارتها في مينسك في شباط 2022، بعد استخدام روسيا الأراضي البيلاروسية منطلقاً لغزو أوكرانيا": once
+    the act's argument is named, the "بعد ..." clause after the comma tells why — Russia and Ukraine are not the
+    closure's targets; a time phrase ("، بعد ظهر اليوم،") is no such clause."""
+    for text in ("وكانت واشنطن قد أغلقت سفارتها في مينسك في شباط 2022، بعد استخدام روسيا الأراضي البيلاروسية منطلقاً "
+                 "لغزو أوكرانيا.",
+                 "وكانت واشنطن قد أغلقت سفارتها في العاصمة البيلاروسية في شباط 2022، بعد استخدام روسيا الأراضي "
+                 "البيلاروسية منطلقاً لغزو أوكرانيا."):
+        evs = events("مقدمة الخبر.\n" + text, "2025-09-12")
+        assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["BLR", "USA"])], text
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الروسي فلاديمير بوتين، بعد ظهر اليوم، الرئيس الصيني شي جين بينغ.",
+                 "2024-05-16")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["CHN", "RUS"])]

@@ -1996,6 +1996,11 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if typ == "CONSULT" and is_noun and (g := _GATHERED.match(t, tr.e, s1)) is not None:
         # "قمة ... بمشاركة رؤساء كازاخستان ...، وأوزبكستان ...، وتركمانستان ...": the list of those it gathered runs on
         window_end = min(s1, nxt_tr, g.end() + 300)
+    if typ not in VERBAL and (since := _SINCE_CLAUSE.search(t, tr.e, window_end)) is not None and \
+            any(tr.e <= x.s < since.start() for x in sm):
+        # "أغلقت واشنطن سفارتها في مينسك في شباط 2022، بعد استخدام روسيا الأراضي البيلاروسية لغزو أوكرانيا": once
+        # an argument is named, a clause of time or cause after the comma has actors of its own
+        window_end = since.start()
     if typ in VERBAL:
         nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
         if nc is not None:
@@ -4306,6 +4311,9 @@ _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?ا�
                                r"تفجير|تفجيرات)(?![^\W\d_])")
 _ATTACK_ROOTS = {"هجوم": "هج", "هجمات": "هج", "اعتداء": "اعتدا", "اعتداءات": "اعتدا", "غاره": "غار", "غارات": "غار",
                  "قصف": "قصف", "ضربه": "ضرب", "ضربات": "ضرب", "تفجير": "فجير", "تفجيرات": "فجير"}
+# (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
+_SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
+                           r"(?:ال)?[^\W\d_]{3,}")
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
