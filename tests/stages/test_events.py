@@ -3366,6 +3366,10 @@ def test_condemning_the_attack_is_condemning_its_doer():
     assert ("ACCUSE", ["Joe Biden"], ["Iran"]) in [(e[0], e[4], e[5]) for e in evs]
     evs = events("قصفت إسرائيل مواقع في جنوب لبنان. وندد الرئيس الإيراني بالهجوم.", "2024-04-14")
     assert not [e for e in evs if e[0] == "ACCUSE"]
+    # (a release welcomed: "ورحبت الخارجية الأمريكية بالإفراج عن المعتقلين" is at the one who released them)
+    evs = events("مقدمة الخبر.\nأفرجت السلطات البيلاروسية، أمس الخميس، عن 52 سجيناً. ورحبت الخارجية الأمريكية بالإفراج "
+                 "عن المعتقلين.", "2025-09-12")
+    assert ("SUPPORT", ["United States Department of State"], ["Belarus"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
 def test_a_clause_of_time_or_cause_after_the_comma_has_its_own_actors():

@@ -3276,15 +3276,16 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
-    if typ == "ACCUSE" and is_verb and not tgt and src and \
+    if typ in ("ACCUSE", "SUPPORT") and is_verb and not tgt and src and \
             (am := _CONDEMNED_ATTACK.search(t, tr.e, min(s1, tr.e + 80))) is not None \
             and not any(am.end() <= x.s <= am.end() + 2 for x in sm) and "." not in t[tr.e:am.start()] \
             and not any(tr.e <= o.s < am.start() for o in sen.trigs):
-        # "وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات", "ونددت باريس بالغارات": the attack condemned is
-        # the last one told of that name, by another state — its doer is the target
+        # "وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات", "ونددت باريس بالغارات", "رحبت تيخانوفسكايا بالإفراج
+        # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
+        # is the target
         src_c = {a.country for a in src}
-        root = _ATTACK_ROOTS[am.group(1)]
-        hit = next((o for o in reversed(st.drafts) if o.type == "ASSAULT" and o.source and o.status == "occurred"
+        kind, root = _ATTACK_ROOTS[am.group(1)]
+        hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
                     and root in o.trig.form and not {a.country for a in o.source} & src_c), None)
         if hit is not None:
             tgt = hit.source[:1]
@@ -4308,9 +4309,12 @@ _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
 _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|ضربات|"
-                               r"تفجير|تفجيرات)(?![^\W\d_])")
-_ATTACK_ROOTS = {"هجوم": "هج", "هجمات": "هج", "اعتداء": "اعتدا", "اعتداءات": "اعتدا", "غاره": "غار", "غارات": "غار",
-                 "قصف": "قصف", "ضربه": "ضرب", "ضربات": "ضرب", "تفجير": "فجير", "تفجيرات": "فجير"}
+                               r"تفجير|تفجيرات|افراج|اطلاق\s+سراح)(?![^\W\d_])")
+_ATTACK_ROOTS = {"هجوم": ("ASSAULT", "هج"), "هجمات": ("ASSAULT", "هج"), "اعتداء": ("ASSAULT", "اعتدا"),
+                 "اعتداءات": ("ASSAULT", "اعتدا"), "غاره": ("ASSAULT", "غار"), "غارات": ("ASSAULT", "غار"),
+                 "قصف": ("ASSAULT", "قصف"), "ضربه": ("ASSAULT", "ضرب"), "ضربات": ("ASSAULT", "ضرب"),
+                 "تفجير": ("ASSAULT", "فجير"), "تفجيرات": ("ASSAULT", "فجير"),
+                 "افراج": ("RETREAT", "فرج"), "اطلاق سراح": ("RETREAT", "سراح")}
 # (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
 _SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
                            r"(?:ال)?[^\W\d_]{3,}")
