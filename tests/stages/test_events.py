@@ -3385,3 +3385,28 @@ def test_a_clause_of_time_or_cause_after_the_comma_has_its_own_actors():
     evs = events("مقدمة الخبر.\nواستقبل الرئيس الروسي فلاديمير بوتين، بعد ظهر اليوم، الرئيس الصيني شي جين بينغ.",
                  "2024-05-16")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["CHN", "RUS"])]
+
+
+def test_a_damning_description_is_disapproval_of_the_one_described():
+    """"ووصف لودريان القرار الأسترالي بأنه «طعنة في الظهر»", "ووصفت الخارجية الإكوادورية تصريحات لوبيز أوبرادور بأنها
+    «مؤسفة»": calling something damning right after "بأنه" of a describing verb disapproves of the one described
+    (named between the verb and بأنه); a described pronoun, a praise, or the word outside a description is no event."""
+    evs = events("مقدمة الخبر.\nووصف وزير الخارجية الفرنسي جان إيف لودريان القرار الأسترالي في تصريح لإذاعة \"فرانس إنفو\" "
+                 "بأنه \"طعنة في الظهر\".", "2021-09-17")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Jean-Yves Le Drian"], ["Australia"])]
+    evs = events("مقدمة الخبر.\nووصفت الخارجية الإكوادورية تصريحات لوبيز أوبرادور بأنها \"مؤسفة للغاية\".", "2024-04-05")
+    assert [(e[0], e[3]) for e in evs] == [("ACCUSE", ["ECU", "MEX"])]
+    assert not [e for e in events("مقدمة الخبر.\nووصف الرئيس الروسي العلاقات مع الصين بأنها \"في أفضل حالاتها\".",
+                                  "2023-11-16") if e[0] == "ACCUSE"]
+    assert not [e for e in events("مقدمة الخبر.\nوقال المتحدث إن الوضع في المنطقة \"غير مقبول\".", "2023-11-16")
+                if e[0] == "ACCUSE"]
+
+
+def test_back_then_is_the_main_event_of_the_sentence_before():
+    """"وتأتي القمة بعد إعلان موسكو في 17 يوليو رفض تمديد اتفاق الحبوب، الذي أبرم في تموز من العام الماضي. ووصف
+    المسؤول الكيني الانسحاب الروسي حينها بأنه «طعنة في الظهر»": "حينها" is the time of the sentence before's main
+    event (the first told), not of a background clause after it."""
+    evs = events("مقدمة الخبر.\nوأعلنت موسكو في 17 يوليو الجاري رفض تمديد اتفاق تصدير الحبوب عبر البحر الأسود، الذي أبرم "
+                 "بوساطة تركية في تموز من العام الماضي. ووصف الرئيس الكيني ويليام روتو الانسحاب الروسي حينها بأنه "
+                 "\"طعنة في الظهر\".", "2023-07-27")
+    assert ("ACCUSE", "2023-07-17", ["KEN", "RUS"]) in [(e[0], e[2], e[3]) for e in evs]

@@ -1649,6 +1649,35 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
+    if c.info.get("key") == "damning_noun":
+        # "ووصف لودريان القرار الأسترالي بأنه «طعنة في الظهر»", "واصفاً التصريحات الأمريكية بأنها «غير مسؤولة»": the
+        # describer disapproves of the one described (named between the describing verb and بأنه) — the word counts
+        # only right after that بأنه, and a described pronoun (إياه) or no one named is no event
+        acts = [(a, b) for a, b in art.speech_acts(sen.k0, sen.k1) if b <= tr.s]
+        head = None
+        if acts and _DESCRIBED.match(art.t, acts[-1][0]):
+            head, content_from = acts[-1]
+            # (the subject after the verb — a person, a ministry, a state — else the person before it)
+            speaker = next((a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
+                            and (a := art.actor_of(x)) is not None), None) or next(
+                (a for x in reversed(sen.sm) if x.e <= head and (a := art.actor_of(x)) is not None
+                 and a.kind == "person"), None)
+        elif (part := _DESCRIBING.search(art.t, sen.s0, tr.s)) is not None and \
+                (that := _AS_BEING.search(art.t, part.end(), tr.s)) is not None:
+            head, content_from = part.end(), that.end()
+            speaker = next((a for x in sen.sm if x.e <= part.start() and (a := art.actor_of(x)) is not None
+                            and a.kind in ("person", "country")), None) or st.last_subject
+        if head is None or speaker is None or tr.s - content_from > 30 or \
+                _NOT_A.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 16), tr.s - len(tr.prefix)):
+            sen.dropped.add(tr.s)
+            return
+        described = next((y for x in reversed(sen.sm) if head <= x.s and x.e <= content_from
+                          and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
+                          and y.id != speaker.id and y.country != speaker.country), None)
+        if described is None:
+            sen.dropped.add(tr.s)
+            return
+        d.source, d.target = [speaker], [described]
     if c.info.get("key") == "arrest_warrant_noun":
         # "أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق نتنياهو وغالانت", "منذ صدور مذكرة التوقيف بحقه عن المحكمة":
         # the court charges the persons named after "بحق/ضد" (or the one "بحقه" refers to)
@@ -2207,7 +2236,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     joint_of_two = info.get("key") == "bayan_mushtarak_noun" and prev in ("في", "فى") and \
         len(c.before) >= 2 and _one_place(c.before[-2:])
     # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
-    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun")  # (an arrest warrant's: see _code_trigger)
+    # (an arrest warrant's, a damning description's: see _code_trigger)
+    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun", "damning_noun")
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or joint_of_two or partner or
                         prev in _ANCHORS or
@@ -3994,7 +4024,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             not _IF.search(t[clause_start:min(s1, tr.e + 60)]):
         # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
         # event just told (in the sentence before)
-        then = st.last_from(sen.back(art, 1), lambda o: bool(o.date) and not o.date_weak)
+        # (told in this sentence, the last one; told in the one before, its main event — the first, not a background
+        # clause's: "إعلان موسكو في 17 يوليو رفض تمديد اتفاق الحبوب، الذي أبرم في تموز من العام الماضي")
+        then = st.last_in(s0, s1, lambda o: bool(o.date) and not o.date_weak) or next(
+            (o for o in st.drafts if o.sentence[0] == sen.back(art, 1) and o.sentence[0] < s0 and o.date
+             and not o.date_weak), None)
         if then is not None:
             d.date, d.date_weak = then.date, False
     if during is None and typ in VERBAL and d.date_weak and \
@@ -4332,6 +4366,8 @@ _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|است
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|لاتهامه|بسبب)(?![^\W\d_])")
 _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
+_DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
+_AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
