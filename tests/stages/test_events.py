@@ -3410,3 +3410,21 @@ def test_back_then_is_the_main_event_of_the_sentence_before():
                  "بوساطة تركية في تموز من العام الماضي. ووصف الرئيس الكيني ويليام روتو الانسحاب الروسي حينها بأنه "
                  "\"طعنة في الظهر\".", "2023-07-27")
     assert ("ACCUSE", "2023-07-17", ["KEN", "RUS"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_a_participle_s_separate_pronoun_is_the_main_clause_s_other_party():
+    """"واستقبل بوتين أردوغان، داعياً إياه إلى زيارة موسكو", "وأعلنت مالي وبوركينا فاسو والنيجر انسحابها من إيكواس،
+    متهمة إياها بفرض عقوبات": the participle's subject is the main clause's (all the states that act together), its
+    separate pronoun the main clause's other party (a man for إياه); not an event told inside a quotation, and a
+    feminine participle never agrees with the man the clause names."""
+    evs = events("مقدمة الخبر.\nواستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان، داعياً إياه إلى زيارة "
+                 "موسكو.", "2023-07-04")
+    assert ("REQUEST", ["Vladimir Putin"], ["Recep Tayyip Erdoğan"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوأعلنت مالي وبوركينا فاسو والنيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا، متهمة "
+                 "إياها بفرض عقوبات \"غير قانونية\".", "2024-01-28")
+    assert ("ACCUSE", ["Mali", "Burkina Faso", "Niger"], ["Economic Community of West African States"]) in [
+        (e[0], e[4], e[5]) for e in evs]
+    assert ("RETREAT", ["Mali", "Burkina Faso", "Niger"]) in [(e[0], e[4]) for e in evs]
+    evs = events("مقدمة الخبر.\nوزار الرئيس الكوري الجنوبي يون سوك يول وحدة للقوات الكورية في الإمارات، حيث قال مخاطباً "
+                 "الجنود إن \"أكبر تهديد للإمارات هو إيران\"، داعياً إياهم إلى الاقتداء بالتعاون بين البلدين.", "2023-01-15")
+    assert not [e for e in evs if e[0] == "REQUEST" and "Iran" in e[4]]

@@ -1508,7 +1508,7 @@ class _Cand:
     src: list[Actor]  # _first_reading and the argument rules after it
     tgt: list[Actor]
     envoy_found: bool  # _envoy_rules
-    decided_by: bool  # _welcomed_and_decided
+    decided_by: bool  # _welcomed_and_decided, _pronoun_object: the target stands for a reference resolved
     invitation: re.Match[str] | None  # _invitation
     during: Draft | None  # _main_event_links
     reacted_to: Draft | None  # _pronoun_links
@@ -1535,6 +1535,16 @@ def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
         return set()  # (asked of every undated draft: most sentences have no such word)
     return {a.id for x in sen.sm if x.m.entity.type == "PER" and _LATE.search(art.t, max(sen.s0, x.s - 10), x.s)
             and (a := art.actor_of(x)) is not None}
+
+
+def _coordinated_run(art: _Article, xs: list[MentionN]) -> list[Actor]:
+    """The actors of the last mentions of ``xs`` joined by "و" ("مالي وبوركينا فاسو والنيجر"), in order."""
+    run: list[MentionN] = xs[-1:]
+    for x in reversed(xs[:-1]):
+        if art.t[x.e:run[0].s].strip() != "و":
+            break
+        run.insert(0, x)
+    return _uniq([a for x in run if (a := art.actor_of(x)) is not None])
 
 
 def _last_state(art: _Article, sen: _Sentence, a: int, b: int, but: str | None) -> Actor | None:
@@ -2469,6 +2479,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             ante = [a for a in ante if a.kind == "person"]
         src = ante[-1:] or ([last_subject] if last_subject else [])
         tgt = direct + withs
+        run = _coordinated_run(art, [x for x in before if actor_of(x) is not None])
+        if tr.form.endswith("ها") and len(run) >= 2 and all(a.kind == "country" for a in run):
+            # "أعلنت مالي وبوركينا فاسو والنيجر انسحابها": "its" of states coordinated is all of theirs
+            src = run
         two = [x for x in before if actor_of(x) is not None][-2:]
         # "أعلنت المملكة وإيران اتفاقهما": the dual suffix refers to the two just coordinated
         # (or the two a dual names at one place: "وأعرب الزعيمان عن قلقهما")
@@ -3603,6 +3617,26 @@ def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
     """"التقى رامافوزا بوتين ...، ودعاه إلى خفض التصعيد": a statement verb coordinated with the clause before, its
     subject unsaid and its object a pronoun, is by that clause's subject and to its other party (a man for "ه")."""
     tr = c.tr
+    if c.typ in VERBAL and c.participle and (him := _HIM.match(art.t, tr.e)) is not None and \
+            (main := st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.e <= tr.s and not any(
+                b <= o.trig.s and " " in art.t[a:b] for a, b in art.speech_acts(sen.k0, sen.k1)))) is not None:
+        # (the main clause's event, not one told inside what was said: "قال مخاطباً الجنود إن «عدونا هو ...»، داعياً
+        # إياهم": the soldiers addressed)
+        # "واستقبل بوتين أردوغان، داعياً إياه إلى زيارة موسكو", "أعلنت مالي انسحابها من إيكواس، متهمة إياها بفرض
+        # عقوبات": the participle's subject is the main clause's, its separate pronoun (a man for إياه) the main
+        # clause's other party
+        # (a meeting's first party speaks to the others; states that withdrew together accuse together)
+        doers = main.source[:1] if main.type in SYMMETRIC else list(main.source)
+        if tr.form.endswith("ه") and any(a.kind == "person" for a in doers):
+            return  # a feminine participle ("متهمة") agrees with states or a body, not with the man the clause names
+        parties = main.target + main.source[1:] if main.type in SYMMETRIC else main.target
+        own = {a.country for a in doers}
+        masculine = him.group(1) == "ه"
+        other = [a for a in parties if a.country not in own
+                 and ((a.kind == "person") == masculine or him.group(1) in ("هم", "هما"))][:2]
+        if other:
+            c.src, c.tgt, c.decided_by = doers, other, True  # (a body the pronoun stands for is kept, named far off)
+        return
     if not (c.is_verb and c.typ in VERBAL and tr.info.get("obj_suffix") and tr.prefix.startswith("و")) or c.bef or \
             any(tr.e <= x.s <= tr.e + 2 for x in sen.sm):
         return
@@ -3634,7 +3668,8 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if typ in VERBAL and d.target and d.source and not decided_by and all(
             a.country in (None, d.source[0].country) for a in d.target):
         # a body without a country is the addressee only when named right after the verb
-        # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause
+        # ("طالبت الجامعة العربية مجلس الأمن"), not from a later clause (unless the decision or pronoun that stands
+        # for it was resolved: "متهمة إياها")
         near = {a.id for a in (actor_of(x) for x in sm if tr.e <= x.s < tr.e + 60) if a is not None}
         d.target = [a for a in d.target if a.country or a.id in near]
     if typ == "ACCUSE" and c.info.get("key") in ("hadhdhara_verb", "tahdhir_noun") and d.source and \
@@ -4352,6 +4387,7 @@ _ATTACK_ROOTS = {"هجوم": ("ASSAULT", "هج"), "هجمات": ("ASSAULT", "ه�
 # (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
 _SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
                            r"(?:ال)?[^\W\d_]{3,}")
+_HIM = re.compile(r"\s+ايا(ه|ها|هم|هما)(?![^\W\d_])")  # (normalised) a separate object pronoun: "داعيا إياه"
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
