@@ -116,7 +116,9 @@ _QUALIFIER = re.compile(r" (" + "|".join(skel(norm(w)) for w in (
     "المقبل", "المقبلة", "المنتهية ولايته", "المنتهية ولايتها", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
     "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة",
     # "then": the holder at the time of what is told, not on the article's date ("وزير التجارة الكيني آنذاك موسى كوريا")
-    "آنذاك", "حينذاك", "حينها", "وقتها", "وقتذاك")) + r")(?![^\W\d_])")
+    # ("حينها", "وقتها" are more often the verb's adverb: "استدعت السفير الأمريكي حينها لتسليمه")
+    "آنذاك", "حينذاك", "وقتذاك")) + r")(?![^\W\d_])")
+_THEN = frozenset(skel(norm(w)) for w in ("آنذاك", "حينذاك", "وقتذاك"))
 _NOW = frozenset(skel(norm(w)) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
 # a definite noun with its proclitics ("والمملكة", "بالوزارة", "للسلطنة")
 _DEFINITE = r"[وف]?(?:[بك]?ال|لل)"
@@ -1040,7 +1042,12 @@ def entities_stage(doc: Doc) -> Doc:
             name_toks = name_tokens_after(pos)
             if len(name_toks) >= 2:
                 discover(name_toks, countries[0], info.get("sector") or "GOV", None)
-            continue
+                continue
+            if qual is None or qual.group(1) not in _THEN:
+                continue
+            # ("واتهم وزير الخارجية الأمريكي آنذاك الصين": "then" with no name after it still stands for its state —
+            # read as the title alone is, not as nobody)
+            not_now = False
         if not countries and info.get("office") and date:
             # "الرئيس الأسد": a family name that is also a word (lion) is linked alone only after
             # a title whose office exactly one bearer of that name held on the article's date

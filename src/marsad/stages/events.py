@@ -59,6 +59,7 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
 # state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
+_WITH_PARTICIPANTS = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*،?\s+[و]?بمشاركه(?![^\W\d_])")
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الاداره"})
 # a tour "that takes in" its stops: "جولة آسيوية تشمل الهند والصين"
 _TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها)(?![^\W\d_])")
@@ -222,9 +223,10 @@ _DECREE = re.compile(r"[^.؟!]{0,50}?(?<![^\W\d_])(?:امرا|امر|امرين)
                      r"|\s*(?:[^\W\d_]+\s+){0,3}(?:مرسوما|المرسوم|مرسوم|قانونا|مشروع\s+قانون)(?![^\W\d_])")
 # (normalised) after a bare "وقع": its subject (two words at most, no preposition) or "مع ... على" (its parties
 # named, not "مع قادة دول المجلس"), then the document signed, perhaps quoted
-_SIGNED_DOCS = r"(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|اعلان|وثيقه|ميثاق|بروتوكول|عقدا|عقود)(?![^\W\d_])"
-_SUBJECT_WORD = r"\s+(?!(?:بعد|قبل|في|من|خلال|عند|اثر|امام|قرب|علي|مع|منذ)(?![^\W\d_]))[^\W\d_]+"
-_SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,5}?\s+مع(?!\s+(?:قاده|زعماء|روساء|ممثلي|وزراء|نظرايه)(?![^\W\d_]))"
+_SIGNED_DOCS = (r"(?:ال)?(?:اتفاقا|اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|اعلانا|اعلان|وثيقه|ميثاقا|ميثاق|بروتوكولا|"
+                r"بروتوكول|عقدا|عقود)(?![^\W\d_])")
+_SUBJECT_WORD = r"\s+(?!(?:بعد|قبل|في|من|خلال|عند|اثر|امام|قرب|علي|مع|منذ|الذي|التي|حول|بشان)(?![^\W\d_]))[^\W\d_]+"
+_SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,8}?\s+مع(?!\s+(?:قاده|زعماء|روساء|ممثلي|وزراء|نظرايه)(?![^\W\d_]))"
                          r"(?:\s+[^\W\d_]+){1,6}?\s+علي\s*[«\"“]?\s*(?:" + _SIGNED_DOCS + r"|(?:ال)?بيان(?![^\W\d_]))"
                          r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS)
 _DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced")
@@ -1164,13 +1166,14 @@ class _Article:
                      and (t.startswith("ل", y.s) or t[y.s - 1:y.s] == "ل")), None) \
             if kx >= 2 and x.m.entity.type == "PER" else None
         kb = bisect.bisect_right(tok_starts, body.s) - 1 if body is not None else kx
-        if x.m.entity.type == "PER" and kb >= 2 and tok_starts[kb] >= max(a, prep_at) and \
-                (body is not None or tok_texts[kx].startswith("لل") and t[tok_ends[kx]:x.s] == " ") and (
-                    tok_texts[kb - 1] in _TITLE_WORDS or tok_texts[kb - 1].startswith("ال")
-                    and tok_texts[kb - 2] in _TITLE_WORDS):
+        # (the title's head, past up to two of its words with the article: "رئيس المكتب السياسي للحركة")
+        kh = next((k for k in range(kb - 1, max(-1, kb - 4), -1) if tok_texts[k] in _TITLE_WORDS
+                   or not tok_texts[k].startswith("ال")), -1) if kb >= 2 else -1
+        if x.m.entity.type == "PER" and kh >= 0 and tok_texts[kh] in _TITLE_WORDS and tok_starts[kb] >= max(a, prep_at) \
+                and (body is not None or tok_texts[kx].startswith("لل") and t[tok_ends[kx]:x.s] == " "):
             # "وانتقد الأمين العام للحزب نعيم قاسم إسرائيل", "المتحدث العسكري للجماعة يحيى سريع": the name is the
             # title's (in apposition), and the "ل" of the body it heads governs nothing — what governs the title does
-            head_at = tok_starts[kb - 1] if tok_texts[kb - 1] in _TITLE_WORDS else tok_starts[kb - 2]
+            head_at = tok_starts[kh]
             return "" if head_at <= a else self._governing(a, MentionN(head_at, head_at + 1, x.m), initial)
         if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
             # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
@@ -1740,7 +1743,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if d.status == "planned" and _NEXT_ONE.match(art.t, tr.e):
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
     if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
-                                or (tr.info.get("pos") == "noun" and (_GATHERED.match(art.t, tr.e, sen.s1)
+                                or (tr.info.get("pos") == "noun" and (_gathered(art.t, tr.e, sen.s1)
                                                                       or _TOOK_PART_IN.search(art.t, sen.s0, tr.s)))):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
@@ -2032,7 +2035,7 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
                    and not (is_noun and describes(tr, o))), s1)
     # ("رحبت مصر بالاتفاق بين إثيوبيا والصومال": the welcomed agreement's parties are the target)
     window_end = min(s1, nxt_tr, tr.e + 160)
-    if typ == "CONSULT" and is_noun and (g := _GATHERED.match(t, tr.e, s1)) is not None:
+    if typ == "CONSULT" and is_noun and (g := _gathered(t, tr.e, s1)) is not None:
         # "قمة ... بمشاركة رؤساء كازاخستان ...، وأوزبكستان ...، وتركمانستان ...": the list of those it gathered runs on
         window_end = min(s1, nxt_tr, g.end() + 300)
     if typ not in VERBAL and (since := _SINCE_CLAUSE.search(t, tr.e, window_end)) is not None and \
@@ -2248,8 +2251,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
     # (an arrest warrant's, a damning description's: see _code_trigger)
     partner = info.get("key") in ("partner_noun", "arrest_warrant_noun", "damning_noun")
+    # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
+    gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or c.took_place or ordered or joint_of_two or partner or
+                        gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -2526,6 +2531,11 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 # "وكان البلدان قد وقعا اتفاقية": the two a dual names act together (or the pair of
                 # sides it names: "أعلن الجانبان العراقي والأمريكي التوصل إلى اتفاق")
                 src = bef[-2:]
+            elif typ == "AGREE" and len(bef) >= 2 and not withs and not _MEDIATED.search(t, s0, s1) and \
+                    len(run := _coordinated_run(art, [x for x in before if actor_of(x) is not None])) >= 2:
+                # "أعلن العراق والولايات المتحدة التوصل إلى اتفاق": coordinated subjects agree with each other — not
+                # mediators announcing a truce between others ("أعلنت قطر ومصر التوصل إلى هدنة في غزة")
+                src = run
             # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
             opens = dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t, s0, min(s1, s0 + 90))) is not None else s0
             if not src and clause_start > opens and _DECIDED.match(t, opens):
@@ -2535,7 +2545,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                         and not placed(s0, x) and by_mention[id(x)] is not None]
                 # ("أعلن العراق والولايات المتحدة، أمس، التوصل إلى اتفاق": an agreement's coordinated subjects all
                 # agree)
-                both = typ in SYMMETRIC and all(t[x.e:y.s].strip() == "و" for x, y in zip(subj, subj[1:]))
+                both = typ in SYMMETRIC and all(t[x.e:y.s].strip() == "و" for x, y in zip(subj, subj[1:])) and \
+                    not _MEDIATED.search(t, s0, s1)
                 src = _uniq([a for x in subj if (a := by_mention[id(x)]) is not None])[:3 if both else 1]
             src = src or ([last_subject] if last_subject else [])
             if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
@@ -2631,11 +2642,17 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     c.src, c.tgt = src, tgt
 
 
+def _gathered(t: str, at: int, end: int) -> re.Match[str] | None:
+    """Right after a meeting word, the word that introduces those it gathered: "ضم", "جمع", "بمشاركة" — the last
+    also past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ...")."""
+    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end)
+
+
 def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """"ترأس الرئيس الصيني شي جين بينغ، أمس، بمدينة شيان، أول قمة ... بمشاركة رؤساء كازاخستان ...": who chairs or
     hosts a gathering, the subject of the verb opening the sentence, took part in it with those it gathered."""
     t, tr = art.t, c.tr
-    if c.typ != "CONSULT" or not c.is_noun or _GATHERED.match(t, tr.e, sen.s1) is None or \
+    if c.typ != "CONSULT" or not c.is_noun or _gathered(t, tr.e, sen.s1) is None or \
             (op := _CHAIRED.match(t, sen.s0, tr.s)) is None:
         return
     end = t.find("،", op.end(), tr.s)
@@ -3323,27 +3340,33 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     if typ in ("ACCUSE", "SUPPORT") and is_verb and not tgt and src and \
             (am := _CONDEMNED_ATTACK.search(t, tr.e, min(s1, tr.e + 80))) is not None \
             and not any(am.end() <= x.s <= am.end() + 2 for x in sm) and "." not in t[tr.e:am.start()] \
-            and not any(tr.e <= o.s < am.start() for o in sen.trigs):
+            and not any(tr.e <= o.s < am.start() for o in sen.trigs) and not _ANOTHER_ATTACK.match(t, am.end()):
+        # (not an attack the words after it describe: "الهجوم الذي استهدف مهندسين صينيين"، "الهجوم الإرهابي في
+        # كشمير"، "الغارات التي نفذها الطيران الإسرائيلي")
         # "وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات", "ونددت باريس بالغارات", "رحبت تيخانوفسكايا بالإفراج
         # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
         # is the target
         src_c = {a.country for a in src}
-        kind, root = _ATTACK_ROOTS[am.group(1)]
+        kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1))]
         hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
-                    and root in o.trig.form and not {a.country for a in o.source} & src_c), None)
+                    and any(r in o.trig.form for r in roots) and not {a.country for a in o.source} & src_c), None)
         if hit is not None:
-            tgt = hit.source[:1]
+            tgt = list(hit.source)
     if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
             (dm := _REGRET_NAMED.search(t, tr.e, min(s1, tr.e + 50))) is not None and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "أعربت الخارجية الجزائرية عن أسفها لقرار الحكومة الفرنسية": the maker named after the word
         src_c = {a.country for a in src}
         # (its genitive, or the adjective of "الحكومة", "السلطات", "الإدارة")
         at = gov.end() if (gov := _GOVERNMENT_WORD.match(t, dm.end())) is not None else dm.end()
-        maker = next((x for x in sm if x.s in (dm.end(), at)), None)
-        named = None if maker is None else actor_of(maker) if maker.m.via != "nisba" else _country_actor(
-            maker.m.entity.country) if maker.m.entity.country else None
-        if named is not None and named.country not in src_c:
-            tgt = [named]
+        maker = next((i for i, x in enumerate(sm) if x.s in (dm.end(), at)), None)
+        makers = [] if maker is None else sm[maker:maker + 1]
+        while maker is not None and maker + len(makers) < len(sm) and \
+                t[makers[-1].e:sm[maker + len(makers)].s].strip() == "و":
+            makers.append(sm[maker + len(makers)])  # ("لقرار فرنسا والمغرب": both)
+        named = [a for x in makers if (a := actor_of(x) if x.m.via != "nisba" else _country_actor(x.m.entity.country)
+                                       if x.m.entity.country else None) is not None and a.country not in src_c]
+        if named:
+            tgt = _uniq(named)
     if c.info.get("key") == "itiraf_verb" and (rec := _RECOGNIZED.search(t, tr.e, min(s1, tr.e + 100))) is not None:
         # "اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية": the state recognised is named right after
         # "بسيادة" (not the land it is recognised over)
@@ -4379,15 +4402,20 @@ _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|م�
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
 _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|ضربات|"
                                r"تفجير|تفجيرات|افراج|اطلاق\s+سراح)(?![^\W\d_])")
-_ATTACK_ROOTS = {"هجوم": ("ASSAULT", "هج"), "هجمات": ("ASSAULT", "هج"), "اعتداء": ("ASSAULT", "اعتدا"),
-                 "اعتداءات": ("ASSAULT", "اعتدا"), "غاره": ("ASSAULT", "غار"), "غارات": ("ASSAULT", "غار"),
-                 "قصف": ("ASSAULT", "قصف"), "ضربه": ("ASSAULT", "ضرب"), "ضربات": ("ASSAULT", "ضرب"),
-                 "تفجير": ("ASSAULT", "فجير"), "تفجيرات": ("ASSAULT", "فجير"),
-                 "افراج": ("RETREAT", "فرج"), "اطلاق سراح": ("RETREAT", "سراح")}
+# (what follows the noun that makes it another attack: a relative clause, an adjective, a place)
+_ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي|ضد|بحق|داخل|قرب)(?![^\W\d_])")
+_ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم")), "هجمات": ("ASSAULT", ("هجوم", "هجمات", "هاجم")),
+                 "اعتداء": ("ASSAULT", ("اعتدا",)), "اعتداءات": ("ASSAULT", ("اعتدا",)), "غاره": ("ASSAULT", ("غار",)),
+                 "غارات": ("ASSAULT", ("غار",)), "قصف": ("ASSAULT", ("قصف",)), "ضربه": ("ASSAULT", ("ضرب",)),
+                 "ضربات": ("ASSAULT", ("ضرب",)), "تفجير": ("ASSAULT", ("فجير", "فجر")), "تفجيرات": ("ASSAULT", ("فجير", "فجر")),
+                 "افراج": ("RETREAT", ("فرج",)), "اطلاق سراح": ("RETREAT", ("سراح",))}
 # (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
 _SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
                            r"(?:ال)?[^\W\d_]{3,}")
 _HIM = re.compile(r"\s+ايا(ه|ها|هم|هما)(?![^\W\d_])")  # (normalised) a separate object pronoun: "داعيا إياه"
+# (normalised) a truce or a mediation: who announces it may be the mediators, not the parties
+_MEDIATED = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:وساطه|هدنه|وقف\s+اطلاق\s+النار|تهدئه|وسطاء)"
+                       r"(?![^\W\d_])")
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
