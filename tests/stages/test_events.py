@@ -3453,3 +3453,18 @@ def test_review_14_counter_examples():
         ("CONSULT", ["Vladimir Putin"])]
     assert [(e[0], e[1], e[2]) for e in ev("وانتقد رئيس المكتب السياسي للحركة إسماعيل هنية إسرائيل.", "2024-07-21")] == [
         ("ACCUSE", ["Ismail Haniyeh"], ["Israel"])]
+
+
+def test_a_praising_description_is_backing_for_the_one_described():
+    """"ووصف بوتين علاقات بلاده مع بكين بأنها «في أفضل مراحلها»", "وكان بوتين قد وصف طالبان بأنها «حليف»", "ووصف مودي
+    سريلانكا بأنها تحتل «مكانة خاصة»": praise right after "بأنه" of a describing verb backs the one named between the
+    verb and بأنه (the speaker is the subject before "قد وصف" when there is one); a situation or a strained relation
+    described is no backing."""
+    evs = events("مقدمة الخبر.\nووصف الرئيس الروسي فلاديمير بوتين علاقات بلاده مع بكين بأنها تمر \"بأفضل مراحلها في "
+                 "التاريخ\".", "2024-07-03")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Vladimir Putin"], ["China"])]
+    evs = events("مقدمة الخبر.\nوكان بوتين قد وصف طالبان في تموز 2024 بأنها \"حليف\" في مكافحة الإرهاب.", "2024-08-03")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Vladimir Putin"], ["Taliban"])]
+    for text in ("ووصف الرئيس الأمريكي الوضع في غزة بأنه \"كارثي\".",
+                 "ووصف وزير الخارجية الإيراني العلاقات مع السعودية بأنها \"متوترة\"."):
+        assert not [e for e in events("مقدمة الخبر.\n" + text, "2025-04-05") if e[0] == "SUPPORT"], text

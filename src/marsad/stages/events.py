@@ -1662,17 +1662,21 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
-    if c.info.get("key") == "damning_noun":
+    if c.info.get("key") in ("damning_noun", "praise_noun"):
         # "ووصف لودريان القرار الأسترالي بأنه «طعنة في الظهر»", "واصفاً التصريحات الأمريكية بأنها «غير مسؤولة»": the
-        # describer disapproves of the one described (named between the describing verb and بأنه) — the word counts
+        # describer disapproves of the one described (named between the describing verb and بأنه), or backs it
+        # ("وصف بوتين علاقات بلاده مع بكين بأنها «في أفضل مراحلها»", "وصف طالبان بأنها «حليف»") — the word counts
         # only right after that بأنه, and a described pronoun (إياه) or no one named is no event
         acts = [(a, b) for a, b in art.speech_acts(sen.k0, sen.k1) if b <= tr.s]
         head = None
         if acts and _DESCRIBED.match(art.t, acts[-1][0]):
             head, content_from = acts[-1]
-            # (the subject after the verb — a person, a ministry, a state — else the person before it)
-            speaker = next((a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
+            # (the subject right before the verb — "وكان بوتين قد وصف طالبان" — else after it — a person, a ministry, a
+            # state — else the person before it)
+            speaker = next((a for x in sen.sm if x.e <= head and _JUST_BEFORE_VERB.fullmatch(art.t, x.e, head)
                             and (a := art.actor_of(x)) is not None), None) or next(
+                (a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
+                 and (a := art.actor_of(x)) is not None), None) or next(
                 (a for x in reversed(sen.sm) if x.e <= head and (a := art.actor_of(x)) is not None
                  and a.kind == "person"), None)
         elif (part := _DESCRIBING.search(art.t, sen.s0, tr.s)) is not None and \
@@ -2250,7 +2254,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         len(c.before) >= 2 and _one_place(c.before[-2:])
     # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
     # (an arrest warrant's, a damning description's: see _code_trigger)
-    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun", "damning_noun")
+    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun", "damning_noun", "praise_noun")
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
     gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
@@ -4430,6 +4434,7 @@ _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|است
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|لاتهامه|بسبب)(?![^\W\d_])")
 _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
+_JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
