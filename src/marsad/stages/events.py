@@ -3820,6 +3820,9 @@ def _unanchorable(art: _Article, sen: _Sentence, o: Trig) -> bool:
         return False
     if _attended(art, o.s):
         return True  # "بعد زيارته الدوحة في فبراير للمشاركة في قمة": the summit attended is the visit's purpose
+    if o.info.get("key") in ("damning_noun", "praise_noun"):
+        # ("زيارة شي إلى روسيا في مارس كانت ناجحة": a judgement outside a description "بأنه ..." is no event)
+        return _AS_BEING.search(art.t, max(sen.s0, o.s - 30), o.s) is None
     if "anchored-only" not in (o.info.get("notes") or ""):
         return False
     kb = bisect.bisect_left(art.tok_starts, o.s)
