@@ -3468,3 +3468,27 @@ def test_a_praising_description_is_backing_for_the_one_described():
     for text in ("ووصف الرئيس الأمريكي الوضع في غزة بأنه \"كارثي\".",
                  "ووصف وزير الخارجية الإيراني العلاقات مع السعودية بأنها \"متوترة\"."):
         assert not [e for e in events("مقدمة الخبر.\n" + text, "2025-04-05") if e[0] == "SUPPORT"], text
+
+
+def test_review_14b_counter_examples():
+    """Misfires a second review found, mended: the one described is the head of the phrase or its genitive, never a name
+    behind a preposition ("التصريحات الأمريكية بشأن تايوان", "الوضع في السودان"); "وليس «عملا عدائيا»" is no damning
+    word; a woman's pronoun and a woman's participle (داعياً إياها، داعية إياه); "داعياً إياه «حجر زاوية»" (calling it)
+    asks nothing; a welcomed "إطلاق سراحها"; "حينها" never takes a relative clause's time."""
+    def ev(text, pub="2024-05-10"):
+        return [(e[0], e[4], e[5]) for e in events("مقدمة الخبر.\n" + text, pub)]
+    assert ("ACCUSE", ["Ministry of Foreign Affairs of China"], ["United States"]) in ev(
+        "ووصفت الخارجية الصينية التصريحات الأمريكية بشأن تايوان بأنها \"غير مسؤولة\".")
+    assert not [e for e in ev("ووصف الأمين العام للأمم المتحدة الوضع في السودان بأنه \"غير مقبول\".") if e[0] == "ACCUSE"]
+    assert not [e for e in ev("ووصفت موسكو الخطوة الأمريكية بأنها \"تصعيدية\" وليس \"عملا عدائيا\".") if e[0] == "ACCUSE"
+                and len(e[2]) > 1]
+    assert ("REQUEST", ["Emmanuel Macron"], ["Giorgia Meloni"]) in ev(
+        "واستقبل الرئيس الفرنسي إيمانويل ماكرون رئيسة الوزراء الإيطالية جورجيا ميلوني، داعياً إياها إلى تعزيز التنسيق.")
+    assert ("REQUEST", ["Giorgia Meloni"], ["Kais Saied"]) in ev(
+        "واستقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس التونسي قيس سعيد، داعية إياه إلى التعاون في ملف الهجرة.")
+    assert not [e for e in ev("ووقع بايدن ومودي اتفاق الدفاع، داعياً إياه \"حجر زاوية\" للشراكة.") if e[0] == "REQUEST"]
+    assert ("SUPPORT", ["Giorgia Meloni"], ["Iran"]) in ev(
+        "أفرجت إيران عن الصحفية الإيطالية. ورحبت رئيسة الوزراء الإيطالية جورجيا ميلوني بإطلاق سراحها.")
+    assert ("ACCUSE", "2023-07-17") in [(e[0], e[2]) for e in events(
+        "مقدمة الخبر.\nوأعلنت موسكو في 17 يوليو رفض تمديد اتفاق الحبوب، الذي أبرم بوساطة تركية في تموز من العام الماضي. "
+        "ووصف الرئيس الكيني ويليام روتو الانسحاب الروسي حينها بأنه \"طعنة في الظهر\".", "2023-07-27")]

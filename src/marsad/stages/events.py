@@ -229,8 +229,9 @@ _SUBJECT_WORD = r"\s+(?!(?:بعد|قبل|في|من|خلال|عند|اثر|اما
 _SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,8}?\s+مع(?!\s+(?:قاده|زعماء|روساء|ممثلي|وزراء|نظرايه)(?![^\W\d_]))"
                          r"(?:\s+[^\W\d_]+){1,6}?\s+علي\s*[«\"“]?\s*(?:" + _SIGNED_DOCS + r"|(?:ال)?بيان(?![^\W\d_]))"
                          r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS)
-_DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced")
-_DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided"
+_DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced": see _first_reading)
+_DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided" or "announced"
+_ANNOUNCED = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s")
 # a dateline, then its agencies after a dash, up to the colon or dash before "decided"
 _DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
 _DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
@@ -1540,6 +1541,19 @@ def _late_persons(art: _Article, sen: _Sentence) -> set[str]:
             and (a := art.actor_of(x)) is not None}
 
 
+def _in_relative(art: _Article, o: Draft) -> bool:
+    """Is the draft's trigger in a relative clause ("اتفاق الحبوب، الذي أبرم بوساطة تركية"): a relative pronoun
+    between the last comma before it (in its sentence) and it?"""
+    t, at = art.t, o.trig.s
+    start = max(o.sentence[0], t.rfind("،", o.sentence[0], at) + 1)
+    return _REL_PRONOUN.search(t, start, at) is not None
+
+
+def _feminine(a: Actor) -> bool:
+    """Is the person ``a`` a woman, as the gazetteer knows (unknown: no)?"""
+    return (gazetteer().info.get(a.id) or {}).get("gender") == "f"
+
+
 def _coordinated_run(art: _Article, xs: list[MentionN]) -> list[Actor]:
     """The actors of the last mentions of ``xs`` joined by "و" ("مالي وبوركينا فاسو والنيجر"), in order."""
     run: list[MentionN] = xs[-1:]
@@ -1688,7 +1702,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                 _NOT_A.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 16), tr.s - len(tr.prefix)):
             sen.dropped.add(tr.s)
             return
-        described = next((y for x in reversed(sen.sm) if head <= x.s and x.e <= content_from
+        # (the head of the phrase described or its genitive — "التصريحات الأمريكية بشأن تايوان", "زيارة بيلوسي إلى
+        # تايوان" — never a name behind a preposition, "الوضع في السودان", save a relation's other side: "علاقات بلاده
+        # مع بكين")
+        # (read past the describer and his own side's bodies: "ووصف المسؤول في وزارة الخارجية الكينية ... الانسحاب الروسي")
+        frm = max([x.e for x in sen.sm if head <= x.s and x.e <= content_from and (a := art.actor_of(x)) is not None
+                   and (a.id == speaker.id or a.country is not None and a.country == speaker.country)] or [head])
+        described = next((y for x in sen.sm if frm <= x.s and x.e <= content_from
+                          and art.governing(frm, x) in ("", "مع", "بين")
                           and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
                           and y.id != speaker.id and y.country != speaker.country), None)
         if described is None:
@@ -2542,7 +2563,10 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 src = run
             # (past a dateline and its agencies: "بروكسل – «القدس العربي» ووكالات: قرر قادة ...")
             opens = dm.end() if (dm := _DECIDED_AFTER_DATELINE.match(t, s0, min(s1, s0 + 90))) is not None else s0
-            if not src and clause_start > opens and _DECIDED.match(t, opens):
+            if not src and clause_start > opens and _DECIDED.match(t, opens) and (
+                    typ == "AGREE" or not _ANNOUNCED.match(t, opens)):
+                # (what one announced is its agreement; "أعلن البيت الأبيض أن بايدن سيزور" is no visit by the White
+                # House)
                 # "قرر قادة الاتحاد الأوروبي، مساء الخميس، خلال قمتهم، فتح مفاوضات الانضمام": the
                 # subject of the deciding verb that opens the sentence, past the asides
                 subj = [x for x in sm if opens <= x.s and x.e <= t.find("،", opens, tr.s) and x.m.via != "nisba"
@@ -2664,7 +2688,7 @@ def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
                   and (a := art.actor_of(x)) is not None), None)
     if chair is None:
         return
-    others = [a for a in _uniq(c.src + c.tgt) if a.id != chair.id]
+    others = [a for a in _uniq(c.src + c.tgt) if a.id != chair.id and not (a.kind == "country" and a.country == chair.country)]
     if others:
         c.src, c.tgt = [chair], others
 
@@ -3351,7 +3375,7 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
         # is the target
         src_c = {a.country for a in src}
-        kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1))]
+        kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1) or am.group(2))]
         hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
                     and any(r in o.trig.form for r in roots) and not {a.country for a in o.source} & src_c), None)
         if hit is not None:
@@ -3367,10 +3391,10 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         while maker is not None and maker + len(makers) < len(sm) and \
                 t[makers[-1].e:sm[maker + len(makers)].s].strip() == "و":
             makers.append(sm[maker + len(makers)])  # ("لقرار فرنسا والمغرب": both)
-        named = [a for x in makers if (a := actor_of(x) if x.m.via != "nisba" else _country_actor(x.m.entity.country)
-                                       if x.m.entity.country else None) is not None and a.country not in src_c]
-        if named:
-            tgt = _uniq(named)
+        makers_named = [a for x in makers if (a := actor_of(x) if x.m.via != "nisba" else _country_actor(
+            x.m.entity.country) if x.m.entity.country else None) is not None and a.country not in src_c]
+        if makers_named:
+            tgt = _uniq(makers_named)
     if c.info.get("key") == "itiraf_verb" and (rec := _RECOGNIZED.search(t, tr.e, min(s1, tr.e + 100))) is not None:
         # "اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية": the state recognised is named right after
         # "بسيادة" (not the land it is recognised over)
@@ -3645,6 +3669,7 @@ def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
     subject unsaid and its object a pronoun, is by that clause's subject and to its other party (a man for "ه")."""
     tr = c.tr
     if c.typ in VERBAL and c.participle and (him := _HIM.match(art.t, tr.e)) is not None and \
+            _ASKED_OF.match(art.t, him.end()) is not None and \
             (main := st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.e <= tr.s and not any(
                 b <= o.trig.s and " " in art.t[a:b] for a, b in art.speech_acts(sen.k0, sen.k1)))) is not None:
         # (the main clause's event, not one told inside what was said: "قال مخاطباً الجنود إن «عدونا هو ...»، داعياً
@@ -3654,13 +3679,13 @@ def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         # clause's other party
         # (a meeting's first party speaks to the others; states that withdrew together accuse together)
         doers = main.source[:1] if main.type in SYMMETRIC else list(main.source)
-        if tr.form.endswith("ه") and any(a.kind == "person" for a in doers):
-            return  # a feminine participle ("متهمة") agrees with states or a body, not with the man the clause names
+        if any(_feminine(a) != tr.form.endswith("ه") for a in doers if a.kind == "person"):
+            return  # a feminine participle ("متهمة") agrees with states, a body or a woman — not with a man
         parties = main.target + main.source[1:] if main.type in SYMMETRIC else main.target
         own = {a.country for a in doers}
-        masculine = him.group(1) == "ه"
-        other = [a for a in parties if a.country not in own
-                 and ((a.kind == "person") == masculine or him.group(1) in ("هم", "هما"))][:2]
+        # (إياه: a man; إياها: a woman, a state or a body; إياهم/إياهما: any)
+        other = [a for a in parties if a.country not in own and (
+            him.group(1) in ("هم", "هما") or (him.group(1) == "ه") == (a.kind == "person" and not _feminine(a)))][:2]
         if other:
             c.src, c.tgt, c.decided_by = doers, other, True  # (a body the pronoun stands for is kept, named far off)
         return
@@ -3718,6 +3743,8 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     is_noun, place, suffix, tr, typ, window_end = c.is_noun, c.place, c.suffix, c.tr, c.typ, c.window_end
     d.location = place
     d.status = _status(t, clause_start, tr, window_end, s0, future)
+    if c.info.get("key") in ("damning_noun", "praise_noun"):
+        d.status = "occurred"  # a description is said now ("قرار أستراليا إلغاء صفقة الغواصات": no negation of it)
     if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
         d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
     elif typ == "SUPPORT" and d.status == "planned" and future and (
@@ -4089,11 +4116,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             not _IF.search(t[clause_start:min(s1, tr.e + 60)]):
         # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
         # event just told (in the sentence before)
-        # (told in this sentence, the last one; told in the one before, its main event — the first, not a background
-        # clause's: "إعلان موسكو في 17 يوليو رفض تمديد اتفاق الحبوب، الذي أبرم في تموز من العام الماضي")
-        then = st.last_in(s0, s1, lambda o: bool(o.date) and not o.date_weak) or next(
-            (o for o in st.drafts if o.sentence[0] == sen.back(art, 1) and o.sentence[0] < s0 and o.date
-             and not o.date_weak), None)
+        # (the last one told, in this sentence or the one before — not a relative clause's: "إعلان موسكو في 17 يوليو
+        # رفض تمديد اتفاق الحبوب، الذي أبرم في تموز من العام الماضي")
+        then = st.last_from(sen.back(art, 1), lambda o: bool(o.date) and not o.date_weak and not _in_relative(art, o))
         if then is not None:
             d.date, d.date_weak = then.date, False
     if during is None and typ in VERBAL and d.date_weak and \
@@ -4407,18 +4432,21 @@ _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرا�
 _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
-_CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|ضربات|"
-                               r"تفجير|تفجيرات|افراج|اطلاق\s+سراح)(?![^\W\d_])")
+_CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|"
+                               r"ضربات|تفجير|تفجيرات|افراج)|(?:ال)?(اطلاق\s+سراح)(?:ه|ها|هم|هما)?)(?![^\W\d_])")
 # (what follows the noun that makes it another attack: a relative clause, an adjective, a place)
 _ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي|ضد|بحق|داخل|قرب)(?![^\W\d_])")
 _ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم")), "هجمات": ("ASSAULT", ("هجوم", "هجمات", "هاجم")),
                  "اعتداء": ("ASSAULT", ("اعتدا",)), "اعتداءات": ("ASSAULT", ("اعتدا",)), "غاره": ("ASSAULT", ("غار",)),
                  "غارات": ("ASSAULT", ("غار",)), "قصف": ("ASSAULT", ("قصف",)), "ضربه": ("ASSAULT", ("ضرب",)),
                  "ضربات": ("ASSAULT", ("ضرب",)), "تفجير": ("ASSAULT", ("فجير", "فجر")), "تفجيرات": ("ASSAULT", ("فجير", "فجر")),
-                 "افراج": ("RETREAT", ("فرج",)), "اطلاق سراح": ("RETREAT", ("سراح",))}
+                 "افراج": ("RETREAT", ("فرج", "سراح")), "اطلاق سراح": ("RETREAT", ("فرج", "سراح"))}
 # (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
 _SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
                            r"(?:ال)?[^\W\d_]{3,}")
+# (normalised) what a participle asks or charges its pronoun with: "داعيا إياه إلى", "متهمة إياها ب" — not "داعيا إياه
+# «حجر زاوية»" (calling it)
+_ASKED_OF = re.compile(r"\s+(?:الي|ب|علي|من|ل)(?![^\W\d_])|\s+[بل](?=[^\W\d_])")
 _HIM = re.compile(r"\s+ايا(ه|ها|هم|هما)(?![^\W\d_])")  # (normalised) a separate object pronoun: "داعيا إياه"
 # (normalised) a truce or a mediation: who announces it may be the mediators, not the parties
 _MEDIATED = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:وساطه|هدنه|وقف\s+اطلاق\s+النار|تهدئه|وسطاء)"
@@ -4432,7 +4460,7 @@ _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+)
 # (normalised) a partner in a crime, and "not (any more)" a partner
 _PARTNER_IN_CRIME = re.compile(r"[\s\"»]*(?:في|ب)\s*(?:ال)?(?:عدوان|اباده|جرايم|جريمه|قتل|احتلال|مجازر|انتهاكات|تجويع|"
                                r"حصار)")  # (not حرب: "شريك في الحرب على الإرهاب" is praise)
-_NOT_A = re.compile(r"(?<![^\W\d_])(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
+_NOT_A = re.compile(r"(?<![^\W\d_])[وف]?(?:ليس|ليست|ليسوا|لم\s+يعد|لم\s+تعد|لا\s+يعد|لا\s+تعد|غير)\s*[\"«]?\s*$")
 _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|استقلال|حكومه)(?![^\W\d_])")  # (normalised; not شرعية)
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|لاتهامه|بسبب)(?![^\W\d_])")
