@@ -3492,3 +3492,13 @@ def test_review_14b_counter_examples():
     assert ("ACCUSE", "2023-07-17") in [(e[0], e[2]) for e in events(
         "مقدمة الخبر.\nوأعلنت موسكو في 17 يوليو رفض تمديد اتفاق الحبوب، الذي أبرم بوساطة تركية في تموز من العام الماضي. "
         "ووصف الرئيس الكيني ويليام روتو الانسحاب الروسي حينها بأنه \"طعنة في الظهر\".", "2023-07-27")]
+
+
+def test_receiving_things_is_no_visit():
+    """"يستخدمون الميناء لاستقبال الأسلحة الإيرانية": weapons, shipments, refugees or calls received are no visit; a
+    person received still is."""
+    assert not [e for e in events("مقدمة الخبر.\nوقال نتنياهو إن الحوثيين يستخدمون الميناء لاستقبال الأسلحة الإيرانية.",
+                                  "2024-07-21") if e[0] == "CONSULT"]
+    assert [(e[0], e[4], e[5]) for e in events("مقدمة الخبر.\nوجاء ذلك خلال استقبال الرئيس المصري عبد الفتاح السيسي "
+                                               "لوزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.", "2024-07-21")] == [
+        ("CONSULT", ["Abdel Fattah el-Sisi"], ["Antony Blinken"])]

@@ -2236,6 +2236,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     anchored, info, is_noun, k_after, prev, slots = c.anchored, c.info, c.is_noun, c.k_after, c.prev, c.slots
     suffix, tr, typ = c.suffix, c.tr, c.typ
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
+    if info.get("key") == "istiqbal_noun" and _RECEIVED_THINGS.match(t, tr.e) is not None:
+        return True  # "لاستقبال الأسلحة الإيرانية", "استقبال اللاجئين": things or crowds received, no visit
     if typ == "RETREAT":
         # an order's verb or "orders" up to three words before the noun governed by ب ("وجّه الملك سلمان
         # بالإفراج", "أصدر أوامره لقواته بالانسحاب") — not أمر "a matter" ("هذا أمر يتطلب الإفراج": no ب)
@@ -4451,6 +4453,10 @@ _HIM = re.compile(r"\s+ايا(ه|ها|هم|هما)(?![^\W\d_])")  # (normalised)
 # (normalised) a truce or a mediation: who announces it may be the mediators, not the parties
 _MEDIATED = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:وساطه|هدنه|وقف\s+اطلاق\s+النار|تهدئه|وسطاء)"
                        r"(?![^\W\d_])")
+# (normalised) what is received that no visitor is: weapons, shipments, ships, refugees, calls, requests
+_RECEIVED_THINGS = re.compile(r"\s+(?:ال)?(?:اسلحه|شحنات|شحنه|سفن|طايرات|بضايع|لاجيين|مهاجرين|نازحين|امدادات|مساعدات|"
+                              r"مكالمه|مكالمات|اتصال|اتصالات|طلبات|طلب|رسايل|رساله|استثمارات|سياح|حجاج|زوار|شكاوي)"
+                              r"(?![^\W\d_])")
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
