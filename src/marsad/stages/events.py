@@ -2511,8 +2511,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             ante = [a for a in ante if a.kind == "person"]
         src = ante[-1:] or ([last_subject] if last_subject else [])
         tgt = direct + withs
-        run = _coordinated_run(art, [x for x in before if actor_of(x) is not None])
-        if tr.form.endswith("ها") and len(run) >= 2 and all(a.kind == "country" for a in run):
+        if tr.form.endswith("ها") and len(run := _coordinated_run(art, [x for x in before if actor_of(x) is not None])) >= 2 \
+                and all(a.kind == "country" for a in run):
             # "أعلنت مالي وبوركينا فاسو والنيجر انسحابها": "its" of states coordinated is all of theirs
             src = run
         two = [x for x in before if actor_of(x) is not None][-2:]
