@@ -93,7 +93,8 @@ THIRDSET_FLOORS = {
     # (session 6: run by this gate at every check; read at its end: 0.881 / 0.281 / 0.174 / 0.875)
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
-    "blind": {"entities": 0.88, "core_events": 0.35, "verbal_events": 0.21, "published_date_accuracy": 0.87},
+    # (session 14 at its end: 0.881 / 0.364 / 0.217)
+    "blind": {"entities": 0.88, "core_events": 0.36, "verbal_events": 0.21, "published_date_accuracy": 0.87},
 }
 
 
@@ -163,7 +164,7 @@ SIXTHSET_FLOORS = {
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
     # (verbal 0.45 -> 0.44 in session 9, for the same reason as the third set's)
-    "dev": {"entities": 0.84, "core_events": 0.56, "verbal_events": 0.50, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.57, "verbal_events": 0.50, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -173,7 +174,7 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.58, "verbal_events": 0.5, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.59, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -184,7 +185,7 @@ SEVENTHSET_FLOORS = {
 
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.40, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -196,7 +197,7 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.79, "core_events": 0.43, "verbal_events": 0.4, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.79, "core_events": 0.45, "verbal_events": 0.4, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     "blind": {"entities": 0.83, "core_events": 0.22, "verbal_events": 0.37, "published_date_accuracy": 1.0},
@@ -210,24 +211,26 @@ TENTHSET_FLOORS = {
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
-    "blind": {"entities": 0.8, "core_events": 0.5, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    # (session 14 at its end: 0.803 / 0.500 / 0.417)
+    "blind": {"entities": 0.8, "core_events": 0.5, "verbal_events": 0.41, "published_date_accuracy": 1.0},
 }
 
 
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.65, "verbal_events": 0.57, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.67, "verbal_events": 0.57, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
-    "blind": {"entities": 0.83, "core_events": 0.46, "verbal_events": 0.53, "published_date_accuracy": 0.8},
+    # (session 14 at its end: 0.830 / 0.471 / 0.533)
+    "blind": {"entities": 0.83, "core_events": 0.47, "verbal_events": 0.53, "published_date_accuracy": 0.8},
 }
 
 
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.65, "verbal_events": 0.6, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.66, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     "blind": {"entities": 0.91, "core_events": 0.59, "verbal_events": 0.13, "published_date_accuracy": 1.0},
@@ -237,7 +240,7 @@ TWELFTHSET_FLOORS = {
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.72, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.72, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -248,18 +251,19 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.64, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.17, "published_date_accuracy": 0.9},
+    # (session 14 at its end: 0.870 / 0.440 / 0.200)
+    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.20, "published_date_accuracy": 0.9},
 }
 
 
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.56, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
     "blind": {"entities": 0.87, "core_events": 0.37, "verbal_events": 0.46, "published_date_accuracy": 1.0},
@@ -269,10 +273,11 @@ FIFTEENTHSET_FLOORS = {
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
-    "blind": {"entities": 0.85, "core_events": 0.39, "verbal_events": 0.30, "published_date_accuracy": 1.0},
+    # (session 14 at its end: 0.857 / 0.444 / 0.302)
+    "blind": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.30, "published_date_accuracy": 1.0},
 }
 
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
