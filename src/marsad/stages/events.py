@@ -1163,9 +1163,13 @@ class _Article:
             prep, prep_at = initial, prep_at + 2
         # the body a title heads, right before the name: "للحزب", or a named body with its clitic ("لحزب الله")
         kx = bisect.bisect_left(tok_starts, x.s) - 1
-        body = next((y for y in self.flat if y.e < x.s and t[y.e:x.s] == " " and y.m.entity.type == "ORG"
-                     and (t.startswith("ل", y.s) or t[y.s - 1:y.s] == "ل")), None) \
-            if kx >= 2 and x.m.entity.type == "PER" else None
+        body = None
+        if kx >= 2 and x.m.entity.type == "PER" and t[x.s - 1:x.s] == " ":
+            # (a mention ending one space before the name: looked for among the mentions starting shortly before it)
+            flat, jx = self.flat, bisect.bisect_left(self.flat_starts, x.s)
+            lo = bisect.bisect_left(self.flat_starts, x.s - 160, 0, jx)
+            body = next((y for y in flat[lo:jx] if y.e == x.s - 1 and y.m.entity.type == "ORG"
+                         and (t.startswith("ل", y.s) or t[y.s - 1:y.s] == "ل")), None)
         kb = bisect.bisect_right(tok_starts, body.s) - 1 if body is not None else kx
         # (the title's head, past up to two of its words with the article: "رئيس المكتب السياسي للحركة")
         kh = next((k for k in range(kb - 1, max(-1, kb - 4), -1) if tok_texts[k] in _TITLE_WORDS
