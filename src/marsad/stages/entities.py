@@ -108,17 +108,17 @@ def _bare_institutions() -> tuple[re.Pattern[str], dict[str, str], str]:
 
 
 _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
-# a qualifier after a title and its country: a former, late, elected or designated bearer is not the
+# "then": the holder at the time of what is told, not on the article's date ("وزير التجارة الكيني آنذاك موسى كوريا")
+# ("حينها", "وقتها" are more often the verb's adverb: "استدعت السفير الأمريكي حينها لتسليمه")
+_THEN_WORDS = ("آنذاك", "حينذاك", "وقتذاك")
+# a qualifier after a title and its country: a former, late, elected, designated or "then" bearer is not the
 # office-holder of the day ("الرئيس الأمريكي السابق", "الرئيس الإندونيسي المنتخب"); a current or interim
 # one is
 _QUALIFIER = re.compile(r" (" + "|".join(skel(norm(w)) for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المكلف", "المكلفة",
     "المقبل", "المقبلة", "المنتهية ولايته", "المنتهية ولايتها", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
-    "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة",
-    # "then": the holder at the time of what is told, not on the article's date ("وزير التجارة الكيني آنذاك موسى كوريا")
-    # ("حينها", "وقتها" are more often the verb's adverb: "استدعت السفير الأمريكي حينها لتسليمه")
-    "آنذاك", "حينذاك", "وقتذاك")) + r")(?![^\W\d_])")
-_THEN = frozenset(skel(norm(w)) for w in ("آنذاك", "حينذاك", "وقتذاك"))
+    "الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة", *_THEN_WORDS)) + r")(?![^\W\d_])")
+_THEN = frozenset(skel(norm(w)) for w in _THEN_WORDS)
 _NOW = frozenset(skel(norm(w)) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة", "الجديد", "الجديدة"))
 # a definite noun with its proclitics ("والمملكة", "بالوزارة", "للسلطنة")
 _DEFINITE = r"[وف]?(?:[بك]?ال|لل)"

@@ -58,8 +58,9 @@ _GROUP_MEETING = re.compile(r"(?<![^\W\d_])(?:ثلاثي|ثلاثيه|ثلاثي
 # meeting word, the ones it gathered met together
 _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?:ضم|ضمت|يضم|تضم|جمع|جمعت|يجمع|تجمع|بمشاركه)"
                        r"(?![^\W\d_])")
-# state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
+# "بمشاركة ..." further on, past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ...")
 _WITH_PARTICIPANTS = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*،?\s+[و]?بمشاركه(?![^\W\d_])")
+# state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الاداره"})
 # a tour "that takes in" its stops: "جولة آسيوية تشمل الهند والصين"
 _TOUR_TAKES_IN = re.compile(r"(?:\s+[^\W\d_]+ه)?\s+(?:تشمل|ستشمل|تقوده|يزور خلالها)(?![^\W\d_])")
@@ -1680,7 +1681,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [partner]
-    if c.info.get("key") in ("damning_noun", "praise_noun"):
+    if c.info.get("key") in _DESCRIPTION_ROWS:
         # "ووصف لودريان القرار الأسترالي بأنه «طعنة في الظهر»", "واصفاً التصريحات الأمريكية بأنها «غير مسؤولة»": the
         # describer disapproves of the one described (named between the describing verb and بأنه), or backs it
         # ("وصف بوتين علاقات بلاده مع بكين بأنها «في أفضل مراحلها»", "وصف طالبان بأنها «حليف»") — the word counts
@@ -2281,7 +2282,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         len(c.before) >= 2 and _one_place(c.before[-2:])
     # ("إن أذربيجان «شريك حيوي في مجال الطاقة»": a partner is found in the statement's content, see _code_trigger)
     # (an arrest warrant's, a damning description's: see _code_trigger)
-    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun", "damning_noun", "praise_noun")
+    partner = info.get("key") in ("partner_noun", "arrest_warrant_noun") or info.get("key") in _DESCRIPTION_ROWS
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
     gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
@@ -3306,6 +3307,7 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     actor_of, governing, nisba_country, t = art.actor_of, art.governing, art.nisba_country, art.t
     content_from, s1, sm = sen.content_from, sen.s1, sen.sm
     after, is_verb, src, tgt, tr, typ = c.after, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    src_c = {a.country for a in src}  # (the speaker's states: src is not reassigned below)
     # (a denial of involvement names the act, not the accuser: "نفت إيران تورطها في الهجوم على الأردن" is no
     # rejection of Jordan — the accuser is found as for charges, else there is none)
     involvement = typ == "REJECT" and c.is_verb and _INVOLVEMENT_AFTER.match(t, tr.e) is not None
@@ -3332,7 +3334,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     if c.info.get("key") == "qalaq_noun" and not tgt:
         # "أبدى شولتس قلقه إزاء أوضاع حقوق الإنسان في إقليم شينجيانغ الصيني": the state of what
         # the concern is about (a party, an adjective or a place named there) ...
-        src_c = {a.country for a in src}
         about = [y for x in sm if tr.e <= x.s < c.window_end and (
             y := actor_of(x) or nisba_country(x) or (_country_actor(x.m.entity.country)
                                                       if x.m.entity.type in ("GPE", "LOC") and x.m.entity.country
@@ -3354,7 +3355,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # "ورحب الرئيس السوري بزيارته", "الذي رحّب بوصولهم": the one who came (the doer of the visit or
         # deployment just told) is welcomed
         prev_start = art.sentences[sen.i - 1][0] if sen.i else sen.s0
-        src_c = {a.country for a in src}
         came = next((o for o in reversed(st.drafts) if o.sentence[0] >= prev_start and o.source
                      and o.type in ("CONSULT", "MOBILIZE") and not {a.country for a in o.source} & src_c), None)
         if came is not None:
@@ -3365,7 +3365,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # last act told, by another state) is welcomed
         # (only a decision told in this sentence or the two before, and none named after the word: not "بالقرار
         # الصادر عن محكمة العدل الدولية", "بالقرار الأوروبي"; never a strike or a charge)
-        src_c = {a.country for a in src}
         decided = None if _MAKER_NAMED.match(t, dm.end()) or any(dm.end() <= x.s <= dm.end() + 2 for x in sm) else \
             st.last_from(sen.back(art, 2), lambda o: o.type in _DECISIONS and bool(o.source)
                          and not {a.country for a in o.source} & src_c)
@@ -3380,7 +3379,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # "وأدان الرئيس الأمريكي جو بايدن الهجوم بأشد العبارات", "ونددت باريس بالغارات", "رحبت تيخانوفسكايا بالإفراج
         # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
         # is the target
-        src_c = {a.country for a in src}
         kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1) or am.group(2))]
         hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
                     and any(r in o.trig.form for r in roots) and not {a.country for a in o.source} & src_c), None)
@@ -3389,7 +3387,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
             (dm := _REGRET_NAMED.search(t, tr.e, min(s1, tr.e + 50))) is not None and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "أعربت الخارجية الجزائرية عن أسفها لقرار الحكومة الفرنسية": the maker named after the word
-        src_c = {a.country for a in src}
         # (its genitive, or the adjective of "الحكومة", "السلطات", "الإدارة")
         at = gov.end() if (gov := _GOVERNMENT_WORD.match(t, dm.end())) is not None else dm.end()
         maker = next((i for i, x in enumerate(sm) if x.s in (dm.end(), at)), None)
@@ -3416,7 +3413,6 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         tgt = other
     if typ in VERBAL and not tgt and _ITS_GOVERNMENT.match(t, tr.e):
         # "بتجميد المساعدات لجنوب إفريقيا، متهما حكومتها": "its government" is the state named last
-        src_c = {a.country for a in src}
         tgt = [a for a in (art.by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s and x.m.entity.kind == "country")
                if a is not None and a.country not in src_c][:1]
     if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
@@ -3431,12 +3427,10 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # must act for the threat not to be carried out is threatened
         cond = _IF_NOT.search(t, tr.e, s1)
         if cond is not None:
-            src_c = {a.country for a in src}
             tgt = [a for a in (actor_of(x) or nisba_country(x) for x in sm if cond.end() <= x.s < cond.end() + 40)
                    if a is not None and a.country not in src_c][:1]
     if typ in VERBAL and not tgt and not involvement:
         src_ids = {a.id for a in src}
-        src_c = {a.country for a in src}
         # the accused/addressed party may sit in the statement's complement ("تحذر من أن
         # الأنشطة التي تمارسها الولايات المتحدة"): any actor after the trigger in the sentence
         # (past a following event noun, which is the statement's content: "دانت ... القصف
@@ -3671,15 +3665,21 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 
 
 def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
-    """"التقى رامافوزا بوتين ...، ودعاه إلى خفض التصعيد": a statement verb coordinated with the clause before, its
-    subject unsaid and its object a pronoun, is by that clause's subject and to its other party (a man for "ه")."""
+    """A statement's object pronoun: "التقى رامافوزا بوتين ...، ودعاه إلى خفض التصعيد" — a statement verb coordinated
+    with the clause before, its subject unsaid and its object a pronoun, is by that clause's subject and to its other
+    party (a man for "ه"); "واستقبل بوتين أردوغان، داعياً إياه إلى ..." — a participle with a separate pronoun, the
+    same with the main clause."""
     tr = c.tr
+    main, pron = None, ""
     if c.typ in VERBAL and c.participle and (him := _HIM.match(art.t, tr.e)) is not None and \
-            _ASKED_OF.match(art.t, him.end()) is not None and \
-            (main := st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.e <= tr.s and not any(
-                b <= o.trig.s and " " in art.t[a:b] for a, b in art.speech_acts(sen.k0, sen.k1)))) is not None:
-        # (the main clause's event, not one told inside what was said: "قال مخاطباً الجنود إن «عدونا هو ...»، داعياً
-        # إياهم": the soldiers addressed)
+            _ASKED_OF.match(art.t, him.end()) is not None:
+        pron = him.group(1)
+        # (the main clause's event, not one told inside what was said — after a speech verb's "إن/أن": "قال مخاطباً
+        # الجنود إن «عدونا هو ...»، داعياً إياهم": the soldiers addressed)
+        said_from = [b for a, b in art.speech_acts(sen.k0, sen.k1) if " " in art.t[a:b]]
+        main = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.e <= tr.s
+                          and not any(b <= o.trig.s for b in said_from))
+    if main is not None:
         # "واستقبل بوتين أردوغان، داعياً إياه إلى زيارة موسكو", "أعلنت مالي انسحابها من إيكواس، متهمة إياها بفرض
         # عقوبات": the participle's subject is the main clause's, its separate pronoun (a man for إياه) the main
         # clause's other party
@@ -3691,7 +3691,7 @@ def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         own = {a.country for a in doers}
         # (إياه: a man; إياها: a woman, a state or a body; إياهم/إياهما: any)
         other = [a for a in parties if a.country not in own and (
-            him.group(1) in ("هم", "هما") or (him.group(1) == "ه") == (a.kind == "person" and not _feminine(a)))][:2]
+            pron in ("هم", "هما") or (pron == "ه") == (a.kind == "person" and not _feminine(a)))][:2]
         if other:
             c.src, c.tgt, c.decided_by = doers, other, True  # (a body the pronoun stands for is kept, named far off)
         return
@@ -3749,7 +3749,7 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     is_noun, place, suffix, tr, typ, window_end = c.is_noun, c.place, c.suffix, c.tr, c.typ, c.window_end
     d.location = place
     d.status = _status(t, clause_start, tr, window_end, s0, future)
-    if c.info.get("key") in ("damning_noun", "praise_noun"):
+    if c.info.get("key") in _DESCRIPTION_ROWS:
         d.status = "occurred"  # a description is said now ("قرار أستراليا إلغاء صفقة الغواصات": no negation of it)
     if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
         d.status = "occurred"  # "تعهد بدعم أوكرانيا": the pledge of support is itself said, now
@@ -3853,7 +3853,7 @@ def _unanchorable(art: _Article, sen: _Sentence, o: Trig) -> bool:
         return False
     if _attended(art, o.s):
         return True  # "بعد زيارته الدوحة في فبراير للمشاركة في قمة": the summit attended is the visit's purpose
-    if o.info.get("key") in ("damning_noun", "praise_noun"):
+    if o.info.get("key") in _DESCRIPTION_ROWS:
         # ("زيارة شي إلى روسيا في مارس كانت ناجحة": a judgement outside a description "بأنه ..." is no event)
         return _AS_BEING.search(art.t, max(sen.s0, o.s - 30), o.s) is None
     if "anchored-only" not in (o.info.get("notes") or ""):
@@ -4475,6 +4475,8 @@ _RECOGNIZED = re.compile(r"(?<![^\W\d_])ب(?:ال)?(?:سياده|دوله|است
 _BETWEEN_THE_TWO = re.compile(r"(?<![^\W\d_])بين\s+(?:البلدين|الجانبين|الدولتين|الطرفين)(?![^\W\d_])")
 _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|لاتهامه|بسبب)(?![^\W\d_])")
 _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
+# the rows of words that count only right after "بأنه" of a describing verb (see _code_trigger)
+_DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
