@@ -3502,3 +3502,38 @@ def test_receiving_things_is_no_visit():
     assert [(e[0], e[4], e[5]) for e in events("مقدمة الخبر.\nوجاء ذلك خلال استقبال الرئيس المصري عبد الفتاح السيسي "
                                                "لوزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.", "2024-07-21")] == [
         ("CONSULT", ["Abdel Fattah el-Sisi"], ["Antony Blinken"])]
+
+
+def test_a_name_beginning_like_a_complementizer_is_no_complementizer():
+    """"ووصف بان كي مون ...": بان (Ban) normalised is "بأن" (that); a name's first word is no complementizer, so the
+    description's content starts at the real بأنه and the one described is found between the verb and it."""
+    evs = events("مقدمة الخبر.\nووصف بان كي مون دخول القوات السودانية إلى هجليج بأنه \"عمل غير قانوني\".", "2012-04-21")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Ban Ki-moon"], ["Sudan"])]
+
+
+def test_a_feminine_describing_verb_before_a_man_has_its_subject_unsaid():
+    """"أعلنت الخارجية الخميس ...، ووصفت تصريحات لوبيز أوبرادور بأنها «مؤسفة»": a feminine verb does not agree with
+    a man named after it, so he is the one described and the describer is the sentence's earlier actor that agrees
+    with the verb (the ministry, not the ambassador); the description, coordinated with the dated act, was made then."""
+    evs = events("مقدمة الخبر.\nوكانت الخارجية الإكوادورية قد أعلنت الخميس السفيرة المكسيكية راكيل سيرور شخصًا غير مرغوب "
+                 "فيه، ووصفت تصريحات لوبيز أوبرادور بأنها \"مؤسفة للغاية\".", "2024-04-07")
+    assert ("ACCUSE", "2024-04-04", ["Ministry of Foreign Affairs of Ecuador"], ["Andrés Manuel López Obrador"]) in [
+        (e[0], e[2], e[4], e[5]) for e in evs]
+    # (a masculine verb with a man after it: he is the describer)
+    evs = events("مقدمة الخبر.\nووصف لوبيز أوبرادور تصريحات الخارجية الإكوادورية بأنها \"مؤسفة\".", "2024-04-07")
+    assert [(e[0], e[4], e[5]) for e in evs] == [
+        ("ACCUSE", ["Andrés Manuel López Obrador"], ["Ministry of Foreign Affairs of Ecuador"])]
+
+
+def test_one_party_alone_before_the_charge_is_the_accused():
+    """"ترفض بيونغ يانغ الاتهامات، ...، وتتهم ماليزيا بتسييس القضية": اتهم needs an accuser and an accused; with one
+    party alone between the verb and the charge (a word with ب), that party is the accused and the accuser is the
+    one who acted before (the verb joined by و) or the party just before the verb ("الوفد الأمريكي اتهم النيجر")."""
+    evs = events("مقدمة الخبر.\nوفي المقابل، ترفض بيونغ يانغ الاتهامات، وتتهم ماليزيا بتسييس القضية بإيعاز من كوريا "
+                 "الجنوبية.", "2017-03-07")
+    assert ("ACCUSE", ["North Korea"], ["Malaysia"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوأشار المتحدث إلى أن الوفد الأمريكي اتهم النيجر بإبرام اتفاق سري مع إيران.", "2024-03-17")
+    assert ("ACCUSE", ["United States"], ["Niger"]) in [(e[0], e[4], e[5]) for e in evs]
+    # (two parties before the charge: the first accuses the second)
+    evs = events("مقدمة الخبر.\nوتتهم وارسو موسكو بتنفيذ حملة من الأعمال التخريبية.", "2024-05-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Poland"], ["Russia"])]

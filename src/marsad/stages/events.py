@@ -805,6 +805,46 @@ def _unsaid_subject(st: _State, sen: _Sentence, c: _Cand) -> Actor | None:
     return st.last_subject
 
 
+def _charged_alone(art: _Article, st: _State, sen: _Sentence, c: _Cand,
+                   first_at: int) -> tuple[list[Actor], list[Actor]] | None:
+    """Accuser and accused of "اتهم" when the parties named right after the verb (``first_at``: the first, joined
+    by و) are followed at once by the charge (a word with ب: "بتسييس", "بأنها"): a verb needs a subject and an
+    object, so they are its object, and its subject is the party just before the verb ("الحكومة المالية قد
+    اتهمت") or, the verb joined by و, the one who acted last ("نفت الحكومة ...، واتهمت"); else None."""
+    t, tr = art.t, c.tr
+    verb_at = tr.s - len(tr.prefix)
+    run: list[MentionN] = []
+    sm = sen.sm
+    for x in sm:
+        if x.s < tr.e or art.actor_of(x) is None and x.m.via != "nisba":
+            continue
+        if not run:
+            # (the first party close after the verb, no other name in between)
+            if x.s != first_at or len(art.toks_between(tr.e, x.s)) > 2:
+                return None
+            run.append(x)
+        elif t[run[-1].e:x.s].strip() == "و":
+            run.append(x)
+        elif x.s > run[-1].e:
+            break
+    if not run:
+        return None
+    k = bisect.bisect_left(art.tok_starts, run[-1].e)
+    if k >= len(art.tok_texts) or t[run[-1].e:art.tok_starts[k]].strip():
+        return None
+    w = art.tok_texts[k]
+    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w in _ADVERBS:
+        return None
+    before = next((x for x in reversed(sm) if x.e <= verb_at and _JUST_BEFORE_VERB.fullmatch(t, x.e, verb_at)), None)
+    accuser = (art.side(before) if before is not None else
+               _unsaid_subject(st, sen, c) if tr.prefix.startswith("و") else None)
+    accused = _uniq([a for x in run if (a := art.side(x)) is not None and accuser is not None and a.id != accuser.id
+                     and a.country != accuser.country])
+    if accuser is None or not accused:
+        return None
+    return [accuser], accused
+
+
 def _object_first(art: _Article, k: int, name_at: int) -> bool:
     """Is the word right after a verb (index ``k``) a noun with a clitic ب ("بدور", "باعتداء", "بجهود") whose
     genitive holds the first name after the verb (at ``name_at``)? Then that noun is the verb's object."""
@@ -971,7 +1011,8 @@ class _Article:
         self.prep_ks, self.prep_vs = prep_ks, prep_vs
         stop_ks = self.stop_ks = [k for k in key_ks if tok_texts[k] in _WINDOW_STOPS]
         self.rel_ks = [k for k in stop_ks if tok_texts[k] in _RELATIVE]
-        self.comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS]
+        # (not a name's first word: "وصف بان كي مون ...", "قالت آن ليندي إن")
+        self.comp_ks = [k for k in key_ks if tok_texts[k] in _COMPLEMENTIZERS and not self.inside_mention(tok_starts[k])]
         # the words opening a second reported clause ("... وإن روسيا قصفت"), found once per article
         self.rep_ks = [k for k, w in enumerate(tok_texts) if w in _NEXT_REPORTED or w == "وبان"]
         self.his_ks = [k for k in key_ks if tok_texts[k] in _HIS_COUNTRY]
@@ -1692,10 +1733,20 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             head, content_from = acts[-1]
             # (the subject right before the verb — "وكان بوتين قد وصف طالبان" — else after it — a person, a ministry, a
             # state — else the person before it)
+            after = next((a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
+                          and (a := art.actor_of(x)) is not None), None)
+            if after is not None and after.kind == "person" and \
+                    (_FEMININE_VERB.match(art.t, head) is not None) != _feminine(after):
+                # "أعلنت الخارجية ... ووصفت تصريحات لوبيز أوبرادور بأنها «مؤسفة»": a feminine verb before a man (or
+                # the reverse) does not have him for subject — its subject is unsaid: the sentence's last actor so
+                # far who agrees with the verb (a man for a masculine one; a body, a state or a woman for a feminine)
+                fem, verb_at = _FEMININE_VERB.match(art.t, head) is not None, head
+                main = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.s < verb_at and (
+                    o.source[0].kind != "person" or _feminine(o.source[0]) if fem
+                    else o.source[0].kind == "person" and not _feminine(o.source[0])))
+                after = main.source[0] if main is not None else None
             speaker = next((a for x in sen.sm if x.e <= head and _JUST_BEFORE_VERB.fullmatch(art.t, x.e, head)
-                            and (a := art.actor_of(x)) is not None), None) or next(
-                (a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
-                 and (a := art.actor_of(x)) is not None), None) or next(
+                            and (a := art.actor_of(x)) is not None), None) or after or next(
                 (a for x in reversed(sen.sm) if x.e <= head and (a := art.actor_of(x)) is not None
                  and a.kind == "person"), None)
         elif (part := _DESCRIBING.search(art.t, sen.s0, tr.s)) is not None and \
@@ -2652,6 +2703,12 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "واتهم الوزير السلطات المغربية بـ": a title alone after the verb is its subject
             # (the person last named); the state after it is the object
             src, tgt = [last_subject], direct + withs
+        elif direct and info.get("key") == "ittahama_verb" and not participle and \
+                (charged := _charged_alone(art, st, sen, c, direct_at[0])) is not None:
+            # "ترفض بيونغ يانغ الاتهامات، ... وتتهم ماليزيا بتسييس القضية", "الوفد الأمريكي اتهم النيجر بإبرام
+            # اتفاق": one party alone between the verb and the charge is the accused — the accuser is unsaid or
+            # came before the verb
+            src, tgt = charged
         elif direct and typ in VERBAL and c.is_verb and not participle and _object_first(art, k_after, direct_at[0]) \
                 and (doer := _unsaid_subject(st, sen, c)) is not None:
             # "وأشاد بدور كينيا", "ونددت باعتداء إسرائيل": the verb's object (a noun carrying its ب) comes right
@@ -4046,6 +4103,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date, d.date_weak = told[-1].value, False
     elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
         d.date = said_on.value  # (a past act reported: by the day it was announced)
+    elif info.get("key") in _DESCRIPTION_ROWS and (and_described := _AND_DESCRIBED.search(t, s0, tr.s)) and (
+            dated := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.trig.e <= and_described.start()
+                           and o.date and not o.date_weak), None)) is not None:
+        # "أعلنت الخارجية الخميس السفيرة شخصاً غير مرغوب فيه، ووصفت تصريحاته بأنها «مؤسفة»": a description
+        # coordinated with the dated act before it was made then
+        d.date, d.date_weak = dated.date, False
     elif is_verb and typ in CORE and d.status == "occurred" and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) \
             and prev_d.date and not prev_d.date_weak and prev_d.source and d.source \
             and prev_d.source[0].id == d.source[0].id and (said := next(
@@ -4480,6 +4543,10 @@ _DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
+# (normalised) a describing verb coordinated with what came before it: "ووصفت", "واعتبر"
+_AND_DESCRIBED = re.compile(r"(?<![^\W\d_])و(?:وصف|اعتبر)")
+# (normalised) the describing verbs in the feminine: "ووصفت", "واعتبرت"
+_FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
