@@ -3537,3 +3537,23 @@ def test_one_party_alone_before_the_charge_is_the_accused():
     # (two parties before the charge: the first accuses the second)
     evs = events("مقدمة الخبر.\nوتتهم وارسو موسكو بتنفيذ حملة من الأعمال التخريبية.", "2024-05-20")
     assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Poland"], ["Russia"])]
+
+
+def test_a_strikes_subject_adjective_in_its_own_clause_beats_a_carried_subject():
+    """"وكانت بغداد وواشنطن قد أطلقتا الحوار ...، حين شنت القوات الأمريكية غارات": in the "حين" clause the adjective
+    of the subject (القوات الأمريكية) names who struck, not the party the sentence opened with; an adjective on the
+    strike itself still wins ("وجاء القرار الأردني غداة غارات إسرائيلية")."""
+    evs = events("مقدمة الخبر.\nوكانت بغداد وواشنطن قد أطلقتا جولات الحوار أواخر يناير الماضي، بعد أسابيع من التوتر بلغ "
+                 "ذروته مطلع فبراير، حين شنت القوات الأمريكية غارات على مواقع لفصائل مسلحة في العراق.", "2024-04-16")
+    assert [e[4] for e in evs if e[0] == "ASSAULT"] == [["United States"]]
+    evs = events("مقدمة الخبر.\nوجاء القرار الأردني غداة غارات إسرائيلية عنيفة استهدفت مخيم جباليا للاجئين شمال غزة.",
+                 "2023-11-01")
+    assert [e[4] for e in evs if e[0] == "ASSAULT"] == [["Israel"]]
+
+
+def test_who_speaks_for_the_subject_is_no_target():
+    """"ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها ناصر كنعاني": the one "by whose mouth" the ministry
+    speaks is its own spokesman, not the one condemned — the condemned strikes' doer is."""
+    evs = events("مقدمة الخبر.\nوشنت طائرات إسرائيلية غارات على ميناء الحديدة أمس السبت. ودانت الخارجية الإيرانية الغارات "
+                 "على لسان المتحدث باسمها ناصر كنعاني.", "2024-07-21")
+    assert ("ACCUSE", ["Ministry of Foreign Affairs of Iran"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]

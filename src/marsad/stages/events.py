@@ -3211,6 +3211,15 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if not src and typ in _MATERIAL:
         # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
+    elif src and typ in _MATERIAL and c.is_noun and not c.bef and not (
+            c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip()) and (own := [
+            a for a in (nisba_country(x) for x in before if x.m.via == "nisba" and x.s >= c.clause_start)
+            if a is not None][-1:]) and own[0].country not in {a.country for a in src}:
+        # "وكانت بغداد وواشنطن قد أطلقتا الحوار ...، حين شنت القوات الأمريكية غارات": in its own clause, the
+        # subject's adjective names who struck — not a party carried from before the clause (nor one whose adjective
+        # is not the strike's own: "وجاء القرار الأردني غداة غارات إسرائيلية")
+        tgt = _uniq([a for a in tgt if a.country != own[0].country])
+        src = own
     if tgt and src and _MISSION_FORM.search(tr.form):
         # ("أعلنت الخارجية الأمريكية إغلاق السفارة الأمريكية في الخرطوم": its own mission is no target)
         tgt = [a for a in tgt if a.country not in {x.country for x in src}]
@@ -3427,6 +3436,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
+    if tgt and (mouth := _BY_THE_MOUTH.search(t, tr.e, s1)) is not None:
+        # "ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها ناصر كنعاني": who speaks for the subject is
+        # no target
+        end = _clause_end(t, mouth.end(), s1)
+        spoken = {a.id for x in sm if mouth.end() <= x.s < end and (a := actor_of(x)) is not None}
+        tgt = [a for a in tgt if a.id not in spoken]
     if typ in ("ACCUSE", "SUPPORT") and is_verb and not tgt and src and \
             (am := _CONDEMNED_ATTACK.search(t, tr.e, min(s1, tr.e + 80))) is not None \
             and not any(am.end() <= x.s <= am.end() + 2 for x in sm) and "." not in t[tr.e:am.start()] \
@@ -4500,11 +4515,14 @@ _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرا�
 # regret or concern expressed "لقرار الحكومة الفرنسية" (normalised): at the maker named after the word
 _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
+# (normalised) "by the mouth of": who speaks for the subject follows
+_BY_THE_MOUTH = re.compile(r"(?<![^\W\d_])(?:علي\s+لسان|بلسان)(?![^\W\d_])")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
 _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|"
                                r"ضربات|تفجير|تفجيرات|افراج)|(?:ال)?(اطلاق\s+سراح)(?:ه|ها|هم|هما)?)(?![^\W\d_])")
-# (what follows the noun that makes it another attack: a relative clause, an adjective, a place)
-_ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي|ضد|بحق|داخل|قرب)(?![^\W\d_])")
+# (what follows the noun that makes it another attack: a relative clause, an adjective, a place — not "على لسان",
+# by the mouth of, "ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها")
+_ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي(?!\s+لسان)|ضد|بحق|داخل|قرب)(?![^\W\d_])")
 _ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم")), "هجمات": ("ASSAULT", ("هجوم", "هجمات", "هاجم")),
                  "اعتداء": ("ASSAULT", ("اعتدا",)), "اعتداءات": ("ASSAULT", ("اعتدا",)), "غاره": ("ASSAULT", ("غار",)),
                  "غارات": ("ASSAULT", ("غار",)), "قصف": ("ASSAULT", ("قصف",)), "ضربه": ("ASSAULT", ("ضرب",)),
