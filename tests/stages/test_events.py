@@ -3557,3 +3557,13 @@ def test_who_speaks_for_the_subject_is_no_target():
     evs = events("مقدمة الخبر.\nوشنت طائرات إسرائيلية غارات على ميناء الحديدة أمس السبت. ودانت الخارجية الإيرانية الغارات "
                  "على لسان المتحدث باسمها ناصر كنعاني.", "2024-07-21")
     assert ("ACCUSE", ["Ministry of Foreign Affairs of Iran"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_the_time_of_what_a_first_is_since_dates_nothing_after_it():
+    """"ووقّع الجانبان خلال الزيارة، وهي الأولى لبرابوو منذ توليه الرئاسة في أكتوبر الماضي، بياناً مشتركاً": the
+    month in the aside is when he took office (what the visit is the first since), not when the statement was
+    signed — which was during the visit told before, on its day."""
+    evs = events("مقدمة الخبر.\nوعقد الرئيس الإندونيسي برابوو سوبيانتو محادثات مع الرئيس الصيني شي جين بينغ في بكين يوم "
+                 "السبت. ووقّع الجانبان خلال الزيارة، وهي الأولى لبرابوو إلى الخارج منذ توليه الرئاسة في أكتوبر الماضي، "
+                 "بياناً مشتركاً لتعميق الشراكة الاستراتيجية الشاملة.", "2024-11-11")
+    assert [(e[0], e[2]) for e in evs if e[0] == "AGREE"] == [("AGREE", "2024-11-09")]

@@ -3991,6 +3991,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 or not t[since.end():xa].strip() and _FIRST_ONE.search(t, max(s0, tr.s - len(tr.prefix) - 12),
                                                                          since.start())):
             continue
+        if xb <= tr.s and (since_before := [m for m in _SINCE_WORD.finditer(t, max(s0, xa - 60), xa)]) and \
+                "،" not in t[since_before[-1].end():xa] and len(t[since_before[-1].end():xa].split()) >= 2 and \
+                "،" in t[xb:tr.s]:
+            # "ووقّع الجانبان خلال الزيارة، وهي الأولى لبرابوو منذ توليه الرئاسة في أكتوبر الماضي، بياناً مشتركاً":
+            # the time, in an aside before the trigger, of what something is the first since
+            continue
         if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
@@ -4118,6 +4124,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date, d.date_weak = told[-1].value, False
     elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
         d.date = said_on.value  # (a past act reported: by the day it was announced)
+    elif typ != "CONSULT" and d.status == "occurred" and \
+            _DURING_THE_VISIT.search(t, max(s0, tr.s - 120), min(s1, tr.e + 40)) and (
+            met := next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
+                         and len(o.date) == 10 and not o.date_weak and {a.country for a in o.source + o.target} & {
+                             a.country for a in d.source + d.target if a.country}), None)) is not None:
+        # "ووقّع الجانبان خلال الزيارة ... بياناً مشتركاً": done during the visit (or talks) told before, with
+        # its parties — on its day (the meeting itself is dated by its own words)
+        d.date, d.date_weak = met.date, False
     elif info.get("key") in _DESCRIPTION_ROWS and (and_described := _AND_DESCRIBED.search(t, s0, tr.s)) and (
             dated := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.trig.e <= and_described.start()
                            and o.date and not o.date_weak), None)) is not None:
@@ -4567,6 +4581,8 @@ _AND_DESCRIBED = re.compile(r"(?<![^\W\d_])و(?:وصف|اعتبر)")
 _FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
+# (normalised) "during the visit", "during his visit"
+_DURING_THE_VISIT = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء)\s+(?:الزياره|زيارته|زيارتها|زيارتهم|زيارتهما)(?![^\W\d_])")
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
 _FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:ل|ال)?(?:اول|اولي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول)
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
