@@ -3567,3 +3567,17 @@ def test_the_time_of_what_a_first_is_since_dates_nothing_after_it():
                  "السبت. ووقّع الجانبان خلال الزيارة، وهي الأولى لبرابوو إلى الخارج منذ توليه الرئاسة في أكتوبر الماضي، "
                  "بياناً مشتركاً لتعميق الشراكة الاستراتيجية الشاملة.", "2024-11-11")
     assert [(e[0], e[2]) for e in evs if e[0] == "AGREE"] == [("AGREE", "2024-11-09")]
+
+
+def test_a_threatened_step_on_someone_threatens_them():
+    """"وتوعد نتنياهو بالرد على الحوثيين": the one the threatened step falls "on" (على), as the one it is "against"
+    (ضد), is threatened."""
+    evs = events("مقدمة الخبر.\nوتوعد نتنياهو بالرد على الحوثيين.", "2025-05-06")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("THREATEN", ["Benjamin Netanyahu"], ["Houthis"])]
+
+
+def test_a_verb_phrase_after_qad_is_no_bare_noun():
+    """"وكان نتنياهو قد توعد بالرد على الحوثيين": after قد only a verb comes, so a lexicon phrase opening with a verb
+    form ("توعد بالرد") is a predicate with its subject before قد, not a bare noun wanting participants."""
+    evs = events("مقدمة الخبر.\nوكان نتنياهو قد توعد بالرد على الحوثيين.", "2025-05-06")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("THREATEN", ["Benjamin Netanyahu"], ["Houthis"])]

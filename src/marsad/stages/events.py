@@ -255,6 +255,8 @@ _DAY_ASIDE = re.compile(r"\s*(?:(?:امس|اليوم|مساء|صباح|ليل|ف
 _ASIDE = re.compile(r"،[^،.؛:\n]{1,25}،")  # a short aside between commas ("، الأربعاء،")
 _IF_NOT = re.compile(r"(?<![^\W\d_])(?:اذا|ان|في حال)\s+(?:لم|ما\s+لم)\s+")
 _AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|بحق)\s+")
+# (normalised) whom a threatened step is aimed at: "ضد", "بحق", or "على" ("توعد بالرد على الحوثيين")
+_THREAT_AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|بحق|علي)\s+")
 _FUTURE_VERB = re.compile(r"[وف]?(?:س|ي|ت|ن)")  # an imperfect or future form (يعقد، ستوقع), not a past one
 _COMP_END = re.compile(r"(?<![^\W\d_])[وف]?ب?ان\s+$")
 _IT_AFTER = re.compile(r"\s+(?:به|بها)(?![^\W\d_])")
@@ -335,6 +337,14 @@ def _triggers() -> tuple[Any, dict[str, list[dict[str, Any]]]]:
     if by_form:
         a.make_automaton()
     return a, by_form
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The one-word forms of the verb rows ("توعد", "هدد", "اتهمت"): a phrase opening with one of them
+    ("قد توعد بالرد") is a predicate, not a bare noun waiting for its participants."""
+    return frozenset(f for t in lexicon().get("triggers", []) if t.get("pos") == "verb"
+                     for f in t["forms"] if " " not in f)
 
 
 # words after which the verb's "إلى" is not its own any more (another verb or a clause)
@@ -2336,8 +2346,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     partner = info.get("key") in ("partner_noun", "arrest_warrant_noun") or info.get("key") in _DESCRIPTION_ROWS
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
     gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
+    # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
+    verb_phrase = info.get("pos") == "phrase" and prev in ("قد", "لقد") and tr.form.split(" ", 1)[0] in _verb_words()
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
-                        gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or
+                        gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or verb_phrase or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
@@ -3488,9 +3500,9 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         tgt = [a for a in (art.by_mention[id(x)] for x in reversed(sm) if x.e <= tr.s and x.m.entity.kind == "country")
                if a is not None and a.country not in src_c][:1]
     if typ == "THREATEN" and not tgt and content_from and content_from[-1] > tr.e:
-        # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة": with no addressee,
-        # the one the threatened step is "against" is threatened
-        against = _AGAINST.search(t, content_from[-1], min(s1, content_from[-1] + 120))
+        # "هددت كوريا الشمالية باتخاذ إجراءات عسكرية ضد الولايات المتحدة", "وتوعد بالرد على الحوثيين": with no
+        # addressee, the one the threatened step is "against" (or "on") is threatened
+        against = _THREAT_AGAINST.search(t, content_from[-1], min(s1, content_from[-1] + 120))
         if against is not None:
             tgt = [a for a in (actor_of(x) for x in sm if against.end() <= x.s <= against.end() + 3)
                    if a is not None and a.id not in {y.id for y in src}][:1]
