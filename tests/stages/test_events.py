@@ -3581,3 +3581,21 @@ def test_a_verb_phrase_after_qad_is_no_bare_noun():
     form ("توعد بالرد") is a predicate with its subject before قد, not a bare noun wanting participants."""
     evs = events("مقدمة الخبر.\nوكان نتنياهو قد توعد بالرد على الحوثيين.", "2025-05-06")
     assert [(e[0], e[4], e[5]) for e in evs] == [("THREATEN", ["Benjamin Netanyahu"], ["Houthis"])]
+
+
+def test_muthamminan_values_what_its_object_names():
+    """"مثمنا جهود قطر", "مثمّنتين الجهود التي بذلتها سلطنة عمان": the participle of ثمّن (to value, praise) backs
+    the one whose efforts it names — by the sentence's subject."""
+    evs = events("مقدمة الخبر.\nوأشاد وزير الخارجية التركي بالمحادثات، مثمنا جهود قطر في الوساطة.", "2025-05-17")
+    assert ("SUPPORT", ["Hakan Fidan"], ["Qatar"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوسارعت كل من قطر والكويت إلى الترحيب بالاتفاق، مثمّنتين الجهود التي بذلتها سلطنة عمان.",
+                 "2025-05-07")
+    assert ("SUPPORT", ["OMN", "QAT"]) in [(e[0], e[3]) for e in evs]
+
+
+def test_a_participle_after_the_time_is_no_rival_for_it():
+    """"باستقبال ولي العهد، أمس، الوفد ...، مثمّنةً الجهود": a circumstantial participle past a comma shares its main
+    event's time, so it does not take the time named before it away from that event."""
+    evs = events("مقدمة الخبر.\nونوّهت الوزارة باستقبال الأمير خالد بن سلمان وزير الدفاع، أمس، الوفد العماني في الرياض، "
+                 "مثمّنةً الجهود التي تبذلها سلطنة عمان.", "2023-09-20")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2023-09-19"]

@@ -4042,6 +4042,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             elif tr in same:
                 same = [o for o in same if o is not occasion[0]]
         rivals = same if same else [o for o in trigs if o is tr or not sideline(o)]
+        # ("باستقبال ... أمس وفد صنعاء ...، مثمّنةً الجهود": a circumstantial participle past a comma after the time
+        # shares its main event's time; it is no rival for it)
+        rivals = [o for o in rivals if o is tr or not (o.info.get("pos") == "participle" and o.s >= xb
+                                                       and "،" in t[xb:o.s])]
         rivals = [o for o in rivals if o is tr or not (o.s in sen.dropped or _unanchorable(art, sen, o))]
         if typ in ("ACCUSE", "REJECT") and is_verb:
             # "وأدان بايدن ليل السبت الهجوم": the act condemned, right after, is the condemnation's object, not a
