@@ -3596,6 +3596,19 @@ def test_muthamminan_values_what_its_object_names():
 def test_a_participle_after_the_time_is_no_rival_for_it():
     """"باستقبال ولي العهد، أمس، الوفد ...، مثمّنةً الجهود": a circumstantial participle past a comma shares its main
     event's time, so it does not take the time named before it away from that event."""
-    evs = events("مقدمة الخبر.\nونوّهت الوزارة باستقبال الأمير خالد بن سلمان وزير الدفاع، أمس، الوفد العماني في الرياض، "
+    evs = events("مقدمة الخبر.\nونوّهت الوزارة باستقبال الأمير خالد بن سلمان وزير الدفاع، أمس، وفد صنعاء والوفد العماني في الرياض، "
                  "مثمّنةً الجهود التي تبذلها سلطنة عمان.", "2023-09-20")
     assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2023-09-19"]
+
+
+def test_a_participle_not_agreeing_with_the_main_events_doer_is_not_his():
+    """"ونوّهت الوزارة باستقبال الأمير خالد بن سلمان ... مثمّنةً الجهود": a feminine participle is not a man's; its doer
+    is the sentence's first party agreeing with it before the main event (here none we can resolve: الوزارة), so
+    the praise is not put in the prince's mouth."""
+    evs = events("مقدمة الخبر.\nونوّهت الوزارة باستقبال الأمير خالد بن سلمان وزير الدفاع، أمس، وفد صنعاء والوفد العماني في "
+                 "الرياض، مثمّنةً الجهود التي تبذلها سلطنة عمان.", "2023-09-20")
+    assert [e for e in evs if e[0] == "SUPPORT" and "Khalid bin Salman" in e[4]] == []
+    # (agreeing: a masculine participle after a man's act is his)
+    evs = events("مقدمة الخبر.\nواستقبل الأمير خالد بن سلمان وزير الدفاع، أمس، وفد صنعاء في الرياض، مثمّناً الجهود التي "
+                 "تبذلها سلطنة عمان.", "2023-09-20")
+    assert ("SUPPORT", ["Khalid bin Salman"], ["Oman"]) in [(e[0], e[4], e[5]) for e in evs]

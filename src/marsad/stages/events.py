@@ -1523,6 +1523,7 @@ class _Cand:
     part of speech; the other fields by the step named in their comment."""
 
     __slots__ = ("ti", "tr", "info", "typ", "prev", "participle", "is_verb", "is_noun", "rel_subject", "clause_start",
+                 "no_doer",
                  "future", "present", "window_end", "k_after", "after", "before", "suffix", "slots", "adj_slots",
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
@@ -1583,6 +1584,7 @@ class _Cand:
         self.is_verb = info.get("pos") == "verb" or participle
         self.is_noun = not self.is_verb
         self.took_place = False
+        self.no_doer = False  # _pledger_and_participle: its doer is none of the parties named
         self.ordered_at = None
 
 
@@ -1603,6 +1605,11 @@ def _in_relative(art: _Article, o: Draft) -> bool:
     t, at = art.t, o.trig.s
     start = max(o.sentence[0], t.rfind("،", o.sentence[0], at) + 1)
     return _REL_PRONOUN.search(t, start, at) is not None
+
+
+def _feminine_participle(form: str) -> bool:
+    """Is a (normalised) participle feminine: "مثمنه", "مؤكده", "مثمنتين" (not "مثمنا", "مؤكدين")?"""
+    return form.endswith(("ه", "ة", "تين", "ات"))
 
 
 def _feminine(a: Actor) -> bool:
@@ -2855,6 +2862,14 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
                          and (a := actor_of(x)) is not None), None)
             if doer is not None and doer.id not in {a.id for a in main.source + main.target}:
                 src = [doer]
+        if src and src[0].kind == "person" and _feminine_participle(tr.form) != _feminine(src[0]):
+            # "ونوّهت الوزارة باستقبال الأمير خالد بن سلمان ... أمس، مثمّنةً الجهود": a feminine participle is not
+            # a man's (nor a masculine one a woman's) — its doer is the sentence's first party that agrees with it,
+            # named before its main event (the subject), else unknown
+            fem, main_at = _feminine_participle(tr.form), main.trig.s if main is not None else clause_start
+            src = [a for a in (actor_of(x) for x in sm if x.e <= main_at) if a is not None
+                   and (a.kind != "person" or _feminine(a)) == fem][:1]
+            c.no_doer = not src
         tgt = [a for a in direct + withs if a.id not in {x.id for x in src}]
         if not tgt and main is not None and typ in VERBAL:
             # "أعربت عن استنكارها للقرار الفرنسي، محذرة من ...": the warning is addressed to
@@ -3224,14 +3239,14 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "شنت الطائرات الإسرائيلية غارات": the subject's adjective names who struck
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
     elif src and typ in _MATERIAL and c.is_noun and not c.bef and not (
-            c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip()) and (own := [
+            c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip()) and (struck_by := [
             a for a in (nisba_country(x) for x in before if x.m.via == "nisba" and x.s >= c.clause_start)
-            if a is not None][-1:]) and own[0].country not in {a.country for a in src}:
+            if a is not None][-1:]) and struck_by[0].country not in {a.country for a in src}:
         # "وكانت بغداد وواشنطن قد أطلقتا الحوار ...، حين شنت القوات الأمريكية غارات": in its own clause, the
         # subject's adjective names who struck — not a party carried from before the clause (nor one whose adjective
         # is not the strike's own: "وجاء القرار الأردني غداة غارات إسرائيلية")
-        tgt = _uniq([a for a in tgt if a.country != own[0].country])
-        src = own
+        tgt = _uniq([a for a in tgt if a.country != struck_by[0].country])
+        src = struck_by
     if tgt and src and _MISSION_FORM.search(tr.form):
         # ("أعلنت الخارجية الأمريكية إغلاق السفارة الأمريكية في الخرطوم": its own mission is no target)
         tgt = [a for a in tgt if a.country not in {x.country for x in src}]
@@ -3798,7 +3813,7 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     actor_of = art.actor_of
     sm = sen.sm
     d, decided_by, src, tgt, tr, typ = c.d, c.decided_by, c.src, c.tgt, c.tr, c.typ
-    d.source = _uniq(src)
+    d.source = [] if c.no_doer else _uniq(src)
     d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
     own = {a.country for a in d.source if a.country}
     if typ in VERBAL and len(own) == 1 and d.target:
@@ -4142,12 +4157,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date = said_on.value  # (a past act reported: by the day it was announced)
     elif typ != "CONSULT" and d.status == "occurred" and \
             _DURING_THE_VISIT.search(t, max(s0, tr.s - 120), min(s1, tr.e + 40)) and (
-            met := next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
+            visit_d := next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
                          and len(o.date) == 10 and not o.date_weak and {a.country for a in o.source + o.target} & {
                              a.country for a in d.source + d.target if a.country}), None)) is not None:
         # "ووقّع الجانبان خلال الزيارة ... بياناً مشتركاً": done during the visit (or talks) told before, with
         # its parties — on its day (the meeting itself is dated by its own words)
-        d.date, d.date_weak = met.date, False
+        d.date, d.date_weak = visit_d.date, False
     elif info.get("key") in _DESCRIPTION_ROWS and (and_described := _AND_DESCRIBED.search(t, s0, tr.s)) and (
             dated := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.trig.e <= and_described.start()
                            and o.date and not o.date_weak), None)) is not None:
