@@ -843,11 +843,14 @@ def _charged_alone(art: _Article, st: _State, sen: _Sentence, c: _Cand,
     if k >= len(art.tok_texts) or t[run[-1].e:art.tok_starts[k]].strip():
         return None
     w = art.tok_texts[k]
-    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w in _ADVERBS:
+    # (not a name: "واتهم بلينكن بكين بتقديم" has two parties before the charge)
+    if len(w) < 4 or w[0] != "ب" or w.startswith(_ROOT_BA) or w in _ADVERBS or art.inside_mention(art.tok_starts[k]):
         return None
     before = next((x for x in reversed(sm) if x.e <= verb_at and _JUST_BEFORE_VERB.fullmatch(t, x.e, verb_at)), None)
-    accuser = (art.side(before) if before is not None else
-               _unsaid_subject(st, sen, c) if tr.prefix.startswith("و") else None)
+    # (the unsaid accuser: the subject of the sentence's verb before it, not one merely named — "وأعلن الحرس الثوري
+    # مقتل هنية، واتهم إسرائيل")
+    verb_d = _last_verb_draft(st, sen, tr.s) if tr.prefix.startswith("و") else None
+    accuser = art.side(before) if before is not None else verb_d.source[0] if verb_d is not None else None
     accused = _uniq([a for x in run if (a := art.side(x)) is not None and accuser is not None and a.id != accuser.id
                      and a.country != accuser.country])
     if accuser is None or not accused:
@@ -1753,7 +1756,9 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             after = next((a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
                           and (a := art.actor_of(x)) is not None), None)
             if after is not None and after.kind == "person" and \
-                    (_FEMININE_VERB.match(art.t, head) is not None) != _feminine(after):
+                    (_FEMININE_VERB.match(art.t, head) is not None) != _feminine(after) and \
+                    not _BODY_OF.search(art.t, head, next((x.s for x in sen.sm if head <= x.s and x.m.via != "nisba" and (
+                        a := art.actor_of(x)) is not None and a.id == after.id), head)):
                 # "أعلنت الخارجية ... ووصفت تصريحات لوبيز أوبرادور بأنها «مؤسفة»": a feminine verb before a man (or
                 # the reverse) does not have him for subject — its subject is unsaid: the sentence's last actor so
                 # far who agrees with the verb (a man for a masculine one; a body, a state or a woman for a feminine)
@@ -1789,6 +1794,13 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             sen.dropped.add(tr.s)
             return
         d.source, d.target = [speaker], [described]
+        if d.date_weak and (and_described := _AND_DESCRIBED.search(art.t, sen.s0, tr.s)) is not None and (
+                dated := next((o for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and o.date
+                               and not o.date_weak and o.trig.e <= and_described.start() and o.source
+                               and o.source[0].id == speaker.id), None)) is not None:
+            # "أعلنت الخارجية الخميس السفيرة شخصاً غير مرغوب فيه، ووصفت تصريحاته بأنها «مؤسفة»": a description
+            # coordinated with the describer's own dated act was made then
+            d.date, d.date_weak = dated.date, False
     if c.info.get("key") == "arrest_warrant_noun":
         # "أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق نتنياهو وغالانت", "منذ صدور مذكرة التوقيف بحقه عن المحكمة":
         # the court charges the persons named after "بحق/ضد" (or the one "بحقه" refers to)
@@ -4163,12 +4175,6 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "ووقّع الجانبان خلال الزيارة ... بياناً مشتركاً": done during the visit (or talks) told before, with
         # its parties — on its day (the meeting itself is dated by its own words)
         d.date, d.date_weak = visit_d.date, False
-    elif info.get("key") in _DESCRIPTION_ROWS and (and_described := _AND_DESCRIBED.search(t, s0, tr.s)) and (
-            dated := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.trig.e <= and_described.start()
-                           and o.date and not o.date_weak), None)) is not None:
-        # "أعلنت الخارجية الخميس السفيرة شخصاً غير مرغوب فيه، ووصفت تصريحاته بأنها «مؤسفة»": a description
-        # coordinated with the dated act before it was made then
-        d.date, d.date_weak = dated.date, False
     elif is_verb and typ in CORE and d.status == "occurred" and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) \
             and prev_d.date and not prev_d.date_weak and prev_d.source and d.source \
             and prev_d.source[0].id == d.source[0].id and (said := next(
@@ -4608,6 +4614,10 @@ _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصف
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
 # (normalised) a describing verb coordinated with what came before it: "ووصفت", "واعتبر"
 _AND_DESCRIBED = re.compile(r"(?<![^\W\d_])و(?:وصف|اعتبر)")
+# (normalised) a body a person heads, named before the person: "ووصف مكتب ميته فريدريكسن", "ووصفت إدارة بايدن" — the
+# body speaks for the person, whatever the verb's gender
+_BODY_OF = re.compile(r"(?<![^\W\d_])(?:مكتب|اداره|حكومه|حمله|فريق|ديوان|رئاسه|مستشار|مستشاره|المتحدث باسم|المتحدثه باسم)"
+                      r"\s+(?:[^\W\d_]+\s+){0,3}$")
 # (normalised) the describing verbs in the feminine: "ووصفت", "واعتبرت"
 _FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
