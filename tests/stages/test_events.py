@@ -3629,3 +3629,14 @@ def test_review15_misfires_stay_mended():
     evs = events("مقدمة الخبر.\nوشنت جماعة الحوثي هجوما على منشآت أرامكو يوم 14 سبتمبر، ووصفت الرياض دونالد ترامب بأنه "
                  "\"حليف موثوق\".", "2019-09-20")
     assert [e[2] for e in evs if e[0] == "SUPPORT"] == ["2019-09-20"]
+
+
+def test_what_was_said_by_someone_is_theirs_and_coordinated_strikers_strike_together():
+    """"استنكرت الجامعة العربية ما ورد على لسان الوزيرين سموتريتش وبن غفير": the authors of what is condemned are its
+    target, not a spokesman of the condemner; "حين شنت الطائرات الأمريكية والبريطانية غارات": both adjectives strike."""
+    evs = events("مقدمة الخبر.\nواستنكرت جامعة الدول العربية ما ورد على لسان الوزيرين الإسرائيليين بتسلئيل سموتريتش وإيتمار "
+                 "بن غفير من دعوات لتهجير الفلسطينيين.", "2024-01-03")
+    assert ("ACCUSE", ["Arab League"], ["Bezalel Smotrich", "Itamar Ben-Gvir"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوكان الحوثيون قد استهدفوا عشرات السفن في البحر الأحمر، حين شنت الطائرات الأمريكية والبريطانية "
+                 "غارات على مواقع في صنعاء والحديدة.", "2024-01-13")
+    assert [e[4] for e in evs if e[0] == "ASSAULT" and "Yemen" in e[5]] == [["United States", "United Kingdom"]]

@@ -1620,6 +1620,16 @@ def _feminine(a: Actor) -> bool:
     return (gazetteer().info.get(a.id) or {}).get("gender") == "f"
 
 
+def _nisba_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
+    """The last of ``xs`` and those joined to it by "و" ("الطائرات الأمريكية والبريطانية"), in order."""
+    run: list[MentionN] = xs[-1:]
+    for x in reversed(xs[:-1]):
+        if art.t[x.e:run[0].s].strip() != "و":
+            break
+        run.insert(0, x)
+    return run
+
+
 def _coordinated_run(art: _Article, xs: list[MentionN]) -> list[Actor]:
     """The actors of the last mentions of ``xs`` joined by "و" ("مالي وبوركينا فاسو والنيجر"), in order."""
     run: list[MentionN] = xs[-1:]
@@ -3252,13 +3262,14 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
     elif src and typ in _MATERIAL and c.is_noun and not c.bef and not (
             c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip()) and (struck_by := [
-            a for a in (nisba_country(x) for x in before if x.m.via == "nisba" and x.s >= c.clause_start)
-            if a is not None][-1:]) and struck_by[0].country not in {a.country for a in src}:
+            a for a in (nisba_country(x) for x in _nisba_run(art, [x for x in before if x.m.via == "nisba"
+                                                                   and x.s >= c.clause_start]))
+            if a is not None]) and struck_by[0].country not in {a.country for a in src}:
         # "وكانت بغداد وواشنطن قد أطلقتا الحوار ...، حين شنت القوات الأمريكية غارات": in its own clause, the
         # subject's adjective names who struck — not a party carried from before the clause (nor one whose adjective
         # is not the strike's own: "وجاء القرار الأردني غداة غارات إسرائيلية")
-        tgt = _uniq([a for a in tgt if a.country != struck_by[0].country])
-        src = struck_by
+        tgt = _uniq([a for a in tgt if a.country not in {b.country for b in struck_by}])
+        src = _uniq(struck_by)
     if tgt and src and _MISSION_FORM.search(tr.form):
         # ("أعلنت الخارجية الأمريكية إغلاق السفارة الأمريكية في الخرطوم": its own mission is no target)
         tgt = [a for a in tgt if a.country not in {x.country for x in src}]
@@ -3475,9 +3486,10 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                          and not {a.country for a in o.source} & src_c)
         if decided is not None:
             tgt = decided.source[:1]
-    if tgt and (mouth := _BY_THE_MOUTH.search(t, tr.e, s1)) is not None:
+    if tgt and (mouth := _BY_THE_MOUTH.search(t, tr.e, s1)) is not None and \
+            not _SAID_BY.search(t, max(tr.e, mouth.start() - 14), mouth.start()):
         # "ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها ناصر كنعاني": who speaks for the subject is
-        # no target
+        # no target (but the author of what is condemned is: "استنكرت الجامعة ما ورد على لسان سموتريتش")
         end = _clause_end(t, mouth.end(), s1)
         spoken = {a.id for x in sm if mouth.end() <= x.s < end and (a := actor_of(x)) is not None}
         tgt = [a for a in tgt if a.id not in spoken]
@@ -4567,6 +4579,7 @@ _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرا�
 _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
 # (normalised) "by the mouth of": who speaks for the subject follows
+_SAID_BY = re.compile(r"(?<![^\W\d_])(?:ورد|وردت|جاء|جاءت|صدر|صدرت|الوارده|الصادره|الوارد|الصادر)\s+$")
 _BY_THE_MOUTH = re.compile(r"(?<![^\W\d_])(?:علي\s+لسان|بلسان)(?![^\W\d_])")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
 _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|"
