@@ -3640,3 +3640,14 @@ def test_what_was_said_by_someone_is_theirs_and_coordinated_strikers_strike_toge
     evs = events("مقدمة الخبر.\nوكان الحوثيون قد استهدفوا عشرات السفن في البحر الأحمر، حين شنت الطائرات الأمريكية والبريطانية "
                  "غارات على مواقع في صنعاء والحديدة.", "2024-01-13")
     assert [e[4] for e in evs if e[0] == "ASSAULT" and "Yemen" in e[5]] == [["United States", "United Kingdom"]]
+
+
+def test_a_force_named_by_strike_words_is_the_striker_and_an_assassination_is_the_strike_that_killed():
+    """"وشن الطيران الحربي الإسرائيلي غارات": the words of a force's name (the air force) are no strike of their own —
+    the force strikes; "وأدانت الحكومة اللبنانية الاغتيال" after "اغتيل هنية في غارة إسرائيلية": the assassination
+    condemned is the last attack told, whatever word told it."""
+    evs = events("مقدمة الخبر.\nوشن الطيران الحربي الإسرائيلي غارات على بلدات في جنوب لبنان.", "2024-08-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["Israel Air Force"], ["Lebanon"])]
+    evs = events("مقدمة الخبر.\nواغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في غارة إسرائيلية على طهران. وأدانت "
+                 "الحكومة اللبنانية الاغتيال.", "2024-07-31")
+    assert ("ACCUSE", ["Government of Lebanon"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]

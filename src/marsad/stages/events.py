@@ -2033,6 +2033,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
     rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
     info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
+    if is_noun and typ in _MATERIAL and any(x.s <= tr.s and tr.e <= x.e and x.m.via not in ("role", "nisba") for x in sm):
+        # "وشن الطيران الحربي الإسرائيلي غارات": words of a force's name (the air force) are no strike (a meeting's
+        # name is its event: "قمة مجموعة العشرين")
+        return True
     if typ == "CONSULT" and art.sideline(tr) and any(o.info["type"] == "CONSULT" and o.info.get("pos") == "verb"
                                                       for o in sen.trigs[:ti]):
         return True  # "التقى شكري على هامش اجتماعات الجمعية العامة بنظيره": the meetings are the setting
@@ -2287,10 +2291,10 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if is_noun and light:
         # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
         # the light verb is the strikes', not the attack's)
-        # (an aid word inside an organisation's name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ...
-        # جسرا جويا")
+        # (a word inside a name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ... جسرا جويا", "وشن الطيران
+        # الحربي الإسرائيلي غارات")
         same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"
-                       and not (typ == "AID" and art.inside_mention(o.s + len(o.prefix)))]
+                       and not ((typ == "AID" or typ in _MATERIAL) and art.inside_mention(o.s + len(o.prefix)))]
         k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
         anchor_at = _last_light_verb(tok_texts, k_floor, kb, light)
     c.ended = is_noun and typ == "AGREE" and (ended_k := _ended_at(art, sen, tr)) >= 0
@@ -3503,8 +3507,11 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
         # is the target
         kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1) or am.group(2))]
-        hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
-                    and any(r in o.trig.form for r in roots) and not {a.country for a in o.source} & src_c), None)
+        told = [o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
+                and not {a.country for a in o.source} & src_c]
+        word = re.sub(r"\s+", " ", am.group(1) or am.group(2))
+        hit = next((o for o in told if any(r in o.trig.form for r in roots)), None) or (
+            told[0] if told and word in _ANY_ATTACK else None)
         if hit is not None:
             tgt = list(hit.source)
     if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
@@ -4582,12 +4589,16 @@ _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|م�
 _SAID_BY = re.compile(r"(?<![^\W\d_])(?:ورد|وردت|جاء|جاءت|صدر|صدرت|الوارده|الصادره|الوارد|الصادر)\s+$")
 _BY_THE_MOUTH = re.compile(r"(?<![^\W\d_])(?:علي\s+لسان|بلسان)(?![^\W\d_])")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
-_CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|غاره|غارات|قصف|ضربه|"
+_CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|اغتيال|غاره|غارات|قصف|ضربه|"
                                r"ضربات|تفجير|تفجيرات|افراج)|(?:ال)?(اطلاق\s+سراح)(?:ه|ها|هم|هما)?)(?![^\W\d_])")
 # (what follows the noun that makes it another attack: a relative clause, an adjective, a place — not "على لسان",
 # by the mouth of, "ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها")
 _ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي(?!\s+لسان)|ضد|بحق|داخل|قرب)(?![^\W\d_])")
+# (for "الاغتيال", with no killing told by that word, any attack told: "اغتيل هنية في غارة"; "الهجوم" is only an
+# attack told so, not another kind)
+_ANY_ATTACK = frozenset({"اغتيال"})
 _ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم")), "هجمات": ("ASSAULT", ("هجوم", "هجمات", "هاجم")),
+                 "اغتيال": ("ASSAULT", ("اغتيال", "اغتال", "اغتيل")),
                  "اعتداء": ("ASSAULT", ("اعتدا",)), "اعتداءات": ("ASSAULT", ("اعتدا",)), "غاره": ("ASSAULT", ("غار",)),
                  "غارات": ("ASSAULT", ("غار",)), "قصف": ("ASSAULT", ("قصف",)), "ضربه": ("ASSAULT", ("ضرب",)),
                  "ضربات": ("ASSAULT", ("ضرب",)), "تفجير": ("ASSAULT", ("فجير", "فجر")), "تفجيرات": ("ASSAULT", ("فجير", "فجر")),
