@@ -3651,3 +3651,11 @@ def test_a_force_named_by_strike_words_is_the_striker_and_an_assassination_is_th
     evs = events("مقدمة الخبر.\nواغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في غارة إسرائيلية على طهران. وأدانت "
                  "الحكومة اللبنانية الاغتيال.", "2024-07-31")
     assert ("ACCUSE", ["Government of Lebanon"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_the_accuser_is_the_party_after_the_opening_verb_when_that_verb_is_no_event():
+    """"ونعت حركة حماس إسماعيل هنية، واتهمت إسرائيل باغتياله": mourning is no event, so no verb draft holds the subject
+    the two verbs share — it is the party right after the sentence's opening verb (never one named further on: "وأعلن
+    الحرس الثوري مقتل هنية" does not make Haniyeh the accuser)."""
+    evs = events("مقدمة الخبر.\nونعت حركة حماس إسماعيل هنية، واتهمت إسرائيل باغتياله.", "2024-08-01")
+    assert ("ACCUSE", ["Hamas"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -850,7 +850,12 @@ def _charged_alone(art: _Article, st: _State, sen: _Sentence, c: _Cand,
     # (the unsaid accuser: the subject of the sentence's verb before it, not one merely named — "وأعلن الحرس الثوري
     # مقتل هنية، واتهم إسرائيل")
     verb_d = _last_verb_draft(st, sen, tr.s) if tr.prefix.startswith("و") else None
-    accuser = art.side(before) if before is not None else verb_d.source[0] if verb_d is not None else None
+    # (else, the verb before giving no event — "ونعت حركة حماس إسماعيل هنية، واتهمت إسرائيل باغتياله" — the party
+    # right after the sentence's opening verb: the subject the two verbs share)
+    opener = next((x for x in sm if x.e <= verb_at and x.s <= art.tok_starts[min(sen.k0 + 1, len(art.tok_starts) - 1)]
+                   and art.governing(sen.s0, x) == ""), None) if verb_d is None and tr.prefix.startswith("و") else None
+    accuser = art.side(before) if before is not None else verb_d.source[0] if verb_d is not None else \
+        art.side(opener) if opener is not None else None
     accused = _uniq([a for x in run if (a := art.side(x)) is not None and accuser is not None and a.id != accuser.id
                      and a.country != accuser.country])
     if accuser is None or not accused:
