@@ -3659,3 +3659,14 @@ def test_the_accuser_is_the_party_after_the_opening_verb_when_that_verb_is_no_ev
     الحرس الثوري مقتل هنية" does not make Haniyeh the accuser)."""
     evs = events("مقدمة الخبر.\nونعت حركة حماس إسماعيل هنية، واتهمت إسرائيل باغتياله.", "2024-08-01")
     assert ("ACCUSE", ["Hamas"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_summit_with_no_time_of_its_own_is_the_one_dated_before():
+    """"اتهمت الصين ... قادة الدول الثلاث خلال قمتهم الثلاثية ... يوم الجمعة الماضي" ... "وكان بايدن قد استقبل كيشيدا
+    ويون في أول قمة ثلاثية": the summit told again (same adjective, ثلاثية) with no time of its own is the one dated
+    in the lead — and so is the meeting held in it."""
+    evs = events("مقدمة الخبر.\nاتهمت الصين، اليوم الاثنين، قادة الولايات المتحدة واليابان وكوريا الجنوبية بتشويه صورتها "
+                 "خلال قمتهم الثلاثية التي استضافها منتجع كامب ديفيد يوم الجمعة الماضي.\n\nوكان الرئيس الأمريكي جو بايدن "
+                 "قد استقبل رئيس الوزراء الياباني فوميو كيشيدا والرئيس الكوري الجنوبي يون سوك يول في أول قمة ثلاثية "
+                 "مستقلة تجمع قادة الدول الثلاث.", "2023-08-21")
+    assert [e[2] for e in evs if e[0] == "CONSULT" and "Joe Biden" in e[4]] == ["2023-08-18"]

@@ -3975,6 +3975,33 @@ def _coordinated(art: _Article, c: _Cand) -> bool:
     return c.tr.prefix.startswith("و")
 
 
+def _summit_told_before(art: _Article, tr: Trig, s0: int, s1: int) -> str | None:
+    """The date of the same summit told in an earlier sentence, for a summit (or a meeting held "في أول قمة ...")
+    with no time of its own: the word "قمة" there with the same adjective after it ("قمتهم الثلاثية" / "قمة
+    ثلاثية") and a time right after it in its clause, else None."""
+    t = art.t
+    if tr.form.startswith("قم"):
+        # (the adjective inside the matched form, "قمة ثلاثية", or right after it)
+        words = tr.form.split()
+        own = words[1].removeprefix("ال") if len(words) > 1 else (
+            m0.group(1) if (m0 := _SUMMIT_KIND.match(t, tr.e)) else None)
+    elif tr.info.get("pos") == "verb" and (occ := _IN_A_SUMMIT.search(t, tr.e, min(s1, tr.e + 120))) is not None:
+        own = occ.group(1)
+    else:
+        return None
+    if own is None:
+        return None
+    for m in _SUMMIT_WORD.finditer(t, 0, s0):
+        kind = _SUMMIT_KIND.match(t, m.end())
+        if kind is None or kind.group(1) != own:
+            continue
+        end = _clause_end(t, m.end(), min(s0, m.end() + 100))
+        tx = next((tx for a, _b, tx in art.timexes if m.end() <= a < end and tx.value and len(tx.value) == 10), None)
+        if tx is not None:
+            return tx.value
+    return None
+
+
 def _attended(art: _Article, at: int) -> bool:
     """Does a noun at ``at`` name what someone goes to attend ("لحضور قمة", "للمشاركة في قمة")?"""
     prev = art.prev_tok(at)
@@ -4206,6 +4233,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "وأدان بايدن ليل السبت الهجوم، وقال إنه تحدث هاتفياً مع نتنياهو": what he says he did, in a statement
         # coordinated with his dated act, was done by then — the day of that act
         d.date, d.date_weak = prev_d.date, False
+    elif typ == "CONSULT" and d.status == "occurred" and (summit_day := _summit_told_before(art, tr, s0, s1)):
+        # "اتهمت الصين ... قادة الدول الثلاث خلال قمتهم الثلاثية ... يوم الجمعة الماضي" ... "وكان بايدن قد استقبل
+        # كيشيدا ويون في أول قمة ثلاثية": a summit with no time of its own is the one told before, dated there
+        d.date, d.date_weak = summit_day, False
     else:
         d.date = news if d.status in ("occurred", "planned") else None
         d.date_weak = True
@@ -4651,6 +4682,11 @@ _BODY_OF = re.compile(r"(?<![^\W\d_])(?:مكتب|اداره|حكومه|حمله|
 _FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
+# (normalised) a summit word and the adjective that tells which ("قمتهم الثلاثية", "قمة ثلاثية": ثلاثيه)
+_SUMMIT_WORD = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ال)?(?:قمه|قمتهم|قمتهما|قمتها|قمته)(?![^\W\d_])")
+_SUMMIT_KIND = re.compile(r"\s+(?:ال)?([^\W\d_]{4,})")
+# (normalised) the summit a meeting was held in: "في أول قمة ثلاثية"
+_IN_A_SUMMIT = re.compile(r"(?<![^\W\d_])في\s+(?:اول\s+)?(?:ال)?قمه\s+(?:ال)?([^\W\d_]{4,})")
 # (normalised) "during the visit", "during his visit"
 _DURING_THE_VISIT = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء)\s+(?:الزياره|زيارته|زيارتها|زيارتهم|زيارتهما)(?![^\W\d_])")
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
