@@ -3670,3 +3670,12 @@ def test_a_summit_with_no_time_of_its_own_is_the_one_dated_before():
                  "قد استقبل رئيس الوزراء الياباني فوميو كيشيدا والرئيس الكوري الجنوبي يون سوك يول في أول قمة ثلاثية "
                  "مستقلة تجمع قادة الدول الثلاث.", "2023-08-21")
     assert [e[2] for e in evs if e[0] == "CONSULT" and "Joe Biden" in e[4]] == ["2023-08-18"]
+
+
+def test_a_civilian_leader_attacking_attacks_in_words():
+    """"وهاجم الرئيس التركي رجب طيب أردوغان إسرائيل": هاجم with a civilian leader for subject (after the verb, past his
+    title, or before it) is disapproval in words, not an assault; forces attacking still assault."""
+    evs = events("مقدمة الخبر.\nوهاجم الرئيس التركي رجب طيب أردوغان إسرائيل الأربعاء.", "2024-05-02")
+    assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["Israel"])]
+    evs = events("مقدمة الخبر.\nوهاجمت القوات الروسية مواقع أوكرانية في خاركيف.", "2024-05-02")
+    assert [(e[0], e[3]) for e in evs] == [("ASSAULT", ["RUS", "UKR"])]

@@ -2439,8 +2439,20 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "ستوقف «المناورات الحربية» مع كوريا الجنوبية", "تعليق التدريبات العسكرية": exercises or deployments
         # halted are a step back (de-escalation), not a show of force
         typ = "RETREAT"
+    if info.get("key") == "hajama_verb" and c.is_verb:
+        # "وهاجم الرئيس التركي رجب طيب أردوغان إسرائيل": a civilian leader attacking (his subject, named right after the
+        # verb or right before it) attacks in words — disapproval, not an assault
+        # (after it, past a title and its adjective: "وهاجم الرئيس التركي رجب طيب أردوغان")
+        verb_at = tr.s - len(tr.prefix)
+        subj = next((x for x in sen.sm if x.e <= verb_at and _JUST_BEFORE_VERB.fullmatch(t, x.e, verb_at)), None) or \
+            next((x for x in sen.sm if x.s >= tr.e and x.m.via != "nisba"), None)
+        if subj is not None and subj.s >= tr.e and (subj.s - tr.e > 30 or "،" in t[tr.e:subj.s]):
+            subj = None
+        ent = subj.m.entity if subj is not None and subj.m.via != "nisba" else None
+        if ent is not None and ent.type == "PER" and ent.sector not in ("MIL", "REB", "INS"):
+            typ = "ACCUSE"
     mode = None if typ != info["type"] else info.get("mode")
-    if typ == "ACCUSE" and info.get("key") == "ihtajja_verb":
+    if typ == "ACCUSE" and info.get("key") in ("ihtajja_verb", "hajama_verb"):
         mode = "disapprove"
     if typ == "SANCTION" and info["type"] == "AGREE":
         mode = "discontinue"
