@@ -3025,7 +3025,8 @@ def test_review_counter_examples_of_session_12_stay_unharmed():
                                  "2025-05-13")] == ["negated"]
     evs = events("مقدمة الخبر.\nوفي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد المندوب الإيراني أن بلاده "
                  "سترد على العدوان، محملا الولايات المتحدة المسؤولية.", "2024-08-01")
-    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Iran"], ["United States"])]
+    # (the Iranian envoy is the UN ambassador of the day since session 15's titles)
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Amir Saeid Iravani"], ["United States"])]
 
 
 
