@@ -3680,3 +3680,11 @@ def test_a_civilian_leader_attacking_attacks_in_words():
     assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["Israel"])]
     evs = events("مقدمة الخبر.\nوهاجمت القوات الروسية مواقع أوكرانية في خاركيف.", "2024-05-02")
     assert [(e[0], e[3]) for e in evs] == [("ASSAULT", ["RUS", "UKR"])]
+
+
+def test_praise_of_what_a_relative_clause_tells_is_of_its_doer():
+    """"معربا عن تقديره للدعم الذي قدمته نيودلهي": praise of what someone did, told by a relative clause right after it
+    (its verb, then its subject), backs that someone."""
+    evs = events("مقدمة الخبر.\nوقال الرئيس السريلانكي رانيل ويكريمسينغه، معربا عن تقديره للدعم الذي قدمته نيودلهي خلال "
+                 "الأزمة الاقتصادية.", "2024-02-10")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["IND", "LKA"])]

@@ -3496,6 +3496,16 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                      and o.type in ("CONSULT", "MOBILIZE") and not {a.country for a in o.source} & src_c), None)
         if came is not None:
             tgt = [a for a in came.source if a.id not in {x.id for x in src}][:2]
+    if typ == "SUPPORT" and not tgt and src and (rel := _WHAT_THEY_DID.search(t, tr.e, min(s1, tr.e + 70))) is not None \
+            and not _CLAUSE_MARK.search(t, tr.e, rel.start()):
+        # "وأشاد بايدن بـ«الشجاعة السياسية» التي أبداها كيشيدا ويون", "معربا عن تقديره للدعم الذي قدمته نيودلهي": the
+        # praise is of what the parties of the relative clause did — they are its target
+        first = next((i for i, x in enumerate(sm) if x.s == rel.end()), None)
+        if first is not None:
+            run = [sm[first]]
+            while first + len(run) < len(sm) and t[run[-1].e:sm[first + len(run)].s].strip() == "و":
+                run.append(sm[first + len(run)])
+            tgt = _uniq([a for x in run if (a := art.side(x)) is not None and a.country not in src_c])
     if typ == "SUPPORT" and not tgt and src and (dm := _THE_DECISION.search(t, tr.e, min(s1, tr.e + 70))) is not None \
             and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "ورحب الرئيس الجنوب أفريقي بالقرار", "وسارع زيلينسكي إلى الترحيب بهذه الخطوة": the one whose decision (the
@@ -4636,6 +4646,8 @@ _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|م�
 # (normalised) "by the mouth of": who speaks for the subject follows
 _SAID_BY = re.compile(r"(?<![^\W\d_])(?:ورد|وردت|جاء|جاءت|صدر|صدرت|الوارده|الصادره|الوارد|الصادر)\s+$")
 _BY_THE_MOUTH = re.compile(r"(?<![^\W\d_])(?:علي\s+لسان|بلسان)(?![^\W\d_])")
+# (normalised) a relative clause's verb right before its subject: "التي أبداها كيشيدا", "الذي قدمته نيودلهي"
+_WHAT_THEY_DID = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين)\s+[^\W\d_]+\s+")
 # (normalised) a condemnation's object: the attack just told, by its noun ("الهجوم", "بالغارات", "هذا الاعتداء")
 _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:ال(هجوم|هجمات|اعتداء|اعتداءات|اغتيال|غاره|غارات|قصف|ضربه|"
                                r"ضربات|تفجير|تفجيرات|افراج)|(?:ال)?(اطلاق\s+سراح)(?:ه|ها|هم|هما)?)(?![^\W\d_])")
