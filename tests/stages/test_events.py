@@ -3688,3 +3688,12 @@ def test_praise_of_what_a_relative_clause_tells_is_of_its_doer():
     evs = events("مقدمة الخبر.\nوقال الرئيس السريلانكي رانيل ويكريمسينغه، معربا عن تقديره للدعم الذي قدمته نيودلهي خلال "
                  "الأزمة الاقتصادية.", "2024-02-10")
     assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["IND", "LKA"])]
+
+
+def test_a_meeting_on_the_margins_of_the_summit_is_on_its_day_and_a_short_name_joins_by_wa():
+    """"وعلى هامش القمة، عقد كيشيدا ويون لقاءً ثنائياً": a meeting on the margins of the summit told before is on the
+    summit's day; "ويون" (and Yoon), a 3-letter name already named in full, joined to a person, is that person."""
+    evs = events("مقدمة الخبر.\nوعقد الرئيس الأمريكي جو بايدن ورئيس الوزراء الياباني فوميو كيشيدا والرئيس الكوري الجنوبي "
+                 "يون سوك يول قمة ثلاثية يوم الجمعة في كامب ديفيد.\n\nوعلى هامش القمة، عقد كيشيدا ويون لقاءً ثنائياً.",
+                 "2023-08-21")
+    assert ("CONSULT", "2023-08-18", ["JPN", "KOR"]) in [(e[0], e[2], e[3]) for e in evs]

@@ -1266,7 +1266,13 @@ def entities_stage(doc: Doc) -> Doc:
                         # (an adjective "بري", "land", follows a noun, never a verb)
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
                         and _skel_canonical(pid).rsplit(" ", 1)[-1] == skel(core)
-                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())):
+                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())) or (
+                        # "التي أبداها كيشيدا ويون": a 3-letter name already named in full, joined by و to a person
+                        # named right before it
+                        len(core) == 3 and tok[:cut] == "و" and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)
+                        and any(m.e == tokens[i - 1][1] and (pe := gaz.entities.get(m.eid)) is not None
+                                and pe.type == "PER" for m in starting_in(tokens[i - 1][0] - 40, tokens[i - 1][1]))):
                     # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
                     # person already named in full: "أن يزور مون بيونغ يانغ")
                     ms.append(M(s + cut, e, pid, "coref"))

@@ -4255,6 +4255,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "وأدان بايدن ليل السبت الهجوم، وقال إنه تحدث هاتفياً مع نتنياهو": what he says he did, in a statement
         # coordinated with his dated act, was done by then — the day of that act
         d.date, d.date_weak = prev_d.date, False
+    elif typ == "CONSULT" and d.status == "occurred" and _ON_THE_MARGINS.search(t, s0, tr.s) is not None and (
+            summit := next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
+                            and not o.date_weak and o.trig.form.startswith(("قم", "اجتماع", "مؤتمر"))), None)) is not None:
+        # "وعلى هامش القمة، عقد كيشيدا ويون لقاءً ثنائياً": a meeting on the margins of the summit told before is
+        # on its day
+        d.date, d.date_weak = summit.date, False
     elif typ == "CONSULT" and d.status == "occurred" and (summit_day := _summit_told_before(art, tr, s0, s1)):
         # "اتهمت الصين ... قادة الدول الثلاث خلال قمتهم الثلاثية ... يوم الجمعة الماضي" ... "وكان بايدن قد استقبل
         # كيشيدا ويون في أول قمة ثلاثية": a summit with no time of its own is the one told before, dated there
@@ -4706,6 +4712,8 @@ _BODY_OF = re.compile(r"(?<![^\W\d_])(?:مكتب|اداره|حكومه|حمله|
 _FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
+# (normalised) "on the margins of the summit (meetings, conference)" with none named: the one told before
+_ON_THE_MARGINS = re.compile(r"(?<![^\W\d_])(?:و?علي|و?في)\s+هامش\s+(?:ال)(?:قمه|اجتماعات|مؤتمر)(?![^\W\d_])")
 # (normalised) a summit word and the adjective that tells which ("قمتهم الثلاثية", "قمة ثلاثية": ثلاثيه)
 _SUMMIT_WORD = re.compile(r"(?<![^\W\d_])[وبلف]?(?:ال)?(?:قمه|قمتهم|قمتهما|قمتها|قمته)(?![^\W\d_])")
 _SUMMIT_KIND = re.compile(r"\s+(?:ال)?([^\W\d_]{4,})")
