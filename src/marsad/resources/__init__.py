@@ -116,8 +116,8 @@ class Gazetteer:
         hits = [pid for pid, s, e in cands if in_term(s, e, date)]
         if len(hits) == 1:
             return hits[0]
-        if len(hits) > 1:  # overlapping records: prefer the one that started latest
-            best = max((c for c in cands if c[0] in hits), key=lambda c: c[1] or "")
+        if len(hits) > 1:  # overlapping records: prefer the one that started latest (of the terms that hold)
+            best = max((c for c in cands if in_term(c[1], c[2], date)), key=lambda c: c[1] or "")
             return best[0]
         return None
 

@@ -139,6 +139,9 @@ _TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:الي\s+|ل)(البلاد)(?![^\
 _THE_MINISTRY = re.compile(rf"(?<![^\W\d_]){_DEFINITE}(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
 # المملكة" is a TV channel, not the state
+# (normalised) the UN right after an envoy's title, past his state and "الدائم": "المندوب الروسي (الدائم) لدى الأمم
+# المتحدة", "مندوب روسيا الدائم في مجلس الأمن"
+_AT_THE_UN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:لدي|في|ب|امام)\s*(?:ال)?(?:امم\s+المتحده|مجلس\s+الامن)")
 _REALM = re.compile(rf"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون ){_DEFINITE}(مملكه|سلتنه)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
@@ -950,7 +953,10 @@ def entities_stage(doc: Doc) -> Doc:
                 add_m(M(bs, be, eid, "outlet"))
                 cover(bs, be)
     # -- 4. titles and counterpart phrases, in text order
-    title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))]
+    # (a state's envoy is its UN ambassador only when the UN is named right after: not "مندوب روسيا لدى الوكالة
+    # الدولية للطاقة الذرية", nor "مندوب وكالة سبأ", a correspondent)
+    title_hits = [h for h in _title_hits(t, lv) if not (t[h[0]:h[1]] in surnames and bare(h[0]))
+                  and (h[2].get("office") != "un_ambassador" or _AT_THE_UN.match(t, h[1]) is not None)]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
     for s, e, info in title_hits:
         if info.get("country"):

@@ -1616,8 +1616,8 @@ def _in_relative(art: _Article, o: Draft) -> bool:
 
 
 def _feminine_participle(form: str) -> bool:
-    """Is a (normalised) participle feminine: "مثمنه", "مؤكده", "مثمنتين" (not "مثمنا", "مؤكدين")?"""
-    return form.endswith(("ه", "ة", "تين", "ات"))
+    """Is a (normalised) singular participle feminine: "مثمنه", "مؤكده" (not "مثمنا")?"""
+    return form.endswith(("ه", "ة"))
 
 
 def _feminine(a: Actor) -> bool:
@@ -2385,7 +2385,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
     gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
-    verb_phrase = info.get("pos") == "phrase" and prev in ("قد", "لقد") and tr.form.split(" ", 1)[0] in _verb_words()
+    # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
+    verb_phrase = info.get("pos") == "phrase" and prev in ("قد", "لقد") and tr.form.split(" ", 1)[0] in _verb_words() \
+        and not (tr.form[:1] in "ينس" or tr.form[:1] == "ت" and not _past_with_ta(tr.form, info)) \
+        and not _NEG_WORD.search(t, max(sen.s0, tr.s - 60), tr.s)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or verb_phrase or
                         prev in _ANCHORS or
@@ -2448,8 +2451,11 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
             next((x for x in sen.sm if x.s >= tr.e and x.m.via != "nisba"), None)
         if subj is not None and subj.s >= tr.e and (subj.s - tr.e > 30 or "،" in t[tr.e:subj.s]):
             subj = None
-        ent = subj.m.entity if subj is not None and subj.m.via != "nisba" else None
-        if ent is not None and ent.type == "PER" and ent.sector not in ("MIL", "REB", "INS"):
+        who = art.actor_of(subj) if subj is not None and subj.m.via != "nisba" else None
+        # (by the office held that day — "نتنياهو", "السيسي" — and with no military words in the sentence: "وهاجم
+        # بوتين أوكرانيا فجر اليوم في عملية عسكرية" is an assault)
+        if who is not None and who.kind == "person" and who.sector not in ("MIL", "REB", "INS") and \
+                _MILITARY_WORDS.search(t, s0, s1) is None:
             typ = "ACCUSE"
     mode = None if typ != info["type"] else info.get("mode")
     if typ == "ACCUSE" and info.get("key") in ("ihtajja_verb", "hajama_verb"):
@@ -2905,7 +2911,8 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
                          and (a := actor_of(x)) is not None), None)
             if doer is not None and doer.id not in {a.id for a in main.source + main.target}:
                 src = [doer]
-        if src and src[0].kind == "person" and _feminine_participle(tr.form) != _feminine(src[0]):
+        if src and src[0].kind == "person" and not tr.form.endswith(("ين", "ان", "ون")) and \
+                _feminine_participle(tr.form) != _feminine(src[0]):
             # "ونوّهت الوزارة باستقبال الأمير خالد بن سلمان ... أمس، مثمّنةً الجهود": a feminine participle is not
             # a man's (nor a masculine one a woman's) — its doer is the sentence's first party that agrees with it,
             # named before its main event (the subject), else unknown
@@ -3496,6 +3503,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
                      and o.type in ("CONSULT", "MOBILIZE") and not {a.country for a in o.source} & src_c), None)
         if came is not None:
             tgt = [a for a in came.source if a.id not in {x.id for x in src}][:2]
+    if typ == "SUPPORT" and c.participle and not tgt and src and (nxt := next(
+            (o for o in sen.trigs if tr.e < o.s <= tr.e + 2 + len(o.prefix) and o.info.get("pos") == "noun"), None)) \
+            is not None:
+        # "مثمنا دعم إيطاليا لتونس": what is praised is a deed of the one named right after its noun
+        tgt = [a for x in sm if nxt.e <= x.s <= nxt.e + 2 and (a := actor_of(x)) is not None
+               and a.country not in src_c][:1]
     if typ == "SUPPORT" and not tgt and src and (rel := _WHAT_THEY_DID.search(t, tr.e, min(s1, tr.e + 70))) is not None \
             and not _CLAUSE_MARK.search(t, tr.e, rel.start()):
         # "وأشاد بايدن بـ«الشجاعة السياسية» التي أبداها كيشيدا ويون", "معربا عن تقديره للدعم الذي قدمته نيودلهي": the
@@ -3534,11 +3547,8 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # عن المعتقلين": the act condemned or welcomed is the last one told of that name, by another state — its doer
         # is the target
         kind, roots = _ATTACK_ROOTS[re.sub(r"\s+", " ", am.group(1) or am.group(2))]
-        told = [o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
-                and not {a.country for a in o.source} & src_c]
-        word = re.sub(r"\s+", " ", am.group(1) or am.group(2))
-        hit = next((o for o in told if any(r in o.trig.form for r in roots)), None) or (
-            told[0] if told and word in _ANY_ATTACK else None)
+        hit = next((o for o in reversed(st.drafts) if o.type == kind and o.source and o.status == "occurred"
+                    and any(r in o.trig.form for r in roots) and not {a.country for a in o.source} & src_c), None)
         if hit is not None:
             tgt = list(hit.source)
     if not tgt and src and c.info.get("key") in _REGRET_ROWS and \
@@ -4013,15 +4023,19 @@ def _summit_told_before(art: _Article, tr: Trig, s0: int, s1: int) -> str | None
         return None
     if own is None:
         return None
+    days = set()
     for m in _SUMMIT_WORD.finditer(t, 0, s0):
         kind = _SUMMIT_KIND.match(t, m.end())
         if kind is None or kind.group(1) != own:
             continue
         end = _clause_end(t, m.end(), min(s0, m.end() + 100))
         tx = next((tx for a, _b, tx in art.timexes if m.end() <= a < end and tx.value and len(tx.value) == 10), None)
-        if tx is not None:
-            return tx.value
-    return None
+        if tx is not None and tx.value is not None:
+            days.add(tx.value)
+    # (only one such summit dated, and not after the news: two Arab summits told, or a summit still to come, tell
+    # nothing about this one)
+    day = days.pop() if len(days) == 1 else None
+    return day if day is not None and (art.pub is None or day <= art.pub[:10]) else None
 
 
 def _attended(art: _Article, at: int) -> bool:
@@ -4660,9 +4674,6 @@ _CONDEMNED_ATTACK = re.compile(r"(?<![^\W\d_])(?:ب)?(?:هذا\s+|هذه\s+)?(?:
 # (what follows the noun that makes it another attack: a relative clause, an adjective, a place — not "على لسان",
 # by the mouth of, "ودانت الخارجية الإيرانية الغارات على لسان المتحدث باسمها")
 _ANOTHER_ATTACK = re.compile(r"[\"»”]?\s*(?:الذي|التي|الذين|ال[^\W\d_]+|في|علي(?!\s+لسان)|ضد|بحق|داخل|قرب)(?![^\W\d_])")
-# (for "الاغتيال", with no killing told by that word, any attack told: "اغتيل هنية في غارة"; "الهجوم" is only an
-# attack told so, not another kind)
-_ANY_ATTACK = frozenset({"اغتيال"})
 _ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم")), "هجمات": ("ASSAULT", ("هجوم", "هجمات", "هاجم")),
                  "اغتيال": ("ASSAULT", ("اغتيال", "اغتال", "اغتيل")),
                  "اعتداء": ("ASSAULT", ("اعتدا",)), "اعتداءات": ("ASSAULT", ("اعتدا",)), "غاره": ("ASSAULT", ("غار",)),
@@ -4704,6 +4715,9 @@ _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصف
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
 # (normalised) a describing verb coordinated with what came before it: "ووصفت", "واعتبر"
 _AND_DESCRIBED = re.compile(r"(?<![^\W\d_])و(?:وصف|اعتبر)")
+# (normalised) words of armed force: an attack in their sentence is no attack in words
+_MILITARY_WORDS = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:عسكري|عسكريه|صواريخ|صاروخ|غارات|غاره|قصف|قوات|مسيرات|مدفعيه|"
+                             r"دبابات|جيش|الجيش)(?![^\W\d_])")
 # (normalised) a body a person heads, named before the person: "ووصف مكتب ميته فريدريكسن", "ووصفت إدارة بايدن" — the
 # body speaks for the person, whatever the verb's gender
 _BODY_OF = re.compile(r"(?<![^\W\d_])(?:مكتب|اداره|حكومه|حمله|فريق|ديوان|رئاسه|مستشار|مستشاره|المتحدث باسم|المتحدثه باسم)"
