@@ -1625,8 +1625,9 @@ def _feminine(a: Actor) -> bool:
     return (gazetteer().info.get(a.id) or {}).get("gender") == "f"
 
 
-def _nisba_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
-    """The last of ``xs`` and those joined to it by "و" ("الطائرات الأمريكية والبريطانية"), in order."""
+def _joined_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
+    """The last of ``xs`` and those joined to it by "و" ("مالي وبوركينا فاسو والنيجر", "الطائرات الأمريكية
+    والبريطانية"), in order."""
     run: list[MentionN] = xs[-1:]
     for x in reversed(xs[:-1]):
         if art.t[x.e:run[0].s].strip() != "و":
@@ -1636,13 +1637,8 @@ def _nisba_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
 
 
 def _coordinated_run(art: _Article, xs: list[MentionN]) -> list[Actor]:
-    """The actors of the last mentions of ``xs`` joined by "و" ("مالي وبوركينا فاسو والنيجر"), in order."""
-    run: list[MentionN] = xs[-1:]
-    for x in reversed(xs[:-1]):
-        if art.t[x.e:run[0].s].strip() != "و":
-            break
-        run.insert(0, x)
-    return _uniq([a for x in run if (a := art.actor_of(x)) is not None])
+    """The actors of the last mentions of ``xs`` joined by "و", in order."""
+    return _uniq([a for x in _joined_run(art, xs) if (a := art.actor_of(x)) is not None])
 
 
 def _last_state(art: _Article, sen: _Sentence, a: int, b: int, but: str | None) -> Actor | None:
@@ -3290,7 +3286,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba") if a is not None][-1:]
     elif src and typ in _MATERIAL and c.is_noun and not c.bef and not (
             c.adj_slots and not art.t[tr.e:c.adj_slots[0].x.s].strip()) and (struck_by := [
-            a for a in (nisba_country(x) for x in _nisba_run(art, [x for x in before if x.m.via == "nisba"
+            a for a in (nisba_country(x) for x in _joined_run(art, [x for x in before if x.m.via == "nisba"
                                                                    and x.s >= c.clause_start]))
             if a is not None]) and struck_by[0].country not in {a.country for a in src}:
         # "وكانت بغداد وواشنطن قد أطلقتا الحوار ...، حين شنت القوات الأمريكية غارات": in its own clause, the
