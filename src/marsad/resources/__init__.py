@@ -113,13 +113,9 @@ class Gazetteer:
             return None
         if date is None:
             return None
-        hits = [pid for pid, s, e in cands if in_term(s, e, date)]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:  # overlapping records: prefer the one that started latest (of the terms that hold)
-            best = max((c for c in cands if in_term(c[1], c[2], date)), key=lambda c: c[1] or "")
-            return best[0]
-        return None
+        holding = [c for c in cands if in_term(c[1], c[2], date)]
+        # (overlapping records: prefer the term that started latest)
+        return max(holding, key=lambda c: c[1] or "")[0] if holding else None
 
 
 # actor sectors of non-state armed or opposition movements (a side of their own against their state)

@@ -137,11 +137,11 @@ _OCCUPIER_NAMED = re.compile(r"\s+ال[^\W\d_]+(?:ي|يه)(?![^\W\d_])")
 _TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:الي\s+|ل)(البلاد)(?![^\W\d_])")
 # "الوزارة" (optionally "نفسها/ذاتها"): the ministry last named (letter-class skeletons, as scanned)
 _THE_MINISTRY = re.compile(rf"(?<![^\W\d_]){_DEFINITE}(وزاره)(?:\s+(?:نفسها|زاتها))?(?![^\W\d_])")
-# "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
-# المملكة" is a TV channel, not the state
 # (normalised) the UN right after an envoy's title, past his state and "الدائم": "المندوب الروسي (الدائم) لدى الأمم
 # المتحدة", "مندوب روسيا الدائم في مجلس الأمن"
 _AT_THE_UN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:لدي|في|ب|امام)\s*(?:ال)?(?:امم\s+المتحده|مجلس\s+الامن)")
+# "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
+# المملكة" is a TV channel, not the state
 _REALM = re.compile(rf"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون ){_DEFINITE}(مملكه|سلتنه)(?![^\W\d_])")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")

@@ -820,7 +820,8 @@ def _charged_alone(art: _Article, st: _State, sen: _Sentence, c: _Cand,
     """Accuser and accused of "اتهم" when the parties named right after the verb (``first_at``: the first, joined
     by و) are followed at once by the charge (a word with ب: "بتسييس", "بأنها"): a verb needs a subject and an
     object, so they are its object, and its subject is the party just before the verb ("الحكومة المالية قد
-    اتهمت") or, the verb joined by و, the one who acted last ("نفت الحكومة ...، واتهمت"); else None."""
+    اتهمت") or, the verb joined by و, the subject of the sentence's verb before it ("نفت الحكومة ...، واتهمت") or,
+    that verb giving no event, the party right after the sentence's opening verb; else None."""
     t, tr = art.t, c.tr
     verb_at = tr.s - len(tr.prefix)
     run: list[MentionN] = []
@@ -1636,6 +1637,14 @@ def _joined_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
     return run
 
 
+def _joined_after(art: _Article, sm: list[MentionN], i: int) -> list[MentionN]:
+    """The mention ``sm[i]`` and those joined after it by "و" ("لقرار فرنسا والمغرب", "التي أبداها كيشيدا ويون")."""
+    run = sm[i:i + 1]
+    while i + len(run) < len(sm) and art.t[run[-1].e:sm[i + len(run)].s].strip() == "و":
+        run.append(sm[i + len(run)])
+    return run
+
+
 def _coordinated_run(art: _Article, xs: list[MentionN]) -> list[Actor]:
     """The actors of the last mentions of ``xs`` joined by "و", in order."""
     return _uniq([a for x in _joined_run(art, xs) if (a := art.actor_of(x)) is not None])
@@ -1764,16 +1773,15 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             head, content_from = acts[-1]
             # (the subject right before the verb — "وكان بوتين قد وصف طالبان" — else after it — a person, a ministry, a
             # state — else the person before it)
-            after = next((a for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
-                          and (a := art.actor_of(x)) is not None), None)
-            if after is not None and after.kind == "person" and \
-                    (_FEMININE_VERB.match(art.t, head) is not None) != _feminine(after) and \
-                    not _BODY_OF.search(art.t, head, next((x.s for x in sen.sm if head <= x.s and x.m.via != "nisba" and (
-                        a := art.actor_of(x)) is not None and a.id == after.id), head)):
+            after_x = next((x for x in sen.sm if head <= x.s and x.e <= content_from and x.m.via != "nisba"
+                            and art.actor_of(x) is not None), None)
+            after = art.actor_of(after_x) if after_x is not None else None
+            fem, verb_at = _FEMININE_VERB.match(art.t, head) is not None, head
+            if after_x is not None and after is not None and after.kind == "person" and fem != _feminine(after) and \
+                    not _BODY_OF.search(art.t, head, after_x.s):
                 # "أعلنت الخارجية ... ووصفت تصريحات لوبيز أوبرادور بأنها «مؤسفة»": a feminine verb before a man (or
                 # the reverse) does not have him for subject — its subject is unsaid: the sentence's last actor so
                 # far who agrees with the verb (a man for a masculine one; a body, a state or a woman for a feminine)
-                fem, verb_at = _FEMININE_VERB.match(art.t, head) is not None, head
                 main = st.last_in(sen.s0, sen.s1, lambda o: bool(o.source) and o.trig.s < verb_at and (
                     o.source[0].kind != "person" or _feminine(o.source[0]) if fem
                     else o.source[0].kind == "person" and not _feminine(o.source[0])))
@@ -2907,12 +2915,12 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
                          and (a := actor_of(x)) is not None), None)
             if doer is not None and doer.id not in {a.id for a in main.source + main.target}:
                 src = [doer]
-        if src and src[0].kind == "person" and not tr.form.endswith(("ين", "ان", "ون")) and \
-                _feminine_participle(tr.form) != _feminine(src[0]):
+        fem = _feminine_participle(tr.form)
+        if src and src[0].kind == "person" and not tr.form.endswith(("ين", "ان", "ون")) and fem != _feminine(src[0]):
             # "ونوّهت الوزارة باستقبال الأمير خالد بن سلمان ... أمس، مثمّنةً الجهود": a feminine participle is not
             # a man's (nor a masculine one a woman's) — its doer is the sentence's first party that agrees with it,
             # named before its main event (the subject), else unknown
-            fem, main_at = _feminine_participle(tr.form), main.trig.s if main is not None else clause_start
+            main_at = main.trig.s if main is not None else clause_start
             src = [a for a in (actor_of(x) for x in sm if x.e <= main_at) if a is not None
                    and (a.kind != "person" or _feminine(a)) == fem][:1]
             c.no_doer = not src
@@ -3511,10 +3519,8 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # praise is of what the parties of the relative clause did — they are its target
         first = next((i for i, x in enumerate(sm) if x.s == rel.end()), None)
         if first is not None:
-            run = [sm[first]]
-            while first + len(run) < len(sm) and t[run[-1].e:sm[first + len(run)].s].strip() == "و":
-                run.append(sm[first + len(run)])
-            tgt = _uniq([a for x in run if (a := art.side(x)) is not None and a.country not in src_c])
+            tgt = _uniq([a for x in _joined_after(art, sm, first) if (a := art.side(x)) is not None
+                         and a.country not in src_c])
     if typ == "SUPPORT" and not tgt and src and (dm := _THE_DECISION.search(t, tr.e, min(s1, tr.e + 70))) is not None \
             and not _CLAUSE_MARK.search(t, tr.e, dm.start()):
         # "ورحب الرئيس الجنوب أفريقي بالقرار", "وسارع زيلينسكي إلى الترحيب بهذه الخطوة": the one whose decision (the
@@ -3553,10 +3559,7 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # (its genitive, or the adjective of "الحكومة", "السلطات", "الإدارة")
         at = gov.end() if (gov := _GOVERNMENT_WORD.match(t, dm.end())) is not None else dm.end()
         maker = next((i for i, x in enumerate(sm) if x.s in (dm.end(), at)), None)
-        makers = [] if maker is None else sm[maker:maker + 1]
-        while maker is not None and maker + len(makers) < len(sm) and \
-                t[makers[-1].e:sm[maker + len(makers)].s].strip() == "و":
-            makers.append(sm[maker + len(makers)])  # ("لقرار فرنسا والمغرب": both)
+        makers = [] if maker is None else _joined_after(art, sm, maker)  # ("لقرار فرنسا والمغرب": both)
         makers_named = [a for x in makers if (a := actor_of(x) if x.m.via != "nisba" else _country_actor(
             x.m.entity.country) if x.m.entity.country else None) is not None and a.country not in src_c]
         if makers_named:
@@ -4659,8 +4662,9 @@ _THE_DECISION = re.compile(r"\s+ب(?:ال|هذا\s+ال|هذه\s+ال)(?:قرا�
 # regret or concern expressed "لقرار الحكومة الفرنسية" (normalised): at the maker named after the word
 _REGRET_ROWS = frozenset({"asaf_noun", "qalaq_noun"})
 _REGRET_NAMED = re.compile(r"[\s\"»”]+(?:ل|(?:ازاء|حيال|تجاه|من)\s+)(?:قرار|خطوه|اعلان|اجراء|قرارات|خطوات|اجراءات)\s+")
-# (normalised) "by the mouth of": who speaks for the subject follows
+# (normalised) "what was said" right before "على لسان": its author follows ("ما ورد على لسان سموتريتش")
 _SAID_BY = re.compile(r"(?<![^\W\d_])(?:ورد|وردت|جاء|جاءت|صدر|صدرت|الوارده|الصادره|الوارد|الصادر)\s+$")
+# (normalised) "by the mouth of": who speaks for the subject follows
 _BY_THE_MOUTH = re.compile(r"(?<![^\W\d_])(?:علي\s+لسان|بلسان)(?![^\W\d_])")
 # (normalised) a relative clause's verb right before its subject: "التي أبداها كيشيدا", "الذي قدمته نيودلهي"
 _WHAT_THEY_DID = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين)\s+[^\W\d_]+\s+")
