@@ -2703,8 +2703,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                         and not placed(s0, x) and by_mention[id(x)] is not None]
                 # ("أعلن العراق والولايات المتحدة، أمس، التوصل إلى اتفاق": an agreement's coordinated subjects all
                 # agree)
-                both = typ in SYMMETRIC and all(t[x.e:y.s].strip() == "و" for x, y in zip(subj, subj[1:])) and \
-                    not _MEDIATED.search(t, s0, s1)
+                both = typ in SYMMETRIC and len(_joined_run(art, subj)) == len(subj) and not _MEDIATED.search(t, s0, s1)
                 src = _uniq([a for x in subj if (a := by_mention[id(x)]) is not None])[:3 if both else 1]
             src = src or ([last_subject] if last_subject else [])
             if len(bef) >= 2 and (typ in VERBAL or typ in _MATERIAL):
