@@ -132,6 +132,14 @@ def test_ambiguous_org_by_country_context():
     assert "State Council of China" in ents("قال عضو مجلس الدولة ووزير الخارجية الصيني إن بلاده مستعدة.")
 
 
+def test_ambiguous_org_in_a_place_of_another_country():
+    """"المحكمة العليا في جبل طارق" is Gibraltar's own court: the US or Israeli one it could also be is not in
+    Gibraltar, even with the United States named elsewhere in the text."""
+    e = ents("وقررت المحكمة العليا في جبل طارق تمديد احتجاز الناقلة، فيما انتقدت الخارجية الأمريكية القرار.")
+    assert "Supreme Court of the United States" not in e and "Gibraltar" in e
+    assert "Supreme Court of the United States" in ents("وقضت المحكمة العليا في واشنطن بأن الرسوم الأمريكية باطلة.")
+
+
 def test_guinea_is_not_kenya():
     """غينيا and كينيا collapse under letter classes; exact spelling decides."""
     e = ents("زار الوزير كينيا ثم غينيا.")

@@ -2721,6 +2721,20 @@ def test_held_person_nationality_is_the_state_hit():
         assert [(e[0], e[4], e[5]) for e in evs] == [("COERCE", ["Azerbaijan"], ["France"])], text
 
 
+def test_ship_seized_hits_its_flag_state():
+    """A ship held is seized (not a person arrested), and the state hit is its flag — the adjective on the ship or
+    after "ترفع العلم" — while a destination named later ("إلى سوريا") is only its cargo's."""
+    evs = events("مقدمة الخبر.\nأعلن الحرس الثوري الإيراني أمس احتجاز ناقلة النفط \"ستينا إمبيرو\" التي ترفع العلم "
+                 "البريطاني في مضيق هرمز.", "2019-07-20")
+    assert [(e[0], e[3]) for e in evs] == [("COERCE", ["GBR", "IRN"])]
+    evs = events("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق في الرابع من "
+                 "يوليو، بذريعة نقل النفط إلى سوريا.", "2019-07-20")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("COERCE", "2019-07-04", ["GBR", "IRN"])]
+    d = marsad.extract("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق.",
+                       "2019-07-20")
+    assert [e.mode for e in d.events] == ["seize"]
+
+
 def test_without_negates_what_follows():
     """"من دون أن يعني انسحاب القوات الأمريكية": what follows "without" (دون أن + verb, دون + noun) did not happen."""
     evs = events("مقدمة الخبر.\nأعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. ويرى مراقبون أن الاتفاق يمنح "

@@ -586,6 +586,12 @@ def entities_stage(doc: Doc) -> Doc:
             eid = next(i for i in ids if entities[i].country == head_cc)
         elif (marked := _diacritic_choice(doc, smap, c.s, c.e, ids, gaz)) is not None:
             eid = marked  # "عمّان" with its shadda is Amman, "عُمان" with its damma Oman
+        elif ci + 1 < len(cands) and t[c.e:cands[ci + 1].s] == " في " and len(cand_ids[ci + 1]) == 1 and \
+                entities[(where := cand_ids[ci + 1][0])].type in ("GPE", "LOC") and \
+                entities[where].country not in {entities[i].country for i in ids}:
+            # "المحكمة العليا في جبل طارق": the place it is in is none of the candidates' countries, so the
+            # name is that place's own court, which the gazetteer does not know — not the US or Israeli one
+            continue
         elif wire_code is not None and c.e <= wire_code.start() and \
                 sum(entities[i].country == wire_cc for i in ids) == 1:
             # the dateline before a wire's code ("عمان (بترا) -") is a city of the wire's country

@@ -3272,7 +3272,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # subject's adjective before the verb names who struck (past إن/أن: not the speaker's)
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba"
                            and x.s >= _clause_from(art.t, c.clause_start, tr.s)) if a is not None][-1:]
-    held = next((x for x in after if typ == "COERCE" and x.m.via == "nisba" and x.s - tr.e <= 40
+    held = next((x for x in after if typ == "COERCE" and x.m.via == "nisba" and x.s - tr.e <= 50
                  and art.prev_tok(x.s).lstrip("و") in _DETAINEES), None)
     if held is not None and (victim := nisba_country(held)) is not None:
         # "توقيف مواطن فرنسي في باكو", "اعتقلت السلطات الأذربيجانية مواطنا فرنسيا": the held person's
@@ -3282,7 +3282,9 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
             src = [a for a in (_country_actor(sl.x.m.entity.country) for sl in slots if sl.prep in ("في", "ب")
                                and sl.x.m.entity.type in ("GPE", "LOC") and sl.x.m.via != "nisba"
                                and sl.x.m.entity.country and sl.x.s > held.s) if a is not None][:1]
-        tgt = [victim] + [a for a in tgt if a.country != victim.country]
+        # (a ship's flag state alone is hit: "بذريعة نقل النفط إلى سوريا" names its cargo's destination)
+        tgt = [victim] + [a for a in tgt if a.country != victim.country
+                          and art.prev_tok(held.s).lstrip("و") not in _VESSELS]
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun":
@@ -4370,10 +4372,12 @@ _MISSION_FORM = re.compile(r"سفار|قنصلي")  # a trigger naming an embass
 _FOR_SAFETY = re.compile(r"(?<![^\W\d_])(?:(?:لاسباب|لدواع|لدواعي|بسبب)\s+(?:امنيه|الامنيه|الاوضاع|تدهور|الحرب|القتال|"
                          r"المعارك|الاشتباكات)|موقتا)")
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
+# a ship held is hit through its flag: "احتجزت الناقلة الإيرانية", "ترفع العلم البريطاني" (normalised)
+_VESSELS = frozenset({"ناقله", "الناقله", "ناقلات", "الناقلات", "سفينه", "السفينه", "سفن", "السفن", "العلم", "علم"})
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
                         "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "جندي", "جنديا", "جنود", "بحاره", "صيادين", "صيادا",
-                        "سائح", "سائحا", "سياح", "رجل", "رجلا", "امراه", "طالب", "طالبا", "طلاب", "ناشط", "ناشطا"})
+                        "سائح", "سائحا", "سياح", "رجل", "رجلا", "امراه", "طالب", "طالبا", "طلاب", "ناشط", "ناشطا"}) | _VESSELS
 # sites struck whose owner follows with ل ("قصفت المدفعية مواقع للقوات الإثيوبية"; normalised)
 _STRUCK_SITES = frozenset({"مواقع", "مقرات", "مقار", "معسكرات", "تجمعات", "منشات", "اهداف", "قواعد", "مخازن",
                            "ثكنات", "نقاط", "مراكز", "تحصينات"})
