@@ -140,6 +140,15 @@ def test_ambiguous_org_in_a_place_of_another_country():
     assert "Supreme Court of the United States" in ents("وقضت المحكمة العليا في واشنطن بأن الرسوم الأمريكية باطلة.")
 
 
+def test_short_form_of_a_name_read_by_the_fuzzy_step():
+    """"جيريمي هنت" is the gazetteer's "جيريمي هانت" read by the fuzzy step: the short form that follows in the
+    article ("والتقى هنت") is this article's spelling of his family name, so it links to him too — and not before
+    he is named in full."""
+    e = ents("وصل وزير الخارجية البريطاني جيريمي هنت إلى طهران. والتقى هنت نظيره الإيراني.", "2019-07-20")
+    assert e.get("Jeremy Hunt") == ["جيريمي هنت", "هنت"]
+    assert "Jeremy Hunt" not in ents("والتقى هنت نظيره الإيراني.", "2019-07-20")
+
+
 def test_guinea_is_not_kenya():
     """غينيا and كينيا collapse under letter classes; exact spelling decides."""
     e = ents("زار الوزير كينيا ثم غينيا.")

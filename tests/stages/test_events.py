@@ -2735,6 +2735,15 @@ def test_ship_seized_hits_its_flag_state():
     assert [e.mode for e in d.events] == ["seize"]
 
 
+def test_noun_done_by_its_light_verb_dated_by_the_announcement():
+    """"وأعلن هنت اليوم السبت أنه أجرى اتصالاً هاتفياً": a call made (أجرى), reported in a dated announcement, was
+    made by that day — not on the news day an earlier sentence set ("ليل الجمعة")."""
+    evs = events("مقدمة الخبر.\nوفي لندن، وصف وزير الخارجية البريطاني جيريمي هنت ليل الجمعة الاحتجاز بأنه غير مقبول. "
+                 "وأعلن هنت اليوم السبت أنه أجرى اتصالاً هاتفياً بنظيره الإيراني محمد جواد ظريف.", "2019-07-20")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        ("CONSULT", "2019-07-20", ["Jeremy Hunt"], ["Mohammad Javad Zarif"])]
+
+
 def test_without_negates_what_follows():
     """"من دون أن يعني انسحاب القوات الأمريكية": what follows "without" (دون أن + verb, دون + noun) did not happen."""
     evs = events("مقدمة الخبر.\nأعلن رئيس الوزراء العراقي محمد شياع السوداني الاتفاق. ويرى مراقبون أن الاتفاق يمنح "

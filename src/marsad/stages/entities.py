@@ -1212,9 +1212,18 @@ def entities_stage(doc: Doc) -> Doc:
                or m.eid.startswith("marsad:new:")}
     aliases: dict[str, set[str]] = {}
     clitic_heads: list[frozenset[str]] = []
+    # a name the gazetteer spells otherwise, read here by the fuzzy step ("جيريمي هنت" for "جيريمي هانت"):
+    # its short forms are this article's spelling of it ("وأعلن هنت")
+    fuzzy_named: dict[str, list[str]] = {}
+    for m in ms:
+        if m.via == "fuzzy" and m.eid in persons:
+            fuzzy_named.setdefault(m.eid, []).append(t[m.s:m.e])
     for pid in persons:
         if pid in gaz.info:
             forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
+            if pid in fuzzy_named:
+                forms = forms | frozenset(_alias_forms(fuzzy_named[pid]))
+                cheads = _clitic_heads(forms)
         else:
             forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
             cheads = _clitic_heads(forms)
@@ -1227,7 +1236,7 @@ def entities_stage(doc: Doc) -> Doc:
     introduced = {pid: min(m.s for m in ms if m.eid == pid) for pid in persons if pid.startswith("marsad:new:")}
     first_named: dict[str, int] = {}
     for m in ms:
-        if m.eid in persons and m.via == "name" and m.s < first_named.get(m.eid, len(t)):
+        if m.eid in persons and m.via in ("name", "fuzzy") and m.s < first_named.get(m.eid, len(t)):
             first_named[m.eid] = m.s
     titles_words = {"الرييس", "الزعيم", "السيد", "السيده", "وزير", "الوزير", "الرييسه", "الملك", "الامير"}
     # the headline: a short first line
@@ -1274,11 +1283,13 @@ def entities_stage(doc: Doc) -> Doc:
                         # "ترامب وكيم يوقعان ...": a headline names by short name whom the body names in full
                         len(core) == 3 and (not cut or tok[:cut] == "و") and s < headline_end and pid in first_named
                         and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
-                        # "نبيه بري ... والتقى بري": a 3-letter family name right after an event verb
-                        # (an adjective "بري", "land", follows a noun, never a verb)
+                        # "نبيه بري ... والتقى بري", "جيريمي هنت ... والتقى هنت": a 3-letter family name right after
+                        # an event verb (an adjective "بري", "land", follows a noun, never a verb)
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
-                        and _skel_canonical(pid).rsplit(" ", 1)[-1] == skel(core)
-                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())) or (
+                        and skel(core) in {n.rsplit(" ", 1)[-1] for n in [_skel_canonical(pid),
+                                                                          *fuzzy_named.get(pid, ())]}
+                        and any(w in _verb_trigger_words()
+                                for w in (prev_word, prev_word[1:]))) or (
                         # "التي أبداها كيشيدا ويون": a 3-letter name already named in full, joined by و to a person
                         # named right before it
                         len(core) == 3 and tok[:cut] == "و" and first_named.get(pid, len(t)) < s

@@ -4252,8 +4252,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "أكد الاثنين أن ميلي لن يعتذر، وطالب بدوره سانشيز", "نفت الحكومة في بيان أمس الاثنين ...، واتهمت": a
         # statement coordinated, its subject unsaid, with a clause that names the day it was made
         d.date, d.date_weak = told[-1].value, False
-    elif said_on is not None and is_verb and d.status == "occurred" and not _FUTURE_VERB.match(tr.form):
-        d.date = said_on.value  # (a past act reported: by the day it was announced)
+    elif said_on is not None and (is_verb or anchored) and d.status == "occurred" and \
+            not _FUTURE_VERB.match(tr.form if is_verb else art.tok_texts[anchor_at]):
+        # (a past act reported: by the day it was announced — a noun's too, done by its light verb: "وأعلن هنت
+        # اليوم السبت أنه أجرى اتصالاً هاتفياً بنظيره")
+        d.date = said_on.value
     elif typ != "CONSULT" and d.status == "occurred" and \
             _DURING_THE_VISIT.search(t, max(s0, tr.s - 120), min(s1, tr.e + 40)) and (
             visit_d := next((o for o in reversed(drafts) if o.type == "CONSULT" and o.status == "occurred" and o.date
