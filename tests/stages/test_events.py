@@ -2495,6 +2495,21 @@ def test_warning_of_consequences_threatens():
     assert "THREATEN" not in [e[0] for e in evs]
 
 
+def test_warning_of_a_kept_right_or_a_conditional_response_threatens():
+    """"حذر بوتين من أن روسيا «تحتفظ بحق» الانسحاب": keeping the right to act is the warner's side's own next step;
+    "من أنه «إذا ارتكب ... خطأ آخر فسيكون رد إيران أشد»": a response promised on a condition. Both threaten — but a
+    warning of what another will suffer ("من أن الحرب ستكون كارثية") stays a warning."""
+    evs = events("مقدمة الخبر.\nوحذر بوتين من أن روسيا \"تحتفظ بحق\" الانسحاب مجددا من الاتفاق إذا انتهكت أوكرانيا "
+                 "الضمانات.", "2022-11-02")
+    assert [(e[0], e[3]) for e in evs] == [("THREATEN", ["RUS", "UKR"])]
+    evs = events("مقدمة الخبر.\nوحذرت البعثة الإيرانية لدى الأمم المتحدة من أنه \"إذا ارتكب الكيان الإسرائيلي خطأ آخر "
+                 "فسيكون رد إيران أشد بكثير\".", "2024-04-14")
+    assert [e[0] for e in evs] == ["THREATEN"]
+    evs = events("مقدمة الخبر.\nوحذر وزير الخارجية الأردني أيمن الصفدي من أن الحرب على غزة ستكون لها عواقب على "
+                 "المنطقة كلها.", "2024-04-14")
+    assert "THREATEN" not in [e[0] for e in evs]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

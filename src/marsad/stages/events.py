@@ -204,8 +204,14 @@ _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "�
 # warning verb (_OWN_MOVE, any subject after أن), or past its addressee (_OWN_WARNING, also "قد" + verb)
 _SELF = r"انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها"
 _NEXT_STEP = r"\s*[\"«]?\s*(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد"
+# (keeping the right to act is the warner's side's own, whoever is named: "من أن روسيا «تحتفظ بحق» الانسحاب")
+_KEEPS_THE_RIGHT = r"[\"«]?\s*[تين]حتفظ\s+ب(?:ال)?حق(?![^\W\d_])"
 _OWN_MOVE = re.compile(rf"\s*(?:من\s+)?(?:{_SELF}|ان\s+\S+){_NEXT_STEP})")
-_OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])")
+_OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])"
+                          rf"|(?<![^\W\d_])من\s+(?:{_SELF}|ان\s+\S+)\s*{_KEEPS_THE_RIGHT}")
+# "من أنه «إذا ارتكب الكيان خطأ آخر فسيكون رد إيران أشد»": a warning that a response will follow a condition
+_IF_THEN_RESPONSE = re.compile(r"(?<![^\W\d_])من\s+(?:ان\S*\s+)?[\"«]?\s*(?:اذا|لو|في\s+حال)\s[^.؛\n]{0,100}?(?<![^\W\d_])"
+                               r"(?:ف?(?:سيكون|ستكون)\s+(?:ال)?رد|ف?(?:سترد|سيرد|سنرد))(?![^\W\d_])")
 # "محذرا من «عواقب وخيمة»": a warning of (unnamed) consequences is a veiled threat
 _CONSEQUENCES = re.compile(r"\s*من\s+[\"«]?\s*(?:ال)?عواقب(?:\s+(?:ال)?(?:وخيمه|خطيره|جسيمه|سلبيه))?\s*[\"»]?"
                            # (bare, or with the addressee after على: not "عواقب كارثية للحصار", "عواقب تأخيرها")
@@ -2421,7 +2427,7 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         typ = "CONCEDE"  # "رفعت إيكواس ... معظم العقوبات التي فرضتها على النيجر": sanctions lifted
     if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
             _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))
-            or _CONSEQUENCES.match(t, tr.e, s1)):
+            or _CONSEQUENCES.match(t, tr.e, s1) or _IF_THEN_RESPONSE.search(t, tr.e, min(s1, tr.e + 160))):
         # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
         # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
         typ = "THREATEN"
