@@ -2510,6 +2510,19 @@ def test_warning_of_a_kept_right_or_a_conditional_response_threatens():
     assert "THREATEN" not in [e[0] for e in evs]
 
 
+def test_refused_request_is_aimed_at_who_made_it():
+    """"رفض لولا، أمس الاثنين، طلباً ألمانياً لتزويد أوكرانيا بذخيرة": the request refused bears its maker's adjective
+    (spelled here as the country's name, "ألمانياً"), and the refusal is aimed at that maker — not at the state the
+    request was for."""
+    evs = events("مقدمة الخبر.\nرفض الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا، أمس الاثنين، طلباً ألمانياً لتزويد "
+                 "أوكرانيا بذخيرة دبابات.", "2023-01-31")
+    assert [(e[1], e[2], e[3]) for e in evs if e[0] == "REJECT"] == [("occurred", "2023-01-30", ["BRA", "DEU"])]
+    # (the time between the refusal and what it refuses is the refusal's)
+    evs = events("مقدمة الخبر.\nويحرص الرئيس البرازيلي على الحياد، إذ رفض في يناير الماضي طلباً ألمانياً بتزويد أوكرانيا "
+                 "بذخائر.", "2023-04-18")
+    assert [(e[2], e[3]) for e in evs if e[0] == "REJECT"] == [("2023-01", ["BRA", "DEU"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

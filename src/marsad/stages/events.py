@@ -3834,7 +3834,20 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # at the sentence's start (an act not coded as an event)
             src_c = {a.country for a in src}
             tgt = [a for a in art.sides_in(sen.sm, s0, c.clause_start)[:1] if a.country not in src_c]
+    if typ == "REJECT" and is_verb and not tgt and src and (asked := next(
+            (x for x in sm if 0 < x.s - tr.e <= 90 and art.prev_tok(x.s) in _ASKED_NOUNS), None)) is not None and \
+            (asker := art.nisba_country(asked) if asked.m.via == "nisba" else actor_of(asked)) is not None and \
+            asker.country not in {a.country for a in src}:
+        # "رفض لولا، أمس الاثنين، طلباً ألمانياً لتزويد أوكرانيا بذخيرة" (its adjective, here spelled as the
+        # country's name), "رفض طلب ألمانيا": a request (offer, proposal) refused is aimed at the one who made it
+        tgt = [asker]
     c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
+
+
+# what one asks or offers, refused ("رفض طلباً ألمانياً"; normalised)
+_ASKED_NOUNS = frozenset({"طلب", "طلبا", "الطلب", "طلبات", "الطلبات", "عرض", "عرضا", "العرض", "مقترح", "مقترحا",
+                          "المقترح", "اقتراح", "اقتراحا", "الاقتراح", "مبادره", "المبادره", "دعوه", "الدعوه", "خطه",
+                          "الخطه", "مطالب", "المطالب"})
 
 
 def _pronoun_object(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
@@ -4170,8 +4183,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if typ in ("ACCUSE", "REJECT") and is_verb:
             # "وأدان بايدن ليل السبت الهجوم": the act condemned, right after, is the condemnation's object, not a
             # rival for its time
-            rivals = [o for o in rivals if not (o.s > tr.e and o.info.get("pos") == "noun"
-                                                and o.info["type"] in CORE and len(t[tr.e:o.s].split()) <= 6)]
+            # (and what is refused, whatever it is: "إذ رفض في يناير الماضي طلباً ألمانياً", its noun read as a verb)
+            rivals = [o for o in rivals if not (o.s > tr.e and len(t[tr.e:o.s].split()) <= 6 and (
+                o.info.get("pos") == "noun" and o.info["type"] in CORE
+                or typ == "REJECT" and (o.info.get("pos") == "noun" or t[o.s:o.e] in _ASKED_NOUNS)))]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
         if not same and tr.e <= xa:
