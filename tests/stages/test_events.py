@@ -2523,6 +2523,14 @@ def test_refused_request_is_aimed_at_who_made_it():
     assert [(e[2], e[3]) for e in evs if e[0] == "REJECT"] == [("2023-01", ["BRA", "DEU"])]
 
 
+def test_welcomed_deal_is_aimed_at_its_other_party():
+    """"ورحب وزير الاقتصاد الألماني بالصفقة": a deal (اتفاقية، معاهدة) welcomed, like an agreement, is the one told
+    before; its party of another state is the target."""
+    evs = events("مقدمة الخبر.\nووقعت شركة قطر للطاقة أمس اتفاقية لتوريد الغاز المسال إلى ألمانيا لمدة 15 عاما. ورحب "
+                 "المستشار الألماني أولاف شولتس بالصفقة.", "2022-11-30")
+    assert [(e[2], e[3], e[4]) for e in evs if e[0] == "SUPPORT"] == [("2022-11-29", ["DEU", "QAT"], ["Olaf Scholz"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

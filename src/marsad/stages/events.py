@@ -243,7 +243,7 @@ _ANNOUNCED = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|اعلنا|اعلنت
 _DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
 _DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
-                        r"محادثات|مباحثات|زياره)(?![^\W\d_])")
+                        r"محادثات|مباحثات|زياره|(صفقه|اتفاقيه|معاهده))(?![^\W\d_])")
 # material event types kept only with a recipient (or two sides acting together); MOBILIZE is not
 # among them (a weapons test or a general mobilisation has none)
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
@@ -3419,6 +3419,11 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     welcomed = _EVENT_REF.search(t, tr.e, s1)
     if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
         welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
+    if welcomed is not None and welcomed.group(1) and (
+            "،" in t[tr.e:welcomed.start()] or _COMPLEMENTIZER.search(t, tr.e, welcomed.start())):
+        # (a deal or treaty only as the verb's object, "رحب الوزير بالصفقة": not one that a later clause
+        # describes, "أعرب عن شكره لبريطانيا، معتبرا أن الاتفاقية تاريخية")
+        welcomed = None
     if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
         welcomed = _IT_AFTER.match(t, tr.e)
     if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
