@@ -2531,6 +2531,20 @@ def test_welcomed_deal_is_aimed_at_its_other_party():
     assert [(e[2], e[3], e[4]) for e in evs if e[0] == "SUPPORT"] == [("2022-11-29", ["DEU", "QAT"], ["Olaf Scholz"])]
 
 
+def test_relations_established_with_the_subject_between():
+    """"أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية", "أقامت الصين أمس علاقات دبلوماسية مع هندوراس": relations
+    established, with the subjects between the verb and the noun, are agreed between the two; relations merely named
+    ("تعزيز علاقات دبلوماسية") are no event."""
+    evs = events("مقدمة الخبر.\nأقامت كوريا الجنوبية وكوبا علاقات دبلوماسية رسمية على مستوى السفراء أمس.", "2024-02-15")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("AGREE", "2024-02-14", ["CUB", "KOR"])]
+    evs = events("مقدمة الخبر.\nوأقامت الصين أمس الأحد علاقات دبلوماسية مع هندوراس.", "2023-03-27")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("AGREE", "2023-03-26", ["CHN", "HND"])]
+    assert events("مقدمة الخبر.\nوتسعى الصين إلى تعزيز علاقات دبلوماسية متينة مع دول أمريكا اللاتينية.",
+                  "2023-03-27") == []
+    # (the present "تقيم" maintains relations: no event)
+    assert events("مقدمة الخبر.\nوتعد البحرين رابع دولة عربية تقيم علاقات دبلوماسية مع إسرائيل.", "2020-09-12") == []
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

@@ -134,7 +134,7 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
                         r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
-_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "deploy_forces_noun"})
+_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
@@ -725,6 +725,9 @@ _ROW_LIGHT_VERBS = {
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
+    # "أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية": relations established (not "تقيم": maintains them)
+    "establish_relations_noun": frozenset({"اقام", "اقامت", "اقاما", "اقامتا", "اقاموا", "سيقيم", "ستقيم", "سيقيمان",
+                                           "ستقيمان", "اسس", "اسست", "اسسا"}),
     # "ستردّ موسكو بشكل مناسب", "ستتخذ إجراءات مضادة": the verb that makes the retaliation a threat
     "retaliate_future_phrase": frozenset({"سترد", "سيرد", "سنرد", "ستردان", "سيردون", "ستتخذ", "سيتخذ", "سنتخذ",
                                           "ستتخذان"}),
