@@ -2545,6 +2545,23 @@ def test_relations_established_with_the_subject_between():
     assert events("مقدمة الخبر.\nوتعد البحرين رابع دولة عربية تقيم علاقات دبلوماسية مع إسرائيل.", "2020-09-12") == []
 
 
+def test_listing_as_terrorist_is_a_sanction():
+    """"أعلنت كندا إدراج الحرس الثوري الإيراني كياناً إرهابياً", "صنّفت الولايات المتحدة الحوثيين منظمة إرهابية",
+    "أعادت واشنطن إدراج الحوثيين على قائمة الإرهاب": a group listed as terrorist is sanctioned by who lists it (the
+    group named between the listing word and "terrorist"); calling a group terrorist ("تعتبر واشنطن حزب الله منظمة
+    إرهابية") lists no one."""
+    evs = events("مقدمة الخبر.\nأعلنت الحكومة الكندية، أمس الأربعاء، إدراج الحرس الثوري الإيراني كياناً إرهابياً بموجب "
+                 "القانون الجنائي.", "2024-06-20")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [
+        ("SANCTION", "2024-06-19", ["Government of Canada"], ["Islamic Revolutionary Guard Corps"])]
+    evs = events("مقدمة الخبر.\nوصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية أجنبية.", "2025-03-05")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["Houthis"])]
+    evs = events("مقدمة الخبر.\nوأعادت واشنطن أمس إدراج الحوثيين على قائمة الإرهاب.", "2024-01-18")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["Houthis"])]
+    assert events("مقدمة الخبر.\nوتعتبر واشنطن حزب الله منظمة إرهابية منذ عام 1997.", "2024-01-18") == []
+    assert events("مقدمة الخبر.\nوبهذا تصبح كندا ثاني دولة تصنف الحرس الثوري منظمة إرهابية.", "2024-06-20") == []
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

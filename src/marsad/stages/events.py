@@ -134,7 +134,7 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
                         r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
-_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun"})
+_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun", "terror_listing_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
@@ -725,6 +725,10 @@ _ROW_LIGHT_VERBS = {
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
+    # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "صنّفت واشنطن الحوثيين منظمة إرهابية": listed as terrorist
+    # (not "تصنف": "ثاني دولة تصنف الحرس منظمة إرهابية" tells a standing practice)
+    "terror_listing_noun": frozenset({"ادرج", "ادرجت", "ادرجا", "سيدرج", "ستدرج", "ادراج", "صنف", "صنفت", "سيصنف",
+                                      "ستصنف", "تصنيف", "اعاد", "اعادت", "اعاده"}),
     # "أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية": relations established (not "تقيم": maintains them)
     "establish_relations_noun": frozenset({"اقام", "اقامت", "اقاما", "اقامتا", "اقاموا", "سيقيم", "ستقيم", "سيقيمان",
                                            "ستقيمان", "اسس", "اسست", "اسسا"}),
@@ -3098,6 +3102,19 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
                 if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
                         and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
                     src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
+    if anchored and c.info.get("key") == "terror_listing_noun":
+        # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "أعلنت كندا إدراج الحرس الثوري ...": the group named
+        # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
+        lv_e = art.tok_ends[anchor_at]
+        listed = _uniq([a for x in sm if lv_e <= x.s and x.e <= tr.s and (a := actor_of(x)) is not None])
+        if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف", "اعاده")) and \
+                not [x for x in before if x.e <= art.tok_starts[anchor_at]]:
+            src, listed = listed[:1], listed[1:]  # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية"
+        if listed:
+            ids = {a.id for a in listed}
+            src = [a for a in src if a.id not in ids] or [a for a in (actor_of(x) for x in sm if x.e <= lv_e)
+                                                          if a is not None][-1:]
+            tgt = listed
     c.src, c.tgt = src, tgt
 
 
