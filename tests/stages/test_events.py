@@ -2562,6 +2562,20 @@ def test_listing_as_terrorist_is_a_sanction():
     assert events("مقدمة الخبر.\nوبهذا تصبح كندا ثاني دولة تصنف الحرس الثوري منظمة إرهابية.", "2024-06-20") == []
 
 
+def test_war_waged_or_aggression_begun_is_an_assault():
+    """"شنّت إسرائيل حرباً على إيران", "بدأت روسيا الحرب على أوكرانيا", "بدأت القوات التركية عدواناً برياً على مناطق
+    في سوريا": a war waged or begun (and an aggression begun) by a past verb strikes its target; the war as a setting
+    ("إن الحرب على أوكرانيا يجب أن تتوقف") or waged as a standing state ("تشن إسرائيل حرباً") is no event."""
+    for text, pub, want in (
+            ("وشنّت إسرائيل في 13 جوان الماضي حربا على إيران استمرت 12 يوما.", "2025-08-29", ("2025-06-13", ["IRN", "ISR"])),
+            ("وبدأت روسيا الحرب على أوكرانيا في 24 فبراير الماضي.", "2022-03-01", ("2022-02-24", ["RUS", "UKR"])),
+            ("وكانت القوات التركية قد بدأت الأربعاء الماضي عدواناً برياً على مناطق في شمال شرق سوريا.", "2019-10-13",
+             ("2019-10-09", ["SYR", "TUR"]))):
+        assert [(e[0], e[2], e[3]) for e in events("مقدمة الخبر.\n" + text, pub)] == [("ASSAULT", *want)], text
+    assert events("مقدمة الخبر.\nوقال الرئيس إن الحرب على أوكرانيا يجب أن تتوقف.", "2022-03-01") == []
+    assert events("مقدمة الخبر.\nوتشن إسرائيل حربا على غزة منذ أكتوبر الماضي.", "2024-03-01") == []
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

@@ -134,7 +134,8 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
                         r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
-_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun", "terror_listing_noun"})
+_OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun", "terror_listing_noun",
+                            "harb_noun"})
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
@@ -666,6 +667,9 @@ _LIGHT_VERBS = {
     # "شنت الطائرات الإسرائيلية غارات"
     "ASSAULT": frozenset({"شن", "شنت", "شنا", "شنوا", "يشن", "تشن", "يشنان", "سيشن", "ستشن", "نفذ", "نفذت", "ينفذ",
                           "تنفذ",
+                          # "بدأت القوات التركية عدواناً برياً على مناطق في سوريا" (not "بدأ": with any first letter
+                          # dropped, as proclitics are, it is also "تبدأ" — begins — and "بدا", seemed)
+                          "بدات", "بداوا",
                           # "أطلقت إيران 180 صاروخا" (fired: only missile, shell and drone nouns ask for it)
                           "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون"}),
     # "نشرت الولايات المتحدة حاملة طائرات", "أرسلت بريطانيا مدمرة"
@@ -725,6 +729,8 @@ _ROW_LIGHT_VERBS = {
     # "قطعت نيكاراغوا علاقاتها مع تايوان", "أنهت مالي علاقاتها الدبلوماسية مع أوكرانيا"
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
+    # "شنّت إسرائيل حرباً على إيران", "بدأت روسيا حربها على أوكرانيا": a war waged (the past or future verb only)
+    "harb_noun": frozenset({"شن", "شنت", "شنا", "شنوا", "سيشن", "ستشن", "بدات", "بداوا", "اعلن", "اعلنت"}),
     # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "صنّفت واشنطن الحوثيين منظمة إرهابية": listed as terrorist
     # (not "تصنف": "ثاني دولة تصنف الحرس منظمة إرهابية" tells a standing practice)
     "terror_listing_noun": frozenset({"ادرج", "ادرجت", "ادرجا", "سيدرج", "ستدرج", "ادراج", "صنف", "صنفت", "سيصنف",
