@@ -2576,6 +2576,15 @@ def test_war_waged_or_aggression_begun_is_an_assault():
     assert events("مقدمة الخبر.\nوتشن إسرائيل حربا على غزة منذ أكتوبر الماضي.", "2024-03-01") == []
 
 
+def test_agreement_ended_past_a_time_in_commas():
+    """"ألغت بوركينا فاسو، يوم الأربعاء 18 يناير الجاري، اتفاق 2018 الذي يؤطر وجود القوات الفرنسية": a time set off by
+    commas between the ending verb and the agreement is inside the verb's clause — the agreement is ended (a break
+    with France), not signed."""
+    evs = events("مقدمة الخبر.\nوكانت بوركينا فاسو قد ألغت، يوم الأربعاء 18 يناير الجاري، اتفاق 2018 الذي يؤطر وجود "
+                 "القوات الفرنسية في البلاد.", "2023-01-24")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2023-01-18", ["BFA", "FRA"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

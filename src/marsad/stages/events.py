@@ -114,6 +114,11 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
         return k
     clause0 = max(sen.s0, art.t.rfind("،", sen.s0, tr.s) + 1)
     in_time = [(xa, xb) for xa, xb, _tx in art.timexes if sen.s0 <= xa < tr.s]
+    if clause0 > sen.s0 and not art.t[clause0:tr.s - len(tr.prefix)].strip() and \
+            (aside := max(sen.s0, art.t.rfind("،", sen.s0, clause0 - 1) + 1)) > sen.s0 and \
+            any(aside <= xa and xb <= clause0 for xa, xb in in_time) and len(art.t[aside:clause0].split()) <= 6:
+        # "ألغت، يوم الأربعاء 18 يناير الجاري، اتفاق 2018": a time set off by commas is inside the clause
+        clause0 = max(sen.s0, art.t.rfind("،", sen.s0, aside - 1) + 1)
     gap = 0
     for k in range(kb - 1, max(sen.k0, kb - 9) - 1, -1):
         if art.tok_starts[k] < clause0:
