@@ -2585,6 +2585,18 @@ def test_agreement_ended_past_a_time_in_commas():
     assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2023-01-18", ["BFA", "FRA"])]
 
 
+def test_city_naming_an_agreement_or_the_capital_of_a_signing_is_no_party():
+    """"اتفاق الدوحة للسلام" is named after a city, and "بالعاصمة القطرية الدوحة" is where it was signed: Qatar is
+    no party to a deal Chad's government signed with its rebels; a country after "مع" still is."""
+    for text in ("وقعت الحكومة الانتقالية في تشاد والحركات المعارضة، أمس الاثنين، على \"اتفاق الدوحة للسلام\".",
+                 "وقعت الحكومة الانتقالية في تشاد والحركات المعارضة، أمس الاثنين بالعاصمة القطرية الدوحة، على اتفاق "
+                 "للسلام.",
+                 "وقعت الحكومة الانتقالية في تشاد والحركات المعارضة أمس في العاصمة الدوحة على اتفاق للسلام."):
+        assert not [e for e in events("مقدمة الخبر.\n" + text, "2022-08-09") if "QAT" in e[3]], text
+    evs = events("مقدمة الخبر.\nووقعت تشاد أمس في الدوحة اتفاقا للتعاون مع قطر.", "2022-08-09")
+    assert [(e[0], e[3]) for e in evs] == [("AGREE", ["QAT", "TCD"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

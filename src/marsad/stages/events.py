@@ -1148,6 +1148,12 @@ class _Article:
 
     def placed(self, a: int, x: MentionN) -> bool:
         """A place named after في/ب ("في واشنطن"): where, not who."""
+        if x.m.via == "nisba" or x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country":
+            # ("بالعاصمة القطرية الدوحة", "في العاصمة الدوحة": the capital, its adjective and its name say where)
+            k = 1 if x.m.via == "nisba" or self.prev_tok(x.s) in ("بالعاصمه", "العاصمه") else 2
+            w = self.prev_tok(x.s, k)
+            if w == "بالعاصمه" or w == "العاصمه" and self.prev_tok(x.s, k + 1) == "في":
+                return True
         return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) in ("في", "ب")
 
     def at_venue(self, x: MentionN) -> bool:
@@ -2571,6 +2577,9 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         if sl.x.m.via == "nisba":
             continue
         is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
+        if is_place and typ == "AGREE" and c.is_noun and sl.prep == "" and ent.kind != "country" and \
+                not t[tr.e:sl.x.s].strip(" \"«"):
+            continue  # "اتفاق الدوحة للسلام", "اتفاقيات أوسلو": a city naming the agreement is no party to it
         # (a strike "في أفغانستان" hits that country too; the striker's own is dropped later)
         if is_place and ent.country and (ent.kind != "country" or sl.prep == "في" and typ == "ASSAULT") and (
                 sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
