@@ -2508,6 +2508,10 @@ def test_warning_of_a_kept_right_or_a_conditional_response_threatens():
     evs = events("مقدمة الخبر.\nوحذر وزير الخارجية الأردني أيمن الصفدي من أن الحرب على غزة ستكون لها عواقب على "
                  "المنطقة كلها.", "2024-04-14")
     assert "THREATEN" not in [e[0] for e in evs]
+    # (another state keeping the right, and a response that is not the warner's, threaten nothing)
+    for text in ("وحذر المستشار الألماني أولاف شولتس من أن روسيا تحتفظ بحق استخدام الأسلحة النووية.",
+                 "وحذرت الأمم المتحدة من أنه إذا اندلعت حرب شاملة في لبنان فسيكون الرد الإنساني عاجزاً."):
+        assert "THREATEN" not in [e[0] for e in events("مقدمة الخبر.\n" + text, "2024-04-15")], text
 
 
 def test_refused_request_is_aimed_at_who_made_it():
@@ -2521,6 +2525,9 @@ def test_refused_request_is_aimed_at_who_made_it():
     evs = events("مقدمة الخبر.\nويحرص الرئيس البرازيلي على الحياد، إذ رفض في يناير الماضي طلباً ألمانياً بتزويد أوكرانيا "
                  "بذخائر.", "2023-04-18")
     assert [(e[2], e[3]) for e in evs if e[0] == "REJECT"] == [("2023-01", ["BRA", "DEU"])]
+    # (only the refusal's own object: not an invitation named in what follows a comma)
+    evs = events("مقدمة الخبر.\nورفض أردوغان الانتقادات، مؤكداً أن دعوة السويد إلى القمة جاءت بعد مشاورات.", "2023-07-11")
+    assert not [e for e in evs if e[0] == "REJECT" and "SWE" in e[3]]
 
 
 def test_welcomed_deal_is_aimed_at_its_other_party():
@@ -2529,6 +2536,13 @@ def test_welcomed_deal_is_aimed_at_its_other_party():
     evs = events("مقدمة الخبر.\nووقعت شركة قطر للطاقة أمس اتفاقية لتوريد الغاز المسال إلى ألمانيا لمدة 15 عاما. ورحب "
                  "المستشار الألماني أولاف شولتس بالصفقة.", "2022-11-30")
     assert [(e[2], e[3], e[4]) for e in evs if e[0] == "SUPPORT"] == [("2022-11-29", ["DEU", "QAT"], ["Olaf Scholz"])]
+    # (the agreement told before, not a meeting before it; a deal inside another object's phrase is not the object)
+    evs = events("مقدمة الخبر.\nالتقى الرئيس الصيني شي جين بينغ نظيره الفرنسي إيمانويل ماكرون في باريس أمس. ووقعت صربيا "
+                 "والصين أمس اتفاقية للتجارة الحرة. ورحب رئيس الوزراء المجري فيكتور أوربان بالاتفاقية.", "2024-05-09")
+    assert [e[3] for e in evs if e[0] == "SUPPORT"] == [["CHN", "HUN", "SRB"]]
+    evs = events("مقدمة الخبر.\nووقعت الإمارات والبحرين وإسرائيل أمس اتفاقيات أبراهام في واشنطن. وأشاد وزير الخارجية المصري "
+                 "سامح شكري بالدور الأمريكي في التوصل إلى الاتفاقية.", "2020-09-16")
+    assert [e[3] for e in evs if e[0] == "SUPPORT"] == [["EGY", "USA"]]
 
 
 def test_relations_established_with_the_subject_between():
@@ -2560,6 +2574,12 @@ def test_listing_as_terrorist_is_a_sanction():
     assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["Houthis"])]
     assert events("مقدمة الخبر.\nوتعتبر واشنطن حزب الله منظمة إرهابية منذ عام 1997.", "2024-01-18") == []
     assert events("مقدمة الخبر.\nوبهذا تصبح كندا ثاني دولة تصنف الحرس الثوري منظمة إرهابية.", "2024-06-20") == []
+    # (a listing only weighed, opposed or reaffirmed is none)
+    for text in ("وتدرس الحكومة الأسترالية إدراج حماس على قائمة الإرهاب.",
+                 "وناقش وزراء الخارجية الأوروبيون إمكانية إدراج الحرس الثوري منظمة إرهابية.",
+                 "ويعارض الاتحاد الأوروبي تصنيف الحوثيين منظمة إرهابية.",
+                 "وأعاد البرلمان النمساوي التأكيد على تصنيف حزب الله منظمة إرهابية."):
+        assert "SANCTION" not in [e[0] for e in events("مقدمة الخبر.\n" + text, "2024-06-20")], text
 
 
 def test_war_waged_or_aggression_begun_is_an_assault():
@@ -2573,6 +2593,12 @@ def test_war_waged_or_aggression_begun_is_an_assault():
              ("2019-10-09", ["SYR", "TUR"]))):
         assert [(e[0], e[2], e[3]) for e in events("مقدمة الخبر.\n" + text, pub)] == [("ASSAULT", *want)], text
     assert events("مقدمة الخبر.\nوقال الرئيس إن الحرب على أوكرانيا يجب أن تتوقف.", "2022-03-01") == []
+    # (a war of words or trade, on crime, ended, or recalled as a starting point: no strike)
+    for text in ("وبدأت الولايات المتحدة حرباً تجارية على الصين بفرض رسوم جمركية.", "وشنّ ترامب حرباً كلامية على زيلينسكي.",
+                 "وبدأت الحكومة الكينية حرباً على عصابات الاتجار بالبشر.", "وأعلن ترامب انتهاء الحرب بين إسرائيل وإيران.",
+                 "ومنذ أن شنت إسرائيل حربها على غزة قتل عشرات الآلاف.",
+                 "وقال نتنياهو اليوم إن إيران شنت حرباً على إسرائيل."):
+        assert "ASSAULT" not in [e[0] for e in events("مقدمة الخبر.\n" + text, "2025-06-25")], text
     assert events("مقدمة الخبر.\nوتشن إسرائيل حربا على غزة منذ أكتوبر الماضي.", "2024-03-01") == []
 
 
@@ -2595,6 +2621,18 @@ def test_city_naming_an_agreement_or_the_capital_of_a_signing_is_no_party():
         assert not [e for e in events("مقدمة الخبر.\n" + text, "2022-08-09") if "QAT" in e[3]], text
     evs = events("مقدمة الخبر.\nووقعت تشاد أمس في الدوحة اتفاقا للتعاون مع قطر.", "2022-08-09")
     assert [(e[0], e[3]) for e in evs] == [("AGREE", ["QAT", "TCD"])]
+
+
+def test_refusal_of_the_decision_as_a_noun():
+    """"وأعلنت الخارجية التركية رفضها القاطع للقرار" (ل + the article: "للقرار"): a refusal noun made an act by its verb,
+    of the decision just told, is aimed at its maker — and "أدانت X قرار Y ...، مؤكدة رفضها للقرار" at the maker
+    the speaker's own condemnation just named."""
+    evs = events("مقدمة الخبر.\nفرضت الولايات المتحدة أمس عقوبات على تركيا. وأعلنت الخارجية التركية رفضها القاطع للقرار.",
+                 "2020-12-15")
+    assert [(e[0], e[3]) for e in evs if e[0] == "REJECT"] == [("REJECT", ["TUR", "USA"])]
+    evs = events("مقدمة الخبر.\nأدانت وزارة الخارجية التركية، مساء أمس الاثنين، قرار الولايات المتحدة فرض عقوبات على "
+                 "رئاسة الصناعات الدفاعية، مؤكدة رفضها القاطع للقرار.", "2020-12-15")
+    assert sorted((e[0], tuple(e[3])) for e in evs) == [("ACCUSE", ("TUR", "USA")), ("REJECT", ("TUR", "USA"))]
 
 
 def test_conferring_a_decoration_is_support():
@@ -2835,6 +2873,11 @@ def test_ship_seized_hits_its_flag_state():
     d = marsad.extract("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق.",
                        "2019-07-20")
     assert [e.mode for e in d.events] == ["seize"]
+    # (not a flag a person raised, nor a ship a cargo was taken from)
+    evs = events("مقدمة الخبر.\nاعتقلت السلطات الإيرانية شاباً رفع العلم الإسرائيلي في طهران.", "2023-06-01")
+    assert not [e for e in evs if "ISR" in e[3]]
+    evs = events("مقدمة الخبر.\nصادرت واشنطن شحنة نفط إيرانية من ناقلة روسية.", "2023-04-28")
+    assert [(e[0], e[3]) for e in evs] == [("COERCE", ["IRN", "USA"])]
 
 
 def test_noun_done_by_its_light_verb_dated_by_the_announcement():

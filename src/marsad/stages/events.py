@@ -210,14 +210,17 @@ _EXPRESS = frozenset({"اعرب", "اعربت", "اعربا", "اعربوا", "�
 # warning verb (_OWN_MOVE, any subject after أن), or past its addressee (_OWN_WARNING, also "قد" + verb)
 _SELF = r"انها|انه|انهم|انهما|ان\s+بلاده|ان\s+بلادها"
 _NEXT_STEP = r"\s*[\"«]?\s*(?:لن\s+)?(?:ست|سي|سن|مستعد|جاهز|لن\s+تتردد|لن\s+يتردد"
-# (keeping the right to act is the warner's side's own, whoever is named: "من أن روسيا «تحتفظ بحق» الانسحاب")
+# (keeping the right to act: "من أنها «تحتفظ بحق» الرد")
 _KEEPS_THE_RIGHT = r"[\"«]?\s*[تين]حتفظ\s+ب(?:ال)?حق(?![^\W\d_])"
 _OWN_MOVE = re.compile(rf"\s*(?:من\s+)?(?:{_SELF}|ان\s+\S+){_NEXT_STEP})")
 _OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+[تين])"
-                          rf"|(?<![^\W\d_])من\s+(?:{_SELF}|ان\s+\S+)\s*{_KEEPS_THE_RIGHT}")
+                          rf"|(?<![^\W\d_])من\s+(?:{_SELF})\s*{_KEEPS_THE_RIGHT}")
+# ("من أن روسيا «تحتفظ بحق»": the state named keeps it — a threat only when it is the warner's own, see _retype)
+_NAMED_KEEPS_THE_RIGHT = re.compile(rf"(?<![^\W\d_])من\s+ان\s+()\S+\s*{_KEEPS_THE_RIGHT}")
 # "من أنه «إذا ارتكب الكيان خطأ آخر فسيكون رد إيران أشد»": a warning that a response will follow a condition
 _IF_THEN_RESPONSE = re.compile(r"(?<![^\W\d_])من\s+(?:ان\S*\s+)?[\"«]?\s*(?:اذا|لو|في\s+حال)\s[^.؛\n]{0,100}?(?<![^\W\d_])"
-                               r"(?:ف?(?:سيكون|ستكون)\s+(?:ال)?رد|ف?(?:سترد|سيرد|سنرد))(?![^\W\d_])")
+                               r"(?:ف?(?:سيكون|ستكون)\s+(?:رد\s+(?!ال?(?:انساني|دولي))\S+|الرد\s+(?:اشد|اقوي|اعنف|"
+                               r"حاسما|قاسيا|مدمرا|مختلفا|قويا))|ف?(?:سترد|سيرد|سنرد))(?![^\W\d_])")
 # "محذرا من «عواقب وخيمة»": a warning of (unnamed) consequences is a veiled threat
 _CONSEQUENCES = re.compile(r"\s*من\s+[\"«]?\s*(?:ال)?عواقب(?:\s+(?:ال)?(?:وخيمه|خطيره|جسيمه|سلبيه))?\s*[\"»]?"
                            # (bare, or with the addressee after على: not "عواقب كارثية للحصار", "عواقب تأخيرها")
@@ -247,9 +250,10 @@ _DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decide
 _ANNOUNCED = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s")
 # a dateline, then its agencies after a dash, up to the colon or dash before "decided"
 _DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
-_DECISION_REF = re.compile(r"\s+[وف]?(?:ب|ل)ال(?:قرار|خطوه|اجراء)(?![^\W\d_])")
-_EVENT_REF = re.compile(r"(?<![^\W\d_])(?:ب|ل)?(?:نتايج\s+|مخرجات\s+)?ال(?:قمه|اتفاق|بيان|اعلان|لقاء|اجتماع|"
-                        r"محادثات|مباحثات|زياره|(صفقه|اتفاقيه|معاهده))(?![^\W\d_])")
+# (after ل the article's alif drops: "للقرار", "للاتفاق")
+_DECISION_REF = re.compile(r"\s+[وف]?(?:بال|لل)(?:قرار|خطوه|اجراء)(?![^\W\d_])")
+_EVENT_REF = re.compile(r"(?<![^\W\d_])(?:(?:ب|ل)?(?:نتايج|مخرجات)\s+ال|بال|لل|ال)(?:قمه|اتفاق|بيان|اعلان|لقاء|"
+                        r"اجتماع|محادثات|مباحثات|زياره|(صفقه|اتفاقيه|معاهده))(?![^\W\d_])")
 # material event types kept only with a recipient (or two sides acting together); MOBILIZE is not
 # among them (a weapons test or a general mobilisation has none)
 _NEEDS_RECIPIENT = frozenset({"AID", "ASSAULT", "COERCE", "CONCEDE", "RETREAT", "SANCTION"})
@@ -735,11 +739,12 @@ _ROW_LIGHT_VERBS = {
     "cut_relations_noun": frozenset({"قطع", "قطعت", "قطعا", "قطعتا", "قطعوا", "يقطع", "تقطع", "سيقطع", "ستقطع", "انهي",
                                      "انهت", "انهيا", "ينهي", "تنهي", "سينهي", "ستنهي"}),
     # "شنّت إسرائيل حرباً على إيران", "بدأت روسيا حربها على أوكرانيا": a war waged (the past or future verb only)
-    "harb_noun": frozenset({"شن", "شنت", "شنا", "شنوا", "سيشن", "ستشن", "بدات", "بداوا", "اعلن", "اعلنت"}),
+    "harb_noun": frozenset({"شن", "شنت", "شنا", "شنوا", "سيشن", "ستشن", "بدات", "بداوا"}),
     # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "صنّفت واشنطن الحوثيين منظمة إرهابية": listed as terrorist
-    # (not "تصنف": "ثاني دولة تصنف الحرس منظمة إرهابية" tells a standing practice)
+    # (not "تصنف": "ثاني دولة تصنف الحرس منظمة إرهابية" tells a standing practice; the verbal nouns only as what
+    # is announced or decided, see _anchor)
     "terror_listing_noun": frozenset({"ادرج", "ادرجت", "ادرجا", "سيدرج", "ستدرج", "ادراج", "صنف", "صنفت", "سيصنف",
-                                      "ستصنف", "تصنيف", "اعاد", "اعادت", "اعاده"}),
+                                      "ستصنف", "تصنيف"}),
     # "أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية": relations established (not "تقيم": maintains them)
     "establish_relations_noun": frozenset({"اقام", "اقامت", "اقاما", "اقامتا", "اقاموا", "سيقيم", "ستقيم", "سيقيمان",
                                            "ستقيمان", "اسس", "اسست", "اسسا"}),
@@ -2315,6 +2320,19 @@ def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[st
     return -1
 
 
+# "حرباً على إيران": the war's target named right after "على"
+_ON_WHOM = re.compile(r"\s+(?:[\"«]\s*)?(?:علي|ضد)\s+(?!ال(?:فساد|ارهاب|مخدرات|عصابات|فقر|جريمه)(?![^\W\d_]))")
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?منذ(?:\s+ان)?\s*$")
+# what makes a listing's verbal noun a decision: "أعلنت إدراج", "قررت تصنيف", "أعادت إدراج"
+_LISTING_DECIDED = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "اعاد", "اعادت", "اقر", "اقرت", "بدات"})
+# ... unless only weighed, opposed or intended in between: "أعلنت أستراليا أنها تدرس إدراج"
+_LISTING_DOUBTED = frozenset({"تدرس", "يدرس", "ستدرس", "دراسه", "امكانيه", "احتمال", "بحث", "تبحث", "يبحث", "ناقش",
+                              "ناقشت", "مناقشه", "يعارض", "تعارض", "معارضه", "رفض", "رفضت", "ترفض", "يرفض", "تنوي",
+                              "ينوي", "تعتزم", "يعتزم", "طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت",
+                              # (or only reaffirmed: "أعاد البرلمان التأكيد على تصنيف ...")
+                              "التاكيد", "تاكيد"})
+
+
 def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """The light verb earlier in the clause that makes an event noun an event (``c.anchor_at``,
     a word index, else -1)."""
@@ -2360,6 +2378,21 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
         # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها"; an embassy is
         # reopened so too: not "أعادت الحكومة النظر في قرار فتح سفارتها")
+        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "harb_noun" and (
+            not _ON_WHOM.match(art.t, tr.e) or _SINCE_BEFORE.search(art.t, max(sen.s0, tok_starts[anchor_at] - 12),
+                                                                    tok_starts[anchor_at])
+            or any(b <= tok_starts[anchor_at] for _a, b in art.speech_acts(sen.k0, sen.k1))):
+        # (a war waged on someone named right after "على": not "حرباً تجارية على الصين", "حرباً كلامية", "حرباً على
+        # عصابات الاتجار"; nor one only recalled as a starting point, "منذ أن شنت إسرائيل حربها على غزة", nor what a
+        # speaker calls a war, "وقال نتنياهو إن إيران شنت حرباً على إسرائيل")
+        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "terror_listing_noun" and \
+            tok_texts[anchor_at].lstrip("وف") in ("ادراج", "تصنيف") and not next(
+                (w.lstrip("وف") in _LISTING_DECIDED for w in reversed(tok_texts[max(k0, anchor_at - 8):anchor_at])
+                 if w.lstrip("وف") in _LISTING_DECIDED or w.lstrip("وف") in _LISTING_DOUBTED), False):
+        # (a listing as a verbal noun is one only as what is announced or decided, "أعلنت كندا إدراج ...", "وأعادت
+        # واشنطن أمس إدراج ...": not "تدرس إدراج", "إمكانية إدراج", "يعارض تصنيف")
         anchor_at = -1
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
@@ -2439,6 +2472,20 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     return False
 
 
+def _own_state_keeps_the_right(art: _Article, sen: _Sentence, tr: Trig) -> bool:
+    """"حذر بوتين من أن روسيا «تحتفظ بحق» الانسحاب": the state named keeps the right to act, and it is the warner's
+    own (the country of an actor named before "من") — a threat; "حذر شولتس من أن روسيا تحتفظ بحق ..." warns of
+    another's."""
+    m = _NAMED_KEEPS_THE_RIGHT.search(art.t, tr.e, min(sen.s1, tr.e + 220))
+    if m is None:
+        return False
+    named = next((x for x in sen.sm if x.s == m.start(1)), None)
+    if named is None or not named.m.entity.country:
+        return False
+    return any(x.m.entity.country == named.m.entity.country and x.m.entity.type in ("PER", "ORG")
+               for x in sen.sm if sen.s0 <= x.s < m.start())
+
+
 def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """The trigger's type as its arguments show it (a warning of one's own next step threatens,
     missiles fired at a state strike it, a closure aimed at one state sanctions it) and the draft
@@ -2451,7 +2498,8 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         typ = "CONCEDE"  # "رفعت إيكواس ... معظم العقوبات التي فرضتها على النيجر": sanctions lifted
     if typ == "ACCUSE" and info.get("arg_pattern") == "subj_on" and (
             _OWN_MOVE.match(t, tr.e, min(s1, tr.e + 90)) or _OWN_WARNING.search(t, tr.e, min(s1, tr.e + 220))
-            or _CONSEQUENCES.match(t, tr.e, s1) or _IF_THEN_RESPONSE.search(t, tr.e, min(s1, tr.e + 160))):
+            or _CONSEQUENCES.match(t, tr.e, s1) or _IF_THEN_RESPONSE.search(t, tr.e, min(s1, tr.e + 160))
+            or _own_state_keeps_the_right(art, sen, tr)):
         # ("حذّر أردوغان اليونان من أن بلاده «قد تأتي فجأة ذات ليلة»": past the addressee)
         # "حذرت من أنها ستستخلص النتائج": a warning of one's own next step is a threat
         typ = "THREATEN"
@@ -3289,6 +3337,20 @@ def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     c.place, c.src, c.tgt = place, src, tgt
 
 
+def _held_one(art: _Article, x: MentionN, info: dict[str, Any]) -> bool:
+    """Is the adjective ``x`` the nationality of who (or what) is held: a person ("مواطنا فرنسيا"), or a ship
+    seized as the verb's own object ("احتجزت الناقلة الإيرانية", "ناقلة ... ترفع العلم البريطاني") — not a ship
+    something was taken from ("صادرت شحنة نفط إيرانية من ناقلة روسية"), nor a flag a person raised or burnt."""
+    w = art.prev_tok(x.s).lstrip("و")
+    if w in _DETAINEES:
+        return True
+    if info.get("mode") != "seize":
+        return False
+    if w in _VESSELS:
+        return art.prev_tok(x.s, 2) not in ("من", "عن")
+    return w in ("العلم", "علم") and art.prev_tok(x.s, 2).lstrip("و") in _FLYING
+
+
 def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """Country adjectives (and the places struck) stand in when no actor is named."""
     actor_of, nisba_country, toks_between = art.actor_of, art.nisba_country, art.toks_between
@@ -3319,7 +3381,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [a for a in (nisba_country(x) for x in before if x.m.via == "nisba"
                            and x.s >= _clause_from(art.t, c.clause_start, tr.s)) if a is not None][-1:]
     held = next((x for x in after if typ == "COERCE" and x.m.via == "nisba" and x.s - tr.e <= 50
-                 and art.prev_tok(x.s).lstrip("و") in _DETAINEES), None)
+                 and _held_one(art, x, c.info)), None)
     if held is not None and (victim := nisba_country(held)) is not None:
         # "توقيف مواطن فرنسي في باكو", "اعتقلت السلطات الأذربيجانية مواطنا فرنسيا": the held person's
         # nationality is the state hit; who holds him is the subject, else the state where he is held
@@ -3329,8 +3391,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
                                and sl.x.m.entity.type in ("GPE", "LOC") and sl.x.m.via != "nisba"
                                and sl.x.m.entity.country and sl.x.s > held.s) if a is not None][:1]
         # (a ship's flag state alone is hit: "بذريعة نقل النفط إلى سوريا" names its cargo's destination)
-        tgt = [victim] + [a for a in tgt if a.country != victim.country
-                          and art.prev_tok(held.s).lstrip("و") not in _VESSELS]
+        tgt = [victim] + [a for a in tgt if a.country != victim.country and c.info.get("mode") != "seize"]
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun":
@@ -3459,10 +3520,15 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     welcomed = _EVENT_REF.search(t, tr.e, s1)
     if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
         welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
+    kw0, kw1 = (bisect.bisect_right(art.tok_starts, tr.e), bisect.bisect_left(art.tok_starts, welcomed.start())) \
+        if welcomed is not None else (0, 0)
     if welcomed is not None and welcomed.group(1) and (
-            "،" in t[tr.e:welcomed.start()] or _COMPLEMENTIZER.search(t, tr.e, welcomed.start())):
+            "،" in t[tr.e:welcomed.start()] or _COMPLEMENTIZER.search(t, tr.e, welcomed.start())
+            or any(w in _PREPS or w.startswith(("بال", "لل")) and not art.inside_mention(art.tok_starts[k])
+                   for k, w in enumerate(art.tok_texts[kw0:kw1], kw0))):
         # (a deal or treaty only as the verb's object, "رحب الوزير بالصفقة": not one that a later clause
-        # describes, "أعرب عن شكره لبريطانيا، معتبرا أن الاتفاقية تاريخية")
+        # describes, "أعرب عن شكره لبريطانيا، معتبرا أن الاتفاقية تاريخية", nor one inside another object's phrase,
+        # "أشاد بالدور الأمريكي في التوصل إلى الاتفاقية")
         welcomed = None
     if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
         welcomed = _IT_AFTER.match(t, tr.e)
@@ -3474,21 +3540,29 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         # "رحب ترامب بنتائج القمة", "رحبت الخارجية الصينية بالإعلان المشترك": the event
         # welcomed is the article's lead meeting or agreement; its parties are the target
         src_c0 = {a.country for a in src}
-        lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred"
-                     and {a.country for a in o.source + o.target if a.country} - src_c0), None)
+        # (a deal or treaty is the agreement told before, not a meeting or a mediation: "التقى شي ماكرون ... ووقعت
+        # صربيا والصين ... ورحب أوربان بالاتفاقية")
+        deal = welcomed.re is _EVENT_REF and welcomed.group(1) is not None
+        lead = next((o for o in drafts if o.type in SYMMETRIC and o.status == "occurred" and (
+            o.type == "AGREE" or not deal) and {a.country for a in o.source + o.target if a.country} - src_c0), None)
         if lead is not None:
             tgt = _uniq([sa for sa in (_country_actor(a.country) for a in lead.source + lead.target
                                        if a.country and a.country not in src_c0) if sa is not None])
     decided_by = False
-    if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened) and \
+    if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and src and (is_verb or hastened or c.anchored) and \
             not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
-        # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة": the decision just told — its
-        # maker is the target
+        # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة", "مؤكدة رفضها القاطع للقرار": the decision just
+        # told — its maker is the target
         maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= (
             sentences[sent_i - 1][0] if sent_i else s0)), None)
         if maker is not None:
             tgt = [a for a in maker.source if a.id not in {x.id for x in src}
                    and a.country not in {x.country for x in src}]
+            if not tgt and maker.type in VERBAL and maker.sentence == (s0, s1) and \
+                    {a.id for a in maker.source} == {a.id for a in src}:
+                # "أدانت الخارجية التركية قرار الولايات المتحدة ...، مؤكدة رفضها القاطع للقرار": the speaker's own
+                # statement just before named the decision's maker
+                tgt = [a for a in maker.target if a.country not in {x.country for x in src}]
             decided_by = bool(tgt)
     if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
         # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
@@ -3880,13 +3954,28 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             src_c = {a.country for a in src}
             tgt = [a for a in art.sides_in(sen.sm, s0, c.clause_start)[:1] if a.country not in src_c]
     if typ == "REJECT" and is_verb and not tgt and src and (asked := next(
-            (x for x in sm if 0 < x.s - tr.e <= 90 and art.prev_tok(x.s) in _ASKED_NOUNS), None)) is not None and \
+            (x for x in sm if 0 < x.s - tr.e <= 90 and art.prev_tok(x.s) in _ASKED_NOUNS
+             and _object_of(art, sen, tr, x.s)), None)) is not None and \
             (asker := art.nisba_country(asked) if asked.m.via == "nisba" else actor_of(asked)) is not None and \
             asker.country not in {a.country for a in src}:
         # "رفض لولا، أمس الاثنين، طلباً ألمانياً لتزويد أوكرانيا بذخيرة" (its adjective, here spelled as the
         # country's name), "رفض طلب ألمانيا": a request (offer, proposal) refused is aimed at the one who made it
         tgt = [asker]
     c.reacted_to, sen.rel_last, c.src, c.tgt = reacted_to, rel_last, src, tgt
+
+
+def _object_of(art: _Article, sen: _Sentence, tr: Trig, at: int) -> bool:
+    """Is the word before ``at`` (a noun with its owner's name at ``at``) the verb ``tr``'s own object: no other
+    event word, and no comma but those around a time ("رفض لولا، أمس الاثنين، طلباً ألمانياً"), between them — not
+    "رفض أردوغان الانتقادات، مؤكداً أن دعوة السويد ..."?"""
+    noun = art.tok_starts[max(0, bisect.bisect_left(art.tok_starts, at) - 1)]
+    if any(tr.e <= o.s < noun for o in sen.trigs if o is not tr):
+        return False
+    between = list(art.t[tr.e:at])
+    for xa, xb, _tx in art.timexes:
+        if tr.e <= xa and xb <= at:
+            between[xa - tr.e:xb - tr.e] = " " * (xb - xa)
+    return "،" not in re.sub(r"،\s*،", "", "".join(between))
 
 
 # what one asks or offers, refused ("رفض طلباً ألمانياً"; normalised)
@@ -4442,11 +4531,13 @@ _FOR_SAFETY = re.compile(r"(?<![^\W\d_])(?:(?:لاسباب|لدواع|لدواع
                          r"المعارك|الاشتباكات)|موقتا)")
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 # a ship held is hit through its flag: "احتجزت الناقلة الإيرانية", "ترفع العلم البريطاني" (normalised)
-_VESSELS = frozenset({"ناقله", "الناقله", "ناقلات", "الناقلات", "سفينه", "السفينه", "سفن", "السفن", "العلم", "علم"})
+_VESSELS = frozenset({"ناقله", "الناقله", "ناقلتين", "الناقلتين", "ناقلات", "الناقلات", "سفينه", "السفينه", "سفينتين",
+                      "السفينتين", "سفن", "السفن"})
+_FLYING = frozenset({"ترفع", "يرفع", "ترفعان", "رافعه", "الرافعه"})  # (flying a flag)
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
                         "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "جندي", "جنديا", "جنود", "بحاره", "صيادين", "صيادا",
-                        "سائح", "سائحا", "سياح", "رجل", "رجلا", "امراه", "طالب", "طالبا", "طلاب", "ناشط", "ناشطا"}) | _VESSELS
+                        "سائح", "سائحا", "سياح", "رجل", "رجلا", "امراه", "طالب", "طالبا", "طلاب", "ناشط", "ناشطا"})
 # sites struck whose owner follows with ل ("قصفت المدفعية مواقع للقوات الإثيوبية"; normalised)
 _STRUCK_SITES = frozenset({"مواقع", "مقرات", "مقار", "معسكرات", "تجمعات", "منشات", "اهداف", "قواعد", "مخازن",
                            "ثكنات", "نقاط", "مراكز", "تحصينات"})
