@@ -2361,7 +2361,7 @@ def test_a_summit_that_is_only_the_setting():
     ("وفي 7 أفريل، زار رئيس الوزراء الإسباني بيدرو سانشيز الرباط والتقى الملك محمد السادس.", "2022-06-11",
      ("2022-04-07", ["Pedro Sánchez"], ["Mohammed VI of Morocco"])),
     ("وكان الرئيس التشادي محمد إدريس ديبي قد زار موسكو في يناير 2024، حيث التقى الرئيس فلاديمير بوتين.", "2025-01-31",
-     ("2024-01", ["Mahamat Idriss Déby Itno"], ["Vladimir Putin"])),
+     ("2024-01", ["Mahamat Idriss Déby"], ["Vladimir Putin"])),
 ])
 def test_who_visited_met(text, published, expected):
     """"زار سانشيز الرباط والتقى الملك محمد السادس", "زار موسكو، حيث التقى الرئيس بوتين": after a trip told with
