@@ -2635,6 +2635,18 @@ def test_refusal_of_the_decision_as_a_noun():
     assert sorted((e[0], tuple(e[3])) for e in evs) == [("ACCUSE", ("TUR", "USA")), ("REJECT", ("TUR", "USA"))]
 
 
+def test_act_described_as_damning_targets_its_doer():
+    """"ووصف أبو الغيط العملية العسكرية بأنها «غزو لأرض دولة عربية»": the act described by its common noun is the
+    one told just before, so its doer is the one disapproved of; with no such act told, no one is."""
+    evs = events("مقدمة الخبر.\nوكانت القوات التركية قد بدأت الأربعاء الماضي عدواناً برياً على مناطق في شمال شرق سوريا. "
+                 "ووصف الأمين العام للجامعة العربية أحمد أبو الغيط العملية العسكرية بأنها \"غزو لأرض دولة عربية\".",
+                 "2019-10-13")
+    assert [(e[4], e[5]) for e in evs if e[0] == "ACCUSE"] == [(["Ahmed Aboul Gheit"], ["Turkey"])]
+    evs = events("مقدمة الخبر.\nووصف الأمين العام للجامعة العربية أحمد أبو الغيط العملية العسكرية بأنها \"غزو\".",
+                 "2019-10-13")
+    assert not [e for e in evs if e[0] == "ACCUSE"]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

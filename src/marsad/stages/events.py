@@ -1844,6 +1844,12 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                           and art.governing(frm, x) in ("", "مع", "بين")
                           and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
                           and y.id != speaker.id and y.country != speaker.country), None)
+        if described is None and _ACT_DESCRIBED.search(art.t, frm, content_from) and (done := next(
+                (o for o in reversed(st.drafts) if o.type in _MATERIAL and o.source and o.status == "occurred"
+                 and o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]), None)) is not None:
+            # "ووصف أبو الغيط العملية العسكرية بأنها «غزو لأرض دولة عربية»": an act described, told just before —
+            # its doer is the one described
+            described = next((a for a in done.source if a.id != speaker.id and a.country != speaker.country), None)
         if described is None:
             sen.dropped.add(tr.s)
             return
@@ -4873,6 +4879,9 @@ _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|ل
 _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
 # the rows of words that count only right after "بأنه" of a describing verb (see _code_trigger)
 _DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
+# an act described by its common noun ("العملية العسكرية", "الهجوم", "الخطوة"; normalised)
+_ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])ال(?:عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|خطوه|اجراء|قرار|"
+                            r"توغل|اجتياح)(?![^\W\d_])")
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
