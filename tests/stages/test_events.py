@@ -2647,6 +2647,13 @@ def test_act_described_as_damning_targets_its_doer():
     assert not [e for e in evs if e[0] == "ACCUSE"]
 
 
+def test_holding_to_the_one_china_principle_backs_china():
+    """"أكد سعيد تمسك تونس الثابت بمبدأ الصين الواحدة": holding to the one-China principle, like a state's territorial
+    integrity, backs the state named inside the phrase."""
+    evs = events("مقدمة الخبر.\nوأكد الرئيس التونسي قيس سعيد \"تمسك تونس الثابت بمبدأ الصين الواحدة\".", "2024-06-01")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["CHN", "TUN"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

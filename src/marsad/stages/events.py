@@ -4041,6 +4041,10 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     sm = sen.sm
     d, decided_by, src, tgt, tr, typ = c.d, c.decided_by, c.src, c.tgt, c.tr, c.typ
     d.source = [] if c.no_doer else _uniq(src)
+    if not tgt and c.info.get("key") == "territorial_integrity_noun":
+        # "أكد تمسك تونس الثابت بمبدأ الصين الواحدة": the state is named inside the phrase
+        tgt = [a for x in sm if tr.s <= x.s and x.e <= tr.e and (a := actor_of(x)) is not None
+               and a.country not in {b.country for b in d.source}][:1]
     d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
     own = {a.country for a in d.source if a.country}
     if typ in VERBAL and len(own) == 1 and d.target:
