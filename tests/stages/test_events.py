@@ -2654,6 +2654,14 @@ def test_holding_to_the_one_china_principle_backs_china():
     assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["CHN", "TUN"])]
 
 
+def test_call_to_release_names_the_released_after_it():
+    """"وأدان وانغ ون بين الانقلاب في غينيا، وطالب بإطلاق سراح الرئيس الغيني ألفا كوندي": the one to be released,
+    named after the call, is its object, not its subject; the caller is the coordinated verb's subject."""
+    evs = events("مقدمة الخبر.\nوأدان المتحدث باسم الخارجية الصينية وانغ ون بين الانقلاب في غينيا، وطالب بإطلاق سراح الرئيس "
+                 "الغيني ألفا كوندي فورا.", "2021-09-07")
+    assert [(e[4], e[5]) for e in evs if e[0] == "REQUEST"] == [(["Wang Wenbin"], ["Alpha Condé"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

@@ -3959,6 +3959,17 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # at the sentence's start (an act not coded as an event)
             src_c = {a.country for a in src}
             tgt = [a for a in art.sides_in(sen.sm, s0, c.clause_start)[:1] if a.country not in src_c]
+    if typ == "REQUEST" and tr.form.endswith(_RELEASE_ENDS) and src and \
+            {a.id for a in src} <= {a.id for a in (actor_of(x) for x in after) if a is not None}:
+        # "وأدان وانغ الانقلاب، وطالب بإطلاق سراح الرئيس الغيني ألفا كوندي": who is to be released, named after
+        # the call, is its object (his side holds him); who calls is the subject unsaid — the coordinated verb's
+        # before it — or named before
+        caller = next((o.source for o in reversed(drafts) if o.sentence == (s0, sen.s1) and o.source
+                       and o.trig.e <= tr.s), None) if tr.prefix.startswith("و") else None
+        caller = caller or [a for a in (actor_of(x) for x in sm if c.clause_start <= x.s and x.e <= tr.s)
+                            if a is not None][:1]
+        if caller:
+            src, tgt = list(caller), _uniq(src + tgt)
     if typ == "REJECT" and is_verb and not tgt and src and (asked := next(
             (x for x in sm if 0 < x.s - tr.e <= 90 and art.prev_tok(x.s) in _ASKED_NOUNS
              and _object_of(art, sen, tr, x.s)), None)) is not None and \
@@ -3984,6 +3995,8 @@ def _object_of(art: _Article, sen: _Sentence, tr: Trig, at: int) -> bool:
     return "،" not in re.sub(r"،\s*،", "", "".join(between))
 
 
+# a call to release ("طالب بإطلاق سراح", "دعا إلى الإفراج عن"; normalised trigger endings)
+_RELEASE_ENDS = ("سراح", "الافراج", "بالافراج", "الافراج عن", "بالافراج عن")
 # what one asks or offers, refused ("رفض طلباً ألمانياً"; normalised)
 _ASKED_NOUNS = frozenset({"طلب", "طلبا", "الطلب", "طلبات", "الطلبات", "عرض", "عرضا", "العرض", "مقترح", "مقترحا",
                           "المقترح", "اقتراح", "اقتراحا", "الاقتراح", "مبادره", "المبادره", "دعوه", "الدعوه", "خطه",
