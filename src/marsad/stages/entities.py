@@ -1213,7 +1213,7 @@ def entities_stage(doc: Doc) -> Doc:
     aliases: dict[str, set[str]] = {}
     clitic_heads: list[frozenset[str]] = []
     # a name the gazetteer spells otherwise, read here by the fuzzy step ("جيريمي هنت" for "جيريمي هانت"):
-    # its short forms are this article's spelling of it ("وأعلن هنت")
+    # its short forms are this article's spelling of it ("والتقى هنت")
     fuzzy_named: dict[str, list[str]] = {}
     for m in ms:
         if m.via == "fuzzy" and m.eid in persons:
@@ -1288,8 +1288,7 @@ def entities_stage(doc: Doc) -> Doc:
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
                         and skel(core) in {n.rsplit(" ", 1)[-1] for n in [_skel_canonical(pid),
                                                                           *fuzzy_named.get(pid, ())]}
-                        and any(w in _verb_trigger_words()
-                                for w in (prev_word, prev_word[1:]))) or (
+                        and (prev_word in _verb_trigger_words() or prev_word[1:] in _verb_trigger_words())) or (
                         # "التي أبداها كيشيدا ويون": a 3-letter name already named in full, joined by و to a person
                         # named right before it
                         len(core) == 3 and tok[:cut] == "و" and first_named.get(pid, len(t)) < s

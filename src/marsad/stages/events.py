@@ -2318,7 +2318,9 @@ def _light_verbs(info: dict[str, Any]) -> frozenset[str]:
 
 
 def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[str]) -> int:
-    """The last word of ``tok_texts[lo:hi]`` that is one of ``light`` (a proclitic و/ف allowed), else -1."""
+    """The last word of ``tok_texts[lo:hi]`` that is one of ``light``, or is one behind any one letter, else -1.
+    (Any letter, not only the proclitics و/ف: so "لعقد" and "يعقدا" anchor too — and "تبدأ" reads as "بدأ", which is
+    why the masculine "بدأ" is no light verb. Reading only و/ف lost events on four evaluation halves.)"""
     for k in range(hi - 1, lo - 1, -1):
         w = tok_texts[k]
         if w in light or w[1:] in light:
@@ -2328,7 +2330,7 @@ def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[st
 
 # "حرباً على إيران": the war's target named right after "على"
 _ON_WHOM = re.compile(r"\s+(?:[\"«]\s*)?(?:علي|ضد)\s+(?!ال(?:فساد|ارهاب|مخدرات|عصابات|فقر|جريمه)(?![^\W\d_]))")
-_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?منذ(?:\s+ان)?\s*$")
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?منذ(?:\s+ان)?\s*$")  # "منذ أن شنت": a starting point recalled
 # what makes a listing's verbal noun a decision: "أعلنت إدراج", "قررت تصنيف", "أعادت إدراج"
 _LISTING_DECIDED = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "اعاد", "اعادت", "اقر", "اقرت", "بدات"})
 # ... unless only weighed, opposed or intended in between: "أعلنت أستراليا أنها تدرس إدراج"
@@ -3181,7 +3183,7 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
         lv_e = art.tok_ends[anchor_at]
         listed = _uniq([a for x in sm if lv_e <= x.s and x.e <= tr.s and (a := actor_of(x)) is not None])
-        if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف", "اعاده")) and \
+        if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف")) and \
                 not [x for x in before if x.e <= art.tok_starts[anchor_at]]:
             src, listed = listed[:1], listed[1:]  # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية"
         if listed:
