@@ -1387,7 +1387,7 @@ class _Sentence:
     (``k0``..``k1``), and what each trigger leaves to the later ones of the sentence."""
 
     __slots__ = ("i", "s0", "s1", "sm", "trigs", "manner", "sent_tx", "k0", "k1", "verbal_seen", "content_from",
-                 "condemn_seen", "agreed_from", "rel_last", "dropped")
+                 "condemn_seen", "agreed_from", "rel_last", "dropped", "named_in")
 
     def __init__(self, art: _Article, i: int, s0: int, s1: int, sm: list[MentionN], trigs: list[Trig],
                  manner: dict[int, str]) -> None:
@@ -1400,6 +1400,7 @@ class _Sentence:
         self.agreed_from = s1  # "اتفقا على عقد اجتماع": what is agreed on is planned
         self.rel_last: tuple[int, Actor] | None = None  # the end and subject of the last relative-clause verb
         self.dropped: set[int] = set()  # starts of the triggers coded so far that made no event
+        self.named_in: list[MentionN] = []  # states named inside a principle ("مبدأ الصين الواحدة"), kept out of sm
 
     def back(self, art: _Article, k: int) -> int:
         """Where the sentence ``k`` before this one starts (this one's start for the article's first)."""
@@ -1521,7 +1522,14 @@ def events_stage(doc: Doc) -> Doc:
             st.carry_persons(_named_persons(art, sm))
             continue
         trigs, manner = _phone_manner(art, trigs)
+        inside = [(o.s, o.e) for o in trigs if o.info.get("key") == "territorial_integrity_noun"]
+        named_in = [x for x in sm if any(a <= x.s and x.e <= b for a, b in inside)] if inside else []
+        if named_in:
+            # ("قطعت ساو تومي علاقاتها مع تايوان، معلنة التزامها بمبدأ الصين الواحدة": the state named inside the
+            # principle is that principle's, see _set_actors — no party to the sentence's other events)
+            sm = [x for x in sm if x not in named_in]
         sen = _Sentence(art, sent_i, s0, s1, sm, trigs, manner)
+        sen.named_in = named_in
         art.trigs = trigs
         n0 = len(st.drafts)
         for ti, tr in enumerate(trigs):
@@ -1844,11 +1852,13 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                           and art.governing(frm, x) in ("", "مع", "بين")
                           and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
                           and y.id != speaker.id and y.country != speaker.country), None)
-        if described is None and _ACT_DESCRIBED.search(art.t, frm, content_from) and (done := next(
-                (o for o in reversed(st.drafts) if o.type in _MATERIAL and o.source and o.status == "occurred"
+        if described is None and (act := _ACT_DESCRIBED.search(art.t, frm, content_from)) is not None and (done := next(
+                (o for o in reversed(st.drafts) if o.source and o.status == "occurred"
+                 and (o.type == "ASSAULT" if act.group(1) else o.type in _MATERIAL)
                  and o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]), None)) is not None:
             # "ووصف أبو الغيط العملية العسكرية بأنها «غزو لأرض دولة عربية»": an act described, told just before —
-            # its doer is the one described
+            # its doer is the one described (a strike only a strike: "طردت روسيا دبلوماسيين ... ووصف ماكرون الهجوم
+            # على قاعة كروكوس بأنه «عمل إرهابي»" is about another act)
             described = next((a for a in done.source if a.id != speaker.id and a.country != speaker.country), None)
         if described is None:
             sen.dropped.add(tr.s)
@@ -2328,17 +2338,19 @@ def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[st
     return -1
 
 
+_AND_OR_WITH = re.compile(r"\s*(?:و[^\W\d_]|مع\s)")  # "أنقرة وموسكو", "واشنطن مع طالبان"
 # "حرباً على إيران": the war's target named right after "على"
 _ON_WHOM = re.compile(r"\s+(?:[\"«]\s*)?(?:علي|ضد)\s+(?!ال(?:فساد|ارهاب|مخدرات|عصابات|فقر|جريمه)(?![^\W\d_]))")
-_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?منذ(?:\s+ان)?\s*$")  # "منذ أن شنت": a starting point recalled
+# "منذ أن شنت", "بعد أن شنت": a starting point recalled
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ(?:\s+ان)?|بعد\s+ان)\s*$")
 # what makes a listing's verbal noun a decision: "أعلنت إدراج", "قررت تصنيف", "أعادت إدراج"
 _LISTING_DECIDED = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "اعاد", "اعادت", "اقر", "اقرت", "بدات"})
 # ... unless only weighed, opposed or intended in between: "أعلنت أستراليا أنها تدرس إدراج"
 _LISTING_DOUBTED = frozenset({"تدرس", "يدرس", "ستدرس", "دراسه", "امكانيه", "احتمال", "بحث", "تبحث", "يبحث", "ناقش",
                               "ناقشت", "مناقشه", "يعارض", "تعارض", "معارضه", "رفض", "رفضت", "ترفض", "يرفض", "تنوي",
                               "ينوي", "تعتزم", "يعتزم", "طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت",
-                              # (or only reaffirmed: "أعاد البرلمان التأكيد على تصنيف ...")
-                              "التاكيد", "تاكيد"})
+                              # (or only reaffirmed: "أعاد البرلمان التأكيد على تصنيف ...", or undone: "إلغاء تصنيف")
+                              "التاكيد", "تاكيد", "الغاء", "الغت", "الغي", "رفع", "رفعت", "شطب", "شطبت"})
 
 
 def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -2634,8 +2646,10 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             continue
         is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
         if is_place and typ == "AGREE" and c.is_noun and sl.prep == "" and ent.kind != "country" and \
-                not t[tr.e:sl.x.s].strip(" \"«"):
-            continue  # "اتفاق الدوحة للسلام", "اتفاقيات أوسلو": a city naming the agreement is no party to it
+                not t[tr.e:sl.x.s].strip(" \"«") and not _AND_OR_WITH.match(t, sl.x.e):
+            # "اتفاق الدوحة للسلام", "اتفاقيات أوسلو": a city naming the agreement is no party to it (but two capitals
+            # standing for their states are its parties: "اتفاق أنقرة وموسكو", "اتفاق واشنطن مع طالبان")
+            continue
         # (a strike "في أفغانستان" hits that country too; the striker's own is dropped later)
         if is_place and ent.country and (ent.kind != "country" or sl.prep == "في" and typ == "ASSAULT") and (
                 sl.prep in ("", "علي", "من") or (sl.prep == "في" and typ == "ASSAULT")):
@@ -3182,10 +3196,17 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "أعلنت كندا إدراج الحرس الثوري ...": the group named
         # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
         lv_e = art.tok_ends[anchor_at]
-        listed = _uniq([a for x in sm if lv_e <= x.s and x.e <= tr.s and (a := actor_of(x)) is not None])
+        xs = [x for x in sm if lv_e <= x.s and x.e <= tr.s and actor_of(x) is not None]
+        listed = _uniq([a for x in xs if (a := actor_of(x)) is not None])
         if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف")) and \
                 not [x for x in before if x.e <= art.tok_starts[anchor_at]]:
-            src, listed = listed[:1], listed[1:]  # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية"
+            # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية": the subject after the verb (with the states
+            # joined to it by و: "وأدرجت بريطانيا وأستراليا حركة حماس ...")
+            n = 1
+            while n < len(xs) - 1 and xs[n].m.entity.kind == "country" and t[xs[n - 1].e:xs[n].s] == " و":
+                n += 1
+            subj = _uniq([a for x in xs[:n] if (a := actor_of(x)) is not None])
+            src, listed = subj, [a for a in listed if a.id not in {b.id for b in subj}]
         if listed:
             ids = {a.id for a in listed}
             src = [a for a in src if a.id not in ids] or [a for a in (actor_of(x) for x in sm if x.e <= lv_e)
@@ -3561,8 +3582,9 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
             not [a for a in tgt if a.country not in {x.country for x in src}] and _DECISION_REF.match(t, tr.e):
         # "وسارع زيلينسكي إلى الترحيب بالقرار", "ندد بالخطوة", "مؤكدة رفضها القاطع للقرار": the decision just
         # told — its maker is the target
+        # (for a noun made an act, "أعلن رفضه للقرار", only a decision: not a meeting or call told before)
         maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= (
-            sentences[sent_i - 1][0] if sent_i else s0)), None)
+            sentences[sent_i - 1][0] if sent_i else s0) and (is_verb or hastened or o.type != "CONSULT")), None)
         if maker is not None:
             tgt = [a for a in maker.source if a.id not in {x.id for x in src}
                    and a.country not in {x.country for x in src}]
@@ -4058,8 +4080,13 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     d.source = [] if c.no_doer else _uniq(src)
     if not tgt and c.info.get("key") == "territorial_integrity_noun":
         # "أكد تمسك تونس الثابت بمبدأ الصين الواحدة": the state is named inside the phrase
-        tgt = [a for x in sm if tr.s <= x.s and x.e <= tr.e and (a := actor_of(x)) is not None
+        tgt = [a for x in sen.named_in if tr.s <= x.s and x.e <= tr.e and (a := actor_of(x)) is not None
                and a.country not in {b.country for b in d.source}][:1]
+    if c.info.get("key") == "harb_noun":
+        # ("شنت إسرائيل حربها على غزة، فيما استدعت بوليفيا سفيرها": the war's target is named in its own clause)
+        end = _CLAUSE_MARK.search(art.t, tr.e, sen.s1)
+        own = {a.id for x in sm if tr.e <= x.s < (end.start() if end else sen.s1) and (a := actor_of(x)) is not None}
+        tgt = [a for a in tgt if a.id in own]
     d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
     own = {a.country for a in d.source if a.country}
     if typ in VERBAL and len(own) == 1 and d.target:
@@ -4899,8 +4926,8 @@ _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?
 # the rows of words that count only right after "بأنه" of a describing verb (see _code_trigger)
 _DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
 # an act described by its common noun ("العملية العسكرية", "الهجوم", "الخطوة"; normalised)
-_ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])ال(?:عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|خطوه|اجراء|قرار|"
-                            r"توغل|اجتياح)(?![^\W\d_])")
+_ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])ال(?:(عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|توغل|اجتياح)|"
+                            r"خطوه|اجراء|قرار)(?![^\W\d_])")
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
