@@ -2685,6 +2685,14 @@ def test_call_to_release_names_the_released_after_it():
     assert [(e[4], e[5]) for e in evs if e[0] == "REQUEST"] == [(["Wang Wenbin"], ["Alpha Condé"])]
 
 
+def test_signed_during_the_trip_with_the_host():
+    """"اختتم بوتين زيارة دولة إلى أوزبكستان، وقّع خلالها مع نظيره الأوزبكي اتفاقا": the signing verb's subject is
+    unsaid — the one who made the trip during which it was done; who follows "مع" is the other side."""
+    evs = events("مقدمة الخبر.\nاختتم الرئيس الروسي فلاديمير بوتين، أمس الثلاثاء، زيارة دولة إلى أوزبكستان، وقّع خلالها "
+                 "مع نظيره الأوزبكي شوكت ميرضيائيف اتفاقا لبناء محطة نووية.", "2024-05-29")
+    assert [(e[4], e[5]) for e in evs if e[0] == "AGREE"] == [(["Vladimir Putin"], ["Shavkat Mirziyoyev"])]
+
+
 def test_conferring_a_decoration_is_support():
     """"منح ماكرون الرئيس السنغالي وسام جوقة الشرف": an honour conferred supports its recipient; "منحت الحكومة
     اللاجئين حق الإقامة" grants, with no decoration, and is no event."""

@@ -1949,7 +1949,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _received_on_arrival(art, sen, st, c)
     if _envoy_rules(art, sen, st, c):
         return True
-    _anchored_group(art, sen, c)
+    _anchored_group(art, sen, st, c)
     _expressed(art, sen, st, c)
     _honorific_and_his_country(art, sen, st, c)
     _persons_fallback(art, sen, st, c)
@@ -3154,7 +3154,7 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     return False
 
 
-def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
+def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """An anchored noun takes the subject of its light verb (a coordinated subject acting
     together, or the receiver of a call)."""
     actor_of, at_venue, placed, t, tok_texts = art.actor_of, art.at_venue, art.placed, art.t, art.tok_texts
@@ -3192,6 +3192,16 @@ def _anchored_group(art: _Article, sen: _Sentence, c: _Cand) -> None:
                 if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
                         and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
                     src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
+    if anchored and typ in SYMMETRIC and anchor_at + 2 < len(tok_texts) and \
+            tok_texts[anchor_at + 1] in _DURING_WORDS and tok_texts[anchor_at + 2] == "مع" and (trip := next(
+                (o for o in reversed(st.drafts) if o.sentence == (s0, sen.s1) and o.type == "CONSULT" and o.source
+                 and o.trig.e <= art.tok_starts[anchor_at]), None)) is not None:
+        # "زيارة دولة إلى أوزبكستان ... وقّع خلالها مع نظيره الأوزبكي اتفاقا": the verb's subject is unsaid — who made
+        # the trip during which it was done; who follows "مع" is the other side
+        ids = {a.id for a in trip.source}
+        src = list(trip.source)
+        tgt = _uniq([a for x in sm if art.tok_starts[anchor_at + 2] <= x.s and x.e <= tr.s
+                     and (a := actor_of(x)) is not None and a.id not in ids])
     if anchored and c.info.get("key") == "terror_listing_noun":
         # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "أعلنت كندا إدراج الحرس الثوري ...": the group named
         # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
