@@ -107,8 +107,8 @@ FOURTHSET_FLOORS = {
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
     # (session 7 at its end: 0.872 / 0.422 / 0.400 / 0.8; session 8 at its end: 0.872 / 0.452 / 0.400 / 0.8)
-    # (session 9 at its end: 0.873 / 0.522 / 0.400 / 0.9)
-    "blind": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.40, "published_date_accuracy": 0.9},
+    # (session 9 at its end: 0.873 / 0.522 / 0.400 / 0.9; session 16 at its end: 0.880 / 0.549 / 0.400 / 0.9)
+    "blind": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.40, "published_date_accuracy": 0.9},
 }
 
 
@@ -185,7 +185,7 @@ SEVENTHSET_FLOORS = {
 
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.71, "verbal_events": 0.45, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -197,7 +197,7 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.79, "core_events": 0.45, "verbal_events": 0.4, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.79, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     "blind": {"entities": 0.83, "core_events": 0.22, "verbal_events": 0.37, "published_date_accuracy": 1.0},
@@ -251,7 +251,7 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.54, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
@@ -273,7 +273,7 @@ FIFTEENTHSET_FLOORS = {
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
@@ -283,7 +283,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.42, "verbal_events": 0.27, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.83, "core_events": 0.50, "verbal_events": 0.31, "published_date_accuracy": 1.0},
@@ -302,17 +302,19 @@ EIGHTEENTHSET_FLOORS = {
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
 # development half = odd ids, blind half = even ids
 NINETEENTHSET_FLOORS = {
-    "dev": {"entities": 0.81, "core_events": 0.22, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.82, "core_events": 0.34, "verbal_events": 0.35, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
+    # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
     "blind": {"entities": 0.80, "core_events": 0.36, "verbal_events": 0.37, "published_date_accuracy": 0.9},
 }
 
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
-    "dev": {"entities": 0.90, "core_events": 0.50, "verbal_events": 0.39, "published_date_accuracy": 1.0},
-    # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules)
+    "dev": {"entities": 0.90, "core_events": 0.58, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
+    # the same at its end)
     "blind": {"entities": 0.84, "core_events": 0.49, "verbal_events": 0.43, "published_date_accuracy": 0.9},
 }
 
