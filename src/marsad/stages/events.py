@@ -3206,8 +3206,9 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "أعلنت كندا إدراج الحرس الثوري ...": the group named
         # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
         lv_e = art.tok_ends[anchor_at]
-        xs = [x for x in sm if lv_e <= x.s and x.e <= tr.s and actor_of(x) is not None]
-        listed = _uniq([a for x in xs if (a := actor_of(x)) is not None])
+        acts = [(x, a) for x in sm if lv_e <= x.s and x.e <= tr.s and (a := actor_of(x)) is not None]
+        xs = [x for x, _a in acts]
+        listed = _uniq([a for _x, a in acts])
         if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف")) and \
                 not [x for x in before if x.e <= art.tok_starts[anchor_at]]:
             # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية": the subject after the verb (with the states
@@ -4935,7 +4936,7 @@ _CHARGE_OR_CLAUSE = re.compile(r"[،.؛:]|(?<![^\W\d_])(?:بتهمه|بتهم|ل
 _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?![^\W\d_])\s*")  # (normalised)
 # the rows of words that count only right after "بأنه" of a describing verb (see _code_trigger)
 _DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
-# an act described by its common noun ("العملية العسكرية", "الهجوم", "الخطوة"; normalised)
+# an act described by its common noun ("العملية العسكرية", "الهجوم", "الخطوة"; normalised; group 1: a strike's)
 _ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])ال(?:(عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|توغل|اجتياح)|"
                             r"خطوه|اجراء|قرار)(?![^\W\d_])")
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
