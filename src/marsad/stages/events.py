@@ -1838,11 +1838,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             head, content_from = part.end(), that.end()
             speaker = next((a for x in sen.sm if x.e <= part.start() and (a := art.actor_of(x)) is not None
                             and a.kind in ("person", "country")), None) or st.last_subject
-        # ("واعتبرت زاخاروفا أن قرارات المحكمة الجنائية الدولية «لا معنى لها»": after a bare أن, who is judged is
-        # named in the content, before the damning word — which may then stand a little further)
-        bare_that = head is not None and art.t[art.t.rfind(" ", sen.s0, content_from - 1) + 1:content_from].strip() \
-            in ("ان", "وان")
-        if head is None or speaker is None or tr.s - content_from > (60 if bare_that else 30) or \
+        if head is None or speaker is None or tr.s - content_from > 30 or \
                 _NOT_A.search(art.t, max(sen.s0, tr.s - len(tr.prefix) - 16), tr.s - len(tr.prefix)):
             sen.dropped.add(tr.s)
             return
@@ -1856,10 +1852,6 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                           and art.governing(frm, x) in ("", "مع", "بين")
                           and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
                           and y.id != speaker.id and y.country != speaker.country), None)
-        if described is None and bare_that:
-            described = next((y for x in sen.sm if content_from <= x.s and x.e <= tr.s
-                              and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
-                              and y.id != speaker.id and y.country != speaker.country), None)
         if described is None and (act := _ACT_DESCRIBED.search(art.t, frm, content_from)) is not None and (done := next(
                 (o for o in reversed(st.drafts) if o.source and o.status == "occurred"
                  and (o.type == "ASSAULT" if act.group(1) else o.type in _MATERIAL)
