@@ -3560,16 +3560,15 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     welcomed = _EVENT_REF.search(t, tr.e, s1)
     if welcomed is not None and any(tr.e < o.s < welcomed.start() for o in trigs):
         welcomed = None  # (another event comes first: "رحب بزيارة ... وبالاتفاق")
-    kw0, kw1 = (bisect.bisect_right(art.tok_starts, tr.e), bisect.bisect_left(art.tok_starts, welcomed.start())) \
-        if welcomed is not None else (0, 0)
-    if welcomed is not None and welcomed.group(1) and (
-            "،" in t[tr.e:welcomed.start()] or _COMPLEMENTIZER.search(t, tr.e, welcomed.start())
-            or any(w in _PREPS or w.startswith(("بال", "لل")) and not art.inside_mention(art.tok_starts[k])
-                   for k, w in enumerate(art.tok_texts[kw0:kw1], kw0))):
+    if welcomed is not None and welcomed.group(1):
         # (a deal or treaty only as the verb's object, "رحب الوزير بالصفقة": not one that a later clause
         # describes, "أعرب عن شكره لبريطانيا، معتبرا أن الاتفاقية تاريخية", nor one inside another object's phrase,
         # "أشاد بالدور الأمريكي في التوصل إلى الاتفاقية")
-        welcomed = None
+        kw0, kw1 = bisect.bisect_right(art.tok_starts, tr.e), bisect.bisect_left(art.tok_starts, welcomed.start())
+        if "،" in t[tr.e:welcomed.start()] or _COMPLEMENTIZER.search(t, tr.e, welcomed.start()) or any(
+                w in _PREPS or w.startswith(("بال", "لل")) and not art.inside_mention(art.tok_starts[k])
+                for k, w in enumerate(art.tok_texts[kw0:kw1], kw0)):
+            welcomed = None
     if welcomed is None and _IT_AFTER.match(t, tr.e) and _EVENT_REF.search(t, s0, tr.s):
         welcomed = _IT_AFTER.match(t, tr.e)
     if typ in ("SUPPORT", "ACCUSE", "REJECT", "PROTEST") and is_verb and \
