@@ -3939,3 +3939,12 @@ def test_review15b_misfires_stay_mended():
     assert [e[0] for e in evs] == ["ACCUSE"]
     evs = events("مقدمة الخبر.\nوهاجم بوتين أوكرانيا فجر اليوم في عملية عسكرية واسعة.", "2022-02-24")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_those_who_took_part_in_it_met_together():
+    """"اجتماع ... وقد شارك فيه لافروف وجاووش أوغلو والمقداد": those who took part in a meeting met together —
+    one event of all, not one per pair."""
+    evs = events("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش أوغلو "
+                 "وفيصل المقداد وحسين أمير عبد اللهيان.", "2023-05-11")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["IRN", "RUS", "SYR", "TUR"])]
+

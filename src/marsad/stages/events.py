@@ -146,6 +146,9 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 # "وشارك في القمة X، وY": those who took part in a meeting met together
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة")
+# "اجتماع ... وقد شارك فيه لافروف وجاووش أوغلو والمقداد": those who took part in it met together
+_TOOK_PART_IN_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:قد\s+)?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك)\s+(?:فيه|فيها|فيهما)"
+                              r"(?![^\W\d_])")
 # a sentence opening with "chaired", "hosted", "opened" (normalised)
 _CHAIRED = re.compile(r"\s*[وف]?(?:ترأس|تراس|تراست|ترأست|راس|راست|يتراس|تتراس|استضاف|استضافت|احتضن|احتضنت|افتتح|افتتحت)"
                       r"(?![^\W\d_])")
@@ -1924,7 +1927,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         d.next_one = True  # "واتفقا على عقد الاجتماع المقبل في الهند"
     if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
                                 or (tr.info.get("pos") == "noun" and (_gathered(art.t, tr.e, sen.s1)
-                                                                      or _TOOK_PART_IN.search(art.t, sen.s0, tr.s)))):
+                                                                      or _TOOK_PART_IN.search(art.t, sen.s0, tr.s)
+                                                                      or _TOOK_PART_IN_IT.search(art.t, tr.e, sen.s1)))):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
         d.joint = True
