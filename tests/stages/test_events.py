@@ -3947,4 +3947,7 @@ def test_those_who_took_part_in_it_met_together():
     evs = events("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش أوغلو "
                  "وفيصل المقداد وحسين أمير عبد اللهيان.", "2023-05-11")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["IRN", "RUS", "SYR", "TUR"])]
+    d = marsad.extract("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش "
+                       "أوغلو وفيصل المقداد.", "2023-05-11")
+    assert [e.mode for e in d.events] == ["multilateral"]  # (three states or more at one table)
 

@@ -1932,6 +1932,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
         d.joint = True
+        if d.mode is None and len({a.country for a in d.source + d.target if a.country}) >= 3:
+            d.mode = "multilateral"  # (three states or more at one table)
     st.drafts.append(d)
     if c.visit and len(d.target) >= 2:
         st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "GPE"], art.actor_of,
