@@ -3951,3 +3951,23 @@ def test_those_who_took_part_in_it_met_together():
                        "أوغلو وفيصل المقداد.", "2023-05-11")
     assert [e.mode for e in d.events] == ["multilateral"]  # (three states or more at one table)
 
+
+
+def test_the_two_who_witnessed_a_signing_are_its_parties():
+    """"وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": leaders witnessing a signing after their talks are
+    its parties — "الزعيمان" are the two who just met, not the last two persons named; named witnesses too."""
+    evs = events("مقدمة الخبر.\nوأجرى الرئيس الفرنسي إيمانويل ماكرون محادثات مع الرئيس الصيني شي جين بينغ في بكين أمس، "
+                 "وتطرق إلى موقف الرئيس الأوكراني فولوديمير زيلينسكي.\nوشهد الرئيسان في ختام المباحثات توقيع حزمة من "
+                 "الاتفاقيات التجارية.", "2023-04-07")
+    assert ("AGREE", ["CHN", "FRA"]) in [(e[0], e[3]) for e in evs]
+    evs = events("مقدمة الخبر.\nوشهد الرئيس المصري عبد الفتاح السيسي ونظيره الفرنسي إيمانويل ماكرون أمس توقيع اتفاقية "
+                 "للتعاون في مجال النقل.", "2023-04-07")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("AGREE", "2023-04-06", ["EGY", "FRA"])]
+
+
+def test_what_else_witnessed_a_signing_is_no_party():
+    """"وشهدت العلاقات تحسنا منذ توقيع بيان العلا": relations that "saw" an improvement since a signing did not sign;
+    "وشهد توقيع مذكرة" with no witness named after it is left to the noun's own reading."""
+    evs = events("مقدمة الخبر.\nوشهدت العلاقات بين القاهرة والدوحة تحسنا متواصلا منذ توقيع بيان العلا في يناير 2021.",
+                 "2023-04-07")
+    assert [(e[0], e[2]) for e in evs] == [("AGREE", "2021-01")]  # (the signing recalled, on its own date)

@@ -797,6 +797,10 @@ _ROW_LIGHT_VERBS["rafd_noun"] = frozenset({"رد", "ردت", "ردا", "ردوا
                                            "اعلن", "اعلنت", "اعلنا", "اعرب", "اعربت", "معربا", "معربه", "ابدي", "ابدت"})
 for _k in ("uqubat_noun", "uqubat_bare_noun"):
     _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
+# "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
+_WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
+_ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
+_SINCE_OR_NOT = frozenset({"منذ", "قبل", "بعد", "حتي", "تحسنا", "تحسن", "توترا", "توتر"})
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
             "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
@@ -1912,6 +1916,8 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                          for a in o.target if a.country and a.country not in own
                          and not own.isdisjoint(b.country for b in o.source)), None)
             d.target = [ca] if host and (ca := _country_actor(host)) is not None else []
+    if tr.info.get("key") == "tawqi_noun" and c.anchored and art.tok_texts[c.anchor_at].lstrip("وف") in _WITNESSED:
+        _witnessed_by_the_two(art, sen, st, c)
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
@@ -1940,6 +1946,21 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                                     sen.sent_tx, c.window_end, art.pub))
     if d.source and d.source[0].kind == "person":
         st.last_subject = d.source[0]
+
+
+def _witnessed_by_the_two(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the two who witnessed a signing are the two who
+    just met (the last meeting told of two states or more), not the last two persons named — unless the parties
+    are named after it ("توقيع مذكرة تفاهم بين العراق وتركيا وقطر")."""
+    d, k = c.d, c.anchor_at + 1
+    if k >= len(art.tok_texts) or art.tok_texts[k] not in _PERSON_DUALS | _COUNTRY_DUALS:
+        return
+    if any(c.tr.e <= x.s < c.window_end and x.m.via != "nisba" and x.m.entity.type in ("GPE", "PER") for x in sen.sm):
+        return
+    met = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.status == "occurred"
+                and len({a.country for a in o.source + o.target if a.country}) >= 2), None)
+    if met is not None:
+        d.source, d.target = list(met.source), list(met.target)
 
 
 def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
@@ -2404,6 +2425,14 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
         # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها"; an embassy is
         # reopened so too: not "أعادت الحكومة النظر في قرار فتح سفارتها")
+        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "tawqi_noun" and tok_texts[anchor_at].lstrip("وف") in _WITNESSED and (
+            kb - anchor_at > 16 or not _SINCE_OR_NOT.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
+            or not (anchor_at + 1 < kb and (tok_texts[anchor_at + 1] in _PERSON_DUALS | _COUNTRY_DUALS
+                                            or tok_texts[anchor_at + 1] == "مع")  # ("حيث شهد مع الشيخ محمد بن زايد")
+                    or any(tok_starts[anchor_at] < x.s <= tok_starts[min(anchor_at + 2, kb - 1)] for x in sen.sm))):
+        # (a signing witnessed is the witnesses' close by, past their names and a time, named right after the verb:
+        # not "شهدت العلاقات تحسنا منذ توقيع بيان العلا", nor "وشهد توقيع مذكرة" with its witness told before)
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "harb_noun" and (
             not _ON_WHOM.match(art.t, tr.e) or _SINCE_BEFORE.search(art.t, max(sen.s0, tok_starts[anchor_at] - 12),
