@@ -3971,3 +3971,19 @@ def test_what_else_witnessed_a_signing_is_no_party():
     evs = events("مقدمة الخبر.\nوشهدت العلاقات بين القاهرة والدوحة تحسنا متواصلا منذ توقيع بيان العلا في يناير 2021.",
                  "2023-04-07")
     assert [(e[0], e[2]) for e in evs] == [("AGREE", "2021-01")]  # (the signing recalled, on its own date)
+
+
+def test_an_act_rejected_by_name_is_its_doers():
+    """"ورفضت طهران هذه العقوبات", "ورفض الكرملين القرار جملة وتفصيلا", "ورفضت الحكومة الصومالية المذكرة": the act
+    named as a rejection's object, past its subject, is the one just told — its doer (the sanctioning state, the
+    court, the other signatory) is the target."""
+    evs = events("مقدمة الخبر.\nوفرضت الولايات المتحدة عقوبات جديدة على إيران. ورفضت طهران هذه العقوبات.", "2024-01-03")
+    assert ("REJECT", ["Iran"], ["United States"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nأصدرت المحكمة الجنائية الدولية أمس مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين. ورفض "
+                 "الكرملين القرار جملة وتفصيلا.", "2023-03-18")
+    assert ("REJECT", ["International Criminal Court"]) in [(e[0], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nووقعت إثيوبيا مذكرة تفاهم مع إقليم أرض الصومال. ورفضت الحكومة الصومالية المذكرة.",
+                 "2024-01-03")
+    assert ("REJECT", ["Ethiopia"]) in [(e[0], e[5]) for e in evs]
+    # (a rejection with its own object named is not the act's: "ورفضت طهران الاتهامات الأمريكية" is the charges')
+    assert events("مقدمة الخبر.\nورفضت طهران المشاركة في الاجتماع.", "2024-01-03") == []

@@ -3583,6 +3583,28 @@ def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
     c.tgt = [y for y in left if y.country not in {z.country for z in doer}][:1]
 
 
+# an act named as the object of a rejection, past the verb's subject ("ورفضت طهران هذه العقوبات", "ورفض الكرملين
+# القرار"), and the type of the event it names (None: any act but a meeting)
+_ACT_OBJECT = re.compile(r"\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?ال(قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|مذكره|اتفاق|"
+                         r"اتفاقيه|حكم)(?![^\W\d_])")
+_ACT_REF_TYPES = {"عقوبات": "SANCTION", "مذكره": "AGREE", "اتفاق": "AGREE", "اتفاقيه": "AGREE"}
+
+
+def _rejected_act(art: _Article, sen: _Sentence, c: _Cand) -> str | None:
+    """The act a rejection verb has for its object right past its subject (a name, else nothing, between them):
+    "ورفضت طهران هذه العقوبات" → "عقوبات"."""
+    t, tr = art.t, c.tr
+    at = tr.e
+    for x in sen.sm:  # (the subject: names running on from the verb)
+        if x.s < at:
+            continue
+        if t[at:x.s].strip(" ،"):
+            break
+        at = x.e
+    m = _ACT_OBJECT.match(t, at, min(sen.s1, c.window_end + 40))
+    return m.group(1) if m is not None else None
+
+
 def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """What is welcomed or condemned: the lead meeting or agreement of the article, the decision
     just told (its maker is the target), or "وهو ما" (the previous clause and its doer)."""
@@ -3638,6 +3660,20 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
                 # "أدانت الخارجية التركية قرار الولايات المتحدة ...، مؤكدة رفضها القاطع للقرار": the speaker's own
                 # statement just before named the decision's maker
                 tgt = [a for a in maker.target if a.country not in {x.country for x in src}]
+            decided_by = bool(tgt)
+    if typ in ("REJECT", "ACCUSE", "PROTEST") and is_verb and src and not decided_by and \
+            not [a for a in tgt if a.country not in {x.country for x in src}] and \
+            (ref := _rejected_act(art, sen, c)) is not None:
+        # "ورفضت طهران هذه العقوبات", "ورفض الكرملين القرار جملة وتفصيلا", "ورفضت الحكومة الصومالية المذكرة": the act
+        # named as the verb's object (past its subject) is the one just told — its doer is the target
+        own = {x.country for x in src}
+        want = _ACT_REF_TYPES.get(ref)
+        maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= sentences[max(0, sent_i - 2)][0]
+                      and o.sentence[0] < s1 and (want is None and o.type != "CONSULT" or o.type == want)
+                      and {a.country for a in o.source + o.target} - own), None)
+        if maker is not None:
+            tgt = [a for a in (maker.source + maker.target if maker.type == "AGREE" else maker.source)
+                   if a.id not in {x.id for x in src} and a.country not in own][:2]
             decided_by = bool(tgt)
     if typ in VERBAL and is_verb and _WHAT.search(t, max(s0, tr.s - 12), tr.s):
         # "أعلنت إثيوبيا إتمام الملء، وهو ما رفضته مصر والسودان": what was rejected is the
