@@ -1463,6 +1463,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
+        and _DENIED_THAT.match(t, o.e, s1) is None
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
@@ -3612,6 +3613,14 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     s0, s1, sent_i, sm, trigs = sen.s0, sen.s1, sen.i, sen.sm, sen.trigs
     drafts = st.drafts
     hastened, is_verb, src, tgt, tr, typ = c.hastened, c.is_verb, c.src, c.tgt, c.tr, c.typ
+    if c.info.get("key") == "deny_charges_verb" and (that := _DENIED_THAT.match(t, tr.e, s1)) is not None and src:
+        # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": what is denied names whom it is about — the first
+        # party of another state named in it (not the summit's parties)
+        own = {a.country for a in src}
+        about = [a for x in sm if that.end() <= x.s < c.window_end + 60 and x.s < s1 and x.m.via != "nisba"
+                 and (a := actor_of(x)) is not None and a.country and a.country not in own]
+        c.decided_by, c.src, c.tgt = False, src, about[:1]
+        return
     # (the welcomed event may follow an aside in commas — "رحب غوتيريش، عبر المتحدث باسمه،
     # بالإعلان" — or be the pronoun of one named before it: "ولقي الاتفاق ترحيبا، إذ رحبت به عمان")
     welcomed = _EVENT_REF.search(t, tr.e, s1)
@@ -5042,6 +5051,8 @@ _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|�
 _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", "نواصل", "سنواصل", "واصلت", "واصل",
                     "ستستمر", "سيستمر", "تستمر", "يستمر", "ستظل", "سيظل"})
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
+# "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": a denial that something be so, past its subject
+_DENIED_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,7}?\s+ان\s+(?:تكون|يكون)(?![^\W\d_])")
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
                             r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
 # the involvement or responsibility charged, denied right after the verb ("ونفت أي تورط روسي في الحريق", "نفت إيران
