@@ -294,11 +294,9 @@ def test_conditional_with_a_conjunction():
 
 
 def test_denied_phone_call_verb():
-    """"نفى البيت الأبيض أن يكون بايدن قد اتصل بنظيره الروسي": اتصل ب is a call; the denial negates it (and is
-    itself a rejection about the Russian side it names, as a denial "that it be so" is)."""
+    """"نفى البيت الأبيض أن يكون بايدن قد اتصل بنظيره الروسي": اتصل ب is a call; the denial negates it."""
     evs = events("نفى البيت الأبيض أن يكون بايدن قد اتصل بنظيره الروسي.", "2023-05-10")
-    assert ("CONSULT", "negated", ["Joe Biden"], ["Vladimir Putin"]) in [(e[0], e[1], e[4], e[5]) for e in evs]
-    assert [(e[0], e[1]) for e in evs if e[0] != "CONSULT"] == [("REJECT", "occurred")]
+    assert [(e[0], e[1], e[4], e[5]) for e in evs] == [("CONSULT", "negated", ["Joe Biden"], ["Vladimir Putin"])]
 
 
 def test_planned_visit_noun_with_the_country_as_object():
@@ -4000,3 +3998,30 @@ def test_a_denial_that_something_be_so_is_about_whom_it_names():
     # (a denial with nothing charged or denied "to be" stays no event: "نفى المتحدث وجود خلافات")
     assert [e[0] for e in events("مقدمة الخبر.\nونفى المتحدث باسم الكرملين دميتري بيسكوف وجود خلافات.",
                                  "2023-08-19")] == []
+
+
+def test_review17_misfires_stay_mended():
+    """Misfires the first review of session 17 found: a host city that "witnessed" a signing, or a witness of a signing
+    between parties named, is no party; "الزعيمان" are the leaders of the article's first meeting, not of a
+    ministers' meeting told since; those who took part in a conference a meeting was on the margins of did not join
+    the meeting; an appeal is no act to reject; a denial whose clause holds an event of its own (negated) or nothing
+    hostile is no rejection of whom it names."""
+    evs = events("مقدمة الخبر.\nوشهدت العاصمة القطرية الدوحة أمس توقيع اتفاق السلام بين الولايات المتحدة وحركة طالبان.",
+                 "2020-03-01")
+    assert [(e[0], e[4]) for e in evs] == [("AGREE", ["United States"])]
+    evs = events("مقدمة الخبر.\nوشهد الرئيس الأمريكي جو بايدن توقيع اتفاق ترسيم الحدود البحرية بين لبنان وإسرائيل.",
+                 "2022-10-28")
+    assert [(e[0], e[3]) for e in evs] == [("AGREE", ["ISR", "LBN"])]
+    evs = events("مقدمة الخبر.\nوالتقى الشيخ محمد بن زايد الرئيس الإندونيسي جوكو ويدودو. كما التقى وزير الخارجية الإندونيسي "
+                 "بنظيره الإماراتي. وشهد الزعيمان عقب المباحثات توقيع عدد من الاتفاقيات.", "2024-07-17")
+    assert ("AGREE", ["Mohamed bin Zayed Al Nahyan"], ["Joko Widodo"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nوعقد الرئيس الفرنسي إيمانويل ماكرون لقاء مع الرئيس الأوكراني فولوديمير زيلينسكي على هامش "
+                 "مؤتمر باريس الذي شارك فيه المستشار الألماني أولاف شولتس.", "2024-06-13")
+    assert ("CONSULT", ["Emmanuel Macron"], ["Volodymyr Zelenskyy"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert not any(len(e[3]) > 2 for e in evs)
+    evs = events("مقدمة الخبر.\nقررت تركيا وقف التبادل التجاري مع إسرائيل. ودعت مصر الجانبين إلى التهدئة. ورفضت إسرائيل "
+                 "القرار.", "2024-05-03")
+    assert not any(e[0] == "REJECT" and e[5] == ["Egypt"] for e in evs)
+    evs = events("مقدمة الخبر.\nونفت الخارجية الروسية أن يكون لافروف قد التقى كوليبا سرا.", "2024-05-03")
+    assert [e[0] for e in evs if e[0] == "REJECT"] == []
+    assert events("مقدمة الخبر.\nونفى وزير الخارجية السعودي أن يكون هناك خلاف بين الرياض وأبوظبي.", "2024-05-03") == []

@@ -146,6 +146,9 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 # "وشارك في القمة X، وY": those who took part in a meeting met together
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة")
+_MARGINS_OR_GATHERING = re.compile(r"(?<![^\W\d_])[وبل]?(?:هامش|ال)?(?:هامش|موتمر|منتدي|قمه|اجتماعات|مولتقي|معرض)"
+                                   r"(?![^\W\d_])")
+_BETWEEN_WORD = re.compile(r"(?<![^\W\d_])بين(?![^\W\d_])")
 # "اجتماع ... وقد شارك فيه لافروف وجاووش أوغلو والمقداد": those who took part in it met together
 _TOOK_PART_IN_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:قد\s+)?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك)\s+(?:فيه|فيها|فيهما)"
                               r"(?![^\W\d_])")
@@ -1463,7 +1466,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
-        and _DENIED_THAT.match(t, o.e, s1) is None
+        and not _hostile_denial(t, s1, o, trigs)
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
@@ -1935,7 +1938,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if d.type == "CONSULT" and (_GROUP_MEETING.search(art.t, tr.s, min(sen.s1, c.window_end + 60))
                                 or (tr.info.get("pos") == "noun" and (_gathered(art.t, tr.e, sen.s1)
                                                                       or _TOOK_PART_IN.search(art.t, sen.s0, tr.s)
-                                                                      or _TOOK_PART_IN_IT.search(art.t, tr.e, sen.s1)))):
+                                                                      or _took_part_in_it(art, sen, tr)))):
         # "التقى ماركوس وكيشيدا الرئيس بايدن في أول قمة ثلاثية", "اتصالا هاتفيا مشتركا مع ترامب
         # ونتنياهو": one meeting of all, not one per counterpart
         d.joint = True
@@ -1949,16 +1952,32 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         st.last_subject = d.source[0]
 
 
+def _took_part_in_it(art: _Article, sen: _Sentence, tr: Trig) -> bool:
+    """"اجتماع ... وقد شارك فيه لافروف وجاووش أوغلو والمقداد": those who took part in the meeting word itself — not in
+    a conference named between ("لقاء مع زيلينسكي على هامش مؤتمر باريس الذي شارك فيه شولتس")."""
+    m = _TOOK_PART_IN_IT.search(art.t, tr.e, sen.s1)
+    return m is not None and _MARGINS_OR_GATHERING.search(art.t, tr.e, m.start()) is None
+
+
+def _signed_between_named(art: _Article, sen: _Sentence, tr: Trig) -> bool:
+    """Does "بين" with a party named after it (not "بين البلدين") follow the signing, within its clause?"""
+    t = art.t
+    m = _BETWEEN_WORD.search(t, tr.e, min(sen.s1, tr.e + 140))
+    return m is not None and "،" not in t[tr.e:m.start()] and any(
+        m.end() <= x.s <= m.end() + 12 and x.m.via != "nisba" for x in sen.sm)
+
+
 def _witnessed_by_the_two(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """"وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the two who witnessed a signing are the two who
-    just met (the last meeting told of two states or more), not the last two persons named — unless the parties
-    are named after it ("توقيع مذكرة تفاهم بين العراق وتركيا وقطر")."""
+    met (the article's first meeting told of two states or more), not the last two persons named — unless the
+    parties are named after it ("توقيع مذكرة تفاهم بين العراق وتركيا وقطر")."""
     d, k = c.d, c.anchor_at + 1
     if k >= len(art.tok_texts) or art.tok_texts[k] not in _PERSON_DUALS | _COUNTRY_DUALS:
         return
     if any(c.tr.e <= x.s < c.window_end and x.m.via != "nisba" and x.m.entity.type in ("GPE", "PER") for x in sen.sm):
         return
-    met = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.status == "occurred"
+    # (the article's lead meeting — the leaders' own, told first: not a ministers' meeting or another told since)
+    met = next((o for o in st.drafts if o.type == "CONSULT" and o.status == "occurred"
                 and len({a.country for a in o.source + o.target if a.country}) >= 2), None)
     if met is not None:
         d.source, d.target = list(met.source), list(met.target)
@@ -2431,9 +2450,13 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             kb - anchor_at > 16 or not _SINCE_OR_NOT.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
             or not (anchor_at + 1 < kb and (tok_texts[anchor_at + 1] in _PERSON_DUALS | _COUNTRY_DUALS
                                             or tok_texts[anchor_at + 1] == "مع")  # ("حيث شهد مع الشيخ محمد بن زايد")
-                    or any(tok_starts[anchor_at] < x.s <= tok_starts[min(anchor_at + 2, kb - 1)] for x in sen.sm))):
-        # (a signing witnessed is the witnesses' close by, past their names and a time, named right after the verb:
-        # not "شهدت العلاقات تحسنا منذ توقيع بيان العلا", nor "وشهد توقيع مذكرة" with its witness told before)
+                    or any(tok_starts[anchor_at] < x.s <= tok_starts[min(anchor_at + 3, kb - 1)]
+                           and x.m.entity.type == "PER" for x in sen.sm))
+            or _signed_between_named(art, sen, tr)):
+        # (a signing witnessed is the witnesses' close by, past their names and a time — persons named right after the
+        # verb: not "شهدت العلاقات تحسنا منذ توقيع بيان العلا", "وشهدت الدوحة توقيع ..." (a host city), nor "وشهد
+        # توقيع مذكرة" with its witness told before; and a signing between parties named is theirs: "وشهد بايدن توقيع
+        # اتفاق ترسيم الحدود بين لبنان وإسرائيل")
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "harb_noun" and (
             not _ON_WHOM.match(art.t, tr.e) or _SINCE_BEFORE.search(art.t, max(sen.s0, tok_starts[anchor_at] - 12),
@@ -3613,7 +3636,8 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     s0, s1, sent_i, sm, trigs = sen.s0, sen.s1, sen.i, sen.sm, sen.trigs
     drafts = st.drafts
     hastened, is_verb, src, tgt, tr, typ = c.hastened, c.is_verb, c.src, c.tgt, c.tr, c.typ
-    if c.info.get("key") == "deny_charges_verb" and (that := _DENIED_THAT.match(t, tr.e, s1)) is not None and src:
+    if c.info.get("key") == "deny_charges_verb" and _hostile_denial(t, s1, tr, trigs) and src and \
+            (that := _DENIED_THAT.match(t, tr.e, s1)) is not None:
         # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": what is denied names whom it is about — the first
         # party of another state named in it (not the summit's parties)
         own = {a.country for a in src}
@@ -3678,7 +3702,8 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         own = {x.country for x in src}
         want = _ACT_REF_TYPES.get(ref)
         maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= sentences[max(0, sent_i - 2)][0]
-                      and o.sentence[0] < s1 and (want is None and o.type != "CONSULT" or o.type == want)
+                      and o.sentence[0] < s1 and (want is None and (o.type in CORE and o.type != "CONSULT" or (
+                          o.type == "ACCUSE" and o.mode == "investigate")) or o.type == want)
                       and {a.country for a in o.source + o.target} - own), None)
         if maker is not None:
             tgt = [a for a in (maker.source + maker.target if maker.type == "AGREE" else maker.source)
@@ -5053,6 +5078,20 @@ _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", 
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
 # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": a denial that something be so, past its subject
 _DENIED_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,7}?\s+ان\s+(?:تكون|يكون)(?![^\W\d_])")
+# what is denied is hostile to someone: aimed against, behind, meddling in
+_HOSTILE_CLAUSE = re.compile(r"(?<![^\W\d_])(?:ضد|موجه|موجهه|وراء|تدخل|تدخلا|يستهدف|تستهدف)(?![^\W\d_])")
+
+
+def _hostile_denial(t: str, s1: int, o: Trig, trigs: list[Trig]) -> bool:
+    """"ونفى بايدن أن تكون القمة موجهة ضد الصين": a denial that something hostile be so — no event verb inside what is
+    denied (that event, negated, is the reading: "نفى أن تكون الدوحة قد طلبت من حماس المغادرة"), and a hostile word."""
+    m = _DENIED_THAT.match(t, o.e, s1)
+    if m is None:
+        return False
+    end = min(s1, m.end() + 90)
+    if any(m.end() <= q.s < end and q.info.get("pos") == "verb" for q in trigs):
+        return False
+    return _HOSTILE_CLAUSE.search(t, m.end(), end) is not None
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
                             r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
 # the involvement or responsibility charged, denied right after the verb ("ونفت أي تورط روسي في الحريق", "نفت إيران
