@@ -330,7 +330,10 @@ TWENTYFIRSTSET_FLOORS = {
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
 # development half = odd ids, blind half = even ids
 TWENTYSECONDSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.44, "verbal_events": 0.39, "published_date_accuracy": 0.8},
+    # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
+    # when the publication dates of two of its articles were read (header stamps under a byline, and after an
+    # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
+    "dev": {"entities": 0.83, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.28, "published_date_accuracy": 0.8},

@@ -423,3 +423,15 @@ def test_pub_solar_date_beside_the_gregorian(stamp):
     text = ("برلين تغلق القنصليات الإيرانية الثلاث بعد إعدام شارمهد\n\nوكالة الأنباء - القسم الدولي\n"
             f"{stamp}\n\nأعلنت وزيرة الخارجية الألمانية أمس الخميس إغلاق القنصليات الإيرانية الثلاث.")
     assert pub(text) == ("2024-11-01", "2024/11/01")
+
+
+def test_publication_stamp_under_a_byline_and_after_an_outlet_and_a_dash():
+    """"المشهد العربي - وكالات" then "الثلاثاء 24 ديسمبر 2024م" under the headline: a weekday and date below the
+    headline (past a byline) are the article's own stamp, not a page's "today" header; "المحور اليومي - الأربعاء
+    12 جانفي 2022": an outlet's name, a dash, then its stamp, alone on the line."""
+    import marsad
+    d = marsad.extract("عنوان الخبر الطويل عن بنغلاديش والهند وحسينة\n\nالمشهد العربي - وكالات\nالثلاثاء 24 ديسمبر 2024م\n\n"
+                       "طالبت الحكومة المؤقتة في بنغلاديش الهند رسميا بتسليم حسينة.", None, "x")
+    assert str(d.published) == "2024-12-24"
+    d = marsad.extract("عنوان الخبر\n\nالمحور اليومي - الأربعاء 12 جانفي 2022\nأمينة. ب\n\nأبدت الجزائر استعدادها.", None, "x")
+    assert str(d.published) == "2022-01-12"

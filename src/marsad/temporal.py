@@ -1359,8 +1359,11 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
                 cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
             elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
                 cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
-            elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and "|" in text[ls:s]:
-                cat = 3  # "المدن - عرب وعالم | الأربعاء 2023/05/10": the outlet's section line, then its stamp
+            elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and (
+                    "|" in text[ls:s] or _DASH_BEFORE.search(text, ls, s) and _HAS_WD.search(line)):
+                # "المدن - عرب وعالم | الأربعاء 2023/05/10", "المحور اليومي - الأربعاء 12 جانفي 2022": the outlet's
+                # section line, then its stamp
+                cat = 3
         if cat is None:
             continue
         if cat == 5:
@@ -1380,6 +1383,7 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
 
 
 _MONTH_NAME_RE = re.compile(_ANYM + _NW)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s")
 
 
 def _is_hijri(s: str) -> bool:

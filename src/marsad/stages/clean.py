@@ -55,7 +55,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     nonempty_seen = 0
-    prev_headline = headline_seen = False
+    prev_headline = headline_seen = headline_passed = False
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
@@ -70,7 +70,9 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
             kind = "furniture"
             # A weekday+date line is a page header only near the top, above the headline; inside an article
             # it is prose, and right under the headline ("السبت 30 تشرين الأول 2021") the article's own date.
-            if re.match(rf"^\s*{_WEEKDAYS}", body) and (nonempty_seen > _HEADER_LINES or prev_headline):
+            # (nor below the headline past a byline: "المشهد العربي - وكالات" then "الثلاثاء 24 ديسمبر 2024م")
+            if re.match(rf"^\s*{_WEEKDAYS}", body) and (nonempty_seen > _HEADER_LINES or prev_headline
+                                                       or headline_passed):
                 kind = None
         if kind:
             out.append((start, end, kind))
@@ -80,6 +82,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
         prev_headline = kind is None and not headline_seen and len(stripped) >= 35 and \
             not stripped.endswith((".", "۔"))
         headline_seen = headline_seen or kind is None
+        headline_passed = headline_passed or prev_headline
     return out
 
 
