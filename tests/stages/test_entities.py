@@ -71,6 +71,13 @@ def test_a_determiner_ends_a_discovered_name():
     assert not [n for n in ents("ونفى المتحدث باسم التحالف تركي المالكي أي علاقة للمملكة بالهجوم.") if "Ai" in n]
 
 
+def test_a_duration_after_a_title_is_no_name():
+    """"وأمهلت الحكومة السودانية السفير البريطاني أسبوعا لتقديم توضيحات": a duration ("أسبوعا", "48 ساعة") and what it is
+    given for ("لتقديم", "لمغادرة") are no person's name discovered after the envoy's title."""
+    e = ents("وأمهلت الحكومة السودانية السفير البريطاني أسبوعا لتقديم توضيحات.", "2023-08-26")
+    assert not [n for n in e if n.startswith("Asbu")]
+
+
 def test_longest_match_wins():
     """"الجمعية العامة للأمم المتحدة" is the General Assembly, not also the UN."""
     e = ents("ألقى كلمة أمام الجمعية العامة للأمم المتحدة.")
