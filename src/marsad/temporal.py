@@ -1360,7 +1360,7 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
             elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
                 cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
             elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and (
-                    "|" in text[ls:s] or _DASH_BEFORE.search(text, ls, s) and _HAS_WD.search(line)):
+                    "|" in text[ls:s] or _outlet_dash(text, ls, s) and _HAS_WD.search(line)):
                 # "المدن - عرب وعالم | الأربعاء 2023/05/10", "المحور اليومي - الأربعاء 12 جانفي 2022": the outlet's
                 # section line, then its stamp
                 cat = 3
@@ -1384,6 +1384,16 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
 
 _MONTH_NAME_RE = re.compile(_ANYM + _NW)
 _DASH_BEFORE = re.compile(r"\s[-–—]\s")
+
+
+def _outlet_dash(text: str, ls: int, s: int) -> bool:
+    """Is the line's start, before the date, an outlet's (or byline's) short name and a dash — on a line below the
+    headline, not a headline's own "- الخميس 16 مايو 2024" nor a related link ("اقرا ايضا: ... - السبت ...")?"""
+    m = _DASH_BEFORE.search(text, ls, s)
+    if m is None or ls == 0 or not text[:ls].strip() or text[m.end():s].strip():
+        return False
+    head = text[ls:m.start()]
+    return len(head.split()) <= 4 and ":" not in head and "اقرا" not in head
 
 
 def _is_hijri(s: str) -> bool:

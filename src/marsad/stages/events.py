@@ -803,7 +803,11 @@ for _k in ("uqubat_noun", "uqubat_bare_noun"):
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
-_SINCE_OR_NOT = frozenset({"منذ", "قبل", "بعد", "حتي", "تحسنا", "تحسن", "توترا", "توتر"})
+_SINCE_OR_NOT = frozenset({"منذ", "قبل", "بعد", "حتي", "تحسنا", "تحسن", "توترا", "توتر", "العقد", "العقدين", "عقود",
+                           "السنوات", "الاعوام", "سنوات", "اعوام"})
+# who witness a signing: leaders, ministers, sides — not "the two countries" ("وشهد البلدان خلال العقد الماضي توقيع":
+# what the two states saw over the years)
+_WITNESS_DUALS = frozenset(_PERSON_DUALS | {"الجانبان", "الجانبين", "الطرفان", "الطرفين"})
 _ANCHORS = {"عقد", "عقدا", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد", "اجري", "اجرت", "اجريا", "يجري", "تجري",
             "بدء", "بدا", "بدات", "خلال", "اثناء", "جلسه", "شارك", "حضر", "ترأس", "تراس", "اختتم", "اختتام",
             "عقب", "اثر", "قام", "قامت", "تاتي", "ياتي", "جاء", "جاءت", "استعدادا", "يمهد", "تمهيدا", "قرر",
@@ -1466,7 +1470,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
-        and not _hostile_denial(t, s1, o, trigs)
+        and _hostile_denial(art, s1, o, trigs) is None
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
             _FORCES_WORD.search(t, _clause_from(t, max(s0, o.s - 60), o.s), o.s) or _FORCES_WORD.match(t, o.e + 1))
@@ -1967,6 +1971,19 @@ def _signed_between_named(art: _Article, sen: _Sentence, tr: Trig) -> bool:
         m.end() <= x.s <= m.end() + 12 and x.m.via != "nisba" for x in sen.sm)
 
 
+_LEADER_DUALS = frozenset({"الزعيمان", "الزعيمين", "الرييسان", "الرييسين", "القايدان", "القايدين"})
+_LEADER_OFFICES = frozenset({"head_of_state", "head_of_government", "crown_prince", "supreme_leader"})
+
+
+def _leader(a: Actor, date: str | None) -> bool:
+    """Did the person ``a`` head a state or government (or was crown prince) on ``date`` (any time, undated)?"""
+    if a.kind != "person":
+        return False
+    day = (date or "")[:10]
+    return any(p.office in _LEADER_OFFICES and (not day or ((p.start or "") <= day and (not p.end or day <= p.end)))
+               for p in gazetteer().positions.get(a.id, ()))
+
+
 def _witnessed_by_the_two(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """"وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the two who witnessed a signing are the two who
     met (the article's first meeting told of two states or more), not the last two persons named — unless the
@@ -1976,11 +1993,14 @@ def _witnessed_by_the_two(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         return
     if any(c.tr.e <= x.s < c.window_end and x.m.via != "nisba" and x.m.entity.type in ("GPE", "PER") for x in sen.sm):
         return
-    # (the article's lead meeting — the leaders' own, told first: not a ministers' meeting or another told since)
-    met = next((o for o in st.drafts if o.type == "CONSULT" and o.status == "occurred"
-                and len({a.country for a in o.source + o.target if a.country}) >= 2), None)
-    if met is not None:
-        d.source, d.target = list(met.source), list(met.target)
+    # (the article's first meeting of two states — for "الزعيمان/الرئيسان", the first with a head of state or
+    # government in it: not a ministers' meeting told before or since)
+    meetings = [o for o in st.drafts if o.type == "CONSULT" and o.status == "occurred"
+                and len({a.country for a in o.source + o.target if a.country}) >= 2]
+    if art.tok_texts[k] in _LEADER_DUALS:
+        meetings = [o for o in meetings if any(_leader(a, d.date) for a in o.source + o.target)] or meetings
+    if meetings:
+        d.source, d.target = list(meetings[0].source), list(meetings[0].target)
 
 
 def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
@@ -2448,7 +2468,7 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "tawqi_noun" and tok_texts[anchor_at].lstrip("وف") in _WITNESSED and (
             kb - anchor_at > 16 or not _SINCE_OR_NOT.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
-            or not (anchor_at + 1 < kb and (tok_texts[anchor_at + 1] in _PERSON_DUALS | _COUNTRY_DUALS
+            or not (anchor_at + 1 < kb and (tok_texts[anchor_at + 1] in _WITNESS_DUALS
                                             or tok_texts[anchor_at + 1] == "مع")  # ("حيث شهد مع الشيخ محمد بن زايد")
                     or any(tok_starts[anchor_at] < x.s <= tok_starts[min(anchor_at + 3, kb - 1)]
                            and x.m.entity.type == "PER" for x in sen.sm))
@@ -3611,12 +3631,13 @@ def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
 # القرار"), and the type of the event it names (None: any act but a meeting)
 _ACT_OBJECT = re.compile(r"\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?ال(قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|مذكره|اتفاق|"
                          r"اتفاقيه|حكم)(?![^\W\d_])")
+_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر(?:ه)?\s+(?:عن|من)\s+")
 _ACT_REF_TYPES = {"عقوبات": "SANCTION", "مذكره": "AGREE", "اتفاق": "AGREE", "اتفاقيه": "AGREE"}
 
 
-def _rejected_act(art: _Article, sen: _Sentence, c: _Cand) -> str | None:
+def _rejected_act(art: _Article, sen: _Sentence, c: _Cand) -> re.Match[str] | None:
     """The act a rejection verb has for its object right past its subject (a name, else nothing, between them):
-    "ورفضت طهران هذه العقوبات" → "عقوبات"."""
+    "ورفضت طهران هذه العقوبات" → the match of "هذه العقوبات" (group 1: "عقوبات")."""
     t, tr = art.t, c.tr
     at = tr.e
     for x in sen.sm:  # (the subject: names running on from the verb)
@@ -3625,8 +3646,7 @@ def _rejected_act(art: _Article, sen: _Sentence, c: _Cand) -> str | None:
         if t[at:x.s].strip(" ،"):
             break
         at = x.e
-    m = _ACT_OBJECT.match(t, at, min(sen.s1, c.window_end + 40))
-    return m.group(1) if m is not None else None
+    return _ACT_OBJECT.match(t, at, min(sen.s1, c.window_end + 40))
 
 
 def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
@@ -3636,14 +3656,13 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     s0, s1, sent_i, sm, trigs = sen.s0, sen.s1, sen.i, sen.sm, sen.trigs
     drafts = st.drafts
     hastened, is_verb, src, tgt, tr, typ = c.hastened, c.is_verb, c.src, c.tgt, c.tr, c.typ
-    if c.info.get("key") == "deny_charges_verb" and _hostile_denial(t, s1, tr, trigs) and src and \
-            (that := _DENIED_THAT.match(t, tr.e, s1)) is not None:
-        # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": what is denied names whom it is about — the first
-        # party of another state named in it (not the summit's parties)
+    if c.info.get("key") == "deny_charges_verb" and src and (aimed := _hostile_denial(art, s1, tr, trigs)) is not None:
+        # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": what is denied names whom it would be against (not a
+        # partner or a place named in it, nor the summit's parties)
         own = {a.country for a in src}
-        about = [a for x in sm if that.end() <= x.s < c.window_end + 60 and x.s < s1 and x.m.via != "nisba"
-                 and (a := actor_of(x)) is not None and a.country and a.country not in own]
-        c.decided_by, c.src, c.tgt = False, src, about[:1]
+        about = art.side(aimed) if aimed.m.via == "nisba" else actor_of(aimed)
+        c.decided_by, c.src = False, src
+        c.tgt = [about] if about is not None and about.country not in own else []
         return
     # (the welcomed event may follow an aside in commas — "رحب غوتيريش، عبر المتحدث باسمه،
     # بالإعلان" — or be the pronoun of one named before it: "ولقي الاتفاق ترحيبا، إذ رحبت به عمان")
@@ -3700,12 +3719,18 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         # "ورفضت طهران هذه العقوبات", "ورفض الكرملين القرار جملة وتفصيلا", "ورفضت الحكومة الصومالية المذكرة": the act
         # named as the verb's object (past its subject) is the one just told — its doer is the target
         own = {x.country for x in src}
-        want = _ACT_REF_TYPES.get(ref)
-        maker = next((o for o in reversed(drafts) if o.source and o.sentence[0] >= sentences[max(0, sent_i - 2)][0]
+        want = _ACT_REF_TYPES.get(ref.group(1))
+        issued = _ISSUED_BY.match(t, ref.end(), s1)
+        named_maker = next((a for x in sm if issued is not None and issued.end() <= x.s <= issued.end() + 1
+                            and (a := actor_of(x)) is not None and a.country not in own), None)
+        maker = None if named_maker is not None else next((o for o in reversed(drafts) if o.source and o.sentence[0] >= sentences[max(0, sent_i - 2)][0]
                       and o.sentence[0] < s1 and (want is None and (o.type in CORE and o.type != "CONSULT" or (
                           o.type == "ACCUSE" and o.mode == "investigate")) or o.type == want)
                       and {a.country for a in o.source + o.target} - own), None)
-        if maker is not None:
+        if named_maker is not None:
+            # ("ورفضت طهران القرار الصادر عن الوكالة": the act's maker named with it)
+            tgt, decided_by = [named_maker], True
+        elif maker is not None:
             tgt = [a for a in (maker.source + maker.target if maker.type == "AGREE" else maker.source)
                    if a.id not in {x.id for x in src} and a.country not in own][:2]
             decided_by = bool(tgt)
@@ -5079,19 +5104,27 @@ _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", 
 # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": a denial that something be so, past its subject
 _DENIED_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,7}?\s+ان\s+(?:تكون|يكون)(?![^\W\d_])")
 # what is denied is hostile to someone: aimed against, behind, meddling in
-_HOSTILE_CLAUSE = re.compile(r"(?<![^\W\d_])(?:ضد|موجه|موجهه|وراء|تدخل|تدخلا|يستهدف|تستهدف)(?![^\W\d_])")
+# what is denied is aimed against someone named right after: "موجهة ضد الصين", "تستهدف إيران"
+_AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|يستهدف|تستهدف)\s+")
 
 
-def _hostile_denial(t: str, s1: int, o: Trig, trigs: list[Trig]) -> bool:
-    """"ونفى بايدن أن تكون القمة موجهة ضد الصين": a denial that something hostile be so — no event verb inside what is
-    denied (that event, negated, is the reading: "نفى أن تكون الدوحة قد طلبت من حماس المغادرة"), and a hostile word."""
+def _hostile_denial(art: _Article, s1: int, o: Trig, trigs: list[Trig]) -> MentionN | None:
+    """"ونفى بايدن أن تكون القمة موجهة ضد الصين": a denial that something be aimed against someone named right after
+    "ضد" / "تستهدف" (the one returned) — with no event verb inside what is denied (that event, negated, is the
+    reading: "نفى أن تكون الدوحة قد طلبت من حماس المغادرة"); not "ضد أي طرف"."""
+    t = art.t
     m = _DENIED_THAT.match(t, o.e, s1)
     if m is None:
-        return False
+        return None
     end = min(s1, m.end() + 90)
     if any(m.end() <= q.s < end and q.info.get("pos") == "verb" for q in trigs):
-        return False
-    return _HOSTILE_CLAUSE.search(t, m.end(), end) is not None
+        return None
+    against = _AGAINST.search(t, m.end(), end)
+    if against is None:
+        return None
+    return next((x for x in art.flat if against.end() <= x.s <= against.end() + 1), None)
+
+
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
                             r"اتهامات|مزاعم|ادعاءات)(?![^\W\d_])")
 # the involvement or responsibility charged, denied right after the verb ("ونفت أي تورط روسي في الحريق", "نفت إيران
