@@ -772,3 +772,13 @@ def test_the_occupation_alone_is_israel_in_a_story_about_it():
     assert "الاحتلال" in found.get("Israel", [])
     assert "Israel" not in ents("وقالت كييف إن الاحتلال الروسي يواصل قصف المدن الأوكرانية.", "2024-06-03")
     assert "Israel" not in ents("وقالت كييف إن المناطق الخاضعة للاحتلال تعاني من نقص الغذاء.", "2024-06-03")
+
+
+def test_an_arab_family_name_of_the_nisba_form_closes_a_discovered_name():
+    """"السفير الإماراتي سالم سعيد الشامسي": a two-word name followed by an ال-word ending in ي that is no state's
+    adjective is the family name (الشامسي، الكعبي) — part of the person discovered, not cut off; a common adjective
+    ("الحالي") is not."""
+    e = ents("والتقى الرئيس النيجيري السفير الإماراتي سالم سعيد الشامسي في أبوجا.", "2023-09-12")
+    assert "Salem Said Alshamsi" in e
+    e = ents("وقال السفير الإماراتي سالم سعيد الحالي إن العلاقات متينة.", "2023-09-12")
+    assert "Salem Said" in e

@@ -516,6 +516,14 @@ def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
+# adjectives of the ي form that follow a name without being its family's (normalised skeletons are compared to them
+# as written: the tokens here are the normalised text's)
+_COMMON_NISBAS = frozenset({"الحالي", "الثاني", "الثالث", "الاممي", "الاقليمي", "الدولي", "العسكري", "الامني",
+                            "السياسي", "الاقتصادي", "الخارجي", "الداخلي", "المركزي", "الرسمي", "الشخصي", "الفعلي",
+                            "الانتقالي", "الاتحادي", "الحكومي", "الوطني", "الشعبي", "الاسلامي", "الديمقراطي",
+                            "الجمهوري", "الملكي", "الاميري", "التنفيذي", "الاعلي", "الفلسطيني", "الاسرايلي"})
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith(("ال", "لل")):
@@ -781,6 +789,12 @@ def entities_stage(doc: Doc) -> Doc:
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 if not (not out and tok.startswith("ال") and len(tok) >= 6 and tok not in stop and nxt is not None
                         and t[e:nxt[0]] == " " and not _not_name(nxt[2], stop) and free(nxt[0], nxt[1])):
+                    # an Arab family name of the nisba form closes a name of two words ("سالم سعيد الشامسي"):
+                    # an ال-word ending in ي that is no state's adjective (those are linked, not free) nor a
+                    # common one ("الحالي", "الثاني")
+                    if len(out) == 2 and tok.startswith("ال") and tok.endswith("ي") and len(tok) >= 6 \
+                            and tok not in stop and tok not in _COMMON_NISBAS:
+                        out.append((s, e, tok))
                     break
             out.append((s, e, tok))
             if len(out) == 3:
