@@ -4054,3 +4054,11 @@ def test_publication_stamp_dash_rule_needs_an_outlet_line():
     d = marsad.extract("موعد انطلاق القمة العربية الثالثة والثلاثين في المنامة - الخميس 16 مايو 2024\n\nتستعد العاصمة "
                        "البحرينية لاستضافة القمة العربية.", None, "x")
     assert d.published is None
+
+
+def test_a_ministry_in_a_title_is_no_party_its_person_is():
+    """"زيارة وكيل وزارة الخارجية الهندية فيكرام ميسري إلى دكا": the ministry inside the visitor's title is no party
+    of the visit; its own person, first read as the one visited, is the visitor."""
+    evs = events("مقدمة الخبر.\nوأجرى وكيل وزارة الخارجية الهندية فيكرام ميسري مباحثات في دكا مع المسؤولين البنغاليين.",
+                 "2024-12-09")
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Fikram Misri"])]

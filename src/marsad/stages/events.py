@@ -5226,7 +5226,15 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         people_c = {a.country for a in d.source + d.target if a.kind == "person" and a.country}
         if d.type in SYMMETRIC and people_c:
             # ... but an organisation of another side ("وفد حركة حماس" met by Qatar's PM) is a party
-            d.source = [a for a in d.source if a.kind != "organization" or a.country not in people_c] or d.source
+            acting = [a for a in d.source if a.kind != "organization" or a.country not in people_c]
+            if not acting:
+                # "زيارة وكيل وزارة الخارجية الهندية فيكرام ميسري إلى دكا": the ministry in the title is no party;
+                # its own person, read as a target, is who acted
+                own = {a.country for a in d.source}
+                acting = [a for a in d.target if a.kind == "person" and a.country in own]
+                if acting:
+                    d.target = [a for a in d.target if a not in acting]
+            d.source = acting or d.source
             d.target = [a for a in d.target if a.kind != "organization" or a.country not in people_c]
     # keep events with a usable dyad: bilateral types need two sides, verbal ones a target
     kept: list[Draft] = []
