@@ -782,3 +782,13 @@ def test_an_arab_family_name_of_the_nisba_form_closes_a_discovered_name():
     assert "Salem Said Alshamsi" in e
     e = ents("وقال السفير الإماراتي سالم سعيد الحالي إن العلاقات متينة.", "2023-09-12")
     assert "Salem Said" in e
+
+
+def test_a_profession_after_a_discovered_name_is_no_family_name():
+    """"استقبل السفير الياباني كازويا ناكاجو الصحفي اليمني": an ال-word of the ي form followed by another ال-word (a
+    profession and its nationality: "الصحفي اليمني") is the object's phrase, not the envoy's family name; common
+    adjectives ("الاقتصادي", "الإقليمي") never are, whatever their spelling's skeleton."""
+    e = ents("واستقبل السفير الياباني كازويا ناكاجو الصحفي اليمني في مقر السفارة.", "2023-09-12")
+    assert "Kazuya Nakaju" in e
+    e = ents("وقال السفير الروسي ألكسندر روداكوف الاقتصادي إن", "2023-09-12")
+    assert "Aleksandr Rudakov" in e

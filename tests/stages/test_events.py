@@ -4062,3 +4062,10 @@ def test_a_ministry_in_a_title_is_no_party_its_person_is():
     evs = events("مقدمة الخبر.\nوأجرى وكيل وزارة الخارجية الهندية فيكرام ميسري مباحثات في دكا مع المسؤولين البنغاليين.",
                  "2024-12-09")
     assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Fikram Misri"])]
+
+
+def test_review17_third_round_misfires_stay_mended():
+    """Misfires the third review of session 17 found: a movement or party meeting its own state's leader keeps both
+    sides (only a government body inside a title gives way to its person, and someone met must be left)."""
+    evs = events("مقدمة الخبر.\nوالتقت حركة حماس مع الرئيس الفلسطيني محمود عباس في القاهرة.", "2018-03-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Hamas"], ["Mahmoud Abbas"])]

@@ -516,12 +516,21 @@ def _indices_in(words: list[str], wanted: set[str] | frozenset[str]) -> list[int
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
-# adjectives of the ي form that follow a name without being its family's (normalised skeletons are compared to them
-# as written: the tokens here are the normalised text's)
+# adjectives and professions of the ي form that follow a name without being its family's (compared as skeletons, the
+# tokens' own spelling here)
 _COMMON_NISBAS = frozenset({"الحالي", "الثاني", "الثالث", "الاممي", "الاقليمي", "الدولي", "العسكري", "الامني",
                             "السياسي", "الاقتصادي", "الخارجي", "الداخلي", "المركزي", "الرسمي", "الشخصي", "الفعلي",
                             "الانتقالي", "الاتحادي", "الحكومي", "الوطني", "الشعبي", "الاسلامي", "الديمقراطي",
-                            "الجمهوري", "الملكي", "الاميري", "التنفيذي", "الاعلي", "الفلسطيني", "الاسرايلي"})
+                            "الجمهوري", "الملكي", "الاميري", "التنفيذي", "الاعلي", "الفلسطيني", "الاسرايلي",
+                            "العربي", "الاوروبي", "الافريقي", "الاسيوي", "الغربي", "الشرقي", "الصحفي", "القاضي",
+                            "المفتي", "الروايي", "الاكاديمي", "الحقوقي", "المحامي", "الراعي", "الباحث", "الاعلامي",
+                            "الدبلوماسي", "الماضي", "التالي", "المعني", "الثنايي", "الجماعي", "الفني",
+                            "العلمي", "الصناعي", "الزراعي", "التجاري", "المالي", "النفطي", "البحري", "الجوي"})
+
+
+@lru_cache(maxsize=1)
+def _common_nisbas() -> frozenset[str]:
+    return frozenset(skel(w) for w in _COMMON_NISBAS)
 
 
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
@@ -792,8 +801,11 @@ def entities_stage(doc: Doc) -> Doc:
                     # an Arab family name of the nisba form closes a name of two words ("سالم سعيد الشامسي"):
                     # an ال-word ending in ي that is no state's adjective (those are linked, not free) nor a
                     # common one ("الحالي", "الثاني")
+                    # (nor a profession or a noun of its own phrase: "السفير الياباني كازويا ناكاجو الصحفي اليمني" —
+                    # an ال-word right after it)
                     if len(out) == 2 and tok.startswith("ال") and tok.endswith("ي") and len(tok) >= 6 \
-                            and tok not in stop and tok not in _COMMON_NISBAS:
+                            and tok not in stop and tok not in _common_nisbas() and not (
+                                nxt is not None and t[e:nxt[0]] == " " and nxt[2].startswith("ال")):
                         out.append((s, e, tok))
                     break
             out.append((s, e, tok))

@@ -5227,13 +5227,15 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         if d.type in SYMMETRIC and people_c:
             # ... but an organisation of another side ("وفد حركة حماس" met by Qatar's PM) is a party
             acting = [a for a in d.source if a.kind != "organization" or a.country not in people_c]
-            if not acting:
+            if not acting and all(a.sector == "GOV" for a in d.source):
                 # "زيارة وكيل وزارة الخارجية الهندية فيكرام ميسري إلى دكا": the ministry in the title is no party;
-                # its own person, read as a target, is who acted
+                # its own person, read as a target, is who acted (not a party or movement meeting its own state's
+                # leader: "والتقت حركة حماس مع الرئيس الفلسطيني"; and someone is left to have been met)
                 own = {a.country for a in d.source}
-                acting = [a for a in d.target if a.kind == "person" and a.country in own]
-                if acting:
-                    d.target = [a for a in d.target if a not in acting]
+                movers = [a for a in d.target if a.kind == "person" and a.country in own]
+                rest = [a for a in d.target if a not in movers]
+                if movers and rest:
+                    acting, d.target = movers, rest
             d.source = acting or d.source
             d.target = [a for a in d.target if a.kind != "organization" or a.country not in people_c]
     # keep events with a usable dyad: bilateral types need two sides, verbal ones a target
