@@ -174,7 +174,7 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.59, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.61, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -189,7 +189,8 @@ EIGHTHSET_FLOORS = {
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
-    "blind": {"entities": 0.86, "core_events": 0.32, "verbal_events": 0.26, "published_date_accuracy": 0.9},
+    # (session 17 at its end, run by the gate at every check and read once: 0.863 / 0.444 / 0.261 / 1.0)
+    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.26, "published_date_accuracy": 1.0},
 }
 
 
@@ -219,7 +220,7 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.67, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.68, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
@@ -233,14 +234,15 @@ TWELFTHSET_FLOORS = {
     "dev": {"entities": 0.88, "core_events": 0.66, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
-    "blind": {"entities": 0.91, "core_events": 0.59, "verbal_events": 0.18, "published_date_accuracy": 1.0},
+    # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
+    "blind": {"entities": 0.91, "core_events": 0.63, "verbal_events": 0.18, "published_date_accuracy": 1.0},
 }
 
 
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.72, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -256,7 +258,8 @@ FOURTEENTHSET_FLOORS = {
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.20, "published_date_accuracy": 0.9},
+    # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
+    "blind": {"entities": 0.87, "core_events": 0.45, "verbal_events": 0.20, "published_date_accuracy": 0.9},
 }
 
 
@@ -277,7 +280,8 @@ SIXTEENTHSET_FLOORS = {
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
-    "blind": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.30, "published_date_accuracy": 1.0},
+    # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
+    "blind": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.31, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
@@ -296,17 +300,19 @@ EIGHTEENTHSET_FLOORS = {
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
-    "blind": {"entities": 0.85, "core_events": 0.40, "verbal_events": 0.39, "published_date_accuracy": 1.0},
+    # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.421 / 0.396 / 1.0)
+    "blind": {"entities": 0.85, "core_events": 0.42, "verbal_events": 0.39, "published_date_accuracy": 1.0},
 }
 
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
 # development half = odd ids, blind half = even ids
 NINETEENTHSET_FLOORS = {
-    "dev": {"entities": 0.82, "core_events": 0.34, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.35, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
-    "blind": {"entities": 0.80, "core_events": 0.36, "verbal_events": 0.37, "published_date_accuracy": 0.9},
+    # (session 17 at its end, run by the gate at every check and read once: 0.807 / 0.367 / 0.425 / 1.0)
+    "blind": {"entities": 0.80, "core_events": 0.36, "verbal_events": 0.42, "published_date_accuracy": 1.0},
 }
 
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
@@ -315,7 +321,8 @@ TWENTIETHSET_FLOORS = {
     "dev": {"entities": 0.90, "core_events": 0.58, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
-    "blind": {"entities": 0.84, "core_events": 0.49, "verbal_events": 0.43, "published_date_accuracy": 0.9},
+    # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
+    "blind": {"entities": 0.84, "core_events": 0.49, "verbal_events": 0.49, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
@@ -336,7 +343,8 @@ TWENTYSECONDSET_FLOORS = {
     "dev": {"entities": 0.83, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.28, "published_date_accuracy": 0.8},
+    # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
+    "blind": {"entities": 0.81, "core_events": 0.5, "verbal_events": 0.33, "published_date_accuracy": 0.9},
 }
 
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
