@@ -146,7 +146,8 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 # "وشارك في القمة X، وY": those who took part in a meeting met together
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة")
-_MARGINS_OR_GATHERING = re.compile(r"(?<![^\W\d_])[وبل]?(?:هامش|ال)?(?:هامش|موتمر|منتدي|قمه|اجتماعات|مولتقي|معرض)"
+# the margins of a gathering, or a gathering, named between a meeting word and "شارك فيه"
+_MARGINS_OR_GATHERING = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هامش|موتمر|منتدي|قمه|اجتماعات|مولتقي|معرض)"
                                    r"(?![^\W\d_])")
 _BETWEEN_WORD = re.compile(r"(?<![^\W\d_])بين(?![^\W\d_])")
 # "اجتماع ... وقد شارك فيه لافروف وجاووش أوغلو والمقداد": those who took part in it met together
@@ -3723,10 +3724,14 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         issued = _ISSUED_BY.match(t, ref.end(), s1)
         named_maker = next((a for x in sm if issued is not None and issued.end() <= x.s <= issued.end() + 1
                             and (a := actor_of(x)) is not None and a.country not in own), None)
-        maker = None if named_maker is not None else next((o for o in reversed(drafts) if o.source and o.sentence[0] >= sentences[max(0, sent_i - 2)][0]
-                      and o.sentence[0] < s1 and (want is None and (o.type in CORE and o.type != "CONSULT" or (
-                          o.type == "ACCUSE" and o.mode == "investigate")) or o.type == want)
-                      and {a.country for a in o.source + o.target} - own), None)
+        # (else the act of that kind told last, within two sentences back: any act but a meeting — or a court's
+        # warrant — for a decision or a step, a sanction for sanctions, an agreement for a memorandum)
+        back_to = sentences[max(0, sent_i - 2)][0]
+        maker = None if named_maker is not None else next(
+            (o for o in reversed(drafts) if o.source and back_to <= o.sentence[0] < s1
+             and (want is None and (o.type in CORE and o.type != "CONSULT"
+                                    or o.type == "ACCUSE" and o.mode == "investigate") or o.type == want)
+             and {a.country for a in o.source + o.target} - own), None)
         if named_maker is not None:
             # ("ورفضت طهران القرار الصادر عن الوكالة": the act's maker named with it)
             tgt, decided_by = [named_maker], True
@@ -5103,7 +5108,6 @@ _GO_ON = frozenset({"ستواصل", "سيواصل", "تواصل", "يواصل", 
 # the charges a rejection is of, right after its verb or noun (its subject may stand between; normalised)
 # "ونفى الرئيس الأمريكي أن تكون القمة موجهة ضد الصين": a denial that something be so, past its subject
 _DENIED_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,7}?\s+ان\s+(?:تكون|يكون)(?![^\W\d_])")
-# what is denied is hostile to someone: aimed against, behind, meddling in
 # what is denied is aimed against someone named right after: "موجهة ضد الصين", "تستهدف إيران"
 _AGAINST = re.compile(r"(?<![^\W\d_])(?:ضد|يستهدف|تستهدف)\s+")
 
