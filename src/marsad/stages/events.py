@@ -804,8 +804,11 @@ for _k in ("uqubat_noun", "uqubat_bare_noun"):
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
-_SINCE_OR_NOT = frozenset({"منذ", "قبل", "بعد", "حتي", "تحسنا", "تحسن", "توترا", "توتر", "العقد", "العقدين", "عقود",
-                           "السنوات", "الاعوام", "سنوات", "اعوام"})
+# words between a witnessing verb and the signing that make the signing background, not witnessed: a time reckoned
+# from it or by it ("منذ توقيع", "بعد توقيع", "خلال العقد الماضي ... توقيع"), or what relations "saw" ("شهدت العلاقات
+# تحسنا منذ توقيع")
+_WITNESS_BACKGROUND = frozenset({"منذ", "قبل", "بعد", "حتي", "تحسنا", "تحسن", "توترا", "توتر", "العقد", "العقدين",
+                                 "عقود", "السنوات", "الاعوام", "سنوات", "اعوام"})
 # who witness a signing: leaders, ministers, sides — not "the two countries" ("وشهد البلدان خلال العقد الماضي توقيع":
 # what the two states saw over the years)
 _WITNESS_DUALS = frozenset(_PERSON_DUALS | {"الجانبان", "الجانبين", "الطرفان", "الطرفين"})
@@ -2468,7 +2471,7 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # reopened so too: not "أعادت الحكومة النظر في قرار فتح سفارتها")
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "tawqi_noun" and tok_texts[anchor_at].lstrip("وف") in _WITNESSED and (
-            kb - anchor_at > 16 or not _SINCE_OR_NOT.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
+            kb - anchor_at > 16 or not _WITNESS_BACKGROUND.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
             or not (anchor_at + 1 < kb and (tok_texts[anchor_at + 1] in _WITNESS_DUALS
                                             or tok_texts[anchor_at + 1] == "مع")  # ("حيث شهد مع الشيخ محمد بن زايد")
                     or any(tok_starts[anchor_at] < x.s <= tok_starts[min(anchor_at + 3, kb - 1)]
