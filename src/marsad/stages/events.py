@@ -140,7 +140,11 @@ _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفا�
                         r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
 # rows of common nouns that are events only after a verb of their own in their clause
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun", "terror_listing_noun",
-                            "harb_noun"})
+                            "blacklist_noun", "harb_noun"})
+# the rows of a listing: as terrorist, or on a blacklist ("قائمة الكيانات غير الموثوقة")
+_LISTING_ROWS = frozenset({"terror_listing_noun", "blacklist_noun"})
+# a listing's verbal nouns (a listing only as what is announced or decided, see _anchor)
+_LISTING_NOUNS = ("ادراج", "تصنيف", "اضافه", "وضع")
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
@@ -302,6 +306,10 @@ _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشار
 _HASTENED = frozenset({"سارع", "سارعت", "سارعا", "بادر", "بادرت", "بادرا"})
 _AND_LAST = re.compile(r"\sو[^\W\d_]+\s*$")  # "... وكندا " right before the noun: the last of a coordination
 _COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
+# what a verb of threatening endangers rather than whom it threatens: "سياسة تهدد السلام والاستقرار في المنطقة",
+# "أنشطة تهدد الأمن القومي الصيني", "استفزاز خطير يهدد أمننا القومي"
+_ENDANGERED = re.compile(r"\s+(?:ال)?(?:امن|سلام|سلم|استقرار|ديمقراطيه|حريه|حريات|سلامه|مصالح|وحده|سياده|ملاحه|حياه|"
+                         r"مستقبل|وجود|اقتصاد|تجاره|نظام|جهود|مسار|عمليه)(?:نا|ها|هم|ه|هما)?(?![^\W\d_])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -752,6 +760,10 @@ _ROW_LIGHT_VERBS = {
     # is announced or decided, see _anchor)
     "terror_listing_noun": frozenset({"ادرج", "ادرجت", "ادرجا", "سيدرج", "ستدرج", "ادراج", "صنف", "صنفت", "سيصنف",
                                       "ستصنف", "تصنيف"}),
+    # "أدرجت وزارة التجارة الصينية ثلاث شركات على «قائمة الكيانات غير الموثوقة»", "وضعت واشنطن الشركة على القائمة
+    # السوداء", "أضافت ... إلى قائمة الكيانات": put on a blacklist
+    "blacklist_noun": frozenset({"ادرج", "ادرجت", "ادرجا", "سيدرج", "ستدرج", "ادراج", "اضاف", "اضافت", "اضافا", "سيضيف",
+                                 "ستضيف", "اضافه", "وضع", "وضعت", "وضعا", "سيضع", "ستضع"}),
     # "أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية": relations established (not "تقيم": maintains them)
     "establish_relations_noun": frozenset({"اقام", "اقامت", "اقاما", "اقامتا", "اقاموا", "سيقيم", "ستقيم", "سيقيمان",
                                            "ستقيمان", "اسس", "اسست", "اسسا"}),
@@ -1333,8 +1345,10 @@ class _Article:
         # from the start of the mention's word: "لجامعة" carries the clitic of its genitive
         tok_starts = self.tok_starts
         w0 = tok_starts[max(0, bisect.bisect_right(tok_starts, x.s) - 1)]
-        head = self.prev_tok(w0)
-        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, 2) in _TITLE_HEADS)
+        # (its ل cut off by a tatweel and a quote or space: "الأمين العام لـ«الناتو»", "لـ الناتو")
+        k = 2 if self.prev_tok(w0) == "ل" else 1
+        head = self.prev_tok(w0, k)
+        return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, k + 1) in _TITLE_HEADS)
 
     def nisba_country(self, x: MentionN) -> Actor | None:
         """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
@@ -2268,6 +2282,8 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
     if is_noun and prev.lstrip("وف") in _POSE:
         return True  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
+    if info.get("key") == "haddada_verb" and _ENDANGERED.match(t, tr.e):
+        return True  # "أنشطة تهدد الأمن القومي": what endangers peace or security threatens no one in particular
     c.clause_start, c.future, c.present, c.rel_subject = clause_start, future, present, rel_subject
     return False
 
@@ -2415,13 +2431,23 @@ _ON_WHOM = re.compile(r"\s+(?:[\"«]\s*)?(?:علي|ضد)\s+(?!ال(?:فساد|ا
 # "منذ أن شنت", "بعد أن شنت": a starting point recalled
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ(?:\s+ان)?|بعد\s+ان)\s*$")
 # what makes a listing's verbal noun a decision: "أعلنت إدراج", "قررت تصنيف", "أعادت إدراج"
-_LISTING_DECIDED = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "اعاد", "اعادت", "اقر", "اقرت", "بدات"})
+_LISTING_DECIDED = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "اعاد", "اعادت", "اقر", "اقرت", "بدات",
+                              # (an order that provides for it: "وقّع ترامب أمرا تنفيذيا يقضي بإعادة إدراج الحوثيين")
+                              "يقضي", "تقضي", "قضي", "قضت"})
 # ... unless only weighed, opposed or intended in between: "أعلنت أستراليا أنها تدرس إدراج"
 _LISTING_DOUBTED = frozenset({"تدرس", "يدرس", "ستدرس", "دراسه", "امكانيه", "احتمال", "بحث", "تبحث", "يبحث", "ناقش",
                               "ناقشت", "مناقشه", "يعارض", "تعارض", "معارضه", "رفض", "رفضت", "ترفض", "يرفض", "تنوي",
                               "ينوي", "تعتزم", "يعتزم", "طالب", "طالبت", "يطالب", "تطالب", "دعا", "دعت",
                               # (or only reaffirmed: "أعاد البرلمان التأكيد على تصنيف ...", or undone: "إلغاء تصنيف")
                               "التاكيد", "تاكيد", "الغاء", "الغت", "الغي", "رفع", "رفعت", "شطب", "شطبت"})
+
+
+def _list_named_before(t: str, pos: int) -> bool:
+    """Is a sanctions or terrorist list named by its own words before ``pos`` ("قائمة الدول الراعية للإرهاب")?"""
+    _a, by_form = _triggers()
+    starts, occ = form_hits(t)
+    return any(f not in ("قايمه", "قايمتها") and any(r.get("key") in _LISTING_ROWS for r in by_form[f])
+               for _s, _e, f in occ[:bisect.bisect_left(starts, pos)])
 
 
 def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -2490,12 +2516,17 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # عصابات الاتجار"; nor one only recalled as a starting point, "منذ أن شنت إسرائيل حربها على غزة", nor what a
         # speaker calls a war, "وقال نتنياهو إن إيران شنت حرباً على إسرائيل")
         anchor_at = -1
-    if anchor_at >= 0 and info.get("key") == "terror_listing_noun" and \
-            tok_texts[anchor_at].lstrip("وف") in ("ادراج", "تصنيف") and not next(
+    if anchor_at >= 0 and info.get("key") in _LISTING_ROWS and \
+            tok_texts[anchor_at].lstrip("وف") in _LISTING_NOUNS and not next(
                 (w.lstrip("وف") in _LISTING_DECIDED for w in reversed(tok_texts[max(k0, anchor_at - 8):anchor_at])
                  if w.lstrip("وف") in _LISTING_DECIDED or w.lstrip("وف") in _LISTING_DOUBTED), False):
         # (a listing as a verbal noun is one only as what is announced or decided, "أعلنت كندا إدراج ...", "وأعادت
         # واشنطن أمس إدراج ...": not "تدرس إدراج", "إمكانية إدراج", "يعارض تصنيف")
+        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "blacklist_noun" and tr.form in ("قايمه", "قايمتها") and (
+            tr.form == "قايمه" and tr.prefix != "ال" or not _list_named_before(art.t, tr.s)):
+        # a bare "القائمة" / "قائمتها" ("أعادت إدراج كوبا على القائمة") is a list only back to one named before it
+        # in the article (not "أدرجت اليونسكو الموقع على قائمة التراث")
         anchor_at = -1
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
@@ -3285,14 +3316,14 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         src = list(trip.source)
         tgt = _uniq([a for x in sm if art.tok_starts[anchor_at + 2] <= x.s and x.e <= tr.s
                      and (a := actor_of(x)) is not None and a.id not in ids])
-    if anchored and c.info.get("key") == "terror_listing_noun":
+    if anchored and c.info.get("key") in _LISTING_ROWS:
         # "أدرجت كندا الحرس الثوري الإيراني كياناً إرهابياً", "أعلنت كندا إدراج الحرس الثوري ...": the group named
         # between the listing verb and "terrorist" is the one listed; who lists it is the subject before
         lv_e = art.tok_ends[anchor_at]
         acts = [(x, a) for x in sm if lv_e <= x.s and x.e <= tr.s and (a := actor_of(x)) is not None]
         xs = [x for x, _a in acts]
         listed = _uniq([a for _x, a in acts])
-        if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(("ادراج", "تصنيف")) and \
+        if len(listed) >= 2 and not tok_texts[anchor_at].lstrip("وف").startswith(_LISTING_NOUNS) and \
                 not [x for x in before if x.e <= art.tok_starts[anchor_at]]:
             # "وصنّفت الولايات المتحدة أمس جماعة الحوثيين منظمة إرهابية": the subject after the verb (with the states
             # joined to it by و: "وأدرجت بريطانيا وأستراليا حركة حماس ...")
@@ -5378,6 +5409,8 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
             return False  # a strike and the strike back (Iran on Pakistan, Pakistan on Iran): two events
         if a.type == "SANCTION" and a.mode and b.mode and a.mode != b.mode:
             return False  # talks suspended and a diplomat expelled, a month apart or the same day: two acts
+        if a.type == "SANCTION" and (a.trig.info.get("key") in _LISTING_ROWS) != (b.trig.info.get("key") in _LISTING_ROWS):
+            return False  # "قطعت أوتاوا علاقاتها مع طهران عام 2012" and "أدرجت فيلق القدس على قائمتها عام 2012": two acts
     ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
     if a.mode == b.mode == "visit" and ca and cb and ca != cb:
         return False  # Erdoğan's visit to Cairo and the invitation to Sisi to visit Turkey: two trips

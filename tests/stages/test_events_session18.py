@@ -1,0 +1,58 @@
+"""Event rules added in session 18: one short news-style case each, with why in the docstring."""
+
+from tests.stages.test_events import events
+
+
+def test_an_organisation_in_a_title_past_a_cut_off_clitic_is_no_party():
+    """"الأمين العام لـ«الناتو» ينس ستولتنبرغ": the ل of the genitive, cut off from its noun by a tatweel and a quote
+    (or a space), still makes NATO part of the person's title: the secretary-general welcomes, not NATO him."""
+    for org in ("لـ«الناتو»", 'لـ"الناتو"', "لـ الناتو", "للناتو"):
+        evs = events(f"مقدمة الخبر.\nرحب الأمين العام {org} ينس ستولتنبرغ بالخطوة التركية.", "2023-03-17")
+        assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Jens Stoltenberg"], ["Turkey"])], org
+
+
+def test_a_blacklisting_is_a_sanction_on_the_one_listed():
+    """"وضعت وزارة التجارة الأمريكية شركة هواوي على القائمة السوداء": put on a blacklist (not only a terrorist list)
+    by the verb that lists it is a sanction by the lister on the one listed."""
+    evs = events("مقدمة الخبر.\nوضعت وزارة التجارة الأمريكية شركة هواوي الصينية على القائمة السوداء.", "2019-05-16")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States Department of Commerce"], ["Huawei"])]
+
+
+def test_a_list_named_with_its_possessive_or_in_quotes_is_still_the_terrorist_list():
+    """"على قائمتها للمنظمات الإرهابية", 'على قائمة "المنظمات الإرهابية الأجنبية"': the list's name with a pronoun or a
+    quote inside it; and an order that provides for the listing ("أمرا تنفيذيا يقضي بإعادة إدراج") decides it."""
+    evs = events("مقدمة الخبر.\nوفي مارس الماضي، أدرجت الولايات المتحدة الفرع الموزمبيقي لتنظيم داعش على قائمتها للمنظمات "
+                 "الإرهابية الأجنبية.", "2021-08-10")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["United States"], ["Islamic State"])]
+    evs = events('مقدمة الخبر.\nوقّع الرئيس دونالد ترامب أمرا تنفيذيا يقضي بإعادة إدراج الحوثيين على قائمة "المنظمات '
+                 'الإرهابية الأجنبية".', "2025-01-23")
+    assert ("SANCTION", ["Donald Trump"], ["Houthis"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_bare_list_is_a_sanctions_list_only_back_to_one_named_before():
+    """"أعادت إدراج كوبا على القائمة" lists Cuba on the list the article named before ("قائمة الدول الراعية
+    للإرهاب"); with no list named before, or on a heritage list, it is no sanction; one only weighed is none either."""
+    evs = events("مقدمة الخبر.\nأعلنت إدارة بايدن رفع كوبا من قائمة الدول الراعية للإرهاب. وكانت إدارة ترامب قد أعادت "
+                 "إدراج كوبا على القائمة في يناير 2021.", "2025-01-15")
+    assert ("SANCTION", "2021-01", ["CUB", "USA"]) in [(e[0], e[2], e[3]) for e in evs]
+    assert events("مقدمة الخبر.\nوكانت إدارة ترامب قد أعادت إدراج كوبا على القائمة في يناير 2021.", "2025-01-15") == []
+    assert events("مقدمة الخبر.\nأدرجت منظمة اليونسكو مدينة البتراء على قائمة التراث العالمي.", "2024-06-20") == []
+    assert events("مقدمة الخبر.\nوتدرس واشنطن إضافة شركات صينية أخرى إلى قائمة الكيانات.", "2019-05-16") == []
+
+
+def test_a_listing_and_a_break_of_relations_the_same_year_stay_two_acts():
+    """"قطعت أوتاوا علاقاتها مع طهران عام 2012" and "أدرجت أوتاوا فيلق القدس على قائمتها عام 2012": two sanctions by
+    one state in one year are two acts, not one told twice."""
+    evs = events("مقدمة الخبر.\nأدرجت كندا الحرس الثوري الإيراني على قائمة الإرهاب. وكانت أوتاوا قد قطعت علاقاتها "
+                 "الدبلوماسية مع طهران عام 2012، كما أدرجت \"فيلق القدس\" على قائمتها عام 2012.", "2024-06-20")
+    assert len([e for e in evs if e[0] == "SANCTION" and e[2] == "2012"]) == 2
+
+
+def test_what_endangers_security_threatens_no_one():
+    """"أنشطة تهدد الأمن القومي الصيني", "الصين تهدد الديمقراطية والحرية في تايوان": a verb of threatening whose object is
+    peace, security or democracy tells a danger, not a threat made to someone."""
+    assert not [e for e in events('مقدمة الخبر.\nأعلنت الصين أن مواطنين كنديين يخضعان للتحقيق بتهمة ممارسة أنشطة "تهدد '
+                                  'الأمن القومي الصيني".', "2018-12-14") if e[0] == "THREATEN"]
+    assert not [e for e in events("مقدمة الخبر.\nووصفت وزارة الدفاع في سول إطلاق القمر بأنه \"استفزاز خطير يهدد أمننا "
+                                  "القومي\".", "2023-11-23") if e[0] == "THREATEN"]
+    assert [e[0] for e in events("مقدمة الخبر.\nوهدد الرئيس الأمريكي إيران بعواقب وخيمة.", "2023-11-23")] == ["THREATEN"]
