@@ -56,3 +56,25 @@ def test_what_endangers_security_threatens_no_one():
     assert not [e for e in events("مقدمة الخبر.\nووصفت وزارة الدفاع في سول إطلاق القمر بأنه \"استفزاز خطير يهدد أمننا "
                                   "القومي\".", "2023-11-23") if e[0] == "THREATEN"]
     assert [e[0] for e in events("مقدمة الخبر.\nوهدد الرئيس الأمريكي إيران بعواقب وخيمة.", "2023-11-23")] == ["THREATEN"]
+
+
+def test_two_ballistic_missiles_fired_are_a_weapons_test():
+    """"أطلقت كوريا الشمالية صاروخين باليستيين": the dual of the missile (not only its singular and plural) fired with
+    no target is a show of weapons; fired at a state ("على اليابان") it is a strike."""
+    evs = events("مقدمة الخبر.\nأطلقت كوريا الشمالية صباح الأربعاء صاروخين باليستيين قصيري المدى باتجاه البحر الشرقي.",
+                 "2023-09-13")
+    assert [(e[0], e[4]) for e in evs] == [("MOBILIZE", ["North Korea"])]
+    evs = events("مقدمة الخبر.\nأطلقت كوريا الشمالية صاروخين باليستيين على اليابان.", "2023-09-13")
+    assert [(e[0], e[5]) for e in evs] == [("ASSAULT", ["Japan"])]
+
+
+def test_met_with_a_response_is_no_meeting():
+    """"قابلها تصعيد أمريكي": قابل with an object pronoun and a common noun after it is "met with" (a response), no
+    meeting; with a person or a title after it ("قابلها الرئيس الروسي", "قابلها بوتين") it is one."""
+    evs = events("مقدمة الخبر.\nغير أن هذه الأجواء قابلها تصعيد أمريكي، إذ فرضت واشنطن عقوبات جديدة على طهران.",
+                 "2025-01-23")
+    assert "CONSULT" not in [e[0] for e in evs]
+    for who in ("الرئيس الروسي فلاديمير بوتين", "بوتين"):
+        evs = events(f"مقدمة الخبر.\nوصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى موسكو حيث قابلها {who}.",
+                     "2025-01-23")
+        assert [e[0] for e in evs] == ["CONSULT"] and "Vladimir Putin" in evs[0][5], who

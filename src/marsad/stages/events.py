@@ -1998,7 +1998,7 @@ def _leader(a: Actor, date: str | None) -> bool:
     if a.kind != "person":
         return False
     day = (date or "")[:10]
-    return any(p.office in _LEADER_OFFICES and (not day or ((p.start or "") <= day and (not p.end or day <= p.end)))
+    return any(p.office in _LEADER_OFFICES and (not day or in_term(p.start, p.end, day))
                for p in gazetteer().positions.get(a.id, ()))
 
 
@@ -2282,6 +2282,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "دعوة لحضور قمة بريكس": the summit attended is what the invitation is for
     if is_noun and prev.lstrip("وف") in _POSE:
         return True  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
+    if info.get("key") == "qabala_meet_verb" and tr.form in ("قابله", "قابلها", "قابلهم", "قابلته", "قابلتها") and not any(
+            tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and (
+            (nxt := prev_tok(tr.e, 0)) not in _TITLE_HEADS and nxt not in _BARE_TITLES):
+        return True  # "قابلها تصعيد أمريكي", "قابلته انتقادات": met with a response, no one met anyone
     if info.get("key") == "haddada_verb" and _ENDANGERED.match(t, tr.e):
         return True  # "أنشطة تهدد الأمن القومي": what endangers peace or security threatens no one in particular
     c.clause_start, c.future, c.present, c.rel_subject = clause_start, future, present, rel_subject
