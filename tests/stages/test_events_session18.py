@@ -78,3 +78,13 @@ def test_met_with_a_response_is_no_meeting():
         evs = events(f"مقدمة الخبر.\nوصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى موسكو حيث قابلها {who}.",
                      "2025-01-23")
         assert [e[0] for e in evs] == ["CONSULT"] and "Vladimir Putin" in evs[0][5], who
+
+
+def test_an_entry_ban_sanctions_the_state_whose_people_or_goods_are_banned():
+    """"قررت حكومة جزر المالديف حظر دخول حاملي جوازات السفر الإسرائيلية": the adjective of those banned from entering
+    (or of the goods: "منع دخول الفواكه اللبنانية") names the state the ban is aimed at."""
+    evs = events("مقدمة الخبر.\nقررت حكومة جزر المالديف، أمس الأحد، حظر دخول حاملي جوازات السفر الإسرائيلية إلى "
+                 "أراضيها.", "2024-06-03")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["ISR", "MDV"])]
+    evs = events("مقدمة الخبر.\nقررت السعودية منع دخول الخضار والفواكه اللبنانية إلى أراضيها.", "2021-04-23")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["LBN", "SAU"])]

@@ -2752,6 +2752,11 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    # "حظر استيراد المنتجات البحرية من عشر محافظات يابانية": whose goods
                                    or info.get("key") == "embargo_noun" and sl.prep == "من"
                                    and len(toks_between(tr.e, sl.x.s)) <= 6
+                                   # "حظر دخول حاملي جوازات السفر الإسرائيلية", "منع دخول الخضار والفواكه
+                                   # اللبنانية", "حظر استيراد الأسماك اليابانية": whose people or goods
+                                   or info.get("key") == "embargo_noun" and sl.prep == "" and
+                                   tr.form.endswith(("دخول", "استيراد", "واردات")) and
+                                   len(toks_between(tr.e, sl.x.s)) <= 4
                                    # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
                                    or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
                                    # "طردت المستشارين العسكريين في المفوضية الباكستانية": the
