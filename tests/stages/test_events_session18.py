@@ -88,3 +88,14 @@ def test_an_entry_ban_sanctions_the_state_whose_people_or_goods_are_banned():
     assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["ISR", "MDV"])]
     evs = events("مقدمة الخبر.\nقررت السعودية منع دخول الخضار والفواكه اللبنانية إلى أراضيها.", "2021-04-23")
     assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["LBN", "SAU"])]
+
+
+def test_an_expulsion_told_with_the_expelled_only_is_by_the_one_acting_in_the_sentence():
+    """"وردت نيودلهي الثلاثاء برفض الاتهامات، واستدعت المفوض الكندي، وأبلغته قرار طرد دبلوماسي كندي": the adjective
+    after the expulsion names the expelled (not the expeller); the expeller is the sentence's first party, and the
+    expulsion, with no time of its own, was decided on the day of that party's act told before it."""
+    evs = events("مقدمة الخبر.\nوردت نيودلهي الثلاثاء برفض الاتهامات ووصفها بأنها \"عبثية\"، واستدعت المفوض السامي "
+                 "الكندي، وأبلغته قرار طرد دبلوماسي كندي كبير.", "2023-09-21")
+    assert ("SANCTION", "2023-09-19", ["India"], ["Canada"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nواستدعت الهند المفوض السامي الكندي، وأبلغته قرار طرد دبلوماسي كندي كبير.", "2023-09-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["India"], ["Canada"])]

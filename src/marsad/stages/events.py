@@ -1765,6 +1765,12 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if c.is_noun and c.info.get("mode") == "expel" and d.date_weak and d.source and (dated := st.last_in(
+            sen.s0, sen.s1, lambda o: bool(o.source) and o.source[0].id == d.source[0].id and bool(o.date)
+            and not o.date_weak and o.trig.e <= tr.s)) is not None:
+        # "وردت نيودلهي الثلاثاء برفض الاتهامات ...، وأبلغته قرار طرد دبلوماسي كندي": an expulsion with no time of its
+        # own was decided on the day of the expeller's act told before it in the sentence
+        d.date, d.date_weak = dated.date, False
     if d.type == "CONCEDE" and not d.target and d.source and \
             (imp := _IMPOSED_ON.search(art.t, tr.e, min(sen.s1, tr.e + 80))) is not None:
         # "رفعت إيكواس معظم العقوبات الاقتصادية التي فرضتها على النيجر": the state they were imposed on
@@ -2040,6 +2046,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _persons_fallback(art, sen, st, c)
     _visit_rules(art, sen, st, c)
     _adjective_actors(art, sen, c)
+    _expeller_unsaid(art, sen, st, c)
     _companions(art, sen, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
@@ -2051,6 +2058,19 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _pronoun_object(art, sen, st, c)
     _set_actors(art, sen, c)
     return False
+
+
+def _expeller_unsaid(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"واستدعت الهند المفوض السامي الكندي، وأبلغته قرار طرد دبلوماسي كندي": an expulsion noun with only the expelled
+    named (by adjective) is done by the sentence's first party named before it (of another state), else by the
+    one last acting."""
+    if not (c.is_noun and c.info.get("mode") == "expel" and not c.src and c.tgt):
+        return
+    own = {a.country for a in c.tgt}
+    doer = next((a for x in sen.sm if x.e <= c.tr.s and x.m.via != "nisba" and (a := art.actor_of(x)) is not None
+                 and a.country and a.country not in own), None) or _unsaid_subject(st, sen, c)
+    if doer is not None and doer.country not in own:
+        c.src = [doer]
 
 
 def _state_noun(w: str) -> bool:
@@ -3557,7 +3577,8 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         tgt = [victim] + [a for a in tgt if a.country != victim.country and c.info.get("mode") != "seize"]
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
-    if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun":
+    # (nor are the expelled: "وأبلغته قرار طرد دبلوماسي كندي" — the diplomat's state is expelled, not expelling)
+    if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun" and c.info.get("mode") != "expel":
         src = nisba_after[:1]
         nisba_after = nisba_after[1:]
     if not src and typ in _MATERIAL:
