@@ -99,3 +99,11 @@ def test_an_expulsion_told_with_the_expelled_only_is_by_the_one_acting_in_the_se
     assert ("SANCTION", "2023-09-19", ["India"], ["Canada"]) in [(e[0], e[2], e[4], e[5]) for e in evs]
     evs = events("مقدمة الخبر.\nواستدعت الهند المفوض السامي الكندي، وأبلغته قرار طرد دبلوماسي كندي كبير.", "2023-09-20")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SANCTION", ["India"], ["Canada"])]
+
+
+def test_a_name_after_a_garden_or_hall_of_it_is_the_venue():
+    """"وقعت البحرين والإمارات وإسرائيل في الحديقة الجنوبية للبيت الأبيض اتفاقات": like "في مقر ...", a name after the
+    garden, hall or building of it says where the signing was held, not who signed."""
+    evs = events("مقدمة الخبر.\nوقعت مملكة البحرين ودولة الإمارات العربية المتحدة وإسرائيل، أمس الثلاثاء، في الحديقة "
+                 "الجنوبية للبيت الأبيض بواشنطن، اتفاقات تطبيع العلاقات.", "2020-09-16")
+    assert [(e[0], e[3]) for e in evs] == [("AGREE", ["ARE", "BHR", "ISR"])]

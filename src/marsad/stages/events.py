@@ -988,6 +988,9 @@ def _tokens(t: str) -> tuple[list[int], list[int], list[str]]:
 
 
 _BY_END = re.compile(r"من قبل\s*$")
+# (normalised) the words of a place where something is held, before its owner's name: "مقر", "الحديقة", "قاعة"
+_VENUE_NOUNS = frozenset({"مقر", "مقار", "حديقه", "الحديقه", "قاعه", "القاعه", "مبني", "المبني", "ساحه", "الساحه",
+                          "باحه", "الباحه"})
 # an attached pronoun at the end of a trigger form (اجتماعه، وتدعمها)
 _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
 _DURING_IT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_DURING_WORDS + ("حيث",)) + r")(?![^\W\d_])")  # (حيث: "زار ... في 15 يونيو، حيث أعلن")
@@ -1192,11 +1195,12 @@ class _Article:
         return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) in ("في", "ب")
 
     def at_venue(self, x: MentionN) -> bool:
-        """A name after "مقر" (headquarters): where something happened, not who took part."""
+        """A name after "مقر" (headquarters), or a garden, hall or building of it ("في الحديقة الجنوبية للبيت
+        الأبيض"): where something happened, not who took part."""
         tok_texts = self.tok_texts
         k = bisect.bisect_right(self.tok_starts, x.s) - 1
         for j in range(k - 1, max(-1, k - 5), -1):
-            if tok_texts[j].lstrip("وبف") in ("مقر", "مقار"):
+            if tok_texts[j].lstrip("وبف") in _VENUE_NOUNS:
                 return "،" not in self.t[self.tok_ends[j]:x.s]
         return False
 
