@@ -107,3 +107,24 @@ def test_a_name_after_a_garden_or_hall_of_it_is_the_venue():
     evs = events("مقدمة الخبر.\nوقعت مملكة البحرين ودولة الإمارات العربية المتحدة وإسرائيل، أمس الثلاثاء، في الحديقة "
                  "الجنوبية للبيت الأبيض بواشنطن، اتفاقات تطبيع العلاقات.", "2020-09-16")
     assert [(e[0], e[3]) for e in evs] == [("AGREE", ["ARE", "BHR", "ISR"])]
+
+
+def test_a_tanker_held_is_seized_from_its_flag_state():
+    """"احتجز الحرس الثوري الإيراني ناقلة النفط البريطانية": a ship held (not only "seized") with its cargo between the
+    ship and its flag's adjective is a seizure aimed at the flag state."""
+    evs = events("مقدمة الخبر.\nاحتجز الحرس الثوري الإيراني ناقلة النفط البريطانية \"ستينا إمبيرو\" في مضيق هرمز.",
+                 "2019-07-20")
+    assert [(e[0], e[3]) for e in evs] == [("COERCE", ["GBR", "IRN"])]
+    d = __import__("marsad").extract("مقدمة الخبر.\nاحتجز الحرس الثوري الإيراني ناقلة النفط البريطانية في مضيق هرمز.",
+                                     "2019-07-20")
+    assert [e.mode for e in d.events] == ["seize"]
+
+
+def test_a_seizure_named_again_by_its_noun_is_the_one_described():
+    """"أعلن الحرس احتجاز ناقلة ... [three sentences] ووصف هنت عملية الاحتجاز بأنها «غير مقبولة»": a seizure, arrest or
+    expulsion named again by its noun is the one told before with that noun or its verb, however far back: its doer is
+    the one disapproved of."""
+    evs = events("مقدمة الخبر.\nأعلن الحرس الثوري الإيراني احتجاز ناقلة النفط \"ستينا إمبيرو\" التي ترفع العلم البريطاني. "
+                 "وأوضح الحرس في بيان أن الناقلة خالفت القوانين. وتضم الناقلة طاقماً من 23 بحاراً. وفي لندن، وصف وزير "
+                 "الخارجية البريطاني جيريمي هنت عملية الاحتجاز بأنها \"غير مقبولة\".", "2019-07-20")
+    assert ("ACCUSE", ["Jeremy Hunt"], ["Islamic Revolutionary Guard Corps"]) in [(e[0], e[4], e[5]) for e in evs]

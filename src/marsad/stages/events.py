@@ -1898,7 +1898,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if described is None and (act := _ACT_DESCRIBED.search(art.t, frm, content_from)) is not None and (done := next(
                 (o for o in reversed(st.drafts) if o.source and o.status == "occurred"
                  and (o.type == "ASSAULT" if act.group(1) else o.type in _MATERIAL)
-                 and o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]), None)) is not None:
+                 # (a seizure or arrest named again by its noun is the one told by it, however far back: "أعلن الحرس
+                 # احتجاز ناقلة ... ووصف هنت عملية الاحتجاز بأنها «غير مقبولة»")
+                 and (o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]
+                      or act.group(2) is not None and any(w in o.trig.form for w in _ACT_STEMS[act.group(2)]))), None)) \
+                is not None:
             # "ووصف أبو الغيط العملية العسكرية بأنها «غزو لأرض دولة عربية»": an act described, told just before —
             # its doer is the one described (a strike only a strike: "طردت روسيا دبلوماسيين ... ووصف ماكرون الهجوم
             # على قاعة كروكوس بأنه «عمل إرهابي»" is about another act)
@@ -3531,10 +3535,14 @@ def _held_one(art: _Article, x: MentionN, info: dict[str, Any]) -> bool:
     w = art.prev_tok(x.s).lstrip("و")
     if w in _DETAINEES:
         return True
-    if info.get("mode") != "seize":
-        return False
+    if info.get("mode") != "seize" and info.get("key") != "ihtajaza_verb":
+        return False  # (a ship is held with "احتجز" too: "احتجز الحرس الثوري ناقلة النفط البريطانية")
+    if w in _CARGOES and art.prev_tok(x.s, 2).lstrip("و") in _VESSELS:
+        return art.prev_tok(x.s, 3) not in ("من", "عن")  # ("ناقلة النفط البريطانية": the tanker's flag)
     if w in _VESSELS:
         return art.prev_tok(x.s, 2) not in ("من", "عن")
+    if info.get("mode") != "seize":
+        return False
     return w in ("العلم", "علم") and art.prev_tok(x.s, 2).lstrip("و") in _FLYING
 
 
@@ -3579,6 +3587,8 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
                                and sl.x.m.entity.country and sl.x.s > held.s) if a is not None][:1]
         # (a ship's flag state alone is hit: "بذريعة نقل النفط إلى سوريا" names its cargo's destination)
         tgt = [victim] + [a for a in tgt if a.country != victim.country and c.info.get("mode") != "seize"]
+        if c.info.get("key") == "ihtajaza_verb" and art.prev_tok(held.s).lstrip("و") not in _DETAINEES:
+            c.d.mode = "seize"  # ("احتجز الحرس الثوري ناقلة النفط البريطانية": a ship held is seized)
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     # (nor are the expelled: "وأبلغته قرار طرد دبلوماسي كندي" — the diplomat's state is expelled, not expelling)
@@ -4799,6 +4809,8 @@ _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 _VESSELS = frozenset({"ناقله", "الناقله", "ناقلتين", "الناقلتين", "ناقلات", "الناقلات", "سفينه", "السفينه", "سفينتين",
                       "السفينتين", "سفن", "السفن"})
 _FLYING = frozenset({"ترفع", "يرفع", "ترفعان", "رافعه", "الرافعه"})  # (flying a flag)
+# what a ship carries, named between the ship and its flag's adjective ("ناقلة النفط البريطانية"; normalised)
+_CARGOES = frozenset({"النفط", "نفط", "الشحن", "شحن", "الحاويات", "حاويات", "الغاز", "غاز", "البضايع", "الصيد", "صيد"})
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
                         "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "جندي", "جنديا", "جنود", "بحاره", "صيادين", "صيادا",
@@ -5139,8 +5151,12 @@ _AGAINST_HIM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:بحق|ضد)(ه|ها)?(?
 # the rows of words that count only right after "بأنه" of a describing verb (see _code_trigger)
 _DESCRIPTION_ROWS = frozenset({"damning_noun", "praise_noun"})
 # an act described by its common noun ("العملية العسكرية", "الهجوم", "الخطوة"; normalised; group 1: a strike's)
-_ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])ال(?:(عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|توغل|اجتياح)|"
-                            r"خطوه|اجراء|قرار)(?![^\W\d_])")
+_ACT_DESCRIBED = re.compile(r"(?<![^\W\d_])(?:عمليه\s+)?ال(?:(عمليه|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عدوان|قصف|توغل|"
+                            r"اجتياح)|خطوه|اجراء|قرار|(احتجاز|اعتقال|استيلاء|توقيف|طرد))(?![^\W\d_])")
+# (group 2, "عملية الاحتجاز", "الاعتقال", "الطرد": a seizure, arrest or expulsion — the one told before by that noun
+# or its verb, _ACT_STEMS)
+_ACT_STEMS = {"احتجاز": ("احتجز", "احتجاز"), "اعتقال": ("اعتقل", "اعتقال"), "استيلاء": ("استول", "استيلاء"),
+              "توقيف": ("اوقف", "توقيف"), "طرد": ("طرد",)}
 _JUST_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?")  # (normalised) "بوتين قد وصف": the subject before its verb
 _DESCRIBING = re.compile(r"(?<![^\W\d_])[وف]?(?:واصفا|واصفه|واصفين|معتبرا|معتبره|معتبرين)(?![^\W\d_])")  # (normalised)
 _AS_BEING = re.compile(r"(?<![^\W\d_])(?:بانه|بانها|بانهم|بانهما|بان)(?![^\W\d_])")
