@@ -128,3 +128,15 @@ def test_a_seizure_named_again_by_its_noun_is_the_one_described():
                  "وأوضح الحرس في بيان أن الناقلة خالفت القوانين. وتضم الناقلة طاقماً من 23 بحاراً. وفي لندن، وصف وزير "
                  "الخارجية البريطاني جيريمي هنت عملية الاحتجاز بأنها \"غير مقبولة\".", "2019-07-20")
     assert ("ACCUSE", ["Jeremy Hunt"], ["Islamic Revolutionary Guard Corps"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_concern_or_regret_about_the_decision_just_told_disapproves_of_its_maker():
+    """'أعرب الاتحاد الأوروبي عن "قلق بالغ" إزاء القرار', 'أعربت تايبيه عن "الألم والأسف" للقرار': concern past a closing
+    quote, regret as a bare noun, and "إزاء/تجاه/من القرار" as well as "بالقرار/للقرار" refer to the decision just told."""
+    evs = events("مقدمة الخبر.\nقررت الجزائر تعليق معاهدة الصداقة مع إسبانيا. وأعرب الاتحاد الأوروبي عن \"قلق بالغ\" "
+                 "إزاء القرار.", "2022-06-10")
+    assert ("ACCUSE", ["European Union"], ["Algeria"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("مقدمة الخبر.\nأعلنت نيكاراغوا قطع علاقاتها الدبلوماسية مع تايوان. في المقابل، أعربت سلطات تايبيه عن "
+                 "\"الألم والأسف\" للقرار.", "2021-12-10")
+    assert ("ACCUSE", ["Taiwan"], ["Nicaragua"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert events("مقدمة الخبر.\nومع الأسف لم تصل المساعدات إلى السكان.", "2021-12-10") == []

@@ -262,7 +262,8 @@ _ANNOUNCED = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|اعلنا|اعلنت
 # a dateline, then its agencies after a dash, up to the colon or dash before "decided"
 _DECIDED_AFTER_DATELINE = re.compile(r"[^\n.،]{0,80}?[:\-–—]\s*(?=" + _DECIDED_VERB + ")")
 # (after ل the article's alif drops: "للقرار", "للاتفاق")
-_DECISION_REF = re.compile(r"\s+[وف]?(?:بال|لل)(?:قرار|خطوه|اجراء)(?![^\W\d_])")
+# ("أعرب عن «قلق بالغ» إزاء القرار": past a closing quote, and after إزاء/تجاه/حيال/من too)
+_DECISION_REF = re.compile(r"\s*[\"»”]?\s+[وف]?(?:بال|لل|(?:ازاء|تجاه|حيال|من)\s+ال)(?:قرار|خطوه|اجراء)(?![^\W\d_])")
 _EVENT_REF = re.compile(r"(?<![^\W\d_])(?:(?:ب|ل)?(?:نتايج|مخرجات)\s+ال|بال|لل|ال)(?:قمه|اتفاق|بيان|اعلان|لقاء|"
                         r"اجتماع|محادثات|مباحثات|زياره|(صفقه|اتفاقيه|معاهده))(?![^\W\d_])")
 # material event types kept only with a recipient (or two sides acting together); MOBILIZE is not
