@@ -309,8 +309,9 @@ _AND_LAST = re.compile(r"\sو[^\W\d_]+\s*$")  # "... وكندا " right before t
 _COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
 # what a verb of threatening endangers rather than whom it threatens: "سياسة تهدد السلام والاستقرار في المنطقة",
 # "أنشطة تهدد الأمن القومي الصيني", "استفزاز خطير يهدد أمننا القومي"
+_MET_BY_TITLES = frozenset({"ولي", "نظيره", "نظيرته", "نظيرها", "شيخ", "امير", "ملك", "سلطان", "بابا", "اماره"})
 _ENDANGERED = re.compile(r"\s+(?:ال)?(?:امن|سلام|سلم|استقرار|ديمقراطيه|حريه|حريات|سلامه|مصالح|وحده|سياده|ملاحه|حياه|"
-                         r"مستقبل|وجود|اقتصاد|تجاره|نظام|جهود|مسار|عمليه)(?:نا|ها|هم|ه|هما)?(?![^\W\d_])")
+                         r"مستقبل|وجود|اقتصاد|تجاره)(?:نا|ها|هم|ه|هما)?(?![^\W\d_])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
 _HIS_COUNTRY = {"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "حكومته", "حكومتها"}
 
@@ -990,7 +991,7 @@ def _tokens(t: str) -> tuple[list[int], list[int], list[str]]:
 
 _BY_END = re.compile(r"من قبل\s*$")
 # (normalised) the words of a place where something is held, before its owner's name: "مقر", "الحديقة", "قاعة"
-_VENUE_NOUNS = frozenset({"مقر", "مقار", "حديقه", "الحديقه", "قاعه", "القاعه", "مبني", "المبني", "ساحه", "الساحه",
+_VENUE_NOUNS = frozenset({"حديقه", "الحديقه", "قاعه", "القاعه", "مبني", "المبني", "ساحه", "الساحه",
                           "باحه", "الباحه"})
 # an attached pronoun at the end of a trigger form (اجتماعه، وتدعمها)
 _PRONOUN_END = re.compile(r"(?:ه|ها|هما|هم)$")
@@ -1201,8 +1202,15 @@ class _Article:
         tok_texts = self.tok_texts
         k = bisect.bisect_right(self.tok_starts, x.s) - 1
         for j in range(k - 1, max(-1, k - 5), -1):
-            if tok_texts[j].lstrip("وبف") in _VENUE_NOUNS:
+            w = tok_texts[j].lstrip("وبف")
+            if w in ("مقر", "مقار"):
                 return "،" not in self.t[self.tok_ends[j]:x.s]
+            if w in _VENUE_NOUNS:
+                # (a garden, hall or building only as where — after في/ب — with the name its genitive, past its
+                # adjectives: not "هاجم أنصار الحشد مبنى السفارة", nor "في قاعة الشعب الرئيس الفرنسي")
+                return (tok_texts[j].startswith(("ب", "وب")) or self.prev_tok(self.tok_starts[j]) in ("في", "وفي")) \
+                    and "،" not in self.t[self.tok_ends[j]:x.s] and all(
+                        v.startswith("ال") and v.endswith(("ي", "يه")) for v in tok_texts[j + 1:k])
         return False
 
     def describes(self, noun: Trig, verb: Trig) -> bool:
@@ -1352,6 +1360,8 @@ class _Article:
         w0 = tok_starts[max(0, bisect.bisect_right(tok_starts, x.s) - 1)]
         # (its ل cut off by a tatweel and a quote or space: "الأمين العام لـ«الناتو»", "لـ الناتو")
         k = 2 if self.prev_tok(w0) == "ل" else 1
+        if k == 2 and not any(y.m.entity.type == "PER" and x.e < y.s <= x.e + 3 for y in self.flat):
+            return False  # (only with the person named right after it: "انتقدت روسيا الأمين العام لـ«الناتو»" is NATO)
         head = self.prev_tok(w0, k)
         return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, k + 1) in _TITLE_HEADS)
 
@@ -2075,6 +2085,9 @@ def _expeller_unsaid(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> Non
     one last acting."""
     if not (c.is_noun and c.info.get("mode") == "expel" and not c.src and c.tgt):
         return
+    if not any(x.m.via == "nisba" and 0 <= x.s - c.tr.e <= 2 and (a := art.side(x)) is not None
+               and a.country == c.tgt[0].country for x in sen.sm):
+        return  # (the expelled's adjective right after it: not a later one, "... على خلفية اغتيال مواطن جورجي")
     own = {a.country for a in c.tgt}
     doer = next((a for x in sen.sm if x.e <= c.tr.s and x.m.via != "nisba" and (a := art.actor_of(x)) is not None
                  and a.country and a.country not in own), None) or _unsaid_subject(st, sen, c)
@@ -2312,9 +2325,11 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if is_noun and prev.lstrip("وف") in _POSE:
         return True  # "يشكل تهديدا لتركيا": describes a danger; no one threatens anyone
     if info.get("key") == "qabala_meet_verb" and tr.form in ("قابله", "قابلها", "قابلهم", "قابلته", "قابلتها") and not any(
-            tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and (
-            (nxt := prev_tok(tr.e, 0)) not in _TITLE_HEADS and nxt not in _BARE_TITLES):
-        return True  # "قابلها تصعيد أمريكي", "قابلته انتقادات": met with a response, no one met anyone
+            tr.e < x.s <= tr.e + 2 and x.m.via != "nisba" for x in sm) and not (
+            (nxt := prev_tok(tr.e, 0)).startswith("ال") or nxt in _TITLE_HEADS or nxt in _MET_BY_TITLES):
+        # "قابلها تصعيد أمريكي", "قابلته انتقادات": met with a response (an indefinite noun), no one met anyone
+        # (not "قابله ولي العهد", "قابله السلطان هيثم", "قابله نظيره التركي", "قابله شيخ الأزهر")
+        return True
     if info.get("key") == "haddada_verb" and _ENDANGERED.match(t, tr.e):
         return True  # "أنشطة تهدد الأمن القومي": what endangers peace or security threatens no one in particular
     c.clause_start, c.future, c.present, c.rel_subject = clause_start, future, present, rel_subject
@@ -2568,6 +2583,8 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
 def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is an event noun no event here (needs a light verb it lacks, names agreements in general,
     or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
+    if c.info.get("key") == "weapons_test_noun" and _INTERCEPTED.search(art.t, c.clause_start, c.tr.s):
+        return True  # "اعترضت الدفاعات الجوية الإماراتية صاروخين باليستيين": missiles intercepted are no test
     prev_tok, t, titled_genitive, tok_starts = art.prev_tok, art.t, art.titled_genitive, art.tok_starts
     tok_texts = art.tok_texts
     s1 = sen.s1
@@ -2673,9 +2690,13 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if typ == "REJECT" and c.is_verb and _RULE_OUT.match(t, tr.e, min(s1, tr.e + 70)):
         # "رفض ترامب في السابع من يناير استبعاد اللجوء إلى القوة": refusing to rule out is a threat
         typ = "THREATEN"
-    if info.get("key") == "weapons_test_noun" and any(
-            sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots):
-        # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it
+    if info.get("key") == "weapons_test_noun" and (any(
+            sl.prep == "علي" and sl.x.m.entity.type == "GPE" for sl in slots) or (
+            (tw := _TOWARDS.search(t, tr.e, min(s1, tr.e + 60))) is not None and any(
+                tw.end() <= x.s <= tw.end() + 8 and x.m.entity.type == "GPE" and x.m.entity.kind != "country"
+                and x.m.via != "nisba" for x in sen.sm))):
+        # "أطلقت إيران 180 صاروخا باليستيا على إسرائيل": missiles fired at a country strike it; so do missiles fired
+        # towards a city ("أطلق الحوثيون صاروخين باليستيين باتجاه مدينة جازان" — not "باتجاه البحر الشرقي")
         typ = "ASSAULT"
     if c.ended:
         # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة", "علّقت كندا مفاوضات اتفاق تجاري مع الهند", "وأنهت
@@ -3370,12 +3391,31 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
                 n += 1
             subj = _uniq([a for x in xs[:n] if (a := actor_of(x)) is not None])
             src, listed = subj, [a for a in listed if a.id not in {b.id for b in subj}]
+        elif len(listed) == 1 and not [x for x in before if x.e <= art.tok_starts[anchor_at]] and (adj := [
+                a for x in sm if lv_e <= x.s and x.e <= tr.s and x.m.via == "nisba" and x.s > xs[0].e
+                and (a := art.side(x)) is not None and a.country != listed[0].country]):
+            # "أضافت واشنطن شركات صينية إلى قائمة الكيانات": the one named after the verb is its subject, the listed
+            # are named by their adjective only
+            src, listed = listed, adj[:1]
         if listed:
             ids = {a.id for a in listed}
+            if tok_texts[anchor_at].startswith("و") and not _clause_subject(art, sen, anchor_at) and \
+                    (verb := st.last_in(sen.s0, sen.s1, lambda o: bool(o.source)
+                                        and o.trig.e <= art.tok_starts[anchor_at])) is not None and \
+                    not ids & {a.id for a in verb.source}:
+                # "فرض الاتحاد الأوروبي عقوبات على إيران، وأدرج الحرس الثوري على قائمة العقوبات": coordinated, its
+                # subject unsaid — the subject of the verb before it, not the last name before it
+                src = list(verb.source)
             src = [a for a in src if a.id not in ids] or [a for a in (actor_of(x) for x in sm if x.e <= lv_e)
                                                           if a is not None][-1:]
             tgt = listed
     c.src, c.tgt = src, tgt
+
+
+def _clause_subject(art: _Article, sen: _Sentence, k: int) -> bool:
+    """Is a party named in the clause of word ``k`` before it ("، وكانت أوتاوا قد أدرجت")?"""
+    start = _last_mark_end(art.t, sen.s0, art.tok_starts[k])
+    return any(start <= x.s and x.e <= art.tok_starts[k] for x in sen.sm)
 
 
 def _expressed(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
@@ -3593,7 +3633,9 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     # (nor are the expelled: "وأبلغته قرار طرد دبلوماسي كندي" — the diplomat's state is expelled, not expelling)
-    if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun" and c.info.get("mode") != "expel":
+    # (nor those barred from entering: "منع دخول السياح التونسيين العائدين من ليبيا" — the banner's own)
+    if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun" and c.info.get("mode") != "expel" \
+            and not (c.info.get("key") == "embargo_noun" and tr.form.endswith(("دخول", "استيراد", "واردات"))):
         src = nisba_after[:1]
         nisba_after = nisba_after[1:]
     if not src and typ in _MATERIAL:
@@ -4811,6 +4853,10 @@ _VESSELS = frozenset({"ناقله", "الناقله", "ناقلتين", "الن�
                       "السفينتين", "سفن", "السفن"})
 _FLYING = frozenset({"ترفع", "يرفع", "ترفعان", "رافعه", "الرافعه"})  # (flying a flag)
 # what a ship carries, named between the ship and its flag's adjective ("ناقلة النفط البريطانية"; normalised)
+_TOWARDS = re.compile(r"(?<![^\W\d_])(?:باتجاه|نحو|صوب)\s+(?:مدينه\s+|مطار\s+|ميناء\s+|قاعده\s+)?")
+# the verbs of a missile intercepted or shot down before it ("اعترضت الدفاعات الجوية صاروخين"; normalised)
+_INTERCEPTED = re.compile(r"(?<![^\W\d_])[وف]?(?:اعترض|اعترضت|اعترضوا|يعترض|تعترض|اسقط|اسقطت|اسقطوا|تصدت|تصدي|"
+                          r"التصدي|اعتراض)(?![^\W\d_])")
 _CARGOES = frozenset({"النفط", "نفط", "الشحن", "شحن", "الحاويات", "حاويات", "الغاز", "غاز", "البضايع", "الصيد", "صيد"})
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
