@@ -182,3 +182,17 @@ def test_a_joint_statement_adopted_is_an_agreement():
     evs = events("مقدمة الخبر.\nزار رئيس الوزراء الإسباني بيدرو سانشيز الرباط حيث اعتمد البلدان إعلانا مشتركا يدشن "
                  "\"مرحلة جديدة\" في علاقاتهما.", "2022-04-08")
     assert ("AGREE", ["ESP", "MAR"]) in [(e[0], e[3]) for e in evs]
+
+
+def test_review18_second_look_mended():
+    """Found re-running the first review's cases on the mended code: missiles fired at a state keep the strike's mode
+    (heavy weapons); a state barring its own people from entering sanctions no one (not the state they return from);
+    the origin after "من" names an embargo's target only near the embargo, not in a later clause ("ردا على تغيير
+    مدريد موقفها من الصحراء الغربية")."""
+    d = __import__("marsad").extract("مقدمة الخبر.\nأطلقت إيران صاروخين باليستيين على إسرائيل ليل السبت.", "2024-04-14")
+    assert [(e.type, e.mode) for e in d.events] == [("ASSAULT", "heavy-weapons")]
+    assert events("مقدمة الخبر.\nقررت السلطات التونسية منع دخول السياح التونسيين العائدين من ليبيا إلى المعبر.",
+                  "2016-11-30") == []
+    evs = events("مقدمة الخبر.\nقررت الجزائر منع دخول البضائع الإسبانية ردا على تغيير مدريد موقفها من الصحراء الغربية.",
+                 "2022-09-08")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["DZA", "ESP"])]

@@ -2732,6 +2732,8 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
                 _MILITARY_WORDS.search(t, s0, s1) is None:
             typ = "ACCUSE"
     mode = None if typ != info["type"] else info.get("mode")
+    if typ == "ASSAULT" and info.get("key") == "weapons_test_noun":
+        mode = "heavy-weapons"  # (missiles fired at a state or a city)
     if typ == "ACCUSE" and info.get("key") in ("ihtajja_verb", "hajama_verb"):
         mode = "disapprove"
     if typ == "SANCTION" and info["type"] == "AGREE":
@@ -2861,7 +2863,8 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                                   and typ not in SYMMETRIC
                                                   # (a complaint "أمام منظمة التجارة": the forum)
                                                   and not (sl.prep == "امام" and typ == "ACCUSE")) or \
-                sl.prep == "من" and (info.get("key") == "embargo_noun" or typ == "REQUEST" and is_verb):
+                sl.prep == "من" and (info.get("key") == "embargo_noun" and len(toks_between(tr.e, sl.x.s)) <= 6
+                                     or typ == "REQUEST" and is_verb):
             withs.append(a)
         elif sl.prep == "":
             direct.append(a)
@@ -3701,6 +3704,10 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
                     and (typ != "SANCTION" or _MISSION_BEFORE.search(art.t, max(tr.s, sl.x.s - 30), sl.x.s))]
             where = [c.dest["country"]] if c.dest and c.dest.get("country") else near[:1]
             tgt = [a for a in (_country_actor(cc) for cc in where) if a is not None and a.country not in src_c][:1]
+    if c.info.get("key") == "embargo_noun" and tr.form.endswith("دخول") and src and any(
+            x.m.via == "nisba" and len(toks_between(tr.e, x.s)) <= 4 and (a := nisba_country(x)) is not None
+            and a.country in {b.country for b in src} for x in after):
+        tgt = []  # "قررت السلطات التونسية منع دخول السياح التونسيين العائدين من ليبيا": its own people, no sanction
     c.src, c.tgt = src, tgt
 
 
