@@ -196,3 +196,16 @@ def test_review18_second_look_mended():
     evs = events("مقدمة الخبر.\nقررت الجزائر منع دخول البضائع الإسبانية ردا على تغيير مدريد موقفها من الصحراء الغربية.",
                  "2022-09-08")
     assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["DZA", "ESP"])]
+
+
+def test_review18_third_round_misfires_stay_mended():
+    """Misfires the third review of session 18 found: a ship's crew held is an arrest, not a seizure of the ship;
+    "اعتمد على بيان مشترك" relies on it and adopts nothing; an act noun with a complement of its own ("الاعتقال التعسفي
+    للصحفيين في روسيا") is not the act told sentences before."""
+    d = __import__("marsad").extract("مقدمة الخبر.\nاحتجزت خفر السواحل الليبي طاقم سفينة صيد تونسية.", "2024-10-29")
+    assert [(e.type, e.mode) for e in d.events] == [("COERCE", "arrest")]
+    assert events("مقدمة الخبر.\nاعتمدت مصر والأردن على بيان مشترك سابق في صياغة موقفهما.", "2024-10-29") == []
+    evs = events("مقدمة الخبر.\nاعتقلت الشرطة الإسرائيلية ناشطا فلسطينيا في القدس. وأثار ذلك ردود فعل. وتابعت المنظمات "
+                 "الحقوقية القضية. وفي ملف آخر، وصف بلينكن الاعتقال التعسفي للصحفيين في روسيا بأنه \"مرفوض\".",
+                 "2024-10-29")
+    assert not [e for e in evs if e[0] == "ACCUSE" and "ISR" in e[3]]

@@ -1916,8 +1916,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                  # (a seizure or arrest named again by its noun is the one told by it, however far back: "أعلن الحرس
                  # احتجاز ناقلة ... ووصف هنت عملية الاحتجاز بأنها «غير مقبولة»")
                  and (o.sentence[0] >= art.sentences[max(0, sen.i - 2)][0]
-                      or act.group(2) is not None and any(w in o.trig.form for w in _ACT_STEMS[act.group(2)]))), None)) \
-                is not None:
+                      # (a bare act noun — not "الاعتقال التعسفي للصحفيين في روسيا", an act of its own — and an act
+                      # told with its target)
+                      or act.group(2) is not None and any(w in o.trig.form for w in _ACT_STEMS[act.group(2)])
+                      and bool(o.target) and len(art.toks_between(act.end(), content_from)) <= 2
+                      and not any(act.end() <= x.s < content_from for x in sen.sm))), None)) is not None:
             # "ووصف أبو الغيط العملية العسكرية بأنها «غزو لأرض دولة عربية»": an act described, told just before —
             # its doer is the one described (a strike only a strike: "طردت روسيا دبلوماسيين ... ووصف ماكرون الهجوم
             # على قاعة كروكوس بأنه «عمل إرهابي»" is about another act)
@@ -2580,6 +2583,9 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # a bare "القائمة" / "قائمتها" ("أعادت إدراج كوبا على القائمة") is a list only back to one named before it
         # in the article (not "أدرجت اليونسكو الموقع على قائمة التراث")
         anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "bayan_mushtarak_noun" and \
+            tok_texts[anchor_at].lstrip("وف").startswith("اعتمد") and c.prev == "علي":
+        anchor_at = -1  # "اعتمدت مصر والأردن على بيان مشترك سابق": relied on it, adopted nothing
     anchored = anchor_at >= 0
     c.anchor_at, c.anchored = anchor_at, anchored
 
@@ -3635,8 +3641,11 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
                                and sl.x.m.entity.country and sl.x.s > held.s) if a is not None][:1]
         # (a ship's flag state alone is hit: "بذريعة نقل النفط إلى سوريا" names its cargo's destination)
         tgt = [victim] + [a for a in tgt if a.country != victim.country and c.info.get("mode") != "seize"]
-        if c.info.get("key") == "ihtajaza_verb" and art.prev_tok(held.s).lstrip("و") not in _DETAINEES:
-            c.d.mode = "seize"  # ("احتجز الحرس الثوري ناقلة النفط البريطانية": a ship held is seized)
+        if c.info.get("key") == "ihtajaza_verb" and art.prev_tok(held.s).lstrip("و") not in _DETAINEES and not any(
+                art.prev_tok(held.s, k).lstrip("و") in _CREW for k in (2, 3, 4)):
+            # ("احتجز الحرس الثوري ناقلة النفط البريطانية": a ship held is seized — not "طاقم سفينة صيد تونسية", its
+            # crew held)
+            c.d.mode = "seize"
         nisba_after = [a for a in nisba_after if a.country != victim.country]
     # ("مؤكدا تمسك بلاده بوحدة الأراضي السورية": the state whose territory it is is backed, not backing)
     # (nor are the expelled: "وأبلغته قرار طرد دبلوماسي كندي" — the diplomat's state is expelled, not expelling)
@@ -4868,6 +4877,7 @@ _TOWARDS = re.compile(r"(?<![^\W\d_])(?:باتجاه|نحو|صوب)\s+(?:مدي�
 # the verbs of a missile intercepted or shot down before it ("اعترضت الدفاعات الجوية صاروخين"; normalised)
 _INTERCEPTED = re.compile(r"(?<![^\W\d_])[وف]?(?:اعترض|اعترضت|اعترضوا|يعترض|تعترض|اسقط|اسقطت|اسقطوا|تصدت|تصدي|"
                           r"التصدي|اعتراض)(?![^\W\d_])")
+_CREW = frozenset({"طاقم", "بحاره", "قائد", "ربان", "صيادي", "ركاب"})  # (a ship's people; normalised)
 _CARGOES = frozenset({"النفط", "نفط", "الشحن", "شحن", "الحاويات", "حاويات", "الغاز", "غاز", "البضايع", "الصيد", "صيد"})
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
