@@ -209,3 +209,10 @@ def test_review18_third_round_misfires_stay_mended():
                  "الحقوقية القضية. وفي ملف آخر، وصف بلينكن الاعتقال التعسفي للصحفيين في روسيا بأنه \"مرفوض\".",
                  "2024-10-29")
     assert not [e for e in evs if e[0] == "ACCUSE" and "ISR" in e[3]]
+
+
+def test_states_joined_after_an_announcing_verb_act_together():
+    """"أعلنت السعودية والإمارات، أمس الأحد، تقديم حزمة مساعدات للسودان": states joined by و right after a verb of
+    announcing or deciding are its subject, acting together in what is announced — not the last of them alone."""
+    evs = events("مقدمة الخبر.\nأعلنت السعودية والإمارات، أمس الأحد، تقديم حزمة مساعدات مشتركة للسودان.", "2019-04-22")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("AID", ["Saudi Arabia", "United Arab Emirates"], ["Sudan"])]

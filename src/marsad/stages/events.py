@@ -2067,6 +2067,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     if _envoy_rules(art, sen, st, c):
         return True
     _anchored_group(art, sen, st, c)
+    _joint_subject(art, c)
     _expressed(art, sen, st, c)
     _honorific_and_his_country(art, sen, st, c)
     _persons_fallback(art, sen, st, c)
@@ -3338,6 +3339,34 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         tgt = [a for a in accused if a.id not in {x.id for x in src}]
     c.envoy_found, c.place, c.src, c.tgt, c.typ = envoy_found, place, src, tgt, typ
     return False
+
+
+def _subject_run(art: _Article, before: list[MentionN], k: int) -> list[Actor]:
+    """The states named right after word ``k`` (a verb), two or more joined by و ("أعلنت السعودية والإمارات")."""
+    xs = [x for x in before if x.s >= art.tok_ends[k] and x.m.via != "nisba"]
+    if len(xs) < 2 or not 0 < xs[0].s - art.tok_ends[k] <= 1:
+        return []
+    run = [xs[0]]
+    for x in xs[1:]:
+        if art.t[run[-1].e:x.s] != " و":
+            break
+        run.append(x)
+    actors = [a for x in run if (a := art.actor_of(x)) is not None and a.kind == "country"]
+    return actors if len(run) >= 2 and len(actors) == len(run) else []
+
+
+def _joint_subject(art: _Article, c: _Cand) -> None:
+    """"أعلنت السعودية والإمارات، أمس الأحد، تقديم حزمة مساعدات للسودان": states joined by و right after a verb of
+    announcing or deciding, its subject, act together in the act announced — not the last of them alone."""
+    if c.typ in SYMMETRIC or len(c.src) != 1 or c.src[0].kind != "country" or not c.before:
+        return
+    kv = bisect.bisect_left(art.tok_starts, c.before[0].s) - 1
+    if kv < 0 or art.tok_texts[kv].lstrip("وف") not in _LISTING_DECIDED:
+        return
+    run = _subject_run(art, c.before, kv)
+    if run and c.src[0].id in {a.id for a in run}:
+        ids = {a.id for a in run}
+        c.src, c.tgt = run, [a for a in c.tgt if a.id not in ids]
 
 
 def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
