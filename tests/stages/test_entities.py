@@ -792,3 +792,10 @@ def test_a_profession_after_a_discovered_name_is_no_family_name():
     assert "Kazuya Nakaju" in e
     e = ents("وقال السفير الروسي ألكسندر روداكوف الاقتصادي إن", "2023-09-12")
     assert "Aleksandr Rudakov" in e
+
+
+def test_russians_as_a_short_plural_after_people():
+    """"طرد تسعة دبلوماسيين روس": the broken plural "روس" is too common a string to be a name alone, but after a plural
+    of people (diplomats, soldiers, tourists) it names Russians — and so Russia."""
+    d = marsad.extract("مقدمة.\nأعلنت فنلندا طرد تسعة دبلوماسيين روس. وقتل جنود روس في المعارك.", "2023-06-09")
+    assert [(m.span.text, m.entity.name_en) for m in d.mentions if m.via == "nisba"] == [("روس", "Russia")] * 2

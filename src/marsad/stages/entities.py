@@ -371,6 +371,16 @@ def _verb_trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _PEOPLE_RUSSIAN() -> re.Pattern[str]:
+    """(Skeleton) a plural of people, then "روس" (Russians): "دبلوماسيين روس", "جنود روس", "سياح روس"."""
+    people = ("دبلوماسيين", "دبلوماسيون", "مسؤولين", "مسؤولون", "جنود", "مواطنين", "مواطنون", "عسكريين", "عسكريون",
+              "رعايا", "خبراء", "سياح", "صحفيين", "موظفين", "جواسيس", "مرتزقة", "أسرى", "سجناء", "ضباط", "طيارين",
+              "بحارة", "مقاتلين", "مستثمرين", "رجال أعمال", "نواب", "قادة", "علماء", "رياضيين")
+    alts = "|".join(sorted({re.escape(skel(norm(w))) for w in people}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[وبل]?(?:ال)?(?:{alts})\s+(روس)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> re.Pattern[str] | None:
     """One regex of the phrases (skeleton spelling, whole words) in which a name is an ordinary word."""
     phrases = sorted({skel(p) for p in lexicon().get("not_names", [])}, key=len, reverse=True)
@@ -963,6 +973,13 @@ def entities_stage(doc: Doc) -> Doc:
                     os_ = _with_article(t, os_)
                     add_m(M(os_, oe, isr, "metonym"))
                     cover(os_, oe)
+    # "طرد تسعة دبلوماسيين روس": the short broken plural "روس" (too common a string to stand alone) names Russians
+    # after a plural of people
+    if "روس" in t and (rus := country_ids().get("RUS")) is not None:
+        for rm in _PEOPLE_RUSSIAN().finditer(t):
+            if free(rm.start(1), rm.end(1)):
+                add_m(M(rm.start(1), rm.end(1), rus, "nisba"))
+                cover(rm.start(1), rm.end(1))
     # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
     for vm in _THE_MINISTRY.finditer(t):
         vs, ve = vm.start(1), vm.end(1)
