@@ -216,3 +216,11 @@ def test_states_joined_after_an_announcing_verb_act_together():
     announcing or deciding are its subject, acting together in what is announced — not the last of them alone."""
     evs = events("مقدمة الخبر.\nأعلنت السعودية والإمارات، أمس الأحد، تقديم حزمة مساعدات مشتركة للسودان.", "2019-04-22")
     assert [(e[0], e[4], e[5]) for e in evs] == [("AID", ["Saudi Arabia", "United Arab Emirates"], ["Sudan"])]
+
+
+def test_considered_that_a_party_is_damning():
+    """'اعتبرت زاخاروفا أن الخطوة الرومانية "عمل عدائي جديد"': with اعتبر ... أن the one described is the subject of what
+    follows أن (here by its adjective), right before the damning words."""
+    evs = events("مقدمة الخبر.\nواعتبرت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن الخطوة الرومانية \"عمل عدائي "
+                 "جديد\".", "2023-06-09")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Maria Zakharova"], ["Romania"])]

@@ -1910,6 +1910,13 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                           and art.governing(frm, x) in ("", "مع", "بين")
                           and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
                           and y.id != speaker.id and y.country != speaker.country), None)
+        if described is None and _CONSIDERED.match(art.t, head) is not None:
+            # "اعتبرت زاخاروفا أن الخطوة الرومانية «عمل عدائي جديد»": with اعتبر ... أن the one described is the subject
+            # of what follows أن, right before the damning words
+            described = next((y for x in sen.sm if content_from <= x.s and x.e <= tr.s
+                              and art.governing(content_from, x) == ""
+                              and (y := art.side(x) if x.m.via == "nisba" else art.actor_of(x)) is not None
+                              and y.id != speaker.id and y.country != speaker.country), None)
         if described is None and (act := _ACT_DESCRIBED.search(art.t, frm, content_from)) is not None and (done := next(
                 (o for o in reversed(st.drafts) if o.source and o.status == "occurred"
                  and (o.type == "ASSAULT" if act.group(1) else o.type in _MATERIAL)
@@ -5268,6 +5275,7 @@ _BODY_OF = re.compile(r"(?<![^\W\d_])(?:مكتب|اداره|حكومه|حمله|
                       r"\s+(?:[^\W\d_]+\s+){0,3}$")
 # (normalised) the describing verbs in the feminine: "ووصفت", "واعتبرت"
 _FEMININE_VERB = re.compile(r"[وف]?(?:وصفت|اعتبرت)(?![^\W\d_])")
+_CONSIDERED = re.compile(r"[وف]?(?:اعتبر|معتبر)")  # (normalised) "اعتبر ... أن": what follows أن is described
 _DESCRIBED = re.compile(r"[وف]?(?:وصف|واصف|اعتبر|معتبر)")  # (normalised) the verbs that describe someone as something
 _SINCE_WORD = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")  # since
 # (normalised) "on the margins of the summit (meetings, conference)" with none named: the one told before
