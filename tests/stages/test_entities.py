@@ -799,3 +799,14 @@ def test_russians_as_a_short_plural_after_people():
     of people (diplomats, soldiers, tourists) it names Russians — and so Russia."""
     d = marsad.extract("مقدمة.\nأعلنت فنلندا طرد تسعة دبلوماسيين روس. وقتل جنود روس في المعارك.", "2023-06-09")
     assert [(m.span.text, m.entity.name_en) for m in d.mentions if m.via == "nisba"] == [("روس", "Russia")] * 2
+
+
+def test_a_name_after_the_title_of_an_international_body_is_a_person():
+    """"المتحدثة باسم صندوق النقد الدولي جولي كوزاك": a title of a body of no state, then a name of two words or more,
+    introduces a person of no state the gazetteer knows (a known one stays linked: "ينس ستولتنبرغ")."""
+    d = marsad.extract("مقدمة.\nوقالت المتحدثة باسم صندوق النقد الدولي جولي كوزاك إن المحادثات أحرزت تقدما. وقال الأمين "
+                       "العام لحلف الناتو ينس ستولتنبرغ إن الحلف قوي.", "2024-02-24")
+    assert [(m.span.text, m.via) for m in d.mentions if m.entity.type == "PER"] == [
+        ("جولي كوزاك", "discovered"), ("ينس ستولتنبرغ", "name")]
+    assert not [m for m in marsad.extract("مقدمة.\nوقال المتحدث باسم الأمم المتحدة إن الوضع خطير في غزة.",
+                                          "2024-02-24").mentions if m.entity.type == "PER"]

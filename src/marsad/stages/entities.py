@@ -1080,6 +1080,15 @@ def entities_stage(doc: Doc) -> Doc:
             if not (nxt and mention_at(pos + nxt.end(), 0)):
                 break
             pos += nxt.end()
+        if not countries and (org := mention_at(pos, 3)) is not None and \
+                (oent := gaz.entities.get(org.eid)) is not None and oent.type == "ORG" and not oent.country and \
+                oent.kind != "news_agency":
+            # "المتحدثة باسم صندوق النقد الدولي جولي كوزاك": a title of an international body (no state's), then a name
+            # of two words or more: a person of no state the gazetteer knows
+            name_toks = name_tokens_after(org.e)
+            if len(name_toks) >= 2:
+                discover(name_toks, None, info.get("sector") or "GOV", None)
+                continue
         qual = _QUALIFIER.match(t, pos) if countries else None
         not_now = qual is not None and qual.group(1) not in _NOW
         if qual is not None:
