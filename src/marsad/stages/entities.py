@@ -1086,6 +1086,8 @@ def entities_stage(doc: Doc) -> Doc:
             # "المتحدثة باسم صندوق النقد الدولي جولي كوزاك": a title of an international body (no state's), then a name
             # of two words or more: a person of no state the gazetteer knows
             name_toks = name_tokens_after(org.e)
+            if len(name_toks) >= 3 and name_toks[-1][2][:1] in "بل":
+                name_toks = name_toks[:-1]  # ("جولي كوزاك بقرار مصر": the verb's object with its ب, not the name)
             if len(name_toks) >= 2:
                 discover(name_toks, None, info.get("sector") or "GOV", None)
                 continue

@@ -3371,6 +3371,11 @@ def _joint_subject(art: _Article, c: _Cand) -> None:
     if kv < 0 or art.tok_texts[kv].lstrip("وف") not in _LISTING_DECIDED:
         return
     run = _subject_run(art, c.before, kv)
+    # (not past an أن or another party: "أعلنت فرنسا وألمانيا أن الولايات المتحدة انسحبت" — the act is another's)
+    run_end = max((x.e for x in c.before if art.actor_of(x) in run), default=c.tr.s)
+    if run and (_COMPLEMENTIZER.search(art.t, run_end, c.tr.s) or any(
+            run_end < x.s < c.tr.s for x in c.before if art.actor_of(x) not in run)):
+        return
     if run and c.src[0].id in {a.id for a in run}:
         ids = {a.id for a in run}
         c.src, c.tgt = run, [a for a in c.tgt if a.id not in ids]
