@@ -371,7 +371,7 @@ def _verb_trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _PEOPLE_RUSSIAN() -> re.Pattern[str]:
+def _people_russian() -> re.Pattern[str]:
     """(Skeleton) a plural of people, then "روس" (Russians): "دبلوماسيين روس", "جنود روس", "سياح روس"."""
     people = ("دبلوماسيين", "دبلوماسيون", "مسؤولين", "مسؤولون", "جنود", "مواطنين", "مواطنون", "عسكريين", "عسكريون",
               "رعايا", "خبراء", "سياح", "صحفيين", "موظفين", "جواسيس", "مرتزقة", "أسرى", "سجناء", "ضباط", "طيارين",
@@ -976,7 +976,7 @@ def entities_stage(doc: Doc) -> Doc:
     # "طرد تسعة دبلوماسيين روس": the short broken plural "روس" (too common a string to stand alone) names Russians
     # after a plural of people
     if "روس" in t and (rus := country_ids().get("RUS")) is not None:
-        for rm in _PEOPLE_RUSSIAN().finditer(t):
+        for rm in _people_russian().finditer(t):
             if free(rm.start(1), rm.end(1)):
                 add_m(M(rm.start(1), rm.end(1), rus, "nisba"))
                 cover(rm.start(1), rm.end(1))

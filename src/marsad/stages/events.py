@@ -307,9 +307,11 @@ _ATTEND = frozenset({"لحضور", "حضور", "للمشاركه", "المشار
 _HASTENED = frozenset({"سارع", "سارعت", "سارعا", "بادر", "بادرت", "بادرا"})
 _AND_LAST = re.compile(r"\sو[^\W\d_]+\s*$")  # "... وكندا " right before the noun: the last of a coordination
 _COORD_RUN = re.compile(r"[^\W\d_]+\s+و[^\W\d_]+(?:\s+و[^\W\d_]+)*\s+[^\W\d_]+\s*$")
+# the words that open a person met right after "قابله/قابلها" besides a name or an ال-title ("قابله ولي العهد", "قابله
+# نظيره التركي", "قابله شيخ الأزهر"; normalised)
+_MET_BY_TITLES = frozenset({"ولي", "نظيره", "نظيرته", "نظيرها", "شيخ", "امير", "ملك", "سلطان", "بابا", "اماره"})
 # what a verb of threatening endangers rather than whom it threatens: "سياسة تهدد السلام والاستقرار في المنطقة",
 # "أنشطة تهدد الأمن القومي الصيني", "استفزاز خطير يهدد أمننا القومي"
-_MET_BY_TITLES = frozenset({"ولي", "نظيره", "نظيرته", "نظيرها", "شيخ", "امير", "ملك", "سلطان", "بابا", "اماره"})
 _ENDANGERED = re.compile(r"\s+(?:ال)?(?:امن|سلام|سلم|استقرار|ديمقراطيه|حريه|حريات|سلامه|مصالح|وحده|سياده|ملاحه|حياه|"
                          r"مستقبل|وجود|اقتصاد|تجاره)(?:نا|ها|هم|ه|هما)?(?![^\W\d_])")
 _POSE = frozenset({"يشكل", "تشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت", "يعد", "تعد", "باتت", "بات"})
@@ -3368,7 +3370,7 @@ def _joint_subject(art: _Article, c: _Cand) -> None:
     if c.typ in SYMMETRIC or len(c.src) != 1 or c.src[0].kind != "country" or not c.before:
         return
     kv = bisect.bisect_left(art.tok_starts, c.before[0].s) - 1
-    if kv < 0 or art.tok_texts[kv].lstrip("وف") not in _LISTING_DECIDED:
+    if kv < 0 or art.tok_texts[kv].lstrip("وف") not in _LISTING_DECIDED:  # (announcing or deciding verbs)
         return
     run = _subject_run(art, c.before, kv)
     # (not past an أن or another party: "أعلنت فرنسا وألمانيا أن الولايات المتحدة انسحبت" — the act is another's)
