@@ -145,6 +145,8 @@ _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "d
 _LISTING_ROWS = frozenset({"terror_listing_noun", "blacklist_noun"})
 # a listing's verbal nouns (a listing only as what is announced or decided, see _anchor)
 _LISTING_NOUNS = ("ادراج", "تصنيف", "اضافه", "وضع")
+# a blacklist's bare forms (normalised), a list only back to one named before them: "القائمة", "قائمتها"
+_BARE_LISTS = ("قايمه", "قايمتها")
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
@@ -2511,7 +2513,7 @@ def _list_named_before(t: str, pos: int) -> bool:
     """Is a sanctions or terrorist list named by its own words before ``pos`` ("قائمة الدول الراعية للإرهاب")?"""
     _a, by_form = _triggers()
     starts, occ = form_hits(t)
-    return any(f not in ("قايمه", "قايمتها") and any(r.get("key") in _LISTING_ROWS for r in by_form[f])
+    return any(f not in _BARE_LISTS and any(r.get("key") in _LISTING_ROWS for r in by_form[f])
                for _s, _e, f in occ[:bisect.bisect_left(starts, pos)])
 
 
@@ -2588,7 +2590,7 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # (a listing as a verbal noun is one only as what is announced or decided, "أعلنت كندا إدراج ...", "وأعادت
         # واشنطن أمس إدراج ...": not "تدرس إدراج", "إمكانية إدراج", "يعارض تصنيف")
         anchor_at = -1
-    if anchor_at >= 0 and info.get("key") == "blacklist_noun" and tr.form in ("قايمه", "قايمتها") and (
+    if anchor_at >= 0 and info.get("key") == "blacklist_noun" and tr.form in _BARE_LISTS and (
             tr.form == "قايمه" and tr.prefix != "ال" or not _list_named_before(art.t, tr.s)):
         # a bare "القائمة" / "قائمتها" ("أعادت إدراج كوبا على القائمة") is a list only back to one named before it
         # in the article (not "أدرجت اليونسكو الموقع على قائمة التراث")
@@ -2827,7 +2829,7 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    # "حظر دخول حاملي جوازات السفر الإسرائيلية", "منع دخول الخضار والفواكه
                                    # اللبنانية", "حظر استيراد الأسماك اليابانية": whose people or goods
                                    or info.get("key") == "embargo_noun" and sl.prep == "" and
-                                   tr.form.endswith(("دخول", "استيراد", "واردات")) and
+                                   tr.form.endswith(_BANS_OF_ENTRY_OR_IMPORT) and
                                    len(toks_between(tr.e, sl.x.s)) <= 4
                                    # "فرض حظر أحادي على هذه الواردات الأوكرانية": whose goods
                                    or typ == "SANCTION" and sl.prep == "علي" and len(toks_between(tr.e, sl.x.s)) <= 6
@@ -3632,15 +3634,14 @@ def _held_one(art: _Article, x: MentionN, info: dict[str, Any]) -> bool:
     w = art.prev_tok(x.s).lstrip("و")
     if w in _DETAINEES:
         return True
-    if info.get("mode") != "seize" and info.get("key") != "ihtajaza_verb":
+    seize = info.get("mode") == "seize"
+    if not seize and info.get("key") != "ihtajaza_verb":
         return False  # (a ship is held with "احتجز" too: "احتجز الحرس الثوري ناقلة النفط البريطانية")
     if w in _CARGOES and art.prev_tok(x.s, 2).lstrip("و") in _VESSELS:
         return art.prev_tok(x.s, 3) not in ("من", "عن")  # ("ناقلة النفط البريطانية": the tanker's flag)
     if w in _VESSELS:
         return art.prev_tok(x.s, 2) not in ("من", "عن")
-    if info.get("mode") != "seize":
-        return False
-    return w in ("العلم", "علم") and art.prev_tok(x.s, 2).lstrip("و") in _FLYING
+    return seize and w in ("العلم", "علم") and art.prev_tok(x.s, 2).lstrip("و") in _FLYING
 
 
 def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -3694,7 +3695,7 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     # (nor are the expelled: "وأبلغته قرار طرد دبلوماسي كندي" — the diplomat's state is expelled, not expelling)
     # (nor those barred from entering: "منع دخول السياح التونسيين العائدين من ليبيا" — the banner's own)
     if not src and nisba_after and c.info.get("key") != "territorial_integrity_noun" and c.info.get("mode") != "expel" \
-            and not (c.info.get("key") == "embargo_noun" and tr.form.endswith(("دخول", "استيراد", "واردات"))):
+            and not (c.info.get("key") == "embargo_noun" and tr.form.endswith(_BANS_OF_ENTRY_OR_IMPORT)):
         src = nisba_after[:1]
         nisba_after = nisba_after[1:]
     if not src and typ in _MATERIAL:
@@ -4915,12 +4916,15 @@ _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 _VESSELS = frozenset({"ناقله", "الناقله", "ناقلتين", "الناقلتين", "ناقلات", "الناقلات", "سفينه", "السفينه", "سفينتين",
                       "السفينتين", "سفن", "السفن"})
 _FLYING = frozenset({"ترفع", "يرفع", "ترفعان", "رافعه", "الرافعه"})  # (flying a flag)
-# what a ship carries, named between the ship and its flag's adjective ("ناقلة النفط البريطانية"; normalised)
+# missiles fired towards a city, past "مدينة/مطار/ميناء/قاعدة" ("باتجاه مدينة جازان"; normalised)
 _TOWARDS = re.compile(r"(?<![^\W\d_])(?:باتجاه|نحو|صوب)\s+(?:مدينه\s+|مطار\s+|ميناء\s+|قاعده\s+)?")
 # the verbs of a missile intercepted or shot down before it ("اعترضت الدفاعات الجوية صاروخين"; normalised)
 _INTERCEPTED = re.compile(r"(?<![^\W\d_])[وف]?(?:اعترض|اعترضت|اعترضوا|يعترض|تعترض|اسقط|اسقطت|اسقطوا|تصدت|تصدي|"
                           r"التصدي|اعتراض)(?![^\W\d_])")
+# the embargo forms whose object names whose people or goods are banned ("حظر دخول", "حظر استيراد"; normalised)
+_BANS_OF_ENTRY_OR_IMPORT = ("دخول", "استيراد", "واردات")
 _CREW = frozenset({"طاقم", "بحاره", "قائد", "ربان", "صيادي", "ركاب"})  # (a ship's people; normalised)
+# what a ship carries, named between the ship and its flag's adjective ("ناقلة النفط البريطانية"; normalised)
 _CARGOES = frozenset({"النفط", "نفط", "الشحن", "شحن", "الحاويات", "حاويات", "الغاز", "غاز", "البضايع", "الصيد", "صيد"})
 # persons held whose nationality follows ("اعتقلت السلطات مواطنا فرنسيا"; normalised)
 _DETAINEES = frozenset({"مواطن", "مواطنا", "مواطنه", "مواطنين", "مواطنون", "صحفي", "صحفيا", "صحفيين", "رعايا",
