@@ -16,9 +16,9 @@ from .model import Doc
 Stage = Callable[[Doc], Doc]
 _REGISTRY: dict[str, Stage] = {}
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("clean", "normalize", "sentences", "dates", "entities", "events")
+DEFAULT_PIPELINE: tuple[str, ...] = ("clean", "normalize", "sentences", "dates", "entities", "events", "statements")
 # Modules that register the default stages (imported on first use, keeping `import marsad` cheap).
-_STAGE_MODULES = ("clean", "text", "dates", "entities", "events")
+_STAGE_MODULES = ("clean", "text", "dates", "entities", "events", "statements")
 
 
 def register(name: str) -> Callable[[Stage], Stage]:
@@ -77,11 +77,25 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
+_RULES: Pipeline | None = None
+
+
+def rules_pipeline() -> Pipeline:
+    """The default pipeline without the learned ``statements`` stage: what the hand rules find alone
+    (their tests run it, and the statements model is trained on its output)."""
+    global _RULES  # a cache of immutable stage references, as _DEFAULT
+    if _RULES is None:
+        _RULES = Pipeline(n for n in DEFAULT_PIPELINE if n != "statements")
+    return _RULES
+
+
 def extract(text: str, published: dt.date | str | None = None, id: str | None = None, *,
-            title: str | None = None, url: str | None = None, outlet: str | None = None) -> Doc:
-    """Run the default pipeline on one article. ``published`` is metadata (date or ISO string)."""
+            title: str | None = None, url: str | None = None, outlet: str | None = None,
+            pipeline: Pipeline | None = None) -> Doc:
+    """Run the default pipeline (or ``pipeline``) on one article. ``published`` is metadata (date or
+    ISO string)."""
     if isinstance(published, str):
         published = dt.date.fromisoformat(published[:10])
     doc = Doc(text=text, id=id, title=title, url=url, outlet=outlet, meta_published=published,
               published=published, published_source="metadata" if published else None)
-    return default_pipeline()(doc)
+    return (pipeline or default_pipeline())(doc)

@@ -3,10 +3,17 @@
 import pytest
 
 import marsad
+from marsad.pipeline import rules_pipeline
+
+
+def extract(text, published=None, *args, **kw):
+    """The hand rules alone: these tests pin what each rule finds (the learned statements stage,
+    which may add statements to the same sentences, is tested in test_statements.py)."""
+    return marsad.extract(text, published, *args, pipeline=rules_pipeline(), **kw)
 
 
 def events(text, published="2023-10-10"):
-    d = marsad.extract(text, published)
+    d = extract(text, published)
     return [(e.type, e.status, e.date, sorted({a.country for a in e.source + e.target if a.country}),
              [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in d.events]
 
@@ -33,7 +40,7 @@ def test_visit_destination_is_the_counterpart():
 
 def test_phone_call():
     """"أجرى اتصالا هاتفيا مع": a phone consultation."""
-    d = marsad.extract("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع المستشار الألماني أولاف شولتس.",
+    d = extract("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع المستشار الألماني أولاف شولتس.",
                        "2023-05-10")
     assert [(e.type, e.mode) for e in d.events] == [("CONSULT", "phone")]
 
@@ -123,20 +130,20 @@ def test_status_hypothetical():
 
 def test_status_negated():
     """"لم" before the verb negates it."""
-    d = marsad.extract("لم يلتق وزير الخارجية الروسي سيرجي لافروف نظيره الأمريكي أنتوني بلينكن.", "2023-09-10")
+    d = extract("لم يلتق وزير الخارجية الروسي سيرجي لافروف نظيره الأمريكي أنتوني بلينكن.", "2023-09-10")
     assert [e.status for e in d.events] == ["negated"]
 
 
 def test_recalled_visit_dated_when_it_happened():
     """A past visit recalled in the text is dated to its month, not the article's day."""
-    d = marsad.extract("وذكر أن زيارة الرئيس الصيني شي جين بينغ إلى روسيا في مارس من هذا العام كانت ناجحة.",
+    d = extract("وذكر أن زيارة الرئيس الصيني شي جين بينغ إلى روسيا في مارس من هذا العام كانت ناجحة.",
                        "2023-09-21")
     assert [(e.type, e.date) for e in d.events] == [("CONSULT", "2023-03")]
 
 
 def test_same_meeting_in_two_sentences_merges():
     """The same meeting stated twice is one event with two evidence spans."""
-    d = marsad.extract("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في بكين. "
+    d = extract("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في بكين. "
                        "وبحث بوتين مع شي جين بينغ العلاقات الثنائية.", "2024-05-16")
     assert len(d.events) == 1 and len(d.events[0].evidence) == 2
 
@@ -760,7 +767,7 @@ def test_strike_in_a_country_targets_it():
 
 def test_the_two_leaders_are_the_leaders_already_named():
     """"الزعيمين" after Modi and Xi are named: India's leader here is its prime minister, not its president."""
-    d = marsad.extract("اتفق رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ على خفض التوتر. "
+    d = extract("اتفق رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ على خفض التوتر. "
                        "وأضاف المتحدث أن الزعيمين اتفقا على توجيه المسؤولين لتكثيف الجهود.", "2023-08-24")
     names = {a.name_en for e in d.events for a in e.source + e.target}
     assert names == {"Narendra Modi", "Xi Jinping"}
@@ -768,7 +775,7 @@ def test_the_two_leaders_are_the_leaders_already_named():
 
 def test_deaths_in_a_recalled_clash_are_not_the_last_speakers():
     """"بعد اشتباكات دامية أسفرت عن مقتل 20 جنديا": the killing is not done by the leader last spoken of."""
-    d = marsad.extract("وأكد الرئيس الصيني شي جين بينغ أهمية العلاقات. وكانت العلاقات قد تدهورت بعد اشتباكات دامية "
+    d = extract("وأكد الرئيس الصيني شي جين بينغ أهمية العلاقات. وكانت العلاقات قد تدهورت بعد اشتباكات دامية "
                        "في وادي غالوان في يونيو 2020 أسفرت عن مقتل 20 جنديا.", "2023-08-24")
     assert not [e for e in d.events if e.type == "ASSAULT" and any(a.name_en == "Xi Jinping" for a in e.source)]
 
@@ -829,14 +836,14 @@ def test_event_noun_dated_by_how_long_before_it_happened():
 def test_a_spokesperson_last_named_does_not_strike():
     """"مضيفة أن عددا من الإرهابيين قتلوا": a killing or strike with no actor in its sentence is not the
     act of the person last spoken of (here a spokesperson)."""
-    d = marsad.extract("وقالت المتحدثة باسم الخارجية الأمريكية إن الوضع خطير. وأضافت أن عددا من المسلحين قتلوا "
+    d = extract("وقالت المتحدثة باسم الخارجية الأمريكية إن الوضع خطير. وأضافت أن عددا من المسلحين قتلوا "
                        "في العملية.", "2024-01-18")
     assert not [e for e in d.events if e.type == "ASSAULT" and any(a.kind == "person" for a in e.source)]
 
 
 def test_same_night_and_next_day_refer_to_the_event_last_dated():
     """"في الليلة نفسها" is the day of the event last dated in the text, "في اليوم التالي" the day after."""
-    d = marsad.extract("وكان الحرس الثوري الإيراني قد شن مساء الثلاثاء ضربات جوية على إقليم بلوشستان الباكستاني. "
+    d = extract("وكان الحرس الثوري الإيراني قد شن مساء الثلاثاء ضربات جوية على إقليم بلوشستان الباكستاني. "
                        "ونددت باكستان في الليلة نفسها بالانتهاك الإيراني. وفي اليوم التالي، أعلنت باكستان "
                        "استدعاء سفيرها من طهران.", "2024-01-18")
     dates = {e.type: e.date for e in d.events}
@@ -845,7 +852,7 @@ def test_same_night_and_next_day_refer_to_the_event_last_dated():
 
 def test_honorific_subject_right_after_the_verb():
     """"ووقّع سموه ونظيره الإيراني بيانا": his Highness after the verb is the person last spoken of."""
-    d = marsad.extract("والتقى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية نظيره الإيراني حسين أمير عبداللهيان "
+    d = extract("والتقى صاحب السمو الأمير فيصل بن فرحان وزير الخارجية نظيره الإيراني حسين أمير عبداللهيان "
                        "في بكين. ووقّع سموه ونظيره الإيراني في ختام اللقاء بيانًا مشتركًا.", "2023-04-06")
     agree = [e for e in d.events if e.type == "AGREE"]
     assert agree and {a.name_en for a in agree[0].source + agree[0].target} == {
@@ -863,7 +870,7 @@ def test_signed_with_its_shadda_and_heading_to():
 
 def test_two_ministers_received_together():
     """"واستقبل ترامب الوزيرين": the dual object is the last two persons named, met together (one event)."""
-    d = marsad.extract("ووقعت وزيرة الخارجية الكونغولية تيريز كاييكوامبا فاغنر ووزير الخارجية الرواندي أوليفييه "
+    d = extract("ووقعت وزيرة الخارجية الكونغولية تيريز كاييكوامبا فاغنر ووزير الخارجية الرواندي أوليفييه "
                        "ندوهونغيريهي الاتفاق. واستقبل الرئيس الأميركي دونالد ترامب الوزيرين في المكتب البيضاوي.",
                        "2025-06-28")
     consult = [e for e in d.events if e.type == "CONSULT"]
@@ -918,7 +925,7 @@ def test_short_family_name_written_first_and_verb_first_after_an():
 
 def test_the_two_leaders_are_the_last_two_named():
     """"الزعيمان" after Moon and Kim, with a US president named once in between, are Moon and Kim."""
-    d = marsad.extract("والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. ورحب الرئيس "
+    d = extract("والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. ورحب الرئيس "
                        "الأمريكي دونالد ترامب باللقاء. وعقد الزعيمان محادثات استمرت ساعتين.", "2018-04-27")
     roles = {m.entity.name_en for m in d.mentions if m.span.text == "الزعيمان"}
     assert roles == {"Moon Jae-in", "Kim Jong Un"}
@@ -927,7 +934,7 @@ def test_the_two_leaders_are_the_last_two_named():
 def test_agreements_in_general_are_no_event():
     """"يجري تنفيذ الاتفاقيات المهمة التي توصل إليها الجانبان": plural agreements qualified by a relative
     clause are a general reference, not one agreement to code."""
-    d = marsad.extract("والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ. ومنذ ذلك الحين، يجري تنفيذ "
+    d = extract("والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ. ومنذ ذلك الحين، يجري تنفيذ "
                        "الاتفاقيات المهمة التي توصل إليها الجانبان على نحو مطرد.", "2023-09-20")
     assert [e.type for e in d.events] == ["CONSULT"]
 
@@ -935,7 +942,7 @@ def test_agreements_in_general_are_no_event():
 def test_the_two_halves_of_a_dual_are_addressed_together():
     """"ودعا البيان الختامي للقمة طرفي النزاع": the statement (unresolved) is the subject; the army and
     the movement are both addressed — neither is the source."""
-    d = marsad.extract("وتدور المعارك بين الجيش السوداني وقوات الدعم السريع. ودعا البيان الختامي للقمة طرفي النزاع "
+    d = extract("وتدور المعارك بين الجيش السوداني وقوات الدعم السريع. ودعا البيان الختامي للقمة طرفي النزاع "
                        "إلى وقف التصعيد.", "2023-07-13")
     assert not [e for e in d.events if e.type == "REQUEST"
                 and {a.name_en for a in e.source} & {"Sudan Armed Forces", "Rapid Support Forces"}]
@@ -1016,7 +1023,7 @@ def test_signing_venue_and_time_of_the_light_verb():
 
 def test_reported_clause_subject_after_an():
     """"وقالت الخارجية القطرية إن الطرفين وافقا": the verb's subject is what follows إن, not the speaker."""
-    d = marsad.extract("وأفرجت حركة حماس عن رهائن إسرائيليين، وأفرجت إسرائيل عن أسرى فلسطينيين. وقالت الخارجية "
+    d = extract("وأفرجت حركة حماس عن رهائن إسرائيليين، وأفرجت إسرائيل عن أسرى فلسطينيين. وقالت الخارجية "
                        "القطرية إن الطرفين وافقا على تمديد الهدنة.", "2023-11-27")
     concede = [e for e in d.events if e.type in ("CONCEDE", "AGREE")]  # (two sides consenting: AGREE)
     assert concede and "QAT" not in {a.country for a in concede[0].source + concede[0].target}
@@ -1332,7 +1339,7 @@ def test_closure_with_its_subject_between():
 def test_closure_aimed_at_a_state_is_a_sanction(text):
     """"أغلقت مجالها الجوي أمام الطائرات الهندية": closing to one state ("أمام") denies it access — a
     sanction, with its own CAMEO code, not a general restriction."""
-    d = marsad.extract(text, "2025-04-24")
+    d = extract(text, "2025-04-24")
     assert [(e.type, e.mode, e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target])
             for e in d.events] == [("SANCTION", "discontinue", "162", ["Pakistan"], ["India"])]
 
@@ -1398,7 +1405,7 @@ def test_support_promised_in_a_statement_is_given():
 def test_vice_minister_is_not_the_minister():
     """"استدعى نائب وزير الخارجية الصيني سون ويدونغ السفير الياباني": the vice-minister is a title of its
     own — a new person, not the foreign minister of the day."""
-    d = marsad.extract("كما استدعى نائب وزير الخارجية الصيني سون ويدونغ السفير الياباني.", "2023-08-24")
+    d = extract("كما استدعى نائب وزير الخارجية الصيني سون ويدونغ السفير الياباني.", "2023-08-24")
     (e,) = d.events
     assert e.type == "ACCUSE" and e.source[0].country == "CHN" and e.source[0].name_en != "Wang Yi"
     assert [a.name_en for a in e.target] == ["Japan"]
@@ -1531,7 +1538,7 @@ def test_short_family_name_after_a_verb_and_what_he_did_next():
     visits = [(e[2], e[4], e[5]) for e in evs if e[0] == "CONSULT"]
     assert visits[0] == ("2024-11-19", ["Amos Hochstein"], ["Lebanon", "Nabih Berri"])
     assert visits[-1][1] == ["Amos Hochstein"] and visits[-1][2][0] == "Israel"
-    d = marsad.extract("استقبل نبيه بري الوفد. وشنت إسرائيل هجوما بري على الجنوب.", "2024-11-27")
+    d = extract("استقبل نبيه بري الوفد. وشنت إسرائيل هجوما بري على الجنوب.", "2024-11-27")
     assert len([m for m in d.mentions if m.entity.name_en == "Nabih Berri"]) == 1
 
 
@@ -1601,7 +1608,7 @@ def test_between_names_the_parties_not_a_later_place():
 def test_cooperation_ended_and_consular_services_suspended(text, expected):
     """"إنهاء تعاونها العسكري مع النيجر" (the verbal noun, not only "أنهت") and "علقت دكا الخدمات
     القنصلية" (the subject between the suspending verb and the services) sanction the other side."""
-    d = marsad.extract(text, "2024-12-10")
+    d = extract(text, "2024-12-10")
     assert [(e.type, e.mode, sorted({a.country for a in e.source + e.target})) for e in d.events] == [expected]
 
 
@@ -2298,7 +2305,7 @@ def test_a_title_cut_by_two_dots_yields_to_the_body():
 def test_force_majeure_is_not_cairo():
     """"إعلان حالة القوة القاهرة": in a phrase where the word is an ordinary one (force majeure) a name is no
     mention; "وزار الرئيس القاهرة" is still Cairo."""
-    d = marsad.extract("ما دفع مجموعة توتال الفرنسية إلى إعلان حالة القوة القاهرة. وزار الرئيس القاهرة.", "2021-08-09")
+    d = extract("ما دفع مجموعة توتال الفرنسية إلى إعلان حالة القوة القاهرة. وزار الرئيس القاهرة.", "2021-08-09")
     cairo = [e for e in d.to_dict()["entities"] if e["name_en"] == "Cairo"]
     assert len(cairo) == 1 and [m["text"] for m in cairo[0]["mentions"]] == ["القاهرة"]
     assert cairo[0]["mentions"][0]["start"] > 60
@@ -2928,7 +2935,7 @@ def test_ship_seized_hits_its_flag_state():
     evs = events("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق في الرابع من "
                  "يوليو، بذريعة نقل النفط إلى سوريا.", "2019-07-20")
     assert [(e[0], e[2], e[3]) for e in evs] == [("COERCE", "2019-07-04", ["GBR", "IRN"])]
-    d = marsad.extract("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق.",
+    d = extract("مقدمة الخبر.\nوكانت البحرية البريطانية قد احتجزت الناقلة الإيرانية قبالة جبل طارق.",
                        "2019-07-20")
     assert [e.mode for e in d.events] == ["seize"]
     # (not a flag a person raised, nor a ship a cargo was taken from)
@@ -3947,7 +3954,7 @@ def test_those_who_took_part_in_it_met_together():
     evs = events("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش أوغلو "
                  "وفيصل المقداد وحسين أمير عبد اللهيان.", "2023-05-11")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["IRN", "RUS", "SYR", "TUR"])]
-    d = marsad.extract("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش "
+    d = extract("مقدمة الخبر.\nوعقد في موسكو أمس اجتماع لوزراء الخارجية، وقد شارك فيه سيرغي لافروف ومولود جاووش "
                        "أوغلو وفيصل المقداد.", "2023-05-11")
     assert [e.mode for e in d.events] == ["multilateral"]  # (three states or more at one table)
 
@@ -4051,7 +4058,7 @@ def test_review17_second_round_misfires_stay_mended():
 def test_publication_stamp_dash_rule_needs_an_outlet_line():
     """"موعد انطلاق القمة العربية في المنامة - الخميس 16 مايو 2024" (a headline) and "اقرأ أيضا: قمة جدة - السبت 5
     أغسطس 2023" (a related link) are no outlet's stamp: the dash rule reads only a short name below the headline."""
-    d = marsad.extract("موعد انطلاق القمة العربية الثالثة والثلاثين في المنامة - الخميس 16 مايو 2024\n\nتستعد العاصمة "
+    d = extract("موعد انطلاق القمة العربية الثالثة والثلاثين في المنامة - الخميس 16 مايو 2024\n\nتستعد العاصمة "
                        "البحرينية لاستضافة القمة العربية.", None, "x")
     assert d.published is None
 

@@ -1570,9 +1570,12 @@ def events_stage(doc: Doc) -> Doc:
         return doc
     art = _Article(doc)
     st = _State()
+    # per sentence, the (type, row) of the triggers found, for the learned statements stage
+    rows: list[tuple[tuple[str, str], ...]] = []
     for sent_i, (s0, s1) in enumerate(art.sentences):
         sm = _sentence_mentions(art, s0, s1)
         trigs = _sentence_triggers(art, s0, s1)
+        rows.append(tuple(sorted({(o.info["type"], str(o.info.get("key"))) for o in trigs})))
         if not trigs:
             # nothing to code: only the persons named carry over to later sentences
             st.carry_persons(_named_persons(art, sm))
@@ -1598,7 +1601,7 @@ def events_stage(doc: Doc) -> Doc:
         for d in drafts:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
                   art.t[d.trig.s:d.trig.e], file=sys.stderr)
-    return doc.evolve(events=tuple(_finalize(drafts)))
+    return doc.evolve(events=tuple(_finalize(drafts)), extra={**doc.extra, "sentence_triggers": tuple(rows)})
 
 
 # "نشرت أستراليا عناصر ... بطلب من سوغافاري", "بناء على طلب من الحكومة": done at someone's request
