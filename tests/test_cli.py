@@ -78,3 +78,27 @@ def test_stdin_text():
 def test_published_option_validated():
     r = CliRunner().invoke(cli, ["extract", "--published", "yesterday", "-"], input=b"x")
     assert r.exit_code == 2 and "YYYY-MM-DD" in r.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_rules_only_leaves_out_learned_statements(tmp_path, jobs):
+    """--rules-only runs the hand rules alone (in worker processes too): the statement only the learned
+    stage finds is gone, with or without the flag the rest is the same."""
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "published": "2023-10-10", "text": (
+        "وقالت وزارة الخارجية الروسية في بيان أمس إن الاتحاد الأوروبي يواصل سياسته العدائية تجاه موسكو.")},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    full = CliRunner().invoke(cli, ["extract", "--jobs", jobs, str(f)])
+    rules = CliRunner().invoke(cli, ["extract", "--jobs", jobs, "--rules-only", str(f)])
+    assert full.exit_code == 0 and rules.exit_code == 0, full.output + rules.output
+    assert [e["type"] for e in json.loads(full.stdout)["events"]] == ["ACCUSE"]
+    assert json.loads(rules.stdout)["events"] == []
+    assert json.loads(rules.stdout)["entities"] == json.loads(full.stdout)["entities"]
+
+
+def test_eval_rules_only_scores_the_rules():
+    """`marsad eval --rules-only` scores the rules alone: on the dev set (the model's training data) no
+    lower than the full pipeline's core figure, and with the same entities."""
+    args = ["eval", str(DEVSET / "gold.jsonl"), "--extract", str(DEVSET / "articles.jsonl"), "--json"]
+    full, rules = (json.loads(CliRunner().invoke(cli, a).stdout) for a in (args, [*args, "--rules-only"]))
+    assert rules["entities"] == full["entities"] and rules["core_events"] == full["core_events"]

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .cli_options import RULES_ONLY
 from .errors import InputError, MarsadError
 from .model import Doc
 
@@ -45,16 +46,19 @@ def _published_opt(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _extract_item(item: Any, published: dt.date | None, for_store: bool = False) -> tuple[str, Any]:
+def _extract_item(item: Any, published: dt.date | None, for_store: bool = False,
+                  rules_only: bool = False) -> tuple[str, Any]:
     """Extract one read item: ("ok", Doc) or ("error", one-line message). Runs in worker processes
     too, so it returns plain picklable values rather than raising. ``for_store``: without the
     sentences, clauses and timexes, which the store does not read (a worker's Doc is pickled, and
-    unpickled in the storing process: a third of that cost was these spans)."""
-    from .pipeline import extract
+    unpickled in the storing process: a third of that cost was these spans). ``rules_only``: without
+    the learned statements stage."""
+    from .pipeline import extract, rules_pipeline
 
     try:
         doc = extract(item.text, published=item.published or published, id=item.id,
-                      title=item.title, url=item.url, outlet=item.outlet)
+                      title=item.title, url=item.url, outlet=item.outlet,
+                      pipeline=rules_pipeline() if rules_only else None)
         return "ok", doc.evolve(sentences=(), clauses=(), timexes=()) if for_store else doc
     except MarsadError as e:
         e.path, e.line = e.path or item.path, e.line or item.line
@@ -65,7 +69,7 @@ def _extract_item(item: Any, published: dt.date | None, for_store: bool = False)
 
 
 def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, jobs: int = 1,
-              for_store: bool = False) -> Iterator[Doc]:
+              for_store: bool = False, rules_only: bool = False) -> Iterator[Doc]:
     """Read, then extract each article (in ``jobs`` worker processes when > 1, results in input
     order); errors go to ``batch`` and the loop goes on. ``for_store``: worker Docs come without
     what the store does not read (see ``_extract_item``)."""
@@ -104,10 +108,11 @@ def iter_docs(inputs: tuple[str, ...], published: dt.date | None, batch: Batch, 
         ctx = mp.get_context("fork")
         with ctx.Pool(jobs) as pool:
             results: Iterator[tuple[str, Any]] = pool.imap(
-                functools.partial(_extract_item, published=published, for_store=for_store), gated(), chunksize=8)
+                functools.partial(_extract_item, published=published, for_store=for_store, rules_only=rules_only),
+                gated(), chunksize=8)
             yield from _collect(released(results), batch)
     else:
-        yield from _collect((_extract_item(item, published) for item in items()), batch)
+        yield from _collect((_extract_item(item, published, rules_only=rules_only) for item in items()), batch)
 
 
 def _collect(results: Iterator[tuple[str, Any]], batch: Batch) -> Iterator[Doc]:
@@ -139,7 +144,8 @@ def cli() -> None:
               show_default=True, help="jsonl: one contract object per line; json: one array; table: for people.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes extracting in parallel; output stays in input order.")
-def extract(inputs: tuple[str, ...], published: str | None, fmt: str, jobs: int) -> None:
+@RULES_ONLY
+def extract(inputs: tuple[str, ...], published: str | None, fmt: str, jobs: int, rules_only: bool) -> None:
     """Extract entities and events from INPUTS (files, directories or -).
 
     Output follows the contract in docs/output-contract.md. Example:
@@ -147,7 +153,7 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, jobs: int)
         marsad extract --format table examples/articles.jsonl
     """
     batch = Batch()
-    docs = iter_docs(inputs, _published_opt(published), batch, jobs)
+    docs = iter_docs(inputs, _published_opt(published), batch, jobs, rules_only=rules_only)
     if fmt == "jsonl":
         for doc in docs:
             click.echo(json.dumps(doc.to_dict(), ensure_ascii=False))
@@ -166,7 +172,8 @@ def extract(inputs: tuple[str, ...], published: str | None, fmt: str, jobs: int)
 @click.option("--extract", "inputs", multiple=True, metavar="INPUT",
               help="Extract these inputs first and score the result instead of reading PRED.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def eval_cmd(gold: str, pred: str | None, inputs: tuple[str, ...], as_json: bool) -> None:
+@RULES_ONLY
+def eval_cmd(gold: str, pred: str | None, inputs: tuple[str, ...], as_json: bool, rules_only: bool) -> None:
     """Score predictions against GOLD with the reference metrics.
 
     Either give PRED (an `extract --format jsonl` output) or --extract INPUT to run the pipeline:
@@ -179,7 +186,7 @@ def eval_cmd(gold: str, pred: str | None, inputs: tuple[str, ...], as_json: bool
         raise click.UsageError("give either PRED or --extract INPUT")
     batch = Batch()
     if inputs:
-        preds = [d.to_dict() for d in iter_docs(inputs, None, batch)]
+        preds = [d.to_dict() for d in iter_docs(inputs, None, batch, rules_only=rules_only)]
     else:
         assert pred is not None
         preds = read_jsonl(pred)

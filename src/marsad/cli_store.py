@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from .cli_options import RULES_ONLY
+
 DB_OPTION = click.option("--db", "db_url", envvar="MARSAD_DB", metavar="PATH|URL",
                          help="Store: a file path, sqlite:///PATH or postgresql://... (env MARSAD_DB; "
                               "default $MARSAD_HOME/marsad.db, MARSAD_HOME defaults to ~/.local/share/marsad).")
@@ -94,8 +96,9 @@ def _emit_events(evs: list[dict[str, Any]], fmt: str, title: str = "") -> None:
               help="Articles per commit (each article is still all-or-nothing; 1 = commit each).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes extracting in parallel (extraction is a pure function of one article).")
+@RULES_ONLY
 def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None, quiet: bool,
-           commit_every: int, jobs: int) -> None:
+           commit_every: int, jobs: int, rules_only: bool) -> None:
     """Extract INPUTS and store articles, entities, mentions and events.
 
     Idempotent and crash-safe: each article is stored all-or-nothing (articles share commits in
@@ -117,7 +120,7 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None, q
                         disable=quiet or not sys.stderr.isatty(), transient=True)
     with progress, store.group_commit(commit_every):
         task = progress.add_task("ingest", total=None)
-        for doc in iter_docs(inputs, _published_opt(published), batch, jobs, for_store=True):
+        for doc in iter_docs(inputs, _published_opt(published), batch, jobs, for_store=True, rules_only=rules_only):
             try:
                 res = store.ingest_doc(doc, run)
             except Exception as e:  # the article rolled back; the batch goes on

@@ -25,7 +25,9 @@ import bisect
 import json
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from ..model import Actor, Doc, Event, Mention, Span
@@ -80,17 +82,23 @@ def sentence_features(norm_sentence: str, original_sentence: str, mentions: list
 
 
 @lru_cache(maxsize=1)
-def model() -> dict[str, Any]:
+def model() -> Mapping[str, Any]:
     """The packaged model: ``types``, ``bias`` and ``weights`` (feature -> one weight per type),
-    ``threshold`` and how it was trained."""
-    return json.loads(_data_bytes("statements.json"))
+    ``threshold``, the ranker's ``pair`` weights and how it was trained. Read-only: shared by every
+    article of the process."""
+    m = json.loads(_data_bytes("statements.json"))
+    m["weights"] = MappingProxyType({k: tuple(v) for k, v in m["weights"].items()})
+    m["pair"] = MappingProxyType({"bias": m["pair"]["bias"], "weights": MappingProxyType(m["pair"]["weights"])})
+    return MappingProxyType(m)
 
 
-def probabilities(features: set[str], m: dict[str, Any] | None = None) -> dict[str, float]:
+def probabilities(features: set[str], m: Mapping[str, Any] | None = None) -> dict[str, float]:
     m = m if m is not None else model()
     z = list(m["bias"])
     weights = m["weights"]
-    for x in features:
+    # summed in sorted order: a set's order changes with the process's string hashing, and float sums
+    # with the order (the same article must give the same confidence in every worker)
+    for x in sorted(features):
         w = weights.get(x)
         if w is not None:
             for i, v in enumerate(w):
@@ -105,12 +113,22 @@ def sentence_units(doc: Doc) -> list[tuple[int, int, str, str, list[Mention], li
     assert nz is not None
     mentions = sorted(doc.mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in mentions]
+    sent_starts = [sp.start for sp in doc.sentences]
+    # each event filed under the sentences its evidence starts in, in one pass (not sentences x events:
+    # a long article has thousands of sentences)
+    evs_of: list[list[Event]] = [[] for _ in doc.sentences]
+    for e in doc.events:
+        filed: set[int] = set()
+        for v in e.evidence:
+            i = bisect.bisect_right(sent_starts, v.start) - 1
+            if i >= 0 and v.start < doc.sentences[i].end and i not in filed:
+                filed.add(i)
+                evs_of[i].append(e)
     out = []
-    for sp in doc.sentences:
+    for sp, evs in zip(doc.sentences, evs_of):
         s0, s1 = sp.start, sp.end
         n0, n1 = nz.from_original(s0, s1)
         ms = mentions[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
-        evs = [e for e in doc.events if any(s0 <= v.start < s1 for v in e.evidence)]
         out.append((s0, s1, doc.norm_text[n0:n1], doc.text[s0:s1], ms, evs))
     return out
 
@@ -134,7 +152,7 @@ def statements_stage(doc: Doc) -> Doc:
     return add_statements(doc, model())
 
 
-def add_statements(doc: Doc, m: dict[str, Any]) -> Doc:
+def add_statements(doc: Doc, m: Mapping[str, Any]) -> Doc:
     """The stage with the model ``m`` (the training tool's cross-validation passes its own)."""
     rows = doc.extra.get("sentence_triggers")
     if doc.normalized is None or rows is None or len(rows) != len(doc.sentences):
@@ -236,7 +254,7 @@ def pair_features(typ: str, ctx: list[tuple[str, str, str]], i: int, j: int | No
 
 def _proposal(doc: Doc, typ: str, p: float, s0: int, s1: int, ms: list[Mention], evs: list[Event],
               last_actors: tuple[Actor, ...], pub: str | None, news: str | None, types: dict[str, Any],
-              m: dict[str, Any]) -> Event | None:
+              m: Mapping[str, Any]) -> Event | None:
     cands = candidates(doc, ms, last_actors, pub)
     if not cands:
         return None
