@@ -2,9 +2,10 @@
 floors. Raise a floor when a change improves a figure; never lower one to make a change pass.
 
 Since session 19 the development halves' verbal figures include the learned statements model's fit to
-the very articles it was trained on (all development halves but the twenty-fifth and twenty-sixth
-sets'): those floors stay at what the hand rules reach alone, and only the blind halves' and the held
-back sets' verbal floors were raised to the learned stage's figures."""
+the very articles it was trained on (all development halves but the twenty-fifth, twenty-sixth and
+twenty-seventh sets'): those halves are scored here with the hand rules alone, against the rules'
+floors, so that the model's in-sample additions cannot hide a rule's regression; blind halves and the
+held-back sets are scored with the whole pipeline."""
 
 import json
 
@@ -117,18 +118,20 @@ FOURTHSET_FLOORS = {
 }
 
 
-def _half_scores(folder: str, ids: set[str]) -> dict[str, float | None]:
+def _half_scores(folder: str, ids: set[str], rules_only: bool = False) -> dict[str, float | None]:
     from pathlib import Path
 
     import marsad
+    from marsad.pipeline import rules_pipeline
 
     from .conftest import read_jsonl
 
     d = Path(__file__).parent / "data" / folder
     arts = [a for a in read_jsonl(d / "articles.jsonl") if a["id"] in ids]
     gold = [g for g in read_jsonl(d / "gold.jsonl") if g["id"] in ids]
-    preds = [marsad.extract(a["text"], a.get("published"), a["id"], url=a.get("url"), outlet=a.get("outlet")).to_dict()
-             for a in arts]
+    pipe = rules_pipeline() if rules_only else None
+    preds = [marsad.extract(a["text"], a.get("published"), a["id"], url=a.get("url"), outlet=a.get("outlet"),
+                            pipeline=pipe).to_dict() for a in arts]
     result = score(gold, json.loads(json.dumps(preds)))
     return {"entities": result["entities"]["f1"], "core_events": result["core_events"]["f1"],
             "verbal_events": result["verbal_events"]["f1"],
@@ -141,7 +144,11 @@ def _odd_or_even(prefix: str, half: str) -> set[str]:
 
 
 def _assert_floors(label: str, folder: str, ids: set[str], floors: dict[str, float], half: str) -> None:
-    got = _half_scores(folder, ids)
+    # a development half that trained the statements model is scored with the hand rules alone: its floors
+    # are the rules' figures, and the model's in-sample additions must not hide a rule's regression
+    from marsad.stages.statements import model
+
+    got = _half_scores(folder, ids, rules_only=half == "dev" and folder in model()["trained_on"])
     low = {k: (got[k], floor) for k, floor in floors.items() if got[k] is None or got[k] < floor}
     assert not low, f"{label}-set ({half}) figures fell below their floors (got, floor): {low}"
 
