@@ -134,6 +134,10 @@ class Actor:
                 "sector": self.sector}
 
 
+# ``Event.trigger`` of the events the learned statements stage adds (the rules' hold the trigger word)
+LEARNED_TRIGGER = "learned"
+
+
 @_fast_init
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -164,6 +168,8 @@ class Event:
             "location": self.location,
             "evidence": [s.to_dict() for s in self.evidence],
             "confidence": round(self.confidence, 3),
+            # (a marsad extension of the contract: events the statements model proposed, not the rules)
+            "method": "learned" if self.trigger == LEARNED_TRIGGER else "rules",
         }
 
 

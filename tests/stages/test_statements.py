@@ -100,6 +100,7 @@ def test_a_statement_the_rules_miss_is_added():
     assert [a.name_en for a in e.source] == ["Ministry of Foreign Affairs of Russia"]
     assert [a.name_en for a in e.target] == ["European Union"]
     assert e.evidence[0].text == text and e.confidence < 0.9
+    assert d.to_dict()["events"][0]["method"] == "learned"  # (the contract's extension: rules or learned)
 
 
 def test_the_person_after_the_title_speaks():
@@ -114,6 +115,7 @@ def test_no_second_event_of_a_type_the_rules_coded():
     """The rules' call stays the only one: the model adds only types the rules did not code there."""
     text = "وناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف السودانية العودة إلى طاولة المفاوضات."
     assert _events(text) == _events(text, pipeline=rules_pipeline())
+    assert [e["method"] for e in marsad.extract(text, "2023-10-10").to_dict()["events"]] == ["rules"]
 
 
 def test_stage_carries_the_last_speaker_to_a_sentence_without_actors():

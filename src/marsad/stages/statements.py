@@ -30,14 +30,13 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from ..model import Actor, Doc, Event, Mention, Span
+from ..model import LEARNED_TRIGGER, Actor, Doc, Event, Mention, Span
 from ..pipeline import register
 from ..resources import _data_bytes, plover
 from .events import _actor, _country_actor
 
 # The types the model proposes (PROTEST is street action, not speech: left to the rules).
 TYPES = ("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN")
-LEARNED_TRIGGER = "learned"
 
 # Clitics peeled off a word for its second feature: "وبالعقوبات" and "العقوبات" share "عقوبات".
 _PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
