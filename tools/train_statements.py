@@ -35,8 +35,9 @@ from marsad.stages.statements import (  # noqa: E402
     add_statements,
     candidates,
     pair_features,
+    readings,
     sentence_features,
-    sentence_units,
+    walk,
 )
 
 DATA = ROOT / "tests" / "data"
@@ -90,8 +91,7 @@ def examples(doc: Doc, gold: dict) -> list[tuple[set[str], set[str], list[tuple[
                 starts.append((s, e["type"], cs))
     pub = doc.published.isoformat() if doc.published else None
     out = []
-    last_actors: tuple = ()
-    for (s0, s1, nt, ot, ms, evs), rows in zip(sentence_units(doc), doc.extra["sentence_triggers"]):
+    for (s0, s1, nt, ot, ms, evs), rows, last_actors in walk(doc):
         feats = sentence_features(nt, ot, ms, [e.type for e in evs], rows)
         here = [(t, cs) for s, t, cs in starts if s0 <= s < s1]
         pairs: list[tuple[list[str], bool]] = []
@@ -100,18 +100,12 @@ def examples(doc: Doc, gold: dict) -> list[tuple[set[str], set[str], list[tuple[
         for typ in sorted({t for t, _ in here}):
             wanted = {cs for t, cs in here if t == typ}
             group = []
-            for i in range(len(cands)):
-                for j in [None, *range(len(cands))]:
-                    if j == i or (j is not None and cands[j][0].country == cands[i][0].country):
-                        continue
-                    got = frozenset(c for c in (cands[i][0].country, cands[j][0].country if j is not None else None) if c)
-                    group.append((pair_features(typ, ctx, i, j), got in wanted))
+            for i, j in readings(cands):
+                got = frozenset(c for c in (cands[i][0].country, cands[j][0].country if j is not None else None) if c)
+                group.append((pair_features(typ, ctx, i, j), got in wanted))
             if any(y for _, y in group):  # (no reading right: nothing to learn from)
                 pairs += group
         out.append((feats, {t for t, _ in here}, pairs))
-        for e in evs:
-            if e.source:
-                last_actors = (*e.source[:1], *e.target)
     return out
 
 

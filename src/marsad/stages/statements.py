@@ -25,7 +25,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -105,7 +105,11 @@ def probabilities(features: set[str], m: Mapping[str, Any] | None = None) -> dic
     return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for t, v in zip(m["types"], z)}
 
 
-def sentence_units(doc: Doc) -> list[tuple[int, int, str, str, list[Mention], list[Event]]]:
+# a sentence: its original bounds, normalised and original text, mentions and the rules' events in it
+Unit = tuple[int, int, str, str, list[Mention], list[Event]]
+
+
+def sentence_units(doc: Doc) -> list[Unit]:
     """Per sentence: its original bounds, its normalised and original text, its mentions (in text
     order) and the events whose evidence starts in it (in the events' order)."""
     nz = doc.normalized
@@ -146,6 +150,27 @@ def _date(doc: Doc, s0: int, s1: int, evs: list[Event], pub: str | None, news: s
     return next((e.date for e in evs if e.date), news)
 
 
+def walk(doc: Doc) -> Iterator[tuple[Unit, tuple[tuple[str, str], ...], tuple[Actor, ...]]]:
+    """Per sentence (shared by the stage and the training tool): its unit (``sentence_units``), the
+    trigger rows the events stage found in it, and the source and targets of the last event the rules
+    coded before it (a speaker and whom they spoke of, carried over)."""
+    last_actors: tuple[Actor, ...] = ()
+    for unit, trig_rows in zip(sentence_units(doc), doc.extra["sentence_triggers"]):
+        yield unit, trig_rows, last_actors
+        for e in unit[5]:
+            if e.source:
+                last_actors = (*e.source[:1], *e.target)
+
+
+def readings(cands: list[tuple[Actor, Mention | None, str]]) -> Iterator[tuple[int, int | None]]:
+    """The (source, target) readings of the candidates: each as source, with no target or another of
+    another country (two bodies without a country count as one country here)."""
+    for i in range(len(cands)):
+        for j in [None, *range(len(cands))]:
+            if j != i and (j is None or cands[j][0].country != cands[i][0].country):
+                yield i, j
+
+
 @register("statements")
 def statements_stage(doc: Doc) -> Doc:
     return add_statements(doc, model())
@@ -162,8 +187,7 @@ def add_statements(doc: Doc, m: Mapping[str, Any]) -> Doc:
     news = news_day.isoformat() if news_day else pub
     types = plover().get("types", {})
     added: list[Event] = []
-    last_actors: tuple[Actor, ...] = ()
-    for (s0, s1, nt, ot, ms, evs), trig_rows in zip(sentence_units(doc), rows):
+    for (s0, s1, nt, ot, ms, evs), trig_rows, last_actors in walk(doc):
         coded = {e.type for e in evs}
         feats = sentence_features(nt, ot, ms, [e.type for e in evs], trig_rows)
         for typ, p in probabilities(feats, m).items():
@@ -172,9 +196,6 @@ def add_statements(doc: Doc, m: Mapping[str, Any]) -> Doc:
             ev = _proposal(doc, typ, p, s0, s1, ms, evs, last_actors, pub, news, types, m)
             if ev is not None:
                 added.append(ev)
-        for e in evs:
-            if e.source:
-                last_actors = (*e.source[:1], *e.target)  # (a speaker and whom they spoke of, carried over)
     if not added:
         return doc
     # in the events stage's order: chronological (undated last), then by first mention (a stable sort
@@ -258,14 +279,12 @@ def _proposal(doc: Doc, typ: str, p: float, s0: int, s1: int, ms: list[Mention],
     if not cands:
         return None
     ctx = [_context(doc, x, origin) for _, x, origin in cands]
-    pw, best, pair = m["pair"]["weights"], None, (0, None)
-    for i in range(len(cands)):
-        for j in [None, *range(len(cands))]:
-            if j == i or (j is not None and cands[j][0].country == cands[i][0].country):
-                continue
-            z = m["pair"]["bias"] + sum(pw.get(x, 0.0) for x in pair_features(typ, ctx, i, j))
-            if best is None or z > best:
-                best, pair = z, (i, j)
+    pw, best = m["pair"]["weights"], None
+    pair: tuple[int, int | None] = (0, None)
+    for i, j in readings(cands):
+        z = m["pair"]["bias"] + sum(pw.get(x, 0.0) for x in pair_features(typ, ctx, i, j))
+        if best is None or z > best:
+            best, pair = z, (i, j)
     source = cands[pair[0]][0]
     target = cands[pair[1]][0] if pair[1] is not None else None
     info = types.get(typ) or {}
