@@ -2,8 +2,8 @@
 floors. Raise a floor when a change improves a figure; never lower one to make a change pass.
 
 Since session 19 the development halves' verbal figures include the learned statements model's fit to
-the very articles it was trained on (all development halves but the twenty-fifth, twenty-sixth and
-twenty-seventh sets'): those halves are scored here with the hand rules alone, against the rules'
+the very articles it was trained on (all development halves but the twenty-fifth to twenty-eighth
+sets'): those halves are scored here with the hand rules alone, against the rules'
 floors, so that the model's in-sample additions cannot hide a rule's regression; blind halves and the
 held-back sets are scored with the whole pipeline."""
 
@@ -419,6 +419,18 @@ TWENTYSEVENTHSET_FLOORS = {
     "blind": {"entities": 0.86, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
 }
 
+# the twenty-eighth set (end of session 19, written after its final statements model;
+# tests/data/twentyeighthset/README.md): development half = odd ids, blind half = even ids (ids B001-B020). Neither
+# half trained the statements model.
+TWENTYEIGHTHSET_FLOORS = {
+    # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
+    # with the learned statements stage)
+    "dev": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
+    # the learned statements stage)
+    "blind": {"entities": 0.88, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+}
+
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
 PARITY_SETS = {"fourth": ("fourthset", "f", FOURTHSET_FLOORS), "fifth": ("fifthset", "g", FIFTHSET_FLOORS),
                "sixth": ("sixthset", "k", SIXTHSET_FLOORS), "seventh": ("seventhset", "m", SEVENTHSET_FLOORS),
@@ -439,7 +451,8 @@ PARITY_SETS = {"fourth": ("fourthset", "f", FOURTHSET_FLOORS), "fifth": ("fifths
                "twentyfourth": ("twentyfourthset", "l", TWENTYFOURTHSET_FLOORS),
                "twentyfifth": ("twentyfifthset", "o", TWENTYFIFTHSET_FLOORS),
                "twentysixth": ("twentysixthset", "i", TWENTYSIXTHSET_FLOORS),
-               "twentyseventh": ("twentyseventhset", "A", TWENTYSEVENTHSET_FLOORS)}
+               "twentyseventh": ("twentyseventhset", "A", TWENTYSEVENTHSET_FLOORS),
+               "twentyeighth": ("twentyeighthset", "B", TWENTYEIGHTHSET_FLOORS)}
 
 
 @pytest.mark.parametrize("half", ["dev", "blind"])

@@ -51,6 +51,7 @@ TRAINING_SETS = ("devset", "eighteenthset", "eighthset", "eleventhset", "fifteen
                  "twelfthset", "twentiethset", "twentyfirstset", "twentyfourthset", "twentysecondset",
                  "twentythirdset")
 L2, ITERS, LR, MIN_COUNT, THRESHOLD = 5.0, 300, 0.05, 2, 0.3
+DIRECTION = True  # the ranker learns who speaks about whom, not only which countries are involved
 
 
 def dev_half(folder: str, aid: str) -> bool:
@@ -81,32 +82,44 @@ def rules_doc(a: dict) -> Doc:
 def examples(doc: Doc, gold: dict) -> list[tuple[set[str], set[str], list[tuple[list[str], bool]]]]:
     """Per sentence: its features, the types of the gold statements starting in it, and the ranker's
     examples (one per reading of its candidates as source and target, for each of those types: true
-    when the reading names the gold statement's countries)."""
+    when the reading names the gold statement's countries, and not the wrong way round — a source
+    that is only among the gold targets, or a target only among the gold sources)."""
     starts = []
     for e in gold["events"]:
         if e["type"] in TYPES and e["status"] != "negated":
             s = doc.text.find(e["evidence"])
             if s >= 0:
-                cs = frozenset(a["country"] for a in e["source"] + e["target"] if a.get("country"))
-                starts.append((s, e["type"], cs))
+                src = frozenset(a["country"] for a in e["source"] if a.get("country"))
+                tgt = frozenset(a["country"] for a in e["target"] if a.get("country"))
+                starts.append((s, e["type"], (src, tgt)))
     pub = doc.published.isoformat() if doc.published else None
     out = []
     for (s0, s1, nt, ot, ms, evs), rows, last_actors in walk(doc):
         feats = sentence_features(nt, ot, ms, [e.type for e in evs], rows)
-        here = [(t, cs) for s, t, cs in starts if s0 <= s < s1]
+        here = [(t, st) for s, t, st in starts if s0 <= s < s1]
         pairs: list[tuple[list[str], bool]] = []
         cands = candidates(doc, ms, last_actors, pub)
         ctx = [_context(doc, x, origin) for _, x, origin in cands]
         for typ in sorted({t for t, _ in here}):
-            wanted = {cs for t, cs in here if t == typ}
+            wanted = [st for t, st in here if t == typ]
             group = []
             for i, j in readings(cands):
-                got = frozenset(c for c in (cands[i][0].country, cands[j][0].country if j is not None else None) if c)
-                group.append((pair_features(typ, ctx, i, j), got in wanted))
+                sc, tc = cands[i][0].country, cands[j][0].country if j is not None else None
+                group.append((pair_features(typ, ctx, i, j), any(_names(sc, tc, src, tgt) for src, tgt in wanted)))
             if any(y for _, y in group):  # (no reading right: nothing to learn from)
                 pairs += group
         out.append((feats, {t for t, _ in here}, pairs))
     return out
+
+
+def _names(sc: str | None, tc: str | None, src: frozenset[str], tgt: frozenset[str]) -> bool:
+    """Does a reading with source country ``sc`` and target country ``tc`` name a gold statement by
+    ``src`` about ``tgt``: the same countries (what the scorer matches), not the wrong way round?"""
+    if frozenset(c for c in (sc, tc) if c) != src | tgt:
+        return False
+    if not DIRECTION:
+        return True
+    return not ((sc in tgt and sc not in src) or (tc in src and tc not in tgt))
 
 
 def _fit(rows: list[set[str] | list[str]], labels: list[list[bool]]) -> tuple[list[float], dict[str, list[float]]]:
