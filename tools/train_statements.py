@@ -51,7 +51,6 @@ TRAINING_SETS = ("devset", "eighteenthset", "eighthset", "eleventhset", "fifteen
                  "twelfthset", "twentiethset", "twentyfirstset", "twentyfourthset", "twentysecondset",
                  "twentythirdset")
 L2, ITERS, LR, MIN_COUNT, THRESHOLD = 5.0, 300, 0.05, 2, 0.3
-DIRECTION = True  # the ranker learns who speaks about whom, not only which countries are involved
 
 
 def dev_half(folder: str, aid: str) -> bool:
@@ -117,8 +116,6 @@ def _names(sc: str | None, tc: str | None, src: frozenset[str], tgt: frozenset[s
     ``src`` about ``tgt``: the same countries (what the scorer matches), not the wrong way round?"""
     if frozenset(c for c in (sc, tc) if c) != src | tgt:
         return False
-    if not DIRECTION:
-        return True
     return not ((sc in tgt and sc not in src) or (tc in src and tc not in tgt))
 
 

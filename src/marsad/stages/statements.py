@@ -190,12 +190,16 @@ def add_statements(doc: Doc, m: Mapping[str, Any]) -> Doc:
     for (s0, s1, nt, ot, ms, evs), trig_rows, last_actors in walk(doc):
         coded = {e.type for e in evs}
         feats = sentence_features(nt, ot, ms, [e.type for e in evs], trig_rows)
-        for typ, p in probabilities(feats, m).items():
-            if p < threshold or typ in coded:
-                continue
-            ev = _proposal(doc, typ, p, s0, s1, ms, evs, last_actors, pub, news, types, m)
-            if ev is not None:
-                added.append(ev)
+        wanted = [(typ, p) for typ, p in probabilities(feats, m).items() if p >= threshold and typ not in coded]
+        if not wanted:
+            continue
+        # (the sentence's candidates, their contexts and its date serve every type proposed in it)
+        cands = candidates(doc, ms, last_actors, pub)
+        if not cands:
+            continue
+        ctx = [_context(doc, x, origin) for _, x, origin in cands]
+        date = _date(doc, s0, s1, evs, pub, news)
+        added += [_proposal(doc, typ, p, s0, s1, cands, ctx, date, types, m) for typ, p in wanted]
     if not added:
         return doc
     # in the events stage's order: chronological (undated last), then by first mention (a stable sort
@@ -272,13 +276,8 @@ def pair_features(typ: str, ctx: list[tuple[str, str, str]], i: int, j: int | No
     return f + [typ + "|" + x for x in f]
 
 
-def _proposal(doc: Doc, typ: str, p: float, s0: int, s1: int, ms: list[Mention], evs: list[Event],
-              last_actors: tuple[Actor, ...], pub: str | None, news: str | None, types: dict[str, Any],
-              m: Mapping[str, Any]) -> Event | None:
-    cands = candidates(doc, ms, last_actors, pub)
-    if not cands:
-        return None
-    ctx = [_context(doc, x, origin) for _, x, origin in cands]
+def _proposal(doc: Doc, typ: str, p: float, s0: int, s1: int, cands: list[tuple[Actor, Mention | None, str]],
+              ctx: list[tuple[str, str, str]], date: str | None, types: dict[str, Any], m: Mapping[str, Any]) -> Event:
     pw, best = m["pair"]["weights"], None
     pair: tuple[int, int | None] = (0, None)
     for i, j in readings(cands):
@@ -290,7 +289,7 @@ def _proposal(doc: Doc, typ: str, p: float, s0: int, s1: int, ms: list[Mention],
     info = types.get(typ) or {}
     intensity = info.get("intensity")
     return Event(type=typ, mode=None, context=("diplomatic",), cameo=info.get("cameo_root"),
-                 date=_date(doc, s0, s1, evs, pub, news), status="occurred", source=(source,),
+                 date=date, status="occurred", source=(source,),
                  target=(target,) if target is not None else (), location=None,
                  evidence=(Span(s0, s1, doc.text[s0:s1]),), confidence=round(p, 3), trigger=LEARNED_TRIGGER,
                  intensity=intensity if isinstance(intensity, int | float) else None)
