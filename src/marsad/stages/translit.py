@@ -11,6 +11,7 @@ letter the model never saw, by the fixed table ``_MAP``.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -116,6 +117,8 @@ def _word(w: str) -> str:
         return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
     if w.startswith("ال") and (known := model["lexicon"].get(w[2:])) is not None:
         return "al-" + known.capitalize()
+    if w.startswith("ال") and len(w) >= 5:
+        return "al-" + _word(w[2:])  # "الكربولي": the article, then the name (al-Karbouli)
     if all(c in ALLOWED for c in w):
         return _tidy(decode(w, model)).capitalize()
     return _letters(w)
@@ -160,8 +163,14 @@ def _letters(w: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+_THEOPHORIC = re.compile(r"(?<!\S)(عبد) (ال\S+)")
+
+
 def transliterate(name: str) -> str:
     from ..normalize import DELETE_RE
 
+    # ("عبد الله", "عبد الرحمن" written apart: the one name the tables know)
+    name = _THEOPHORIC.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).translate(_ALEF) in _GIVEN_N
+                           else m.group(0), name)
     # (each part of a joined name on its own: "بانييه-روناشيه")
     return " ".join("-".join(_word(p) for p in w.split("-") if p) for w in DELETE_RE.sub("", name).split() if w)
