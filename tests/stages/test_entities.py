@@ -837,3 +837,10 @@ def test_transliteration_of_the_article_and_of_theophoric_names():
 
     assert transliterate("محمد الكربولي").startswith("Mohamed al-")
     assert transliterate("حسن عبد الله") == "Hassan Abdullah"
+
+
+def test_a_rank_after_a_title_is_no_part_of_the_name():
+    """"قائد الجيش الهندي الجنرال مانوج نارافاني": the rank (general, admiral, colonel) between the title and the
+    name is an honorific, as "اللواء" and "الفريق" are — not the name's first word."""
+    e = ents("وقال قائد الجيش الهندي الجنرال مانوج نارافاني إن نيبال تصرفت بتحريض.", "2020-05-20")
+    assert [n for n in e if n.startswith("Manoj")] and not [n for n in e if "Jenral" in n or "Jnral" in n]

@@ -96,6 +96,10 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
 
 
 def build_templates(src: Path, countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    # the usual English names of some states' institutions ("State Bank of Pakistan", "Federal Foreign Office"),
+    # which the generic pattern ("Central Bank of Pakistan") does not give
+    usual_src = src.with_name("institution_names.tsv")
+    usual = {(r["key"], r["iso3"]): r["name_en"] for r in read_tsv(usual_src)} if usual_src.exists() else {}
     out = []
     for r in read_tsv(src):
         for iso, c in countries.items():
@@ -112,7 +116,8 @@ def build_templates(src: Path, countries: dict[str, dict[str, Any]]) -> list[dic
             if not names:
                 continue
             out.append(_entity(f"marsad:org:{r['key']}:{iso}", r.get("type") or "ORG", "institution",
-                               r["name_en"].replace("{country}", c["name_en"]), names[0], names[1:], iso, None,
+                               usual.get((r["key"], iso)) or r["name_en"].replace("{country}", c["name_en"]),
+                               names[0], names[1:], iso, None,
                                r.get("sector") or "GOV", template=r["key"]))
     return out
 

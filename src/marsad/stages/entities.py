@@ -256,7 +256,7 @@ _PLACE_WORDS = frozenset(skel(norm(w)) for w in ("أمام", "خلف", "وراء
                                                  "عند"))
 _HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
     "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
-    "العميد", "المشير", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
+    "العميد", "المشير", "الجنرال", "الأدميرال", "العقيد", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
 # bare monarchs' titles (skeleton spelling) and the states whose head bears them
 # (العاهل, "the monarch", is not said of the smaller Asian, African and Pacific kingdoms)
 _MONARCHS = {"السلتان": SULTANATES, "الملك": KINGDOMS,
