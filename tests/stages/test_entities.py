@@ -844,3 +844,13 @@ def test_a_rank_after_a_title_is_no_part_of_the_name():
     name is an honorific, as "اللواء" and "الفريق" are — not the name's first word."""
     e = ents("وقال قائد الجيش الهندي الجنرال مانوج نارافاني إن نيبال تصرفت بتحريض.", "2020-05-20")
     assert [n for n in e if n.startswith("Manoj")] and not [n for n in e if "Jenral" in n or "Jnral" in n]
+
+
+def test_institutions_carry_their_usual_english_name_ministries_the_pattern():
+    """A body whose pattern name is no name it bears takes its usual one ("البنك المركزي الباكستاني" is the State
+    Bank of Pakistan, "البرلمان الإسرائيلي" the Knesset); ministries keep the pattern, as the hand-made gold names
+    them ("Ministry of Foreign Affairs of China")."""
+    e = ents("وقال البنك المركزي الباكستاني إن التضخم تراجع، فيما صوّت البرلمان الإسرائيلي على القانون.", "2024-03-01")
+    assert "State Bank of Pakistan" in e and "Knesset" in e
+    e = ents("وقالت وزارة الخارجية الصينية إن بكين ترفض العقوبات.", "2024-03-01")
+    assert "Ministry of Foreign Affairs of China" in e
