@@ -854,3 +854,14 @@ def test_institutions_carry_their_usual_english_name_ministries_the_pattern():
     assert "State Bank of Pakistan" in e and "Knesset" in e
     e = ents("وقالت وزارة الخارجية الصينية إن بكين ترفض العقوبات.", "2024-03-01")
     assert "Ministry of Foreign Affairs of China" in e
+
+
+def test_an_embassy_with_its_place_is_a_body_of_its_own():
+    """"السفارة المكسيكية في كيتو" is Mexico's embassy in Quito — one body among Mexico's embassies, named as English
+    names it; the place may follow في, لدى or a glued ب. With no place named it stays the state's embassy."""
+    assert "Embassy of Mexico in Quito" in ents("واقتحمت الشرطة الإكوادورية السفارة المكسيكية في كيتو.", "2024-04-06")
+    assert "Embassy of China in Manila" in ents("واحتج المتظاهرون أمام السفارة الصينية بمانيلا.", "2024-04-06")
+    assert "Embassy of Russia" in ents("وقالت السفارة الروسية إن موسكو سترد.", "2024-04-06")
+    d = marsad.extract("واقتحمت الشرطة السفارة المكسيكية في كيتو ثم السفارة المكسيكية في ليما.", "2024-04-06")
+    ids = {m.entity.id for m in d.mentions if m.entity.name_en.startswith("Embassy")}
+    assert len(ids) == 2

@@ -1780,7 +1780,7 @@ def test_what_a_strike_hit_in_its_relative_clause():
     is named in the relative clause after it (the target), and that clause's verb takes no time from it."""
     evs = events("وجاء الهجوم ردا على الغارة الإسرائيلية التي دمّرت مبنى القنصلية الإيرانية في دمشق في الأول من "
                  "أبريل.", "2024-04-14")
-    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2024-04-01", ["Israel"], ["Consulate of Iran"])]
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2024-04-01", ["Israel"], ["Consulate of Iran in Damascus"])]
 
 
 def test_exercises_halted_are_a_step_back():

@@ -16,7 +16,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
 from operator import add, attrgetter, itemgetter
@@ -62,6 +62,9 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
 
 
 # words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
+# a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
+_MISSIONS = ("marsad:org:embassy:", "marsad:org:consulate:")
+_HOSTED_IN = re.compile(r" (?:في|لدي) |\s?ب(?=[^\W\d_])| ب")
 _GENERIC_HEADS = frozenset(skel(norm(w)) for w in (
     "مجلس", "المجلس", "وزارة", "الوزارة", "حزب", "الحزب", "حركة", "الحركة", "الحكومة", "حكومة", "البرلمان",
     "المحكمة", "محكمة", "الجيش", "جيش", "القوات", "قوات", "الحرس", "الشرطة", "جهاز", "هيئة", "الهيئة", "مكتب",
@@ -1463,6 +1466,7 @@ def entities_stage(doc: Doc) -> Doc:
     nz = doc.normalized
     offsets = nz.offsets if nz is not None else None
     text = doc.text
+    hosted: dict[tuple[str, str], EntityRef] = {}
     for m in sorted(ms + events_of_roles, key=lambda m: (m.s, m.e)):
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
@@ -1471,6 +1475,17 @@ def entities_stage(doc: Doc) -> Doc:
                 ent.country not in named_cc and t[m.s:m.e].split(" ", 1)[0] in _GENERIC_HEADS and \
                 not any(mk in t[m.s:m.e] for mk in _country_marks(ent.country)):
             continue  # (a proper name such as البنتاغون or الكنيست needs no country named)
+        if ent.id.startswith(_MISSIONS) and (host := _HOSTED_IN.match(t, m.e)) is not None and \
+                (at_place := mention_at(host.end(), 0)) is not None and \
+                (host_place := gaz.entities.get(at_place.eid)) is not None and host_place.type == "GPE" and \
+                host_place.country != ent.country:
+            # "السفارة المكسيكية في كيتو": one state's mission in one place is a body of its own, named as
+            # English names it ("Embassy of Mexico in Quito"), not every embassy of that state
+            mission = (ent.id, host_place.id)
+            if mission not in hosted:
+                hosted[mission] = replace(ent, id=f"{ent.id}:{host_place.id}",
+                                          name_en=f"{ent.name_en} in {host_place.name_en}", wikidata=None)
+            ent = hosted[mission]
         ns, ne = (smap[m.s], smap[m.e - 1] + 1) if smap else (m.s, m.e)
         if offsets is not None and ns < ne and not text[(os_ := offsets[ns])].isspace() and \
                 not text[(oe := offsets[ne - 1] + 1) - 1].isspace():
