@@ -865,3 +865,11 @@ def test_an_embassy_with_its_place_is_a_body_of_its_own():
     d = marsad.extract("واقتحمت الشرطة السفارة المكسيكية في كيتو ثم السفارة المكسيكية في ليما.", "2024-04-06")
     ids = {m.entity.id for m in d.mentions if m.entity.name_en.startswith("Embassy")}
     assert len(ids) == 2
+
+
+def test_financial_is_no_mali():
+    """"دعم مالي" is financial support: after a noun of money, "مالي" is the adjective, not the state (which
+    stays after a title or a preposition: "رئيس مالي", "أمام مالي")."""
+    assert "Mali" not in ents("ودعا ميقاتي الاتحاد الأوروبي إلى تقديم دعم مالي للبنان.", "2024-05-02")
+    assert "Mali" not in ents("وتحصل موريتانيا على تعويض مالي سنوي.", "2024-05-02")
+    assert "Mali" in ents("وأغلقت الجزائر مجالها الجوي أمام مالي.", "2024-05-02")
