@@ -873,3 +873,12 @@ def test_financial_is_no_mali():
     assert "Mali" not in ents("ودعا ميقاتي الاتحاد الأوروبي إلى تقديم دعم مالي للبنان.", "2024-05-02")
     assert "Mali" not in ents("وتحصل موريتانيا على تعويض مالي سنوي.", "2024-05-02")
     assert "Mali" in ents("وأغلقت الجزائر مجالها الجوي أمام مالي.", "2024-05-02")
+
+
+def test_an_outlet_name_in_a_byline_names_no_country():
+    """"لبنان 24" is a news site and "أخبارنا المغربية - وكالات" a site crediting agencies: the country in an
+    outlet's name is not a place the story is about; a city opening the byline is its dateline and stays."""
+    e = ents("انقلاب فاشل في بوليفيا\nلبنان 24\nشهدت بوليفيا أمس محاولة انقلاب.", "2024-06-27")
+    assert "Lebanon" not in e and "Bolivia" in e
+    e = ents("اتفاق سلام\nبريتوريا - السوداني - وكالات\nوقعت إثيوبيا اتفاقا في بريتوريا.", "2022-11-03")
+    assert "Sudan" not in e and "Pretoria" in e

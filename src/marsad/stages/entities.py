@@ -62,6 +62,8 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
 
 
 # words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
+# "لبنان 24", "الأردن 24": a news site's name
+_OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
 _MISSIONS = ("marsad:org:embassy:", "marsad:org:consulate:")
 _HOSTED_IN = re.compile(r" (?:في|لدي) |\s?ب(?=[^\W\d_])| ب")
@@ -856,6 +858,19 @@ def entities_stage(doc: Doc) -> Doc:
         add_m(M(s, e, ent.id, "discovered", role))
         cover(s, e)
 
+    # an outlet's name in a byline is no mention of its country: "لبنان 24", "أخبارنا المغربية - وكالات" (a state's
+    # adjective on a short line near the top that credits agencies; a city there is the dateline and stays)
+    credit = t.find("وكالات", 0, 600)
+    line_s = t.rfind("\n", 0, credit) + 1 if credit != -1 else 0
+    line_e = (t.find("\n", credit) % (len(t) + 1)) if credit != -1 else 0  # (-1: to the end)
+    byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
+    gone_outlet = {id(m) for m in ms if _OUTLET_NUMBER.match(t, m.e) is not None or (
+        byline and line_s <= m.s and m.e <= line_e and m.via == "nisba")}
+    if gone_outlet:
+        for m in ms:
+            if id(m) in gone_outlet:
+                by_start[m.s] = [x for x in by_start.get(m.s, ()) if id(x) not in gone_outlet]
+        ms[:] = [m for m in ms if id(m) not in gone_outlet]
     # (again past the fuzzy fallback, which may link a known person's name in a venue's anew: "في مطار رفيق الحريري
     # الدولي")
     if venues:
