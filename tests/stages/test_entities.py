@@ -882,3 +882,17 @@ def test_an_outlet_name_in_a_byline_names_no_country():
     assert "Lebanon" not in e and "Bolivia" in e
     e = ents("اتفاق سلام\nبريتوريا - السوداني - وكالات\nوقعت إثيوبيا اتفاقا في بريتوريا.", "2022-11-03")
     assert "Sudan" not in e and "Pretoria" in e
+
+
+def test_a_bylines_writer_is_nobody_in_the_story():
+    """"كتب: محمود عبد الحميد" credits the writer: a name there is no person the story is about (here a part of it
+    would link to a head of state)."""
+    e = ents("الموجز - كتب: محمود عبد الحميد\nاستقبل الرئيس الصيني شي جين بينغ نظيره الماليزي.", "2024-03-28")
+    assert [n for n in e if n != "China" and n != "Malaysia"] == ["Xi Jinping"]
+
+
+def test_a_venue_named_after_an_honoured_person_is_no_mention_of_them():
+    """"مطار الإمام الخميني" is Tehran's airport: a venue word, then an honorific, then the name — no mention of
+    Khomeini (who is one when he speaks: "قال الإمام الخميني")."""
+    assert "Ruhollah Khomeini" not in ents("وعلق المسافرون في مطار الإمام الخميني في طهران.", "2024-08-05")
+    assert "Ruhollah Khomeini" in ents("وقال الإمام الخميني في خطاب شهير إن الثورة مستمرة.", "2024-08-05")

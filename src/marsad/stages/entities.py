@@ -62,6 +62,8 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
 
 
 # words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
+# a byline's "written by" (Egyptian and Gulf sites): "كتب: محمود عبد الحميد", "بقلم: ..."
+_WRITTEN_BY = re.compile(r"(?<![^\W\d_])(?:كتب|كتبت|بقلم|اعداد|تحرير)\s*:\s*")
 # "لبنان 24", "الأردن 24": a news site's name
 _OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
@@ -282,7 +284,9 @@ _VENUES = "|".join(skel(norm(w)) for w in ("فندق", "منتجع", "مطار",
                                           "جامعة", "مسجد"))
 # (behind a proclitic too: "بمطار أتاتورك", "وفي شارع")
 _VENUE_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})(?![^\W\d_])")
-_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*$")
+# (an honorific may stand between: "مطار الإمام الخميني", "جامعة الملك سعود", "مستشفى الشيخ زايد")
+_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*"
+                           rf"(?:(?:{'|'.join(skel(norm(w)) for w in ('الإمام', 'الملك', 'الشيخ', 'الأمير', 'الرئيس', 'الشهيد', 'السلطان'))}) )?$")
 # every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
 
@@ -658,7 +662,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     def names_venue(m: M) -> bool:
         return (ent := entities.get(m.eid)) is not None and ent.type == "PER" and \
-            _VENUE_BEFORE.search(t, max(0, m.s - 12), m.s) is not None
+            _VENUE_BEFORE.search(t, max(0, m.s - 24), m.s) is not None
 
     if venues:
         ms = [m for m in ms if not names_venue(m)]
@@ -864,8 +868,11 @@ def entities_stage(doc: Doc) -> Doc:
     line_s = t.rfind("\n", 0, credit) + 1 if credit != -1 else 0
     line_e = (t.find("\n", credit) % (len(t) + 1)) if credit != -1 else 0  # (-1: to the end)
     byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
+    # (and a byline's writer, "كتب: محمود عبد الحميد", is nobody the story is about)
+    writers = [(w.end(), t.find("\n", w.end()) % (len(t) + 1)) for w in _WRITTEN_BY.finditer(t, 0, 800)]
     gone_outlet = {id(m) for m in ms if _OUTLET_NUMBER.match(t, m.e) is not None or (
-        byline and line_s <= m.s and m.e <= line_e and m.via == "nisba")}
+        byline and line_s <= m.s and m.e <= line_e and m.via == "nisba") or any(
+        ws <= m.s < min(we, ws + 40) for ws, we in writers)}
     if gone_outlet:
         for m in ms:
             if id(m) in gone_outlet:
