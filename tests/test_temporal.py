@@ -435,3 +435,35 @@ def test_publication_stamp_under_a_byline_and_after_an_outlet_and_a_dash():
     assert str(d.published) == "2024-12-24"
     d = marsad.extract("عنوان الخبر\n\nالمحور اليومي - الأربعاء 12 جانفي 2022\nأمينة. ب\n\nأبدت الجزائر استعدادها.", None, "x")
     assert str(d.published) == "2022-01-12"
+
+
+def test_an_iso_date_after_in_is_a_day_not_a_year():
+    """"نشر في 2024-05-13": "في 2024" must not take the year alone and leave the rest of the stamp unread."""
+    from marsad.temporal import find_publication_date
+
+    found = find_publication_date(normalize("مدار الساعة - نشر في 2024-05-13 الساعة 19:20\nقال الرئيس").text)
+    assert found is not None and found[0] == dt.date(2024, 5, 13)
+
+
+def test_dashes_between_day_month_and_year_in_a_stamp():
+    """"24-يناير-2023" and "07 – أغسطس 2024م": sites join a stamp's parts with dashes; the date is one day."""
+    from marsad.temporal import find_publication_date
+
+    found = find_publication_date(normalize("عنوان الخبر هنا\n\nالثلاثاء, 24-يناير-2023 الساعة: 09:12 ص\n\nنص").text)
+    assert found is not None and found[0] == dt.date(2023, 1, 24)
+    found = find_publication_date(normalize("جدة: 07 – أغسطس 2024م (وكالة الأنباء) - أدانت المنظمة الهجوم.").text)
+    assert found is not None and found[0] == dt.date(2024, 8, 7)
+
+
+def test_a_stamp_with_its_time_zone_is_the_publication_date():
+    """"الاثنين 2023/8/28 توقيت بغداد": a date with the zone of its (omitted) hour is the article's stamp."""
+    from marsad.temporal import find_publication_date
+
+    found = find_publication_date(normalize("عنوان الخبر\n\nالاثنين 2023/8/28 توقيت بغداد\n\nالبينة الجديدة / وكالات").text)
+    assert found is not None and found[0] == dt.date(2023, 8, 28)
+
+
+def test_a_range_of_years_with_a_dash_stays_a_range():
+    """"2017-2019" is two years, not a numeric date: the new guard on numeric dates leaves it alone."""
+    got = [(t.text, t.precision) for t in tag_temporal(normalize("بين 2017-2019 تضاعفت التجارة").text, dt.date(2024, 1, 1))]
+    assert got and got[0][1] == "range"

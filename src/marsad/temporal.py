@@ -200,7 +200,8 @@ _TODA = _alt(("مساء", "صباح", "ظهر", "ظهيره", "فجر", "ليل"
               "منتصف ليل", "منتصف ليله"))
 _PREPA = "(?:" + "|".join(("في", "خلال", "منذ", "حتي", "قبل", "بعد", "بحلول", "طوال", "طيله", "لغايه",
                            f"اعتبارا{_SP}من", "ابتداء{_SP}من")) + ")"
-_Y4 = r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])(?![.,][0-9])"
+# (not the year of a numeric date: "نشر في 2024-05-13" is a day, not "in 2024")
+_Y4 = r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])(?![.,][0-9])(?![-/][01]?[0-9][-/][0-3]?[0-9])"
 _YEARWORD = r"(?:ال|لل)?(?:عام|سنه)"
 
 # "العام" is also the adjective "general": الامين العام السابق is not "last year".
@@ -255,6 +256,7 @@ def _dmtail(s: str) -> str:
 
 
 _RANGE_SEP = f"{_OSP}(?:الي|حتي|و|-|–){_OSP}"
+_DAY_DASH_MONTH = re.compile(rf"(?<![0-9])((?:3[01]|[12][0-9]|0?[1-9]))({_OSP}[-–—]{_OSP})({_GM})(?:(-)(?=[12][0-9]{{3}})|(?!\w))")
 
 _DIGIT_ALTS = [
     # 2023-09-20, 2023/09/20, 2023:09:21 (then ".08:46" is a time, ignored)
@@ -1104,11 +1106,19 @@ class _M:
         return self.m.end() if g is None else self.m.end(g)
 
 
+def _dashes_as_spaces(m: re.Match[str]) -> str:
+    return m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4) or "")
+
+
 def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """(start, match) for every candidate expression, leftmost-longest, non-overlapping.
 
     The costly regex scan; it does not depend on the anchor, so a caller that both reads the
     publication date and tags expressions can run it once and pass it to both (``matches=``)."""
+    if "-" in text or "–" in text or "—" in text:
+        # a stamp's dashes between day, month name and year ("24-يناير-2023", "07 – أغسطس 2024") read as spaces
+        # (the same length: offsets are unchanged)
+        text = _DAY_DASH_MONTH.sub(_dashes_as_spaces, text)
     found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)
     if m0:
@@ -1257,7 +1267,8 @@ _UPD_LABEL = re.compile(
 )
 _LABEL_GAP = re.compile(r"[\s:：\-–—|،,/]*(?:(?:في|بتاريخ|يوم)[\s:]*)?")
 _TIME_AFTER = re.compile(
-    r"[^\S\n]*(?:[|\-–—,،.:/]|الساعه|ساعه)?[^\S\n]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])"
+    r"[^\S\n]*(?:[|\-–—,،.:/][^\S\n]*)?(?:(?:ال)?ساعه[^\S\n]*:?)?[^\S\n]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])"
+    r"|[^\S\n]*(?:بتوقيت|توقيت)(?!\w)"  # ("الاثنين 2023/8/28 توقيت بغداد": a stamp's time zone, its hour left out)
 )
 _TIME_BEFORE = re.compile(
     r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:[^\S\n]*(?:ص|م|am|pm))?[^\S\n]*[|\-–—,،]?[^\S\n]*$"
