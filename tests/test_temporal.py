@@ -453,6 +453,8 @@ def test_dashes_between_day_month_and_year_in_a_stamp():
     assert found is not None and found[0] == dt.date(2023, 1, 24)
     found = find_publication_date(normalize("جدة: 07 – أغسطس 2024م (وكالة الأنباء) - أدانت المنظمة الهجوم.").text)
     assert found is not None and found[0] == dt.date(2024, 8, 7)
+    found = find_publication_date(normalize("عنوان الخبر هنا\n\nالثلاثاء 02/يناير/2024\n\nنص").text)
+    assert found is not None and found[0] == dt.date(2024, 1, 2)
 
 
 def test_a_stamp_with_its_time_zone_is_the_publication_date():
