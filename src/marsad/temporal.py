@@ -256,7 +256,9 @@ def _dmtail(s: str) -> str:
 
 
 _RANGE_SEP = f"{_OSP}(?:الي|حتي|و|-|–){_OSP}"
-_DAY_DASH_MONTH = re.compile(rf"(?<![0-9])((?:3[01]|[12][0-9]|0?[1-9]))({_OSP}[-–—/]{_OSP})({_GM})(?:([-/])(?=[12][0-9]{{3}})|(?!\w))")
+# a stamp's day, month name and year joined by dashes or slashes: "24-يناير-2023", "07 – أغسطس 2024", "02/يناير/2024"
+_DAY_DASH_MONTH = re.compile(rf"(?<![0-9])((?:3[01]|[12][0-9]|0?[1-9]))({_OSP}[-–—/]{_OSP})({_GM})"
+                             rf"(?:([-/])(?=[12][0-9]{{3}})|(?!\w))")
 
 _DIGIT_ALTS = [
     # 2023-09-20, 2023/09/20, 2023:09:21 (then ".08:46" is a time, ignored)
@@ -1116,9 +1118,7 @@ def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     The costly regex scan; it does not depend on the anchor, so a caller that both reads the
     publication date and tags expressions can run it once and pass it to both (``matches=``)."""
     if "-" in text or "–" in text or "—" in text or "/" in text:
-        # a stamp's dashes between day, month name and year ("24-يناير-2023", "07 – أغسطس 2024", "02/يناير/2024")
-        # read as spaces
-        # (the same length: offsets are unchanged)
+        # the joins of a stamp's day, month name and year read as spaces (of the same length: offsets unchanged)
         text = _DAY_DASH_MONTH.sub(_dashes_as_spaces, text)
     found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)

@@ -285,10 +285,9 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     from .translit_model import pairs_of_persons, train
 
     # the transliteration of discovered names, learned from the persons' Arabic and English names
+    translit = train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True))
     manifest["files"]["translit.json"] = _write(
-        out / "translit.json",
-        json.dumps(train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True)), ensure_ascii=False, sort_keys=True,
-                   separators=(",", ":")).encode("utf-8"))
+        out / "translit.json", json.dumps(translit, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
     onto = data / "plover" / "ontology.json"
     if onto.exists():
         plover = json.loads(onto.read_text(encoding="utf-8"))

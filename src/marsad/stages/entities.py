@@ -61,7 +61,6 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
                     "وزارة الشؤون الخارجية والتعاون الإفريقي": "mfa", "وزارة الدفاع": "mod", "وزارة الداخلية": "interior"}
 
 
-# words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
 # a byline's "written by" (Egyptian and Gulf sites): "كتب: محمود عبد الحميد", "بقلم: ..."
 _WRITTEN_BY = re.compile(r"(?<![^\W\d_])(?:كتب|كتبت|بقلم|اعداد|تحرير)\s*:\s*")
 # "لبنان 24", "الأردن 24": a news site's name
@@ -69,6 +68,9 @@ _OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
 _MISSIONS = ("marsad:org:embassy:", "marsad:org:consulate:")
 _HOSTED_IN = re.compile(r" (?:في|لدي) |\s?ب(?=[^\W\d_])| ب")
+
+
+# words that open a generic institution name ("مجلس الشعب", "حزب العمل", "المحكمة العليا"), skeleton
 _GENERIC_HEADS = frozenset(skel(norm(w)) for w in (
     "مجلس", "المجلس", "وزارة", "الوزارة", "حزب", "الحزب", "حركة", "الحركة", "الحكومة", "حكومة", "البرلمان",
     "المحكمة", "محكمة", "الجيش", "جيش", "القوات", "قوات", "الحرس", "الشرطة", "جهاز", "هيئة", "الهيئة", "مكتب",
@@ -285,8 +287,8 @@ _VENUES = "|".join(skel(norm(w)) for w in ("فندق", "منتجع", "مطار",
 # (behind a proclitic too: "بمطار أتاتورك", "وفي شارع")
 _VENUE_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})(?![^\W\d_])")
 # (an honorific may stand between: "مطار الإمام الخميني", "جامعة الملك سعود", "مستشفى الشيخ زايد")
-_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*"
-                           rf"(?:(?:{'|'.join(skel(norm(w)) for w in ('الإمام', 'الملك', 'الشيخ', 'الأمير', 'الرئيس', 'الشهيد', 'السلطان'))}) )?$")
+_HONOURED = "|".join(skel(norm(w)) for w in ("الإمام", "الملك", "الشيخ", "الأمير", "الرئيس", "الشهيد", "السلطان"))
+_VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*(?:(?:{_HONOURED}) )?$")
 # every non-letter ([\W\d_]) except the space, which already reads as itself: far fewer matches
 _NONLETTER = re.compile(r"[^\w ]|[\d_]")
 
