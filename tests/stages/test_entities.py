@@ -896,3 +896,11 @@ def test_a_venue_named_after_an_honoured_person_is_no_mention_of_them():
     Khomeini (who is one when he speaks: "قال الإمام الخميني")."""
     assert "Ruhollah Khomeini" not in ents("وعلق المسافرون في مطار الإمام الخميني في طهران.", "2024-08-05")
     assert "Ruhollah Khomeini" in ents("وقال الإمام الخميني في خطاب شهير إن الثورة مستمرة.", "2024-08-05")
+
+
+def test_an_adjective_after_an_honorific_is_a_given_name():
+    """"العميد تركي المالكي", "الأمير تركي بن محمد": after an honorific or a rank, "تركي" is the given name Turki,
+    not Turkey's adjective (which it stays after a noun: "مسؤول تركي")."""
+    assert "Turkey" not in ents("نفى المتحدث باسم وزارة الدفاع السعودية العميد تركي المالكي أي علاقة للمملكة.", "2019-09-15")
+    assert "Turkey" not in ents("واستقبل الأمير تركي بن محمد بن فهد السفير الأمريكي.", "2019-09-15")
+    assert "Turkey" in ents("وقال مسؤول تركي إن أنقرة سترد.", "2019-09-15")

@@ -263,9 +263,11 @@ class M:
 # prepositions of place that also spell names once normalised (أمام/إمام): never a family name after a title
 _PLACE_WORDS = frozenset(skel(norm(w)) for w in ("أمام", "خلف", "وراء", "فوق", "تحت", "داخل", "خارج", "جانب", "لدى",
                                                  "عند"))
-_HONORIFIC_BEFORE_NAME = re.compile(r" (?:" + "|".join(skel(norm(w)) for w in (
+_HONORIFICS = "|".join(skel(norm(w)) for w in (
     "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة", "المهندس", "اللواء", "الفريق",
-    "العميد", "المشير", "الجنرال", "الأدميرال", "العقيد", "سمو", "معالي", "فضيلة")) + r")(?![^\W\d_])")
+    "العميد", "المشير", "الجنرال", "الأدميرال", "العقيد", "سمو", "معالي", "فضيلة"))
+_HONORIFIC_BEFORE_NAME = re.compile(rf" (?:{_HONORIFICS})(?![^\W\d_])")
+_HONORIFIC_BEFORE = re.compile(rf" (?:{_HONORIFICS}) $")  # (ending right before a word)
 # bare monarchs' titles (skeleton spelling) and the states whose head bears them
 # (العاهل, "the monarch", is not said of the smaller Asian, African and Pacific kingdoms)
 _MONARCHS = {"السلتان": SULTANATES, "الملك": KINGDOMS,
@@ -872,9 +874,11 @@ def entities_stage(doc: Doc) -> Doc:
     byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
     # (and a byline's writer, "كتب: محمود عبد الحميد", is nobody the story is about)
     writers = [(w.end(), t.find("\n", w.end()) % (len(t) + 1)) for w in _WRITTEN_BY.finditer(t, 0, 800)]
+    # (and a bare adjective right after an honorific is a given name: "العميد تركي المالكي", "الأمير تركي بن محمد")
     gone_outlet = {id(m) for m in ms if _OUTLET_NUMBER.match(t, m.e) is not None or (
         byline and line_s <= m.s and m.e <= line_e and m.via == "nisba") or any(
-        ws <= m.s < min(we, ws + 40) for ws, we in writers)}
+        ws <= m.s < min(we, ws + 40) for ws, we in writers) or (
+        m.via == "nisba" and not t.startswith("ال", m.s) and _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s))}
     if gone_outlet:
         for m in ms:
             if id(m) in gone_outlet:
