@@ -63,6 +63,8 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
 
 # a byline's "written by" (Egyptian and Gulf sites): "كتب: محمود عبد الحميد", "بقلم: ..."
 _WRITTEN_BY = re.compile(r"(?<![^\W\d_])(?:كتب|كتبت|بقلم|اعداد|تحرير)\s*:\s*")
+# a family name of a Slavic, Caucasian or Iranian shape right after a word ("كابولوف", "زيلينسكي", "باشينيان")
+_FAMILY_NAME_AFTER = re.compile(r" ([^\W\d_]{2,}(?:وف|يف|سكي|ينكو|فيتش|شفيلي|يان|زاده))(?![^\W\d_])")
 # "لبنان 24", "الأردن 24": a news site's name
 _OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
@@ -874,11 +876,15 @@ def entities_stage(doc: Doc) -> Doc:
     byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
     # (and a byline's writer, "كتب: محمود عبد الحميد", is nobody the story is about)
     writers = [(w.end(), t.find("\n", w.end()) % (len(t) + 1)) for w in _WRITTEN_BY.finditer(t, 0, 800)]
+    # (and one word of a known person's name followed by a family name of another shape is someone else's given
+    # name: "زامير كابولوف" is Zamir Kabulov, not Eyal Zamir)
     # (and a bare adjective right after an honorific is a given name: "العميد تركي المالكي", "الأمير تركي بن محمد")
     gone_outlet = {id(m) for m in ms if _OUTLET_NUMBER.match(t, m.e) is not None or (
         byline and line_s <= m.s and m.e <= line_e and m.via == "nisba") or any(
         ws <= m.s < min(we, ws + 40) for ws, we in writers) or (
-        m.via == "nisba" and not t.startswith("ال", m.s) and _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s))}
+        m.via == "nisba" and not t.startswith("ال", m.s) and _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s)) or (
+        m.via == "name" and " " not in t[m.s:m.e] and (fam := _FAMILY_NAME_AFTER.match(t, m.e)) is not None
+        and free(fam.start(1), fam.end(1)) and (ent := entities.get(m.eid)) is not None and ent.type == "PER")}
     if gone_outlet:
         for m in ms:
             if id(m) in gone_outlet:
