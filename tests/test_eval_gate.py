@@ -300,7 +300,7 @@ FIFTEENTHSET_FLOORS = {
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
