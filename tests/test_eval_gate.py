@@ -247,7 +247,7 @@ ELEVENTHSET_FLOORS = {
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
-    "blind": {"entities": 0.84, "core_events": 0.47, "verbal_events": 0.58, "published_date_accuracy": 0.8},
+    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.61, "published_date_accuracy": 0.9},
 }
 
 
@@ -370,7 +370,7 @@ TWENTYSECONDSET_FLOORS = {
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.352 / 0.9)
-    "blind": {"entities": 0.82, "core_events": 0.5, "verbal_events": 0.39, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.82, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
 }
 
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development

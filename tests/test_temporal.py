@@ -469,3 +469,16 @@ def test_a_range_of_years_with_a_dash_stays_a_range():
     """"2017-2019" is two years, not a numeric date: the new guard on numeric dates leaves it alone."""
     got = [(t.text, t.precision) for t in tag_temporal(normalize("بين 2017-2019 تضاعفت التجارة").text, dt.date(2024, 1, 1))]
     assert got and got[0][1] == "range"
+
+
+def test_a_dateline_alone_on_its_line_near_the_top():
+    """"بغداد/ الخميس 16 مايو 2024" or "بغداد - 16 مايو 2024" alone on a line under the title is the story's
+    dateline, with a slash or a dash, with or without the weekday; "وفي 16 مايو 2024" (and in ...) is not one."""
+    from marsad.temporal import find_publication_date
+
+    for line in ("بغداد/ الخميس 16 مايو 2024", "بغداد - 16 مايو 2024"):
+        text = normalize("عنوان الخبر عن القمة\n\n" + line + "\n\nقال الرئيس إن المحادثات كانت مثمرة وبناءة جدا.").text
+        found = find_publication_date(text)
+        assert found is not None and found[0] == dt.date(2024, 5, 16)
+    text = normalize("عنوان الخبر عن القمة\n\nوفي 16 مايو 2024\n\nقال الرئيس إن المحادثات كانت مثمرة وبناءة جدا.").text
+    assert find_publication_date(text) is None

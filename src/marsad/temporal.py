@@ -1371,6 +1371,9 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
                 cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
             elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
                 cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
+            elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip(" .-–—|") and \
+                    _DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s):
+                cat = 2  # "بغداد/ الخميس 16 مايو 2024", "بغداد - 16 مايو 2024" alone on a line near the top: a dateline
             elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and (
                     "|" in text[ls:s] or _outlet_dash(text, ls, s) and _HAS_WD.search(line)):
                 # "المدن - عرب وعالم | الأربعاء 2023/05/10", "المحور اليومي - الأربعاء 12 جانفي 2022": the outlet's
