@@ -461,8 +461,18 @@ def test_store_from_before_0007_migrates_with_the_same_listings(tmp_path):
     _assert_listing_rows_consistent(s)
     after = (s.events(), s.events(dyad=("RUS", "CHN")), s.events(text="قاعة الشعب"), s.search("بوتين"),
              s.timeline(("CHN", "RUS")), s.event(s.events()[0]["id"]))
-    assert after == before
+    assert _methods_unknown(after) == _methods_unknown(before)
     s.close()
+
+
+def _methods_unknown(x):
+    """``x`` with every source's method as a store from before it was kept gives it (None): a migration rebuilding a
+    report's listing fields from older tables cannot know whether rules or the learned stage found the event."""
+    if isinstance(x, dict):
+        return {k: None if k == "method" and "article_id" in x else _methods_unknown(v) for k, v in x.items()}
+    if isinstance(x, list | tuple):
+        return type(x)(_methods_unknown(v) for v in x)
+    return x
 
 
 def _dense_store(path, rnd, n=80):
@@ -543,7 +553,7 @@ def test_store_from_before_0008_migrates_with_the_same_outputs(tmp_path):
     s.close()
     s = Store(path)
     _assert_listing_rows_consistent(s)
-    assert outputs(s) == before
+    assert _methods_unknown(outputs(s)) == _methods_unknown(before)
     assert s.db.query("SELECT COUNT(*) AS n FROM reports WHERE src IS NULL")[0]["n"] == 0
     s.close()
 
@@ -646,4 +656,22 @@ def test_search_ways_agree_and_case_folds_as_the_index(tmp_path):
             assert run(s._search_by_date(needle, limit)) == want
     s.ingest_doc(make_doc("زار وفد من MÜNCHEN العاصمة الروسية.", "2030-01-01", [], "m"))
     assert [h["ext_id"] for h in s.search("münchen")] == ["m"]
+    s.close()
+
+
+def test_each_source_says_how_its_report_was_found(tmp_path):
+    """An event's sources say whether the hand rules or the learned statements stage found it in that article
+    ("rules" / "learned"): analysts can weigh a learned statement (lower precision) apart from a rule's."""
+    import marsad
+    from marsad.storage import Store
+
+    s = Store(str(tmp_path / "m.db"))
+    doc = marsad.extract("وأعربت الخارجية التركية عن رفضها القاطع للخطوة الأمريكية، ووصفتها بأنها انتهاك للقانون الدولي. "
+                         "والتقى الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في بكين.", "2024-04-02", "m1")
+    s.ingest_doc(doc)
+    found = {src["method"] for ev in s.events() for src in ev["sources"]}
+    assert found == {"rules", "learned"}
+    methods = {(e.type, "learned" if e.trigger == "learned" else "rules") for e in doc.events}
+    listed = {(ev["type"], src["method"]) for ev in s.events() for src in ev["sources"]}
+    assert listed == methods
     s.close()

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import NotFoundError
-from ..model import Doc
+from ..model import LEARNED_TRIGGER, Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
@@ -167,14 +167,18 @@ def _add_sources(out: dict[str, dict[str, dict[str, Any]]], rows: Sequence[Seque
     fields are decoded in one call: a page lists thousands of source rows, and per-row json.loads was
     most of a listing's time."""
     fields = json.loads("[" + ",".join(r[3] for r in rows) + "]")
-    for (eid, aid, published, _), (ext_id, url, outlet, title, evs) in zip(rows, fields):
+    for (eid, aid, published, _), (ext_id, url, outlet, title, evs, *method) in zip(rows, fields):
         by_article = out.setdefault(eid, {})
         src = by_article.get(aid)
+        # (how the article's report was found: "rules" or "learned"; None in a store written before it was kept)
+        how = method[0] if method else None
         if src is None:
             by_article[aid] = {"article_id": aid, "ext_id": ext_id, "url": url, "outlet": outlet,
-                               "published": published, "title": title, "evidence": evs}
+                               "published": published, "title": title, "evidence": evs, "method": how}
         else:
             src["evidence"] += [e for e in evs if e not in src["evidence"]]
+            if how is not None and src["method"] != how:
+                src["method"] = "rules" if "rules" in (how, src["method"]) else how  # (rules found it there)
 
 
 def _event_id(agg: dict[str, Any]) -> str:
@@ -361,6 +365,7 @@ class Store:
                     "countries": sorted({a.country for a in (*ev.source, *ev.target) if a.country}),
                     "persons": sorted({a.id for a in (*ev.source, *ev.target) if a.kind == "person"}),
                     "published": published, "src_meta": meta,
+                    "method": "learned" if ev.trigger == LEARNED_TRIGGER else "rules",
                 }
                 if self._add_report(rep):
                     merged += 1
@@ -479,7 +484,8 @@ class Store:
         evidence = _j(rep["evidence"])
         src = rep.get("src")  # a stored report being regrouped has it already
         if src is None:
-            src = "[" + _dump(rep.get("src_meta") or [None, None, None, None])[1:-1] + "," + evidence + "]"
+            src = "[" + _dump(rep.get("src_meta") or [None, None, None, None])[1:-1] + "," + evidence + "," + \
+                _dump(rep.get("method")) + "]"
         self.db.execute(
             "INSERT INTO reports(id, article_id, event_id, type, mode, context, cameo, date, status, source, target, "
             "location, evidence, confidence, countries, persons, published, sig_id, src) "
