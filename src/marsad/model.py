@@ -168,9 +168,14 @@ class Event:
             "location": self.location,
             "evidence": [s.to_dict() for s in self.evidence],
             "confidence": round(self.confidence, 3),
-            # (a marsad extension of the contract: events the statements model proposed, not the rules)
-            "method": "learned" if self.trigger == LEARNED_TRIGGER else "rules",
+            "method": self.method,
         }
+
+    @property
+    def method(self) -> str:
+        """How the event was found: "learned" (proposed by the statements model) or "rules" (a marsad extension of
+        the contract)."""
+        return "learned" if self.trigger == LEARNED_TRIGGER else "rules"
 
 
 @_fast_init

@@ -259,6 +259,7 @@ _RANGE_SEP = f"{_OSP}(?:الي|حتي|و|-|–){_OSP}"
 # a stamp's day, month name and year joined by dashes or slashes: "24-يناير-2023", "07 – أغسطس 2024", "02/يناير/2024"
 _DAY_DASH_MONTH = re.compile(rf"(?<![0-9])((?:3[01]|[12][0-9]|0?[1-9]))({_OSP}[-–—/]{_OSP})({_GM})"
                              rf"(?:([-/])(?=[12][0-9]{{3}})|(?!\w))")
+_JOIN_THEN_MONTH = re.compile(rf"[-–—/]{_OSP}(?:{_GM})")
 
 _DIGIT_ALTS = [
     # 2023-09-20, 2023/09/20, 2023:09:21 (then ".08:46" is a time, ignored)
@@ -1117,8 +1118,9 @@ def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
 
     The costly regex scan; it does not depend on the anchor, so a caller that both reads the
     publication date and tags expressions can run it once and pass it to both (``matches=``)."""
-    if "-" in text or "–" in text or "—" in text or "/" in text:
-        # the joins of a stamp's day, month name and year read as spaces (of the same length: offsets unchanged)
+    if _JOIN_THEN_MONTH.search(text) is not None:
+        # the joins of a stamp's day, month name and year read as spaces (of the same length: offsets unchanged);
+        # (only where a join precedes a month name: the rewrite scans every character, the test skips to the joins)
         text = _DAY_DASH_MONTH.sub(_dashes_as_spaces, text)
     found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)
@@ -1364,16 +1366,15 @@ def find_publication_date(text: str, *, matches: list[tuple[int, re.Match[str]]]
                 cat = 1
             elif donly:
                 cat = 3
-            elif (_DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s)
-                  and len(text[e:le].strip()) >= 15):
-                cat = 2
+            elif _DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s) and (
+                    len(text[e:le].strip()) >= 15
+                    # ("بغداد/ الخميس 16 مايو 2024", "بغداد - 16 مايو 2024" alone on a line near the top)
+                    or short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip(" .-–—|")):
+                cat = 2  # a dateline
             elif short and _AGENCY_END.search(line):
                 cat = 2  # "الرياض 06 أبريل 2023 م واس": a dateline closed by the agency's code
             elif len(line.strip()) <= 45 and _CITY_FI.fullmatch(text, ls, s) and not text[e:le].strip(" .-–—"):
                 cat = 2  # "القاهرة في 14 فبراير 2024" alone on its line: a dateline
-            elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip(" .-–—|") and \
-                    _DATELINE_PREFIX.fullmatch(text, ls, s) and not _PREP_END.search(text, ls, s):
-                cat = 2  # "بغداد/ الخميس 16 مايو 2024", "بغداد - 16 مايو 2024" alone on a line near the top: a dateline
             elif short and text.count("\n", 0, ls) <= 4 and not text[e:le].strip() and (
                     "|" in text[ls:s] or _outlet_dash(text, ls, s) and _HAS_WD.search(line)):
                 # "المدن - عرب وعالم | الأربعاء 2023/05/10", "المحور اليومي - الأربعاء 12 جانفي 2022": the outlet's

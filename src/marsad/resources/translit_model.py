@@ -35,8 +35,9 @@ _ALLOWED_SRC = {
 ALLOWED = {k: [x.replace("_", "") for x in v.split()] for k, v in _ALLOWED_SRC.items()}
 # the vowels (and y) a letter may write after its own group: the short vowels Arabic leaves unwritten
 _TAILS = ("", "a", "e", "i", "o", "u", "y", "ee", "ou", "ai", "ie", "io", "ia", "ei", "oo", "ue", "ua", "au", "ea")
-# contexts of a letter, most general first, with the weight of their vote
-_CONTEXTS = (("1", 1.0), ("L", 2.0), ("R", 2.0), ("3", 4.0), ("4", 6.0))
+# the weight of the vote of each context of a letter (``_keys``' order: alone, with the letter before, with the
+# letter after, with both, with both and the second after)
+_WEIGHTS = (1.0, 2.0, 2.0, 4.0, 6.0)
 _ITERATIONS = 4
 # a gazetteer word is taken as a whole only when each of its letters can write its part of the English,
 # or the English is close to what the letters give: "الجنرال" beside "Waker" (a title beside a name in
@@ -127,12 +128,13 @@ def train(pairs: Iterable[tuple[str, str]], spelled: Iterable[tuple[str, str]] |
     model: dict[str, Any] = {"context": {k: dict(sorted(c.items())) for k, c in sorted(context.items())}}
     words: dict[str, Counter[str]] = defaultdict(Counter)
     fits = {(a, "".join(al)) for a, al in aligned}
+    letters = {a: decode(a, model) for a in {a for a, _ in spelled}}  # (what each word's letters give, once)
     for a, b in spelled:
-        if (a, b) in fits or SequenceMatcher(None, decode(a, model), b).ratio() >= _LEXICON_MIN_SIMILARITY:
+        if (a, b) in fits or SequenceMatcher(None, letters[a], b).ratio() >= _LEXICON_MIN_SIMILARITY:
             words[a][b] += 1
     # the commonest English spelling of each word (ties: the one closest to what its letters give, then
     # alphabetical)
-    model["lexicon"] = {a: min(c.items(), key=lambda x: (-x[1], -SequenceMatcher(None, decode(a, model), x[0]).ratio(),
+    model["lexicon"] = {a: min(c.items(), key=lambda x: (-x[1], -SequenceMatcher(None, letters[a], x[0]).ratio(),
                                                          x[0]))[0]
                         for a, c in sorted(words.items())}
     return model
@@ -146,7 +148,7 @@ def decode(a: str, model: Mapping[str, Any]) -> str:
     out = []
     for i in range(len(a)):
         score: dict[str, float] = {}
-        for key, (_, weight) in zip(_keys(w, i), _CONTEXTS):
+        for key, weight in zip(_keys(w, i), _WEIGHTS):
             c = ctx.get(key)
             if not c:
                 continue

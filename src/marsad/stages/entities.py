@@ -65,6 +65,12 @@ _BARE_MINISTRIES = {"وزارة الخارجية": "mfa", "وزارة الخار
 _WRITTEN_BY = re.compile(r"(?<![^\W\d_])(?:كتب|كتبت|بقلم|اعداد|تحرير)\s*:\s*")
 # a family name of a Slavic, Caucasian or Iranian shape right after a word ("كابولوف", "زيلينسكي", "باشينيان")
 _FAMILY_NAME_AFTER = re.compile(r" ([^\W\d_]{2,}(?:وف|يف|سكي|ينكو|فيتش|شفيلي|يان|زاده))(?![^\W\d_])")
+def _line_end(t: str, i: int) -> int:
+    """The end of the line holding offset ``i`` (the text's end on the last line)."""
+    e = t.find("\n", i)
+    return len(t) if e == -1 else e
+
+
 # "لبنان 24", "الأردن 24": a news site's name
 _OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
@@ -868,37 +874,43 @@ def entities_stage(doc: Doc) -> Doc:
         add_m(M(s, e, ent.id, "discovered", role))
         cover(s, e)
 
+    def drop(gone: set[int]) -> None:
+        """Take the mentions whose ids are in ``gone`` out of ``ms`` and ``by_start``."""
+        if not gone:
+            return
+        for m in ms:
+            if id(m) in gone:
+                by_start[m.s] = [x for x in by_start.get(m.s, ()) if id(x) not in gone]
+        ms[:] = [m for m in ms if id(m) not in gone]
+
     # an outlet's name in a byline is no mention of its country: "لبنان 24", "أخبارنا المغربية - وكالات" (a state's
     # adjective on a short line near the top that credits agencies; a city there is the dateline and stays)
     credit = t.find("وكالات", 0, 600)
     line_s = t.rfind("\n", 0, credit) + 1 if credit != -1 else 0
-    line_e = (t.find("\n", credit) % (len(t) + 1)) if credit != -1 else 0  # (-1: to the end)
+    line_e = _line_end(t, credit) if credit != -1 else 0
     byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
     # (and a byline's writer, "كتب: محمود عبد الحميد", is nobody the story is about)
-    writers = [(w.end(), t.find("\n", w.end()) % (len(t) + 1)) for w in _WRITTEN_BY.finditer(t, 0, 800)]
-    # (and one word of a known person's name followed by a family name of another shape is someone else's given
-    # name: "زامير كابولوف" is Zamir Kabulov, not Eyal Zamir)
-    # (and a bare adjective right after an honorific is a given name: "العميد تركي المالكي", "الأمير تركي بن محمد")
-    gone_outlet = {id(m) for m in ms if _OUTLET_NUMBER.match(t, m.e) is not None or (
-        byline and line_s <= m.s and m.e <= line_e and m.via == "nisba") or any(
-        ws <= m.s < min(we, ws + 40) for ws, we in writers) or (
-        m.via == "nisba" and not t.startswith("ال", m.s) and _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s)) or (
-        m.via == "name" and " " not in t[m.s:m.e] and (fam := _FAMILY_NAME_AFTER.match(t, m.e)) is not None
-        and free(fam.start(1), fam.end(1)) and (ent := entities.get(m.eid)) is not None and ent.type == "PER")}
-    if gone_outlet:
-        for m in ms:
-            if id(m) in gone_outlet:
-                by_start[m.s] = [x for x in by_start.get(m.s, ()) if id(x) not in gone_outlet]
-        ms[:] = [m for m in ms if id(m) not in gone_outlet]
+    writers = [(w.end(), _line_end(t, w.end())) for w in _WRITTEN_BY.finditer(t, 0, 800)]
+
+    def no_mention(m: M) -> bool:
+        if _OUTLET_NUMBER.match(t, m.e) is not None:
+            return True
+        if m.via == "nisba" and (byline and line_s <= m.s and m.e <= line_e or not t.startswith("ال", m.s) and
+                                 _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s) is not None):
+            # (a bare adjective right after an honorific is a given name: "العميد تركي المالكي")
+            return True
+        if any(ws <= m.s < min(we, ws + 40) for ws, we in writers):
+            return True
+        # one word of a known person's name followed by a family name of another shape is someone else's given
+        # name: "زامير كابولوف" is Zamir Kabulov, not Eyal Zamir
+        return m.via == "name" and " " not in t[m.s:m.e] and (fam := _FAMILY_NAME_AFTER.match(t, m.e)) is not None \
+            and free(fam.start(1), fam.end(1)) and (ent := entities.get(m.eid)) is not None and ent.type == "PER"
+
+    drop({id(m) for m in ms if no_mention(m)})
     # (again past the fuzzy fallback, which may link a known person's name in a venue's anew: "في مطار رفيق الحريري
     # الدولي")
     if venues:
-        gone = {id(m) for m in ms if names_venue(m)}
-        if gone:
-            for m in ms:
-                if id(m) in gone:
-                    by_start[m.s] = [x for x in by_start.get(m.s, ()) if id(x) not in gone]
-            ms[:] = [m for m in ms if id(m) not in gone]
+        drop({id(m) for m in ms if names_venue(m)})
 
     # -- 3c. a family name that is also an adjective or a title: "السوداني" (Iraq's PM Mohammed Shia
     # al-Sudani, or "Sudanese"), "رئيسي" (Iran's President Raisi, or "presidents of"). Once the person

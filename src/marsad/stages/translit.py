@@ -115,9 +115,7 @@ def _word(w: str) -> str:
     known = model["lexicon"].get(w)
     if known is not None:
         return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
-    if w.startswith("ال") and (known := model["lexicon"].get(w[2:])) is not None:
-        return "al-" + known.capitalize()
-    if w.startswith("ال") and len(w) >= 5:
+    if w.startswith("ال") and (len(w) >= 5 or w[2:] in model["lexicon"]):
         return "al-" + _word(w[2:])  # "الكربولي": the article, then the name (al-Karbouli)
     if all(c in ALLOWED for c in w):
         return _tidy(decode(w, model)).capitalize()
@@ -153,9 +151,7 @@ def _letters(w: str) -> str:
     s = "".join(out) + tail
     s = s.replace("ii", "i").replace("uu", "u")  # (a long vowel written twice: "إيساكوف" -> Isakov)
     # common endings/clusters of transliterated foreign names
-    s = s.replace("ngh", "ng").replace("aua", "awa").replace("tsh", "ch")  # تش: Chávez, -vich
-    if s.endswith("fich"):
-        s = s[:-4] + "vich"  # بروتاسيفيتش Protasevich: the Slavic patronymic
+    s = _tidy(s.replace("aua", "awa"))
     if s.startswith("au"):
         s = "u" + s[2:]
     if s.endswith("uf"):

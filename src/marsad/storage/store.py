@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import NotFoundError
-from ..model import LEARNED_TRIGGER, Doc
+from ..model import Doc
 from ..normalize import norm, normalize
 from ..resources import plover
 from .db import DB, resolve_url
@@ -365,7 +365,7 @@ class Store:
                     "countries": sorted({a.country for a in (*ev.source, *ev.target) if a.country}),
                     "persons": sorted({a.id for a in (*ev.source, *ev.target) if a.kind == "person"}),
                     "published": published, "src_meta": meta,
-                    "method": "learned" if ev.trigger == LEARNED_TRIGGER else "rules",
+                    "method": ev.method,
                 }
                 if self._add_report(rep):
                     merged += 1
