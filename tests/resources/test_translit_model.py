@@ -79,3 +79,22 @@ def test_discovered_names_come_out_as_english_news_writes_them(arabic, english):
     and letters match."""
     assert not same_name(" ".join(_letters(w) for w in arabic.split()), english, persons=True)
     assert same_name(transliterate(arabic), english, persons=True)
+
+
+def test_arab_names_are_read_by_the_contexts_of_arab_names():
+    """An Arab name ("بن", "عبد", an ال-word) takes its unwritten vowels from the gazetteer's Arab persons alone
+    (the build's ``arab_context``): the foreign names outnumbering them wrote "الصحاف" al-Shav, not al-Sahaf.
+    A common given name alone does not make a name Arab ("عمر بولات" is the Turkish Ömer Bolat)."""
+    from marsad.stages.translit import _arab
+
+    m = json.loads(_data_bytes("translit.json"))
+    assert len(m["arab_context"]) > 300
+    assert _arab(["أحمد", "الصحاف"]) and _arab(["سعود", "بن", "مشعل"]) and not _arab(["عمر", "بولات"])
+    assert same_name(transliterate("أحمد الصحاف"), "Ahmed al-Sahaf", persons=True)
+
+
+def test_son_of_and_servant_of_as_english_news_writes_them():
+    """"بن" is "bin" (it came out "Bn"), and "عبد" before any ال-word joins it as "Abdul..." as the table's
+    عبد الله / عبد العزيز do ("عبد القادر" came out "Abdel al-Qadr")."""
+    assert transliterate("بدر بن سلطان") == "Badr bin Sultan"
+    assert transliterate("عبد القادر").startswith("Abdul") and " " not in transliterate("عبد القادر")

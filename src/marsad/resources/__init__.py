@@ -121,6 +121,10 @@ class Gazetteer:
 # actor sectors of non-state armed or opposition movements (a side of their own against their state)
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})
 
+# the Arab League's members (ISO3): their persons' names follow Arabic conventions (given names, "al-" family names)
+ARAB_STATES = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+                         "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"})
+
 # states the press calls bare "المملكة" (the kingdom) / "السلطنة" (the sultanate) once named (ISO3):
 # the kingdoms of the Arab world and those of Europe, Asia and Africa that news writes as مملكة
 KINGDOMS = frozenset({"SAU", "MAR", "JOR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA",

@@ -286,6 +286,11 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
 
     # the transliteration of discovered names, learned from the persons' Arabic and English names
     translit = train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True))
+    # and the contexts of Arab persons' names alone: their unwritten vowels follow Arabic patterns (مساعد Musaed,
+    # صحاف Sahhaf), which the foreign names outnumbering them in the gazetteer teach otherwise
+    from . import ARAB_STATES
+
+    translit["arab_context"] = train(pairs_of_persons(p for p in persons if p.get("country") in ARAB_STATES))["context"]
     manifest["files"]["translit.json"] = _write(
         out / "translit.json", json.dumps(translit, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
     onto = data / "plover" / "ontology.json"

@@ -29,6 +29,7 @@ from ..model import Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
 from ..resources import (
+    ARAB_STATES,
     KINGDOMS,
     NONSTATE_SECTORS,
     SULTANATES,
@@ -41,6 +42,7 @@ from ..resources import (
     skel,
     skel_text,
 )
+from .translit import ARABIC_GIVEN as _ARABIC_GIVEN
 from .translit import transliterate
 
 # Proclitics that may precede a name (و ف ب ل ك and their combinations).
@@ -564,6 +566,30 @@ def _common_nisbas() -> frozenset[str]:
     return frozenset(skel(w) for w in _COMMON_NISBAS)
 
 
+# words that open a name without being a given name of their own ("عبد الله", "أبو مازن", "بن")
+_NAME_PARTICLES = frozenset({"عبد", "ابو", "بن", "ال", "ام", "الشيخ", "السيد", "الامير"})
+# ال-words after a given name that are no family's: ordinals and the adjectives of time and size
+_NOT_FAMILY = frozenset({"الاول", "الاولي", "السادس", "الخامس", "الرابع", "الجديد", "القديم", "الكبير", "الصغير",
+                         "الراحل", "المقبل", "السابق", "الاسبق", "الاخير", "المذكور", "نفسه", "الامين"})
+
+
+@lru_cache(maxsize=1)
+def _arab_given_names() -> frozenset[str]:
+    """First words of the gazetteer's Arab persons (skeleton spelling), e.g. "أحمد", "أيمن", "عادل"."""
+    gaz = gazetteer()
+    out = set()
+    for eid, ent in gaz.entities.items():
+        if ent.type != "PER" or ent.country not in ARAB_STATES:
+            continue
+        for name in gaz.info[eid].get("names", [])[:1]:
+            first = skel(name).split(" ", 1)[0]
+            if len(first) >= 3 and first not in _NAME_PARTICLES and not first.startswith("ال"):
+                out.add(first)
+    # (and the common ones of the transliteration table, for persons the gazetteer lacks: "عادل", "طارق")
+    out.update(skel(w) for w in _ARABIC_GIVEN)
+    return frozenset(w for w in out if w not in _NAME_PARTICLES)
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith(("ال", "لل")):
@@ -822,11 +848,22 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if not free(s, e) or (out and tok in _trigger_words()):
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
+            if out and (tok == "عبد" or out[-1][2] == "عبد" and tok.startswith("ال") and len(tok) >= 4):
+                out.append((s, e, tok))  # "محمد بن عبد الرحمن": the servant-of name runs on with its ال-word
+                continue
             if _not_name(tok, stop):
                 # a foreign first name may begin with "ال" (ألكسندر، أليكسي، ألبرتو): taken when a
                 # name-like word follows it directly
                 k = bisect_left(tok_starts, s)
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if len(out) == 1 and out[0][2] in _arab_given_names() and tok.startswith("ال") and len(tok) >= 5 \
+                        and tok not in stop and tok not in _common_nisbas() and tok not in _NOT_FAMILY \
+                        and tok not in _trigger_words() and not (nxt is not None and t[e:nxt[0]] == " "
+                                                                 and nxt[2].startswith("ال")):
+                    # an Arab given name then an ال-word is a name of two words ("المتحدث باسم وزارة الخارجية
+                    # العراقية أحمد الصحاف"), unless a noun phrase runs on ("أحمد الوزير الجديد")
+                    out.append((s, e, tok))
+                    break
                 if not (not out and tok.startswith("ال") and len(tok) >= 6 and tok not in stop and nxt is not None
                         and t[e:nxt[0]] == " " and not _not_name(nxt[2], stop) and free(nxt[0], nxt[1])):
                     # an Arab family name of the nisba form closes a name of two words ("سالم سعيد الشامسي"):
@@ -1174,7 +1211,10 @@ def entities_stage(doc: Doc) -> Doc:
                 bearers = [pid for pid in gaz.person_tokens.get(word, ())
                            if any(p.office == info["office"] and in_term(p.start, p.end, date)
                                   for p in gaz.positions.get(pid, ()))]
-                if len(bearers) == 1:
+                # (not when the name runs on with a word not theirs: "المتحدث باسم وزارة الخارجية أحمد الصحاف"
+                # is not the Egyptian spokesman Ahmed Abu Zeid)
+                rest = name_tokens_after(pos)[1:2]
+                if len(bearers) == 1 and not (rest and bearers[0] not in gaz.person_tokens.get(rest[0][2], ())):
                     add_m(M(tokens[kw][0], tokens[kw][1], bearers[0], "coref"))
                     cover(tokens[kw][0], tokens[kw][1])
                     continue
@@ -1187,9 +1227,11 @@ def entities_stage(doc: Doc) -> Doc:
             add_m(M(name_toks[0][0], name_toks[0][1], holder, "coref"))
             cover(name_toks[0][0], name_toks[0][1])
             continue
-        if not countries and info.get("person") and len(name_toks) >= 2:
+        if not countries and len(name_toks) >= 2 and (info.get("person") or name_toks[0][2] in _arab_given_names() and (
+                name_toks[1][2].startswith("ال") or name_toks[1][2] == "بن") and not _VENUE_BEFORE.search(t, max(0, s - 12), s)):
             # "الصحفي المعارض رومان بروتاسيفيتش", "الفريق ركن ياسين إبراهيم": a word that only ever
-            # precedes a person introduces a name without a country
+            # precedes a person introduces a name without a country; so does any title before an Arab given name
+            # and a second name word ("المتحدث باسم الوزارة أحمد الصحاف")
             discover(name_toks, None, info.get("sector") or "GOV", None)
             continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)

@@ -92,8 +92,11 @@ _ARABIC = {
     "هند": "Hind", "هدى": "Huda", "أمل": "Amal", "منى": "Mona", "سارة": "Sara", "نادية": "Nadia",
     "عبدالله": "Abdullah", "عبدالعزيز": "Abdulaziz", "عبدالرحمن": "Abdulrahman", "عبدالرحيم": "Abdel Rahim",
     "عبد": "Abdel", "الله": "Allah", "الدين": "el-Din", "الرحمن": "Rahman", "الرحيم": "Rahim", "العزيز": "Aziz",
-    "بن": "Bn", "أبو": "Abu", "آل": "Al",
+    "بن": "bin", "أبو": "Abu", "آل": "Al",
 }
+# (the given names of that table: after one of them an ال-word is a family name, "أحمد الصحاف")
+ARABIC_GIVEN = frozenset(w for w in _ARABIC if w not in ("عبد", "الله", "الدين", "الرحمن", "الرحيم", "العزيز", "بن",
+                                                            "أبو", "آل"))
 _ALEF = str.maketrans("أإآةى", "اااهي")  # (hamza forms, taa marbuta and alif maqsura folded: "سارة" = "ساره")
 _GIVEN_N = {k.translate(_ALEF): v for k, v in {**_ARABIC, **_GIVEN}.items()}  # (hamza forms folded)
 # Slavic family-name endings: "ليباييف" -> Lipayev, "ميدفيديف" -> Medvedev
@@ -105,7 +108,7 @@ def _model() -> dict[str, Any]:
     return json.loads(_data_bytes("translit.json"))
 
 
-def _word(w: str) -> str:
+def _word(w: str, arab: bool = False) -> str:
     given = _GIVEN_N.get(w.translate(_ALEF))
     if given is not None:
         return given
@@ -116,9 +119,11 @@ def _word(w: str) -> str:
     if known is not None:
         return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
     if w.startswith("ال") and (len(w) >= 5 or w[2:] in model["lexicon"]):
-        return "al-" + _word(w[2:])  # "الكربولي": the article, then the name (al-Karbouli)
+        return "al-" + _word(w[2:], arab)  # "الكربولي": the article, then the name (al-Karbouli)
     if all(c in ALLOWED for c in w):
-        return _tidy(decode(w, model)).capitalize()
+        # (an Arab person's word by the contexts of Arab names alone, where the build wrote them)
+        ctx = model.get("arab_context") if arab else None
+        return _tidy(decode(w, {"context": ctx} if ctx else model)).capitalize()
     return _letters(w)
 
 
@@ -160,6 +165,15 @@ def _letters(w: str) -> str:
 
 
 _THEOPHORIC = re.compile(r"(?<!\S)(عبد) (ال\S+)")
+# words only an Arab name holds: son/father of, servant of, the family of
+_ARAB_NAME_WORDS = frozenset({"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"})
+
+
+def _arab(words: list[str]) -> bool:
+    """Whether a name is an Arab one: a word only Arab names hold ("بن", "عبد", "أبو") or a word with the
+    article ("أحمد الصحاف", "خالد المشري"). (Not a common given name alone: Turkish, Pakistani and Maldivian
+    names share them — "عمر بولات" is Omer Bolat.)"""
+    return any(w in _ARAB_NAME_WORDS or w.startswith(("ال", "عبد")) for w in words)
 
 
 def transliterate(name: str) -> str:
@@ -167,6 +181,9 @@ def transliterate(name: str) -> str:
 
     # ("عبد الله", "عبد الرحمن" written apart: the one name the tables know)
     name = _THEOPHORIC.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).translate(_ALEF) in _GIVEN_N
-                           else m.group(0), name)
-    # (each part of a joined name on its own: "بانييه-روناشيه")
-    return " ".join("-".join(_word(p) for p in w.split("-") if p) for w in DELETE_RE.sub("", name).split() if w)
+                           else "~" + m.group(2), name)
+    words = DELETE_RE.sub("", name).split()
+    arab = _arab(words)
+    # (each part of a joined name on its own: "بانييه-روناشيه"; "عبد القادر", marked above, is Abdulqader)
+    return " ".join("Abdul" + _word(w[3:], arab).lower() if w.startswith("~ال") else
+                    "-".join(_word(p, arab) for p in w.split("-") if p) for w in words if w)
