@@ -930,3 +930,23 @@ def test_a_title_without_country_and_a_given_name_is_not_the_office_holder_of_an
     found = ents("بغداد - وكان المتحدث باسم وزارة الخارجية أحمد الصحاف قد أوضح أن الزيارة مهمة.", "2023-02-06")
     assert "Ahmed Abu Zeid" not in found
     assert any(n.startswith("Ahmed al-") for n in found)
+
+
+@pytest.mark.parametrize("line", ["شبكة أخبار العراق- متابعة", "بغداد بوست - متابعة",
+                                  "داكار / متابعة المستقبل العراقي"])
+def test_an_outlets_name_on_its_credit_line_is_no_mention(line):
+    """A short line near the top crediting "متابعة" (or "وكالات") names the outlet: the state or city in
+    "شبكة أخبار العراق" or "بغداد بوست" is no mention of Iraq or Baghdad; a place opening the line before a
+    dash or slash is the dateline and stays ("داكار /")."""
+    found = ents(f"ألمانيا تطرد سفيرة تشاد\n\n{line}\n\nأعلنت وزارة الخارجية الألمانية أنها استدعت سفيرة تشاد.",
+                 "2023-04-12")
+    assert "Iraq" not in found and "Baghdad" not in found
+    assert ("Dakar" in found) == line.startswith("داكار")
+
+
+def test_religious_leaders_who_meet_heads_of_state_are_known():
+    """"شيخ الأزهر أحمد الطيب", "المرجع علي السيستاني": religious leaders sign documents with and receive heads of
+    state; without them the Grand Imam came out as al-Azhar and al-Sistani went unfound."""
+    found = ents("وقع البابا فرنسيس مع شيخ الأزهر أحمد الطيب وثيقة الأخوة الإنسانية، ثم زار علي السيستاني في النجف.",
+                 "2021-03-07")
+    assert {"Pope Francis", "Ahmed el-Tayeb", "Ali al-Sistani"} <= set(found)

@@ -75,6 +75,11 @@ def _line_end(t: str, i: int) -> int:
 
 # "لبنان 24", "الأردن 24": a news site's name
 _OUTLET_NUMBER = re.compile(r" (?:24|٢٤)(?![\d٠-٩])")
+# the words by which a short line near the top credits its sources: "... - وكالات", "بغداد بوست - متابعة"
+_CREDIT = re.compile(r"(?<![^\W\d_])(?:وكالات|متابع[ةه]|متابعات)(?![^\W\d_])")
+# a dateline's place opening such a line: "داكار / متابعة ...", "طرابلس – وكالات" (in the original text: the
+# skeleton keeps no punctuation)
+_DATELINE_SEP = re.compile(r"\s*[-–—/،,:]")
 # a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
 _MISSIONS = ("marsad:org:embassy:", "marsad:org:consulate:")
 _HOSTED_IN = re.compile(r" (?:في|لدي) |\s?ب(?=[^\W\d_])| ب")
@@ -922,7 +927,8 @@ def entities_stage(doc: Doc) -> Doc:
 
     # an outlet's name in a byline is no mention of its country: "لبنان 24", "أخبارنا المغربية - وكالات" (a state's
     # adjective on a short line near the top that credits agencies; a city there is the dateline and stays)
-    credit = t.find("وكالات", 0, 600)
+    credit_m = _CREDIT.search(t, 0, 600)
+    credit = credit_m.start() if credit_m is not None else -1
     line_s = t.rfind("\n", 0, credit) + 1 if credit != -1 else 0
     line_e = _line_end(t, credit) if credit != -1 else 0
     byline = credit != -1 and len(t[line_s:line_e].split()) <= 8
@@ -932,6 +938,10 @@ def entities_stage(doc: Doc) -> Doc:
     def no_mention(m: M) -> bool:
         if _OUTLET_NUMBER.match(t, m.e) is not None:
             return True
+        if byline and line_s <= m.s and m.e <= line_e and m.via == "name" and not (
+                m.s == line_s and _DATELINE_SEP.match(doc.text, orig_span(m.s, m.e).end)) and (ent := entities.get(m.eid)) is not None \
+                and ent.type == "GPE":
+            return True  # the outlet's own name: "شبكة أخبار العراق- متابعة", "بغداد بوست - متابعة"
         if m.via == "nisba" and (byline and line_s <= m.s and m.e <= line_e or not t.startswith("ال", m.s) and
                                  _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s) is not None):
             # (a bare adjective right after an honorific is a given name: "العميد تركي المالكي")
