@@ -44,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = re.compile(r"[\"«»“”]")
 
 
+@lru_cache(maxsize=100_000)  # (news repeats its words: each peeled once per process)
 def _peel(w: str) -> str:
     for p in _PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 3:
@@ -96,12 +97,11 @@ def probabilities(features: set[str], m: Mapping[str, Any] | None = None) -> dic
     z = list(m["bias"])
     weights = m["weights"]
     # summed in sorted order: a set's order changes with the process's string hashing, and float sums
-    # with the order (the same article must give the same confidence in every worker)
-    for x in sorted(features):
-        w = weights.get(x)
-        if w is not None:
-            for i, v in enumerate(w):
-                z[i] += v
+    # with the order (the same article must give the same confidence in every worker); only the features
+    # the model weighs are sorted and looked up again
+    for x in sorted([x for x in features if x in weights]):
+        for i, v in enumerate(weights[x]):
+            z[i] += v
     return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for t, v in zip(m["types"], z)}
 
 
