@@ -110,7 +110,9 @@ THIRDSET_FLOORS = {
 FOURTHSET_FLOORS = {
     # (core 0.67 -> 0.65 in session 10: a headline's parts joined by ".." are headlines, no events; f013's lead
     # states the same decision but adds Georgia, whose candidate status the gold lists apart)
-    "dev": {"entities": 0.95, "core_events": 0.65, "verbal_events": 0.68, "published_date_accuracy": 1.0},
+    # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
+    # against "Moscow Kremlin" in 6 of three — this one's writers among them)
+    "dev": {"entities": 0.94, "core_events": 0.65, "verbal_events": 0.68, "published_date_accuracy": 1.0},
     # (scored three times in session 4: 0.856 / 0.323 / 0.286 / 0.8 with the code of its start, 0.862 /
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
@@ -163,7 +165,9 @@ def test_third_set_floors(half):
 
 # the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
 FIFTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
+    # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
+    # against "Moscow Kremlin" in 6 of three — this one's writers among them)
+    "dev": {"entities": 0.85, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
     # (scored four times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
     # 0.277 / 0.206 / 1.0 after its main work and once more, 0.815 / 0.277 / 0.203 / 1.0 at its end)
     # (session 6, at its end: 0.813 / 0.303 / 0.203 / 1.0; session 7 at its end: 0.813 / 0.312 / 0.200 / 1.0;
@@ -184,7 +188,9 @@ SIXTHSET_FLOORS = {
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
-    "blind": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
+    # against "Moscow Kremlin" in 6 of three — this one's writers among them)
+    "blind": {"entities": 0.86, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
