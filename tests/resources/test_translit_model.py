@@ -83,12 +83,12 @@ def test_discovered_names_come_out_as_english_news_writes_them(arabic, english):
 
 def test_arab_names_are_read_by_the_contexts_of_arab_names():
     """An Arab name ("بن", "عبد", an ال-word) takes its unwritten vowels from the gazetteer's Arab persons alone
-    (the build's ``arab_context``): the foreign names outnumbering them wrote "الصحاف" al-Shav, not al-Sahaf.
+    (the build's ``group_context``): the foreign names outnumbering them wrote "الصحاف" al-Shav, not al-Sahaf.
     A common given name alone does not make a name Arab ("عمر بولات" is the Turkish Ömer Bolat)."""
     from marsad.stages.translit import _arab
 
     m = json.loads(_data_bytes("translit.json"))
-    assert len(m["arab_context"]) > 300
+    assert len(m["group_context"]["arab"]) > 300
     assert _arab(["أحمد", "الصحاف"]) and _arab(["سعود", "بن", "مشعل"]) and not _arab(["عمر", "بولات"])
     assert same_name(transliterate("أحمد الصحاف"), "Ahmed al-Sahaf", persons=True)
 
@@ -98,3 +98,13 @@ def test_son_of_and_servant_of_as_english_news_writes_them():
     عبد الله / عبد العزيز do ("عبد القادر" came out "Abdel al-Qadr")."""
     assert transliterate("بدر بن سلطان") == "Badr bin Sultan"
     assert transliterate("عبد القادر").startswith("Abdul") and " " not in transliterate("عبد القادر")
+
+
+def test_a_known_country_picks_its_language_groups_spelling():
+    """A discovered person's country (from the title before the name) picks the contexts of its language group's
+    names: the same letters are read as Spanish after "السفيرة المكسيكية" and by all names' contexts without a
+    country; a country of no group (Japan) reads as without one."""
+    m = json.loads(_data_bytes("translit.json"))
+    assert {"iberian", "french", "persian", "arab"} <= set(m["group_context"])
+    assert transliterate("راكيل سيرور", "JPN") == transliterate("راكيل سيرور")
+    assert same_name(transliterate("خورخي غلاس", "ECU"), "Jorge Glas", persons=True)

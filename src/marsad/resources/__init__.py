@@ -29,6 +29,7 @@ import ahocorasick
 from ..errors import ResourceError
 from ..model import EntityRef, Position
 from ..normalize import norm
+from .translit_model import GROUPS as _translit_groups
 
 # Matching "skeleton": letters that transliterations of foreign names use interchangeably collapse
 # to one class, one character for one character (so offsets survive). Why each class:
@@ -122,8 +123,7 @@ class Gazetteer:
 NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "PRM"})
 
 # the Arab League's members (ISO3): their persons' names follow Arabic conventions (given names, "al-" family names)
-ARAB_STATES = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
-                         "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"})
+ARAB_STATES = _translit_groups["arab"]
 
 # states the press calls bare "المملكة" (the kingdom) / "السلطنة" (the sultanate) once named (ISO3):
 # the kingdoms of the Arab world and those of Europe, Asia and Africa that news writes as مملكة

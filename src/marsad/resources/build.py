@@ -286,11 +286,13 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
 
     # the transliteration of discovered names, learned from the persons' Arabic and English names
     translit = train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True))
-    # and the contexts of Arab persons' names alone: their unwritten vowels follow Arabic patterns (مساعد Musaed,
-    # صحاف Sahhaf), which the foreign names outnumbering them in the gazetteer teach otherwise
-    from . import ARAB_STATES
+    # and the contexts of each language group's persons alone: Arab names' unwritten vowels follow Arabic patterns
+    # (مساعد Musaed, صحاف Sahhaf), Spanish and French names their own spellings, which the other names outnumbering
+    # them in the gazetteer teach otherwise
+    from .translit_model import GROUPS
 
-    translit["arab_context"] = train(pairs_of_persons(p for p in persons if p.get("country") in ARAB_STATES))["context"]
+    translit["group_context"] = {g: train(pairs_of_persons(p for p in persons if p.get("country") in ccs))["context"]
+                                 for g, ccs in GROUPS.items()}
     manifest["files"]["translit.json"] = _write(
         out / "translit.json", json.dumps(translit, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
     onto = data / "plover" / "ontology.json"

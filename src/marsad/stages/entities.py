@@ -910,7 +910,7 @@ def entities_stage(doc: Doc) -> Doc:
         key = skel(" ".join(x[2] for x in toks))
         ent = discovered.get(key)
         if ent is None:
-            ent = EntityRef(id=f"marsad:new:{key.replace(' ', '_')}", type="PER", name_en=transliterate(surface),
+            ent = EntityRef(id=f"marsad:new:{key.replace(' ', '_')}", type="PER", name_en=transliterate(surface, country),
                             name_ar=surface, country=country, kind="person", sector=sector, provisional=True)
             discovered[key] = ent
         add_m(M(s, e, ent.id, "discovered", role))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..resources import _data_bytes
-from ..resources.translit_model import ALLOWED, decode
+from ..resources.translit_model import ALLOWED, GROUP_OF, decode
 
 _MAP = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
@@ -108,7 +108,7 @@ def _model() -> dict[str, Any]:
     return json.loads(_data_bytes("translit.json"))
 
 
-def _word(w: str, arab: bool = False) -> str:
+def _word(w: str, group: str | None = None) -> str:
     given = _GIVEN_N.get(w.translate(_ALEF))
     if given is not None:
         return given
@@ -119,10 +119,10 @@ def _word(w: str, arab: bool = False) -> str:
     if known is not None:
         return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
     if w.startswith("ال") and (len(w) >= 5 or w[2:] in model["lexicon"]):
-        return "al-" + _word(w[2:], arab)  # "الكربولي": the article, then the name (al-Karbouli)
+        return "al-" + _word(w[2:], group)  # "الكربولي": the article, then the name (al-Karbouli)
     if all(c in ALLOWED for c in w):
-        # (an Arab person's word by the contexts of Arab names alone, where the build wrote them)
-        ctx = model.get("arab_context") if arab else None
+        # (a word of a name of a language group's country by the contexts of that group's names alone)
+        ctx = model.get("group_context", {}).get(group) if group else None
         return _tidy(decode(w, {"context": ctx} if ctx else model)).capitalize()
     return _letters(w)
 
@@ -176,14 +176,18 @@ def _arab(words: list[str]) -> bool:
     return any(w in _ARAB_NAME_WORDS or w.startswith(("ال", "عبد")) for w in words)
 
 
-def transliterate(name: str) -> str:
+def transliterate(name: str, country: str | None = None) -> str:
+    """Latin letters for a name written in Arabic, as English news writes it; ``country`` (ISO3), when known, is
+    the person's, whose language group's spelling then decides ("خوسيه" in Madrid or in Dakar)."""
     from ..normalize import DELETE_RE
 
     # ("عبد الله", "عبد الرحمن" written apart: the one name the tables know)
     name = _THEOPHORIC.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).translate(_ALEF) in _GIVEN_N
                            else "~" + m.group(2), name)
     words = DELETE_RE.sub("", name).split()
-    arab = _arab(words)
+    group = GROUP_OF.get(country) if country else None
+    if group is None and _arab(words):
+        group = "arab"
     # (each part of a joined name on its own: "بانييه-روناشيه"; "عبد القادر", marked above, is Abdulqader)
-    return " ".join("Abdul" + _word(w[3:], arab).lower() if w.startswith("~ال") else
-                    "-".join(_word(p, arab) for p in w.split("-") if p) for w in words if w)
+    return " ".join("Abdul" + _word(w[3:], group).lower() if w.startswith("~ال") else
+                    "-".join(_word(p, group) for p in w.split("-") if p) for w in words if w)
