@@ -4076,3 +4076,14 @@ def test_review17_third_round_misfires_stay_mended():
     sides (only a government body inside a title gives way to its person, and someone met must be left)."""
     evs = events("مقدمة الخبر.\nوالتقت حركة حماس مع الرئيس الفلسطيني محمود عباس في القاهرة.", "2018-03-20")
     assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Hamas"], ["Mahmoud Abbas"])]
+
+
+def test_a_persons_dual_before_the_trigger_is_the_two_who_met():
+    """"التقى روتو نظيرته سامية صولحو حسن ...، وقرر الرئيسان تمديد اتفاقية ... بين كينيا وتنزانيا": the dual "الرئيسان"
+    right before the trigger is its doer — the two persons of the meeting just told, whose states the agreement's
+    "بين" names — not the two states alone (the persons of an event are what an analyst filters by)."""
+    evs = events("التقى الرئيس الكيني وليام روتو نظيره التنزاني سامية صولحو حسن في نيروبي أمس، وقرر الرئيسان تمديد "
+                 "اتفاقية التعاون الحدودي بين كينيا وتنزانيا.", "2023-05-10")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and agree[0][3] == ["KEN", "TZA"]
+    assert agree[0][4] + agree[0][5] == ["William Ruto", "Samia Suluhu Hassan"]

@@ -1990,6 +1990,7 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             d.target = [ca] if host and (ca := _country_actor(host)) is not None else []
     if tr.info.get("key") == "tawqi_noun" and c.anchored and art.tok_texts[c.anchor_at].lstrip("وف") in _WITNESSED:
         _witnessed_by_the_two(art, sen, st, c)
+    _done_by_the_two(art, st, c)
     if c.took_place and not d.target:
         # the signing that took place after talks is between the talks' parties
         talks = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and o.source and o.target
@@ -2065,6 +2066,22 @@ def _witnessed_by_the_two(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
         meetings = [o for o in meetings if any(_leader(a, d.date) for a in o.source + o.target)] or meetings
     if meetings:
         d.source, d.target = list(meetings[0].source), list(meetings[0].target)
+
+
+def _done_by_the_two(art: _Article, st: _State, c: _Cand) -> None:
+    """"الاجتماع ... بين الرئيس الصيني ونظيره الروسي، الذي قرر خلاله الرئيسان تمديد معاهدة ... بين الصين وروسيا": a
+    persons' dual right before the trigger ("الرئيسان", "الوزيران") is its doer — the two persons of the last meeting
+    told whose states are the event's, in place of the states alone."""
+    d = c.d
+    k = bisect.bisect_left(art.tok_starts, c.tr.s) - 1
+    if k < 0 or art.tok_texts[k] not in _PERSON_DUALS or any(a.kind == "person" for a in d.source + d.target):
+        return
+    own = {a.country for a in d.source + d.target if a.country}
+    meeting = next((o for o in reversed(st.drafts) if o is not d and o.type == "CONSULT" and o.status == "occurred"
+                    and o.source and o.target and all(a.kind == "person" for a in o.source + o.target)
+                    and {a.country for a in o.source + o.target} == own), None) if len(own) >= 2 else None
+    if meeting is not None:
+        d.source, d.target = list(meeting.source), list(meeting.target)
 
 
 def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
