@@ -176,6 +176,7 @@ def _arab(words: list[str]) -> bool:
     return any(w in _ARAB_NAME_WORDS or w.startswith(("ال", "عبد")) for w in words)
 
 
+@lru_cache(maxsize=50_000)  # (a feed names the same new persons in article after article: each read once)
 def transliterate(name: str, country: str | None = None) -> str:
     """Latin letters for a name written in Arabic, as English news writes it; ``country`` (ISO3), when known, is
     the person's, whose language group's spelling then decides ("خوسيه" in Madrid or in Dakar)."""
