@@ -482,3 +482,16 @@ def test_a_dateline_alone_on_its_line_near_the_top():
         assert found is not None and found[0] == dt.date(2024, 5, 16)
     text = normalize("عنوان الخبر عن القمة\n\nوفي 16 مايو 2024\n\nقال الرئيس إن المحادثات كانت مثمرة وبناءة جدا.").text
     assert find_publication_date(text) is None
+
+
+@pytest.mark.parametrize("stamp,day", [("مايو 15, 2024", dt.date(2024, 5, 15)),
+                                       ("الأربعاء، ديسمبر 3، 2023 - 10:30 ص", dt.date(2023, 12, 3))])
+def test_a_stamp_in_the_american_order_is_the_publication_date(stamp, day):
+    """"مايو 15, 2024" (month, day, comma, year — WordPress sites' stamps) was read as May of no year and 2024 apart:
+    it is read as "15 مايو 2024", the same length, so the offsets stay; a month and day without a year are left."""
+    from marsad.temporal import find_publication_date
+
+    found = find_publication_date(normalize(f"عنوان الخبر\n\n{stamp}\n\nقال الرئيس إن المحادثات كانت مثمرة.").text)
+    assert found is not None and found[0] == day
+    got = [t.text for t in tag_temporal(normalize("وفي مايو 15 التقى الرئيسان").text, dt.date(2024, 6, 1))]
+    assert got == ["مايو"] or not any("15" in g for g in got)

@@ -260,6 +260,9 @@ _RANGE_SEP = f"{_OSP}(?:الي|حتي|و|-|–){_OSP}"
 _DAY_DASH_MONTH = re.compile(rf"(?<![0-9])((?:3[01]|[12][0-9]|0?[1-9]))({_OSP}[-–—/]{_OSP})({_GM})"
                              rf"(?:([-/])(?=[12][0-9]{{3}})|(?!\w))")
 _JOIN_THEN_MONTH = re.compile(rf"[-–—/]{_OSP}(?:{_GM})")
+# a stamp in the American order, "مايو 15, 2024" (WordPress sites): read as "15 مايو 2024" (the same length)
+_DAY_COMMA_YEAR = re.compile(r"[0-9]\s*[,،]\s*[12][0-9]{3}(?![0-9])")
+_MONTH_DAY_COMMA = re.compile(rf"(?<!\w)({_GM})(\s+)((?:3[01]|[12][0-9]|0?[1-9]))(\s*[,،]\s*)([12][0-9]{{3}})(?![0-9])")
 
 _DIGIT_ALTS = [
     # 2023-09-20, 2023/09/20, 2023:09:21 (then ".08:46" is a time, ignored)
@@ -1113,6 +1116,10 @@ def _dashes_as_spaces(m: re.Match[str]) -> str:
     return m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4) or "")
 
 
+def _day_first(m: re.Match[str]) -> str:
+    return m.group(3) + " " + m.group(1) + " " * (len(m.group(2)) + len(m.group(4)) - 1) + m.group(5)
+
+
 def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """(start, match) for every candidate expression, leftmost-longest, non-overlapping.
 
@@ -1122,6 +1129,8 @@ def expression_matches(text: str) -> list[tuple[int, re.Match[str]]]:
         # the joins of a stamp's day, month name and year read as spaces (of the same length: offsets unchanged);
         # (only where a join precedes a month name: the rewrite scans every character, the test skips to the joins)
         text = _DAY_DASH_MONTH.sub(_dashes_as_spaces, text)
+    if _DAY_COMMA_YEAR.search(text) is not None:  # (a cheap test first: the rewrite tries a month at every place)
+        text = _MONTH_DAY_COMMA.sub(_day_first, text)
     found: list[tuple[int, re.Match[str]]] = []
     m0 = _WORD_RE0.match(text)
     if m0:
