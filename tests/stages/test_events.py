@@ -4087,3 +4087,15 @@ def test_a_persons_dual_before_the_trigger_is_the_two_who_met():
     agree = [e for e in evs if e[0] == "AGREE"]
     assert agree and agree[0][3] == ["KEN", "TZA"]
     assert agree[0][4] + agree[0][5] == ["William Ruto", "Samia Suluhu Hassan"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وكانت روسيا قد طردت السفير الأمريكي.", ("SANCTION", ["Russia"], ["United States"])),
+    ("وكان الاتحاد الأفريقي قد علق عضوية مالي.", ("SANCTION", ["African Union"], ["Mali"])),
+])
+def test_a_phrase_after_qad_has_its_subject_before_it(text, expected):
+    """"وكانت روسيا قد طردت السفير الأمريكي": قد is only ever followed by a verb, so a phrase trigger opening there
+    ("طردت السفير", "علق عضوية") is a predicate whose subject stands before قد — it was read as a noun, whose
+    genitive adjective (الأمريكي) became the expeller and the sentence's subject was dropped."""
+    evs = events(text, "2024-04-05")
+    assert [(e[0], e[4], e[5]) for e in evs] == [expected]

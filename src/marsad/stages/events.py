@@ -2236,6 +2236,19 @@ def _object_end(t: str, a: int, s1: int, span: int) -> int:
 _AND_SAID = re.compile(r"[،\s]\s*و$|[،\s]\s*و(?=[^\W\d_])")
 
 
+def _qad_verb_phrase(art: _Article, sen: _Sentence, c: _Cand, any_verb: bool = False) -> bool:
+    """"وكان نتنياهو قد توعد بالرد", "وكانت روسيا قد طردت السفير الأمريكي": a phrase opening with a past verb after قد
+    (which only a verb follows) is a predicate whose subject stands before it (a past form only — "قد يهدد" is "may
+    threaten" — and not after a negation: "ولم يكن ... قد هدد"). The verb is one of the verb rows' forms, or
+    (``any_verb``) any word but a definite noun: "طردت" of "طردت السفير" is a verb no verb row holds alone."""
+    tr, info = c.tr, c.info
+    first = tr.form.split(" ", 1)[0]
+    return info.get("pos") == "phrase" and c.prev in ("قد", "لقد") and \
+        (first in _verb_words() or any_verb and " " in tr.form and not first.startswith("ال")) \
+        and not (tr.form[:1] in "ينس" or tr.form[:1] == "ت" and not _past_with_ta(tr.form, info)) \
+        and not _NEG_WORD.search(art.t, max(sen.s0, tr.s - 60), tr.s)
+
+
 def _past_with_ta(form: str, info: dict[str, Any]) -> bool:
     """Is a verb form that starts with ت a past tense (تحدّث، تباحث: forms V and VI) rather than a present (تزور،
     تتحدث)? Its row knows: a present with ت has its twin with ي (تزور / يزور), a past has none (تحدث / —)."""
@@ -2679,9 +2692,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
     # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
-    verb_phrase = info.get("pos") == "phrase" and prev in ("قد", "لقد") and tr.form.split(" ", 1)[0] in _verb_words() \
-        and not (tr.form[:1] in "ينس" or tr.form[:1] == "ت" and not _past_with_ta(tr.form, info)) \
-        and not _NEG_WORD.search(t, max(sen.s0, tr.s - 60), tr.s)
+    verb_phrase = _qad_verb_phrase(art, sen, c)
     if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or verb_phrase or
                         prev in _ANCHORS or
@@ -2982,7 +2993,7 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "في اتصال هاتفي تلقاه من نظيره الأمريكي": the caller placed it; the subject received it
         src = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None][:1]
         tgt = bef[-1:] or ([last_subject] if last_subject else [])
-    elif is_noun:
+    elif is_noun and not _qad_verb_phrase(art, sen, c, any_verb=True):
         if direct and typ == "SUPPORT" and art.prev_tok(c.direct_at[0]) in _WHOSE_LAND:
             # "دعم بلاده لوحدة أراضي سوريا": the state whose land or sovereignty is backed is supported
             src, tgt = bef[-1:] or ([last_subject] if last_subject else []), direct + withs
