@@ -4099,3 +4099,18 @@ def test_a_phrase_after_qad_has_its_subject_before_it(text, expected):
     genitive adjective (الأمريكي) became the expeller and the sentence's subject was dropped."""
     evs = events(text, "2024-04-05")
     assert [(e[0], e[4], e[5]) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("طلبت تشاد من السفير الألماني مغادرة البلاد خلال 48 ساعة.", "REQUEST"),
+    ("أمهلت الحكومة الصومالية السفير الإثيوبي 72 ساعة لمغادرة البلاد.", "THREATEN"),
+])
+def test_a_diplomat_told_to_leave_the_country_is_expelled(text, first):
+    """A demand or an ultimatum whose content is a diplomat's leaving the country ("مغادرة البلاد") expels him: the
+    expulsion is coded besides the demand or ultimatum (annotators code both); migrants told to leave are not
+    diplomats and stay a demand only."""
+    evs = events(text, "2024-04-05")
+    assert [e[0] for e in evs] == [first, "SANCTION"]
+    assert evs[1][3] == evs[0][3] and len(evs[1][3]) == 2
+    assert [e[0] for e in events("طلبت الحكومة من المهاجرين غير النظاميين مغادرة البلاد خلال شهر.", "2024-04-05")] \
+        in ([], ["REQUEST"])

@@ -2014,6 +2014,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if d.mode is None and len({a.country for a in d.source + d.target if a.country}) >= 3:
             d.mode = "multilateral"  # (three states or more at one table)
     st.drafts.append(d)
+    if d.type in ("REQUEST", "THREATEN") and (c.is_verb or tr.form.startswith(("امهل", "يمهل", "تمهل"))) and (
+            lm := _LEAVE_THE_COUNTRY.search(art.t, tr.e, min(sen.s1, tr.e + 160))) is not None and \
+            _DIPLOMAT_WORD.search(art.t, tr.e, lm.start()) is not None:
+        # "طلبت تشاد من السفير الألماني مغادرة البلاد خلال 48 ساعة", "أمهلت الحكومة الصومالية السفير الإثيوبي 72 ساعة
+        # لمغادرة البلاد": a diplomat told (or given hours) to leave the country is expelled — besides the demand
+        # or ultimatum itself
+        st.drafts.append(dataclasses.replace(d, type="SANCTION", mode="expel", cameo=_type_cameo("SANCTION", "expel"),
+                                             source=list(d.source), target=list(d.target), evidence=list(d.evidence)))
     if c.visit and len(d.target) >= 2:
         st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "GPE"], art.actor_of,
                                     sen.sent_tx, c.window_end, art.pub))
@@ -5284,6 +5292,10 @@ _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
 # (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
+# (normalised) "to leave the country/its territory": the content of an order to a diplomat that expels him
+_LEAVE_THE_COUNTRY = re.compile(r"(?<![^\W\d_])[لب]?مغادره\s+(?:البلاد|اراضيها|اراضيه|الاراضي|اراضي)(?![^\W\d_])")
+_DIPLOMAT_WORD = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:سفير|سفيره|سفيرها|سفيرا|القايم\s+باعمال|دبلوماسي|"
+                            r"دبلوماسيين|دبلوماسيا|الدبلوماسي|ملحق|الملحق|المبعوث|مبعوث)(?![^\W\d_])")
 _ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
 _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
 # (normalised) a partner in a crime, and "not (any more)" a partner
