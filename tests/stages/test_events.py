@@ -4114,3 +4114,15 @@ def test_a_diplomat_told_to_leave_the_country_is_expelled(text, first):
     assert evs[1][3] == evs[0][3] and len(evs[1][3]) == 2
     assert [e[0] for e in events("طلبت الحكومة من المهاجرين غير النظاميين مغادرة البلاد خلال شهر.", "2024-04-05")] \
         in ([], ["REQUEST"])
+
+
+@pytest.mark.parametrize("text", ["أوقفت الولايات المتحدة المساعدات العسكرية لأوكرانيا.",
+                                  "وجمدت هولندا المساعدات المالية لرواندا.",
+                                  "قررت الولايات المتحدة تعليق المساعدات العسكرية لأوكرانيا."])
+def test_aid_halted_is_a_sanction(text):
+    """Aid halted, suspended or frozen is a sanction (PLOVER's discontinue), not aid given — also in verb-subject-
+    object order, the halting verb before its subject's name; the noun "وقف" of a ceasefire a few words before aid
+    let in halts nothing."""
+    evs = events(text, "2024-04-05")
+    assert [(e[0], e[3]) for e in evs][:1] in ([("SANCTION", ["UKR", "USA"])], [("SANCTION", ["NLD", "RWA"])])
+    assert "SANCTION" not in [e[0] for e in events("دعا إلى وقف إطلاق النار وإدخال المساعدات إلى غزة.", "2024-04-05")]

@@ -2731,6 +2731,22 @@ def _own_state_keeps_the_right(art: _Article, sen: _Sentence, tr: Trig) -> bool:
                for x in sen.sm if sen.s0 <= x.s < m.start())
 
 
+# the verbs of _HALT_WORDS (their nouns — "وقف" of a ceasefire — may stand a few words before another act)
+_HALT_VERBS = frozenset(_HALT_WORDS - {"وقف", "توقف", "ايقاف", "تعليق", "الغاء", "تجميد"})
+
+
+def _halted_by_verb_before(art: _Article, tr: Trig) -> bool:
+    """"أوقفت الولايات المتحدة المساعدات", "وجمدت هولندا المساعدات": a halting verb with only its subject's name
+    between it and the trigger (verb-subject-object order)."""
+    k = bisect.bisect_left(art.tok_starts, tr.s)
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if _is_word(art.tok_texts[j], _HALT_VERBS):
+            return j < k - 1  # (right before it, _HALT_WORDS already decided)
+        if not art.inside_mention(art.tok_starts[j]):
+            return False
+    return False
+
+
 def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """The trigger's type as its arguments show it (a warning of one's own next step threatens,
     missiles fired at a state strike it, a closure aimed at one state sanctions it) and the draft
@@ -2769,6 +2785,12 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
         if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
             # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
             typ = "ACCUSE"
+    halted_aid = typ == "AID" and c.is_noun and (_is_word(art.prev_tok(tr.s - len(tr.prefix)), _HALT_WORDS) or (
+        c.anchored and _is_word(art.tok_texts[c.anchor_at], _HALT_WORDS)) or _halted_by_verb_before(art, tr))
+    if halted_aid:
+        # "أوقفت الولايات المتحدة المساعدات العسكرية لأوكرانيا", "تجميد المساعدات": aid halted is a sanction (PLOVER's
+        # discontinue), not aid given
+        typ = "SANCTION"
     if typ == "MOBILIZE" and c.is_noun and _is_word(art.prev_tok(tr.s - len(tr.prefix)), _HALT_WORDS):
         # "ستوقف «المناورات الحربية» مع كوريا الجنوبية", "تعليق التدريبات العسكرية": exercises or deployments
         # halted are a step back (de-escalation), not a show of force
@@ -2789,6 +2811,8 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
                 _MILITARY_WORDS.search(t, s0, s1) is None:
             typ = "ACCUSE"
     mode = None if typ != info["type"] else info.get("mode")
+    if halted_aid:
+        mode = "discontinue"
     if typ == "ASSAULT" and info.get("key") == "weapons_test_noun":
         mode = "heavy-weapons"  # (missiles fired at a state or a city)
     if typ == "ACCUSE" and info.get("key") in ("ihtajja_verb", "hajama_verb"):
