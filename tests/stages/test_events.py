@@ -4126,3 +4126,11 @@ def test_aid_halted_is_a_sanction(text):
     evs = events(text, "2024-04-05")
     assert [(e[0], e[3]) for e in evs][:1] in ([("SANCTION", ["UKR", "USA"])], [("SANCTION", ["NLD", "RWA"])])
     assert "SANCTION" not in [e[0] for e in events("دعا إلى وقف إطلاق النار وإدخال المساعدات إلى غزة.", "2024-04-05")]
+
+
+def test_a_membership_suspended_in_verb_subject_object_order():
+    """"علق الاتحاد الأفريقي عضوية النيجر": the phrase "علق عضوية" is split by the subject; the noun "عضوية" with a
+    suspending verb before it is the sanction — a membership applied for ("طلب عضوية") is none."""
+    assert [(e[0], e[4], e[5]) for e in events("علق الاتحاد الأفريقي عضوية النيجر.", "2023-08-23")] == [
+        ("SANCTION", ["African Union"], ["Niger"])]
+    assert "SANCTION" not in [e[0] for e in events("قدمت أوكرانيا طلب عضوية إلى الاتحاد الأوروبي.", "2022-03-01")]

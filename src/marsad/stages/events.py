@@ -821,6 +821,9 @@ _LIFT_VERBS = frozenset({"رفع", "رفعت", "رفعا", "رفعوا", "رفع
 _ROW_LIGHT_VERBS["rafd_noun"] = frozenset({"رد", "ردت", "ردا", "ردوا", "يرد", "ترد", "جدد", "جددت", "جددا", "يجدد", "تجدد",
                                            "مجددا", "مجدده", "اكد", "اكدت", "اكدا", "يوكد", "توكد", "موكدا", "موكده",
                                            "اعلن", "اعلنت", "اعلنا", "اعرب", "اعربت", "معربا", "معربه", "ابدي", "ابدت"})
+# "علق الاتحاد الأفريقي عضوية النيجر": a membership suspended or frozen (not applied for, granted or renewed)
+_ROW_LIGHT_VERBS["membership_noun"] = frozenset({"علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "سيعلق", "ستعلق", "جمد",
+                                                 "جمدت", "يجمد", "تجمد", "اوقف", "اوقفت"})
 for _k in ("uqubat_noun", "uqubat_bare_noun"):
     _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
