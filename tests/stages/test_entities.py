@@ -950,3 +950,9 @@ def test_religious_leaders_who_meet_heads_of_state_are_known():
     found = ents("وقع البابا فرنسيس مع شيخ الأزهر أحمد الطيب وثيقة الأخوة الإنسانية، ثم زار علي السيستاني في النجف.",
                  "2021-03-07")
     assert {"Pope Francis", "Ahmed el-Tayeb", "Ali al-Sistani"} <= set(found)
+
+
+def test_two_soldiers_are_not_canada():
+    """"وأصيب جنديان": the dual of جندي (soldier) has the skeleton of Canada's dual adjective (كنديان, ج/ك one
+    letter class); like "جندي" it is a common word whose skeleton must match exactly."""
+    assert "Canada" not in ents("قتل جندي إسرائيلي وأصيب جنديان آخران.", "2024-04-05")
