@@ -4134,3 +4134,11 @@ def test_a_membership_suspended_in_verb_subject_object_order():
     assert [(e[0], e[4], e[5]) for e in events("علق الاتحاد الأفريقي عضوية النيجر.", "2023-08-23")] == [
         ("SANCTION", ["African Union"], ["Niger"])]
     assert "SANCTION" not in [e[0] for e in events("قدمت أوكرانيا طلب عضوية إلى الاتحاد الأوروبي.", "2022-03-01")]
+
+
+def test_a_response_promised_on_a_condition_is_a_threat_made_now():
+    """"إذا هاجمت إسرائيل إيران فإن طهران سترد بقوة": the response in the consequent (after ف) is a threat made now —
+    its condition is the content — against the one the condition names (the learned stage read it the other way
+    round, Israel threatening Iran); the attack in the condition stays hypothetical."""
+    evs = events("وقال عراقجي إنه إذا اعتدت إسرائيل على إيران فإن بلاده سترد بحزم.", "2024-08-05")
+    assert (evs[0][0], evs[0][1], evs[0][3], evs[0][5]) == ("THREATEN", "occurred", ["IRN", "ISR"], ["Israel"])

@@ -231,6 +231,9 @@ _OWN_WARNING = re.compile(rf"(?<![^\W\d_])من\s+(?:{_SELF}){_NEXT_STEP}|قد\s+
 # ("من أن روسيا «تحتفظ بحق»": the state named keeps it — a threat only when it is the warner's own, see _retype)
 _NAMED_KEEPS_THE_RIGHT = re.compile(rf"(?<![^\W\d_])من\s+ان\s+()\S+\s*{_KEEPS_THE_RIGHT}")
 # "من أنه «إذا ارتكب الكيان خطأ آخر فسيكون رد إيران أشد»": a warning that a response will follow a condition
+# a condition then its consequent opened by ف ("إذا هاجمت إسرائيل إيران فإن طهران سترد", "وإذا ... فسنرد"): group 1 the
+# condition's word, group 2 the consequent's ف
+_IF_THEN_FA = re.compile(r"(?<![^\W\d_])[وف]?(اذا|لو|في\s+حال)\s[^.؛\n،]{0,120}?(?<![^\W\d_])(ف)(?:ان\s|[^\W\d_])")
 _IF_THEN_RESPONSE = re.compile(r"(?<![^\W\d_])من\s+(?:ان\S*\s+)?[\"«]?\s*(?:اذا|لو|في\s+حال)\s[^.؛\n]{0,100}?(?<![^\W\d_])"
                                r"(?:ف?(?:سيكون|ستكون)\s+(?:رد\s+(?!ال?(?:انساني|دولي))\S+|الرد\s+(?:اشد|اقوي|اعنف|"
                                r"حاسما|قاسيا|مدمرا|مختلفا|قويا))|ف?(?:سترد|سيرد|سنرد))(?![^\W\d_])")
@@ -4525,6 +4528,15 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
             in_speech(k0, k1, tr.s) or _SAYING_THAT.search(t, max(s0, tr.s - 80), tr.s) is not None):
         # ("مؤكدا أن اليابان ستقف إلى جانب الولايات المتحدة": said with a participle)
         d.status = "occurred"  # "أفاد البيان بأن السويد ستدعم": backing promised is backing given
+    if typ == "THREATEN" and d.status == "hypothetical" and (cond := _IF_THEN_FA.search(
+            t, max(s0, clause_start - 60), tr.s)) is not None:
+        # "إذا هاجمت إسرائيل إيران فإن طهران سترد بقوة": the response promised in the consequent is a threat made
+        # now (its condition is the content), against the one the condition names
+        d.status = "occurred"
+        if not d.target:
+            own = {a.country for a in d.source if a.country}
+            d.target = [a for x in sen.sm if cond.end(1) <= x.s < cond.start(2) and x.m.via != "nisba"
+                        and (a := art.actor_of(x)) is not None and a.country and a.country not in own][:1]
     if typ in ("CONCEDE", "RETREAT") and d.status == "negated" and c.is_verb and \
             _WONT_END.search(t, max(0, tr.s - len(tr.prefix) - 8), tr.s - len(tr.prefix)) and (
             in_speech(k0, k1, tr.s) or _SAYING_THAT.search(t, max(s0, tr.s - 80), tr.s) is not None):
