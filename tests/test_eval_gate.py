@@ -92,7 +92,7 @@ THIRDSET_FLOORS = {
     # while the fifth to twelfth development halves gain six)
     # (entities 0.91 -> 0.90 in session 20: the learned transliteration of discovered names spells one name here
     # further from its gold than letter by letter did, while twelve other development halves gain)
-    "dev": {"entities": 0.90, "core_events": 0.66, "verbal_events": 0.57, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.66, "verbal_events": 0.57, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -103,7 +103,7 @@ THIRDSET_FLOORS = {
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
     # (session 14 at its end: 0.881 / 0.364 / 0.217)
-    "blind": {"entities": 0.88, "core_events": 0.36, "verbal_events": 0.25, "published_date_accuracy": 0.87},
+    "blind": {"entities": 0.89, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
 }
 
 
@@ -168,7 +168,7 @@ def test_third_set_floors(half):
 FIFTHSET_FLOORS = {
     # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
-    "dev": {"entities": 0.85, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
     # (scored four times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
     # 0.277 / 0.206 / 1.0 after its main work and once more, 0.815 / 0.277 / 0.203 / 1.0 at its end)
     # (session 6, at its end: 0.813 / 0.303 / 0.203 / 1.0; session 7 at its end: 0.813 / 0.312 / 0.200 / 1.0;
@@ -199,7 +199,7 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.63, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.63, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -213,14 +213,14 @@ SEVENTHSET_FLOORS = {
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
     # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
-    "dev": {"entities": 0.83, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
     # (session 17 at its end, run by the gate at every check and read once: 0.863 / 0.444 / 0.261 / 1.0)
     # (entities 0.86 -> 0.85 in session 20, read once: 0.863 -> 0.858 with the learned transliteration; see the
     # fifth set)
-    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
@@ -228,24 +228,24 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.83, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
     # statements here (0.371 -> 0.353), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.85, "core_events": 0.22, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.24, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.67, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
     # (session 14 at its end: 0.803 / 0.500 / 0.417)
-    "blind": {"entities": 0.8, "core_events": 0.5, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.81, "core_events": 0.5, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
@@ -267,49 +267,49 @@ TWELFTHSET_FLOORS = {
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
-    "blind": {"entities": 0.91, "core_events": 0.63, "verbal_events": 0.29, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.92, "core_events": 0.63, "verbal_events": 0.29, "published_date_accuracy": 1.0},
 }
 
 
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
-    "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.59, "published_date_accuracy": 1.0},
 }
 
 
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
     # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.877 / 0.473 / 0.203 / 0.9)
-    "blind": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "blind": {"entities": 0.89, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1},
 }
 
 
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.59, "verbal_events": 0.54, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.59, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
-    "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
@@ -321,7 +321,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.84, "core_events": 0.50, "verbal_events": 0.5, "published_date_accuracy": 1.0},
@@ -330,7 +330,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.84, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -346,13 +346,13 @@ NINETEENTHSET_FLOORS = {
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
     # (session 17 at its end, run by the gate at every check and read once: 0.807 / 0.367 / 0.425 / 1.0)
-    "blind": {"entities": 0.80, "core_events": 0.36, "verbal_events": 0.45, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.81, "core_events": 0.36, "verbal_events": 0.45, "published_date_accuracy": 1.0},
 }
 
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
-    "dev": {"entities": 0.90, "core_events": 0.58, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.58, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
@@ -362,10 +362,10 @@ TWENTIETHSET_FLOORS = {
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.53, "verbal_events": 0.38, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.86, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
@@ -385,10 +385,10 @@ TWENTYSECONDSET_FLOORS = {
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYTHIRDSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.51, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
-    "blind": {"entities": 0.83, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -396,21 +396,21 @@ TWENTYTHIRDSET_FLOORS = {
 TWENTYFOURTHSET_FLOORS = {
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.84, "core_events": 0.51, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.51, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
     # here (0.413 -> 0.385), the one unseen measure of session 19 that fell — README, session 19)
-    "blind": {"entities": 0.88, "core_events": 0.38, "verbal_events": 0.38, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.89, "core_events": 0.38, "verbal_events": 0.38, "published_date_accuracy": 0.9},
 }
 
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIFTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.4, "published_date_accuracy": 1},
+    "dev": {"entities": 0.88, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.8, "core_events": 0.58, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.81, "core_events": 0.58, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -419,10 +419,10 @@ TWENTYSIXTHSET_FLOORS = {
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
-    "dev": {"entities": 0.89, "core_events": 0.34, "verbal_events": 0.45, "published_date_accuracy": 1},
+    "dev": {"entities": 0.9, "core_events": 0.34, "verbal_events": 0.47, "published_date_accuracy": 1},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
-    "blind": {"entities": 0.89, "core_events": 0.25, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.91, "core_events": 0.25, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
@@ -430,7 +430,7 @@ TWENTYSIXTHSET_FLOORS = {
 TWENTYSEVENTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.824 / 0.564 / 0.331 / 1.0 with the hand rules alone, verbal 0.522
     # with the learned statements stage)
-    "dev": {"entities": 0.83, "core_events": 0.56, "verbal_events": 0.53, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.56, "verbal_events": 0.53, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
     "blind": {"entities": 0.87, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
@@ -442,7 +442,7 @@ TWENTYSEVENTHSET_FLOORS = {
 TWENTYEIGHTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.82, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
     "blind": {"entities": 0.89, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
@@ -452,7 +452,7 @@ TWENTYEIGHTHSET_FLOORS = {
 # ids, blind half = even ids (ids C001-C020). Neither half trained the statements model.
 TWENTYNINTHSET_FLOORS = {
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
-    "dev": {"entities": 0.82, "core_events": 0.41, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.44, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
