@@ -5333,8 +5333,8 @@ _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|
 # (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
 # (normalised) "to leave the country/its territory": the content of an order to a diplomat that expels him
 _LEAVE_THE_COUNTRY = re.compile(r"(?<![^\W\d_])[لب]?مغادره\s+(?:البلاد|اراضيها|اراضيه|الاراضي|اراضي)(?![^\W\d_])")
-_DIPLOMAT_WORD = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:سفير|سفيره|سفيرها|سفيرا|القايم\s+باعمال|دبلوماسي|"
-                            r"دبلوماسيين|دبلوماسيا|الدبلوماسي|ملحق|الملحق|المبعوث|مبعوث)(?![^\W\d_])")
+_DIPLOMAT_WORD = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:سفير|سفيره|سفيرها|سفيرا|قايم\s+باعمال|دبلوماسي|"
+                            r"دبلوماسيين|دبلوماسيا|ملحق|مبعوث)(?![^\W\d_])")
 _ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
 _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
 # (normalised) a partner in a crime, and "not (any more)" a partner
