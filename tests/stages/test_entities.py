@@ -956,3 +956,10 @@ def test_two_soldiers_are_not_canada():
     """"وأصيب جنديان": the dual of جندي (soldier) has the skeleton of Canada's dual adjective (كنديان, ج/ك one
     letter class); like "جندي" it is a common word whose skeleton must match exactly."""
     assert "Canada" not in ents("قتل جندي إسرائيلي وأصيب جنديان آخران.", "2024-04-05")
+
+
+@pytest.mark.parametrize("published,holder", [("2024-04-08", "Janet Yellen"), ("2025-06-01", "Scott Bessent")])
+def test_the_us_treasury_secretary_by_date(published, holder):
+    """"وزير الخزانة الأمريكي": the US finance minister's title (the Treasury) resolves to the office-holder of the
+    article's day, like "وزير المالية" elsewhere."""
+    assert (("وزير الخزانة الأمريكي", holder) in roles("وقال وزير الخزانة الأمريكي إن العقوبات ستستمر.", published))
