@@ -282,15 +282,13 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     lex = build_lexicon(data)
     manifest["files"]["lexicon.json"] = _write(
         out / "lexicon.json", json.dumps(lex, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
-    from .translit_model import pairs_of_persons, train
+    from .translit_model import GROUPS, pairs_of_persons, train
 
     # the transliteration of discovered names, learned from the persons' Arabic and English names
     translit = train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True))
     # and the contexts of each language group's persons alone: Arab names' unwritten vowels follow Arabic patterns
     # (مساعد Musaed, صحاف Sahhaf), Spanish and French names their own spellings, which the other names outnumbering
     # them in the gazetteer teach otherwise
-    from .translit_model import GROUPS
-
     translit["group_context"] = {g: train(pairs_of_persons(p for p in persons if p.get("country") in ccs))["context"]
                                  for g, ccs in GROUPS.items()}
     manifest["files"]["translit.json"] = _write(

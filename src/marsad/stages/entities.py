@@ -571,8 +571,9 @@ def _common_nisbas() -> frozenset[str]:
     return frozenset(skel(w) for w in _COMMON_NISBAS)
 
 
-# words that open a name without being a given name of their own ("عبد الله", "أبو مازن", "بن")
-_NAME_PARTICLES = frozenset({"عبد", "ابو", "بن", "ال", "ام", "الشيخ", "السيد", "الامير"})
+# words that open a name without being a given name of their own ("عبد الله", "أبو مازن", "بن"; definite words —
+# "الشيخ", "الأمير" — are left out by their article)
+_NAME_PARTICLES = frozenset({"عبد", "ابو", "بن", "ام"})
 # ال-words after a given name that are no family's: ordinals and the adjectives of time and size
 _NOT_FAMILY = frozenset({"الاول", "الاولي", "السادس", "الخامس", "الرابع", "الجديد", "القديم", "الكبير", "الصغير",
                          "الراحل", "المقبل", "السابق", "الاسبق", "الاخير", "المذكور", "نفسه", "الامين"})
@@ -590,9 +591,10 @@ def _arab_given_names() -> frozenset[str]:
             first = skel(name).split(" ", 1)[0]
             if len(first) >= 3 and first not in _NAME_PARTICLES and not first.startswith("ال"):
                 out.add(first)
-    # (and the common ones of the transliteration table, for persons the gazetteer lacks: "عادل", "طارق")
+    # (and the common ones of the transliteration table, for persons the gazetteer lacks: "عادل", "طارق"; it holds
+    # no particle)
     out.update(skel(w) for w in _ARABIC_GIVEN)
-    return frozenset(w for w in out if w not in _NAME_PARTICLES)
+    return frozenset(out)
 
 
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
@@ -938,11 +940,12 @@ def entities_stage(doc: Doc) -> Doc:
     def no_mention(m: M) -> bool:
         if _OUTLET_NUMBER.match(t, m.e) is not None:
             return True
-        if byline and line_s <= m.s and m.e <= line_e and m.via == "name" and not (
-                m.s == line_s and _DATELINE_SEP.match(doc.text, orig_span(m.s, m.e).end)) and (ent := entities.get(m.eid)) is not None \
-                and ent.type == "GPE":
+        on_credit_line = byline and line_s <= m.s and m.e <= line_e
+        if on_credit_line and m.via == "name" and not (
+                m.s == line_s and _DATELINE_SEP.match(doc.text, orig_span(m.s, m.e).end)) and \
+                (ent := entities.get(m.eid)) is not None and ent.type == "GPE":
             return True  # the outlet's own name: "شبكة أخبار العراق- متابعة", "بغداد بوست - متابعة"
-        if m.via == "nisba" and (byline and line_s <= m.s and m.e <= line_e or not t.startswith("ال", m.s) and
+        if m.via == "nisba" and (on_credit_line or not t.startswith("ال", m.s) and
                                  _HONORIFIC_BEFORE.search(t, max(0, m.s - 14), m.s) is not None):
             # (a bare adjective right after an honorific is a given name: "العميد تركي المالكي")
             return True
@@ -1223,8 +1226,8 @@ def entities_stage(doc: Doc) -> Doc:
                                   for p in gaz.positions.get(pid, ()))]
                 # (not when the name runs on with a word not theirs: "المتحدث باسم وزارة الخارجية أحمد الصحاف"
                 # is not the Egyptian spokesman Ahmed Abu Zeid)
-                rest = name_tokens_after(pos)[1:2]
-                if len(bearers) == 1 and not (rest and bearers[0] not in gaz.person_tokens.get(rest[0][2], ())):
+                if len(bearers) == 1 and not ((rest := name_tokens_after(pos)[1:2])
+                                              and bearers[0] not in gaz.person_tokens.get(rest[0][2], ())):
                     add_m(M(tokens[kw][0], tokens[kw][1], bearers[0], "coref"))
                     cover(tokens[kw][0], tokens[kw][1])
                     continue

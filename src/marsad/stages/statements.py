@@ -9,9 +9,10 @@ the lexicon found in it and what the rules made of it; where a type scores past 
 the rules coded no event of that type there, one event is added:
 
  * source and target: the best reading by a second linear model (a ranker, trained on the same
-   articles to name the statement's countries the right way round) among the sentence's actors — the first of each country, a person right after their
-   country's adjective standing for it ("وزير الخارجية التركي هاكان فيدان") — and the speaker and
-   addressee of the last event before it (a speaker carried over: "وأضاف أن ...");
+   articles to name the statement's countries the right way round) among the sentence's actors — the
+   first of each country, a person right after their country's adjective standing for it ("وزير الخارجية
+   التركي هاكان فيدان") — and the speaker and addressee of the last event before it (a speaker carried
+   over: "وأضاف أن ...");
  * date: a day or month named in the sentence (not after publication), else the date of an event
    the rules coded in it, else the news day;
  * status occurred, evidence the sentence, confidence the model's probability, trigger "learned".
