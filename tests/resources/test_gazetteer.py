@@ -193,3 +193,18 @@ def test_prebuilt_index_is_the_index_built_from_the_packaged_gazetteer():
     assert list(pre.entities) == list(fresh.entities) and list(pre.index) == list(fresh.index)
     assert sorted(pre.automaton.items()) == sorted(fresh.automaton.items())
     assert _load_prebuilt(gz + b"\0") is None  # another gazetteer: not this index
+
+
+def test_a_title_listed_twice_is_refused(tmp_path):
+    """A second row of a title silently replaced the first in the matcher: "المستشار" (the German chancellor's title)
+    had lost its office to a later "المستشار -" row, the ranks their name-introducing mark — the build now refuses."""
+    import pytest
+
+    from marsad.resources.build import build_lexicon
+
+    lexdir = tmp_path / "lexicon"
+    lexdir.mkdir()
+    (lexdir / "titles.tsv").write_text("title\toffice\tsector\tnotes\nالمستشار\thead_of_government\tGOV\t\n"
+                                       "المستشار\t-\tGOV\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="listed twice"):
+        build_lexicon(tmp_path)

@@ -963,3 +963,52 @@ def test_the_us_treasury_secretary_by_date(published, holder):
     """"وزير الخزانة الأمريكي": the US finance minister's title (the Treasury) resolves to the office-holder of the
     article's day, like "وزير المالية" elsewhere."""
     assert (("وزير الخزانة الأمريكي", holder) in roles("وقال وزير الخزانة الأمريكي إن العقوبات ستستمر.", published))
+
+
+def test_ali_opening_a_name_after_a_title():
+    """"علي" is normalised like the preposition على, so it ended a name before it began; followed by a given name
+    ("علي رضا", "علي محمد") it opens the name — "على هامش القمة" (a common noun after it) still does not."""
+    assert "Ali Reda Konai" in ents("التقى السفير التركي علي رضا كوناي بالوزير.")
+    assert set(ents("وقال الرئيس التركي على هامش القمة إن بلاده ترفض.", "2024-07-04")) <= {"Turkey", "Recep Tayyip Erdoğan"}
+
+
+def test_an_arab_given_name_after_an_office_with_a_known_holder_is_a_new_person():
+    """"القائم بأعمال وزير الخارجية الصومالي علي محمد عمر": the gazetteer knows the minister of the day, but a name that
+    opens with an Arab given name is someone else (an acting minister, a deputy) — not the minister by role."""
+    found = ents("وأكد القائم بأعمال وزير الخارجية الصومالي علي محمد عمر أن بلاده ترفض.", "2024-01-10")
+    assert "Ali Mohamed Omar" in found
+
+
+def test_a_kunya_inside_a_name_takes_one_word_more():
+    """"عثمان أبو بكر دوبي": a name of three words plus the kunya particle reads to its end (three words were the
+    limit); "بدر بن سلطان بن ..." does not end on the particle."""
+    assert "Osman Abu Bakr Doubi" in ents("وقال وزير الإعلام الصومالي عثمان أبو بكر دوبي إن الحكومة ترفض.", "2024-01-10")
+
+
+def test_chancellor_and_national_security_adviser_resolve_by_date():
+    """"المستشار الألماني" is the German chancellor and "مستشار الأمن القومي الأمريكي" the US national security adviser
+    of the day (duplicate title rows had cancelled both offices)."""
+    assert roles("وقال المستشار الألماني إن بلاده تدعم أوكرانيا.", "2023-11-17") == [("المستشار الألماني", "Olaf Scholz")]
+    assert roles("وقال مستشار الأمن القومي الأمريكي إن.", "2023-11-17") == [
+        ("مستشار الأمن القومي الأمريكي", "Jake Sullivan")]
+
+
+def test_a_deputy_holds_no_office_of_the_title_after_it():
+    """"نائب مستشار الأمن القومي الأمريكي جون فاينر": the deputy is not the adviser of the day; "مساعد وزير الخارجية
+    الأمريكي" is not the Secretary of State."""
+    assert roles("وجاء الرد على تصريحات نائب مستشار الأمن القومي الأمريكي جون فاينر.", "2024-12-19") == []
+    assert roles("وقال مساعد وزير الخارجية الأمريكي إن.", "2023-11-17") == []
+
+
+def test_a_definite_title_takes_no_state_name_after_it():
+    """"واتهم المستشار روسيا": a definite title is not qualified by a state's name (that is "رئيس روسيا", indefinite) —
+    Russia is the verb's object, so the title is not Russia's head of government."""
+    assert all(name != "Mikhail Mishustin" for _s, name in roles("واتهم المستشار روسيا بتهديد الأمن الأوروبي.", "2025-05-22"))
+    assert roles("والتقى رئيس روسيا نظيره.", "2024-05-16")[0] == ("رئيس روسيا", "Vladimir Putin")
+
+
+def test_and_a_title_ends_a_name():
+    """"السفير الفرنسي باسكال ياني وقائد القوات السنغالية": "and" + a title's first word starts the next person; the
+    name before it stops there (it read "Pascal Yani Wkaid")."""
+    found = ents("وحضر السفير الفرنسي باسكال ياني وقائد القوات السنغالية.", "2025-07-17")
+    assert "Pascal Yani" in found and not any("Wkaid" in name for name in found)

@@ -4142,3 +4142,14 @@ def test_a_response_promised_on_a_condition_is_a_threat_made_now():
     round, Israel threatening Iran); the attack in the condition stays hypothetical."""
     evs = events("وقال عراقجي إنه إذا اعتدت إسرائيل على إيران فإن بلاده سترد بحزم.", "2024-08-05")
     assert (evs[0][0], evs[0][1], evs[0][3], evs[0][5]) == ("THREATEN", "occurred", ["IRN", "ISR"], ["Israel"])
+
+
+@pytest.mark.parametrize("adverbial", ["في وقت لاحق", "في وقت لاحق من اليوم"])
+def test_later_that_day_after_a_past_verb(adverbial):
+    """"والتقى بوتين في وقت لاحق (من اليوم) الرئيس التركي": after a past verb "later" is later that day — the meeting
+    happened (the cue makes a present verb's event planned: "يلتقي ... في وقت لاحق"); and "من" inside the time adverbial
+    governs nothing, so the title after it is the verb's object."""
+    evs = events(f"التقى الرئيس الروسي فلاديمير بوتين {adverbial} الرئيس التركي رجب طيب أردوغان.", "2024-07-04")
+    assert ("CONSULT", "occurred", ["RUS", "TUR"], ["Vladimir Putin"], ["Recep Tayyip Erdoğan"]) in [
+        (e[0], e[1], e[3], e[4], e[5]) for e in evs]
+    assert [e[1] for e in events("يلتقي بوتين في وقت لاحق الرئيس التركي رجب طيب أردوغان.", "2024-07-04")] == ["planned"]

@@ -192,7 +192,13 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     lex: dict[str, Any] = {"titles": [], "triggers": [], "speech": [], "status": []}
     lexdir = data / "lexicon"
     if (lexdir / "titles.tsv").exists():
+        seen_titles: set[str] = set()
         for r in read_tsv(lexdir / "titles.tsv"):
+            if norm(r["title"]) in seen_titles:
+                # a second row of a title silently replaced the first in the matcher ("المستشار" lost the
+                # chancellor's office, the ranks their person-title mark)
+                raise ValueError(f"titles.tsv: title listed twice: {r['title']}")
+            seen_titles.add(norm(r["title"]))
             # an epithet tied to one state says so in its notes: "country=SAU"
             fixed = re.search(r"country=([A-Z]{3})", r.get("notes") or "")
             lex["titles"].append({"title": norm(r["title"]), "office": None if r["office"] == "-" else r["office"],

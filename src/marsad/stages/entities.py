@@ -435,6 +435,12 @@ def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
     return a, info
 
 
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    """First words of the titles (skeleton spelling): "قائد", "وزير", "السفير"."""
+    return frozenset(k.split(" ", 1)[0] for k in _titles()[1])
+
+
 def _title_hits(t: str, lv: str | None = None) -> list[tuple[int, int, dict[str, Any]]]:
     a, info = _titles()
     if not info:
@@ -595,6 +601,12 @@ def _arab_given_names() -> frozenset[str]:
     # no particle)
     out.update(skel(w) for w in _ARABIC_GIVEN)
     return frozenset(out)
+
+
+# words that make the title after them a deputy's or an assistant's (skeleton spelling)
+_DEPUTY_OF = frozenset({"نايب", "نايبه", "مساعد", "مساعده", "وكيل", "وكيله"})
+# second words of compound given names with Ali that are no Arab given name of their own ("علي رضا", "علي أكبر")
+_ALI_COMPOUNDS = frozenset({"رضا", "اكبر", "اصغر", "شير"})
 
 
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
@@ -855,6 +867,8 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if not free(s, e) or (out and tok in _trigger_words()):
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
+            if out and tok[:1] == "و" and tok[1:] in _title_first_words():
+                break  # "الجنرال مباي سيسي وقائد ...": and + a title starts the next person
             if out and (tok == "عبد" or out[-1][2] == "عبد" and tok.startswith("ال") and len(tok) >= 4):
                 out.append((s, e, tok))  # "محمد بن عبد الرحمن": the servant-of name runs on with its ال-word
                 continue
@@ -863,6 +877,12 @@ def entities_stage(doc: Doc) -> Doc:
                 # name-like word follows it directly
                 k = bisect_left(tok_starts, s)
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                if tok == "علي" and len(out) < 3 and nxt is not None and t[e:nxt[0]] == " " and free(nxt[0], nxt[1]) \
+                        and (nxt[2] in _arab_given_names() or nxt[2] in _ALI_COMPOUNDS):
+                    # "السفير التركي علي رضا كوناي", "مريم علي موسى": the given name Ali (normalised like the
+                    # preposition على), known by the given name after it
+                    out.append((s, e, tok))
+                    continue
                 if len(out) == 1 and out[0][2] in _arab_given_names() and tok.startswith("ال") and len(tok) >= 5 \
                         and tok not in stop and tok not in _common_nisbas() and tok not in _NOT_FAMILY \
                         and tok not in _trigger_words() and not (nxt is not None and t[e:nxt[0]] == " "
@@ -871,7 +891,8 @@ def entities_stage(doc: Doc) -> Doc:
                     # العراقية أحمد الصحاف"), unless a noun phrase runs on ("أحمد الوزير الجديد")
                     out.append((s, e, tok))
                     break
-                if not (not out and tok.startswith("ال") and len(tok) >= 6 and tok not in stop and nxt is not None
+                if not (not out and tok.startswith(("ال", "فال")) and len(tok) >= 5 + (tok[0] == "ا") and tok not in stop
+                        and nxt is not None
                         and t[e:nxt[0]] == " " and not _not_name(nxt[2], stop) and free(nxt[0], nxt[1])):
                     # an Arab family name of the nisba form closes a name of two words ("سالم سعيد الشامسي"):
                     # an ال-word ending in ي that is no state's adjective (those are linked, not free) nor a
@@ -884,8 +905,10 @@ def entities_stage(doc: Doc) -> Doc:
                         out.append((s, e, tok))
                     break
             out.append((s, e, tok))
-            if len(out) == 3:
-                break
+            if len(out) == 4 or len(out) == 3 and not any(x[2] in ("ابو", "بن") for x in out[1:]):
+                break  # (a kunya or nasab inside takes one word more: "عثمان أبو بكر دوبي")
+        if len(out) == 4 and out[-1][2] in ("ابو", "بن"):
+            out.pop()  # ("بدر بن سلطان بن ...": not the particle of a name running on)
         return out
 
     def name_tokens_before(pos: int) -> list[tuple[int, int, str]]:
@@ -1111,6 +1134,10 @@ def entities_stage(doc: Doc) -> Doc:
             kp = bisect_left(tok_starts, s) - 1
             if kp >= 0 and tokens[kp][2].lstrip("وف") in _AGENT_OF:
                 continue  # "سفير خادم الحرمين الشريفين": the King's ambassador, not the King
+        if info.get("office") and (kp := bisect_left(tok_starts, s) - 1) >= 0 and tokens[kp][1] == s - 1 and \
+                tokens[kp][2].lstrip("و") in _DEPUTY_OF:
+            # "نائب مستشار الأمن القومي الأمريكي جون فاينر": the deputy holds no office of the title's
+            info = {**info, "office": None}
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")
         countries: list[str] = []
         pos = e
@@ -1173,6 +1200,9 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if ent.type == "ORG" and m.s > pos + 1:
                 break
+            if ent.type == "GPE" and m.via != "nisba" and t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
+                    t.startswith("ال", s):
+                break  # "واتهم المستشار روسيا": a definite title takes no state's name after it (its object does)
             countries.append(ent.country)
             pos = m.e
             nxt = _AND.match(t[pos:pos + 3])
@@ -1252,7 +1282,9 @@ def entities_stage(doc: Doc) -> Doc:
         # two or more words: without capital letters, that is what tells a name from a common noun.
         # When the gazetteer knows who held that office on the date, words after the title that are
         # not that person's name are not a name ("الرئيس الروسي وفد يضم" is not a person).
-        if countries and len(name_toks) >= 2 and not holder_known:
+        if countries and len(name_toks) >= 2 and (not holder_known or name_toks[0][2] in _arab_given_names()):
+            # (an Arab given name opens a name even after an office whose holder is known: "القائم بأعمال
+            # وزير الخارجية الصومالي علي محمد عمر" is not the minister of the day)
             discover(name_toks, countries[0], info.get("sector") or "GOV", info.get("office"))
             continue
         # apposition: "جادامبا إنخبايار، سكرتير مجلس الأمن القومي المنغولي"

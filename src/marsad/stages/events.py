@@ -1333,8 +1333,9 @@ class _Article:
             # title's (in apposition), and the "ل" of the body it heads governs nothing — what governs the title does
             head_at = tok_starts[kh]
             return "" if head_at <= a else self._governing(a, MentionN(head_at, head_at + 1, x.m), initial)
-        if prep == "في" and (adv := _TIME_IN.match(t, prep_at)) is not None and adv.end() <= x.s:
-            # "التقى في وقت سابق الرئيسة اليونانية": a time adverbial, not the mention's preposition
+        if prep in ("في", "من") and (adv := next((v for v in _TIME_IN.finditer(t, max(a, prep_at - 16), x.s)
+                                                 if v.start() <= prep_at < v.end() <= x.s), None)) is not None:
+            # "التقى في وقت سابق (من اليوم) الرئيسة اليونانية": a time adverbial, not the mention's preposition
             prep, prep_at = initial, adv.end()
         kx = bisect.bisect_left(tok_starts, x.s) - 1
         if x.m.via != "nisba" and kx >= i and tok_starts[kx] > prep_at and tok_ends[kx] < x.s and t[tok_ends[kx]:x.s] == " " \
@@ -4519,7 +4520,8 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     anchor_at, clause_start, d, future, invitation = c.anchor_at, c.clause_start, c.d, c.future, c.invitation
     is_noun, place, suffix, tr, typ, window_end = c.is_noun, c.place, c.suffix, c.tr, c.typ, c.window_end
     d.location = place
-    d.status = _status(t, clause_start, tr, window_end, s0, future)
+    d.status = _status(t, clause_start, tr, window_end, s0, future,
+                       past=c.is_verb and not c.participle and not future and not c.present)
     if c.info.get("key") in _DESCRIPTION_ROWS:
         d.status = "occurred"  # a description is said now ("قرار أستراليا إلغاء صفقة الغواصات": no negation of it)
     if typ in VERBAL and d.status == "planned" and _PLEDGE.search(t, max(s0, clause_start - 60), tr.s):
@@ -5147,7 +5149,7 @@ def _counterpart(src: list[Actor], country: str, pub: str | None) -> Actor | Non
     return None
 
 
-def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, future: bool) -> str:
+def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, future: bool, past: bool = False) -> str:
     """occurred / planned / hypothetical / negated from the cues around the trigger.
 
     A cue counts from the start of the trigger's clause, or from the sentence start when the
@@ -5155,6 +5157,9 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     window = t[max(s0, clause_start - 60):tr.s]
     opening = t[s0:min(tr.s, s0 + 30)]
     following = t[tr.e:min(clause_end, tr.e + 40)]
+    if past:
+        # "والتقى بوتين في وقت لاحق الرئيس التركي": later (that day) after a past verb is no plan
+        following = following.replace("في وقت لاحق", "")
     cues = _cues_by_status()
 
     def found(status: str) -> bool:
