@@ -1012,3 +1012,10 @@ def test_and_a_title_ends_a_name():
     name before it stops there (it read "Pascal Yani Wkaid")."""
     found = ents("وحضر السفير الفرنسي باسكال ياني وقائد القوات السنغالية.", "2025-07-17")
     assert "Pascal Yani" in found and not any("Wkaid" in name for name in found)
+
+
+def test_eu_commissioners_act_for_the_union():
+    """European commissioners in office act for the EU, not for their home state (the evaluation writers give them no
+    country): Dombrovskis, a former Latvian prime minister, is no Latvian actor in 2023."""
+    d = marsad.extract("وحث فالديس دومبروفسكيس الصين على فتح أسواقها.", "2023-12-18")
+    assert [(a.name_en, a.country) for e in d.events for a in e.source] == [("Valdis Dombrovskis", None)]

@@ -4153,3 +4153,12 @@ def test_later_that_day_after_a_past_verb(adverbial):
     assert ("CONSULT", "occurred", ["RUS", "TUR"], ["Vladimir Putin"], ["Recep Tayyip Erdoğan"]) in [
         (e[0], e[1], e[3], e[4], e[5]) for e in evs]
     assert [e[1] for e in events("يلتقي بوتين في وقت لاحق الرئيس التركي رجب طيب أردوغان.", "2024-07-04")] == ["planned"]
+
+
+def test_a_companion_after_the_subject_comma_is_a_visitor_too():
+    """"مباحثات أجرتها فون دير لاين، ترافقها مفوضة الطاقة كادري سيمسون، مع الرئيس الأذربيجاني": who accompanies the
+    subject (right after the comma closing it, in the feminine "ترافقها" too) is on her side of the talks, not the
+    counterpart."""
+    evs = events("وجاء التوقيع في ختام مباحثات أجرتها فون دير لاين، ترافقها مفوضة الطاقة كادري سيمسون، مع الرئيس "
+                 "الأذربيجاني إلهام علييف في باكو.", "2022-07-18")
+    assert ("CONSULT", ["Ursula von der Leyen", "Kadri Simson"], ["Ilham Aliyev"]) in [(e[0], e[4], e[5]) for e in evs]

@@ -196,7 +196,7 @@ _THAT_OWN = re.compile(r"(?<![^\W\d_])من\s+ان\s+((?:[^\W\d_]+\s+){1,2}?)(?:�
 _FORCES_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ال(?:قوات|جنود|وحدات|قوه)(?:\s+[^\W\d_]+)?\s+(?:قد\s+|التي\s+)?$")
 _STEP_REF = re.compile(r"(?<![^\W\d_])(?:وهي|وهو|في)\s+(?:خطوه|الخطوه|قرار|القرار|اجراء|الاجراء|ما)\s+$")
 _RULE_OUT = re.compile(r"[^،.؛]{0,60}?(?<![^\W\d_])استبعاد(?![^\W\d_])")
-_ALONG = re.compile(r"(?<![^\W\d_])(?:برفقه|بمرافقه|يرافقه|ترافقه|يرافقهما|رافقه|رافقها)(?![^\W\d_])")
+_ALONG = re.compile(r"(?<![^\W\d_])(?:برفقه|بمرافقه|يرافقه|ترافقه|يرافقها|ترافقها|يرافقهما|يرافقهم|رافقه|رافقها)(?![^\W\d_])")
 _HIS_ARRIVAL = re.compile(r"(?<![^\W\d_])(?:ب|علي\s+)(?:وصوله|وصولها|وصولهم|وصولهما|زيارته|زيارتها|زيارتهم|زيارتهما|قدومه"
                           r"|قدومها|قدومهم|مجيئه|حضوره|حضورهم)(?![^\W\d_])")
 _RESPONDED = frozenset({"رد", "ردت", "يرد", "ترد"})
@@ -3839,7 +3839,10 @@ def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if c.typ != "CONSULT" or not c.src:
         return
     along = _ALONG.search(art.t, c.tr.e, sen.s1)
-    if along is None or _CLAUSE_MARK.search(art.t, c.tr.e, along.start()) and not c.visit:
+    # (also right after the comma closing the subject: "مباحثات أجرتها فون دير لاين، ترافقها مفوضة الطاقة")
+    if along is None or _CLAUSE_MARK.search(art.t, c.tr.e, along.start()) and not c.visit and \
+            not (art.t[max(0, along.start() - 2):along.start()].strip() == "،"
+                 and "،" not in art.t[c.tr.e:along.start() - 2]):
         return
     end = _CLAUSE_MARK.search(art.t, along.end(), sen.s1)
     comp = [y for x in sen.sm if along.end() <= x.s < (end.start() if end else sen.s1) and x.m.via != "nisba"
