@@ -4162,3 +4162,17 @@ def test_a_companion_after_the_subject_comma_is_a_visitor_too():
     evs = events("وجاء التوقيع في ختام مباحثات أجرتها فون دير لاين، ترافقها مفوضة الطاقة كادري سيمسون، مع الرئيس "
                  "الأذربيجاني إلهام علييف في باكو.", "2022-07-18")
     assert ("CONSULT", ["Ursula von der Leyen", "Kadri Simson"], ["Ilham Aliyev"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وحل الرئيس الكوبي ميغيل دياز كانيل ضيفا على الرئيس الروسي فلاديمير بوتين في موسكو.", "2024-06-10",
+     ("CONSULT", "occurred", ["Miguel Díaz-Canel"], ["Vladimir Putin"])),
+    ("وكان الرئيس الكوبي ميغيل دياز كانيل قد حل الشهر الماضي ضيفا على بوتين في موسكو.", "2024-06-10",
+     ("CONSULT", "occurred", ["Miguel Díaz-Canel"], ["Vladimir Putin"])),
+    ("ويحل الرئيس التركي ضيفا على السعودية الأسبوع المقبل.", "2024-06-10",
+     ("CONSULT", "planned", ["Recep Tayyip Erdoğan"], ["Saudi Arabia"])),
+])
+def test_a_guest_of_a_host_is_a_visit(text, published, expected):
+    """"حل X ضيفا على Y" (X was Y's guest) is a visit of X to Y — also with the subject or a time between the verb and
+    "ضيفا"; the host is the one after "على" (the phrase had been read as a bare noun with no participant)."""
+    assert expected in [(e[0], e[1], e[4], e[5]) for e in events(text, published)]

@@ -2713,6 +2713,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
                         (slots and (slots[0].prep in ("مع", "بين", "ب", "ل", "الي", "من قبل")
+                                    # ("حل دياز كانيل ضيفا على بوتين": the host is the guest's "على")
+                                    or (slots[0].prep == "علي" and info.get("key") == "halla_dayfan_phrase")
                                     or (slots[0].prep == "امام" and typ in ("SANCTION", "COERCE"))
                                     or (slots[0].prep == "من" and (info.get("mode") == "phone"
                                                                    or info.get("key") == "istiqbal_noun" or (
@@ -2947,7 +2949,8 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         if sl.prep == "من قبل" or (visit and is_noun and sl.prep == "ل") or \
                 (sl.prep == "من" and info.get("key") == "istiqbal_noun"):  # "باستقبال رسمي من الملك"
             agents.append(a)
-        elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
+        elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep == "علي" and info.get("key") == "halla_dayfan_phrase") or (
+                sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
                                                   and typ not in SYMMETRIC
                                                   # (a complaint "أمام منظمة التجارة": the forum)
                                                   and not (sl.prep == "امام" and typ == "ACCUSE")) or \
