@@ -1019,3 +1019,12 @@ def test_eu_commissioners_act_for_the_union():
     country): Dombrovskis, a former Latvian prime minister, is no Latvian actor in 2023."""
     d = marsad.extract("وحث فالديس دومبروفسكيس الصين على فتح أسواقها.", "2023-12-18")
     assert [(a.name_en, a.country) for e in d.events for a in e.source] == [("Valdis Dombrovskis", None)]
+
+
+def test_deputy_foreign_ministers_and_ambassadors_are_known():
+    """Deputy foreign ministers and ambassadors are named in every diplomatic row ("استدعى نائب وزير الخارجية الصيني
+    سون وي دونغ السفير الياباني"): as known persons (persons_diplomats.tsv) they link under their English names
+    instead of a letter-by-letter transliteration ("Son Widong")."""
+    found = ents("استدعى نائب وزير الخارجية الصيني سون وي دونغ السفير الياباني.", "2023-08-24")
+    assert "Sun Weidong" in found
+    assert "Anatoly Antonov" in ents("وقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن.", "2022-03-01")

@@ -4068,7 +4068,7 @@ def test_a_ministry_in_a_title_is_no_party_its_person_is():
     of the visit; its own person, first read as the one visited, is the visitor."""
     evs = events("مقدمة الخبر.\nوأجرى وكيل وزارة الخارجية الهندية فيكرام ميسري مباحثات في دكا مع المسؤولين البنغاليين.",
                  "2024-12-09")
-    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Vicram Misri"])]
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Vikram Misri"])]  # (a known person since session 22)
 
 
 def test_review17_third_round_misfires_stay_mended():

@@ -2950,10 +2950,9 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                 (sl.prep == "من" and info.get("key") == "istiqbal_noun"):  # "باستقبال رسمي من الملك"
             agents.append(a)
         elif sl.prep in ("مع", "بين", "ب", "ل") or (sl.prep == "علي" and info.get("key") == "halla_dayfan_phrase") or (
-                sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام")
-                                                  and typ not in SYMMETRIC
-                                                  # (a complaint "أمام منظمة التجارة": the forum)
-                                                  and not (sl.prep == "امام" and typ == "ACCUSE")) or \
+                sl.prep in ("علي", "ضد", "تجاه", "ازاء", "لدي", "امام") and typ not in SYMMETRIC
+                # (a complaint "أمام منظمة التجارة": the forum)
+                and not (sl.prep == "امام" and typ == "ACCUSE")) or \
                 sl.prep == "من" and (info.get("key") == "embargo_noun" and len(toks_between(tr.e, sl.x.s)) <= 6
                                      or typ == "REQUEST" and is_verb):
             withs.append(a)
