@@ -103,7 +103,7 @@ THIRDSET_FLOORS = {
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
     # (session 14 at its end: 0.881 / 0.364 / 0.217)
-    "blind": {"entities": 0.89, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
+    "blind": {"entities": 0.9, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
 }
 
 
@@ -193,13 +193,13 @@ SIXTHSET_FLOORS = {
     # against "Moscow Kremlin" in 6 of three — this one's writers among them; and by 0.01 more: a discovered name of a
     # Spanish- or Portuguese-speaking country read by those names' own contexts fell to 0.858, three such names
     # matching anew on the development halves and none lost there)
-    "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.63, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.64, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -213,7 +213,7 @@ SEVENTHSET_FLOORS = {
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
     # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
-    "dev": {"entities": 0.84, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -228,7 +228,7 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.84, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
@@ -259,14 +259,14 @@ ELEVENTHSET_FLOORS = {
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
-    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.61, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
 }
 
 
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.66, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.67, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
@@ -305,7 +305,7 @@ FIFTEENTHSET_FLOORS = {
     "dev": {"entities": 0.87, "core_events": 0.59, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
-    "blind": {"entities": 0.89, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.9, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
@@ -327,10 +327,10 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.42, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.84, "core_events": 0.50, "verbal_events": 0.5, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.50, "verbal_events": 0.5, "published_date_accuracy": 1.0},
 }
 
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
@@ -368,7 +368,7 @@ TWENTIETHSET_FLOORS = {
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.53, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.55, "verbal_events": 0.38, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
@@ -380,7 +380,7 @@ TWENTYSECONDSET_FLOORS = {
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.85, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -394,7 +394,7 @@ TWENTYTHIRDSET_FLOORS = {
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.89, "core_events": 0.48, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.48, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
@@ -419,7 +419,7 @@ TWENTYFIFTHSET_FLOORS = {
     "dev": {"entities": 0.89, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.81, "core_events": 0.58, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.81, "core_events": 0.6, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -428,7 +428,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
-    "dev": {"entities": 0.9, "core_events": 0.34, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.34, "verbal_events": 0.47, "published_date_accuracy": 1},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
@@ -457,7 +457,7 @@ TWENTYEIGHTHSET_FLOORS = {
     "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
-    "blind": {"entities": 0.89, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
 }
 
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
@@ -476,7 +476,7 @@ THIRTIETHSET_FLOORS = {
     "dev": {"entities": 0.89, "core_events": 0.56, "verbal_events": 0.43, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
-    "blind": {"entities": 0.83, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
 }
 
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
