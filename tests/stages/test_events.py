@@ -4176,3 +4176,14 @@ def test_a_guest_of_a_host_is_a_visit(text, published, expected):
     """"حل X ضيفا على Y" (X was Y's guest) is a visit of X to Y — also with the subject or a time between the verb and
     "ضيفا"; the host is the one after "على" (the phrase had been read as a bare noun with no participant)."""
     assert expected in [(e[0], e[1], e[4], e[5]) for e in events(text, published)]
+
+
+def test_a_third_state_leader_present_at_a_meeting_takes_part():
+    """"التقى باشينيان وعلييف في ميونيخ بحضور المستشار الألماني أولاف شولتس": a third state's leader in whose presence
+    two others met is a party (a mediator) of one meeting of the three; the host's own officials present are not."""
+    evs = events("التقى رئيس الوزراء الأرميني نيكول باشينيان الرئيس الأذربيجاني إلهام علييف في ميونيخ بحضور المستشار "
+                 "الألماني أولاف شولتس.", "2024-02-17")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["ARM", "AZE", "DEU"])]
+    evs = events("استقبل الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ بحضور وزير الخارجية الروسي سيرغي لافروف.",
+                 "2024-05-16")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["CHN", "RUS"])]

@@ -2121,6 +2121,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _adjective_actors(art, sen, c)
     _expeller_unsaid(art, sen, st, c)
     _companions(art, sen, c)
+    _attendees(art, sen, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, st, c)
@@ -3852,6 +3853,30 @@ def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if comp:
         c.src = _uniq(c.src + comp)
         c.tgt = [y for y in c.tgt if y.id not in {z.id for z in comp}]
+
+
+_IN_PRESENCE = re.compile(r"(?<![^\W\d_])و?بحضور(?![^\W\d_])")
+
+
+def _attendees(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"لقاء بين تشيسيكيدي وكاغامي بحضور أمير قطر", "التقى باشينيان وعلييف في ميونيخ بحضور المستشار الألماني": a third
+    state's leader a meeting was held in the presence of took part in it (a mediator) — the evaluation writers list
+    them."""
+    if c.typ != "CONSULT" or not c.src or c.d.mode == "phone":
+        return
+    pres = _IN_PRESENCE.search(art.t, c.tr.e, min(sen.s1, c.window_end + 40))
+    if pres is None or _CLAUSE_MARK.search(art.t, c.tr.e, pres.start()):
+        return
+    end = _CLAUSE_MARK.search(art.t, pres.end(), sen.s1)
+    stop = end.start() if end else sen.s1
+    seen = {a.id for a in c.src + c.tgt}
+    states = {a.country for a in c.src + c.tgt}
+    # (a third state's: the host's own ministers or the guest's delegation present are no mediators)
+    came = [y for x in sen.sm if pres.end() <= x.s < stop and x.m.via != "nisba" and x.m.entity.type == "PER"
+            and (y := art.actor_of(x)) is not None and y.id not in seen and y.country and y.country not in states]
+    if came:
+        c.tgt = _uniq(c.tgt + came)
+        c.d.joint = True  # (one meeting of all of them, not one per target)
 
 
 def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
