@@ -495,3 +495,16 @@ def test_a_stamp_in_the_american_order_is_the_publication_date(stamp, day):
     assert found is not None and found[0] == day
     got = [t.text for t in tag_temporal(normalize("وفي مايو 15 التقى الرئيسان").text, dt.date(2024, 6, 1))]
     assert got == ["مايو"] or not any("15" in g for g in got)
+
+
+def test_a_day_of_it_is_a_day_of_the_month_last_named():
+    """"في فبراير الماضي، حين قُتل ... في الثالث عشر منه": "the thirteenth of it" is a day of the month just named —
+    only after "في" or "يوم" ("النصف الأول منه", the first half of it, is no day)."""
+    from marsad.normalize import normalize
+    from marsad.temporal import tag_temporal
+
+    got = [(x.text, x.value) for x in tag_temporal(normalize("قتل أربعة جنود في فبراير الماضي، في الثالث عشر منه.").text,
+                                                   dt.date(2024, 4, 20))]
+    assert ("الثالث عشر منه", "2024-02-13") in got
+    assert all(not x.text.endswith("منه") for x in tag_temporal(
+        normalize("وصدر في مارس الماضي، وفي النصف الأول منه.").text, dt.date(2024, 4, 20)))

@@ -1211,7 +1211,7 @@ def tag_temporal(text: str, anchor: dt.date | None, *,
     """
     out = [Timex(s, e, text[s:e], v, p, ev, rel, t, part)
            for s, e, v, p, ev, rel, t, part in _scan(text, anchor, matches)]
-    if "الشهر" in text:
+    if "الشهر" in text or "منه" in text:
         out = _same_month(text, out)
     if anchor is not None and any(w in text for w in _SEASONS):
         out = _next_season(text, anchor, out)
@@ -1220,8 +1220,9 @@ def tag_temporal(text: str, anchor: dt.date | None, *,
 
 # "في الثامن عشر من الشهر ذاته": a day of the month last named ("زيارة ... في الثاني عشر من نيسان، ثم
 # ... في الثامن عشر من الشهر ذاته")
-_SAME_MONTH = re.compile(r"(?<!\w)(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP + r"(?:من" + _SP + r")?الشهر"
-                         + _SP + r"(?:ذاته|نفسه|عينه)(?!\w)")
+# (or "في الثالث عشر منه", of it: "في فبراير الماضي، حين قُتل ... في الثالث عشر منه")
+_SAME_MONTH = re.compile(r"(?<!\w)(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP + r"(?:(?:من" + _SP + r")?الشهر"
+                         + _SP + r"(?:ذاته|نفسه|عينه)|منه)(?!\w)")
 # "في الخريف المقبل" / "الصيف الماضي": a season of the next or last year, dated to its year
 _SEASON_REL = re.compile(r"(?<!\w)(?:ال)?(?P<s>" + _SEASA + r")" + _SP + r"(?P<m>" + _MODA + r")(?!\w)")
 
@@ -1231,6 +1232,8 @@ def _same_month(text: str, out: list[Timex]) -> list[Timex]:
     for m in _SAME_MONTH.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
+        if m.group(0).endswith("منه") and not text[max(0, m.start() - 4):m.start()].endswith(("في ", "يوم ")):
+            continue  # ("النصف الأول منه": a part of it, no day — only "في/يوم الثالث عشر منه")
         prev = [x for x in out if x.end <= m.start() and x.value and len(x.value) >= 7]
         day = int(m.group("d")) if m.group("d") else _ORDINALS.get(_collapse(m.group("o")).replace("و ", "و"))
         if not prev or not day:

@@ -4187,3 +4187,11 @@ def test_a_third_state_leader_present_at_a_meeting_takes_part():
     evs = events("استقبل الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ بحضور وزير الخارجية الروسي سيرغي لافروف.",
                  "2024-05-16")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["CHN", "RUS"])]
+
+
+def test_that_many_days_after_the_day_last_named():
+    """"قُتل أربعة جنود ... في الثالث عشر منه. وبعد ذلك بأربعة أيام، التقى باشينيان وعلييف": the meeting is four days
+    after the day the sentence before names — not the article's day."""
+    evs = events("وكانت العلاقات قد شهدت توترا في فبراير الماضي، حين قتل أربعة جنود أرمن في إطلاق نار أذربيجاني في الثالث عشر "
+                 "منه. وبعد ذلك بأربعة أيام، التقى باشينيان والرئيس الأذربيجاني إلهام علييف في ميونيخ.", "2024-04-20")
+    assert ("CONSULT", "2024-02-17") in [(e[0], e[2]) for e in evs]

@@ -4962,6 +4962,17 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             next_day = same_day.group(1) is not None
             d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=1)).isoformat() if next_day else ref
             d.date_weak = False
+    if best is None and not inherit and (later := _DAYS_AFTER_THAT.search(t, s0, tr.s)) is not None:
+        # "قُتل أربعة جنود ... في الثالث عشر منه. وبعد ذلك بأربعة أيام، التقى باشينيان وعلييف": that many days after
+        # the last day the sentence before names (else the event last dated to the day)
+        p0, p1 = art.sentences[sen.i - 1] if sen.i else (s0, s0)
+        named = [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
+                 and tx.precision == "day"]
+        ref = named[-1] if named else next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date
+                                            and not o.date_weak and len(o.date) == 10), None)
+        if ref is not None:
+            d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=_span_days(later.group(1)))).isoformat()
+            d.date_weak = False
     if best is None and not inherit and not participle and \
             (period := _SAME_PERIOD.search(t, max(s0, tr.s - 40), min(s1, tr.e + 60))) is not None:
         # "اتصال هاتفي بين محمد بن زايد وأردوغان في الشهر نفسه": the month (year) last named before it
@@ -5262,6 +5273,10 @@ _SPANS = {"يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ا
           "اسبوعين": 14, "ثلاثه اسابيع": 21, "شهر": 30, "شهرين": 60}
 _SINCE_EVENT = re.compile(r"(?<![^\W\d_])بعد\s+(نحو\s+|قرابه\s+|حوالي\s+)?(" + "|".join(
     sorted(_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*$")
+
+# "وبعد ذلك بأربعة أيام", "بعدها بيومين" (normalised): that long after the day last named
+_DAYS_AFTER_THAT = re.compile(r"(?<![^\W\d_])[وف]?بعد(?:\s+ذلك|ها)\s+ب(" + "|".join(
+    sorted((k for k in _SPANS if not k.startswith("شهر")), key=len, reverse=True)) + r"|\d+\s+ايام)(?![^\W\d_])")
 
 
 def _span_days(words: str) -> int:
