@@ -1211,7 +1211,7 @@ def tag_temporal(text: str, anchor: dt.date | None, *,
     """
     out = [Timex(s, e, text[s:e], v, p, ev, rel, t, part)
            for s, e, v, p, ev, rel, t, part in _scan(text, anchor, matches)]
-    if "الشهر" in text or "منه" in text:
+    if "الشهر" in text or " منه" in text:
         out = _same_month(text, out)
     if anchor is not None and any(w in text for w in _SEASONS):
         out = _next_season(text, anchor, out)
@@ -1220,28 +1220,39 @@ def tag_temporal(text: str, anchor: dt.date | None, *,
 
 # "في الثامن عشر من الشهر ذاته": a day of the month last named ("زيارة ... في الثاني عشر من نيسان، ثم
 # ... في الثامن عشر من الشهر ذاته")
-# (or "في الثالث عشر منه", of it: "في فبراير الماضي، حين قُتل ... في الثالث عشر منه")
-_SAME_MONTH = re.compile(r"(?<!\w)(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP + r"(?:(?:من" + _SP + r")?الشهر"
-                         + _SP + r"(?:ذاته|نفسه|عينه)|منه)(?!\w)")
+_SAME_MONTH = re.compile(r"(?<!\w)(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP + r"(?:من" + _SP + r")?الشهر"
+                         + _SP + r"(?:ذاته|نفسه|عينه)(?!\w)")
+# "في الثالث عشر منه" (of it: "في فبراير الماضي، حين قُتل ... في الثالث عشر منه") — only after في/يوم ("النصف الأول
+# منه", the first half of it, is no day); tried only just before each "منه", a common word
+_DAY_OF_IT = re.compile(r"(?<!\w)(?:في|يوم)" + _SP + r"(?P<m>(?:(?P<d>[0-9]{1,2})|(?P<o>" + _ORDA + r"))" + _SP
+                        + r"منه)(?!\w)")
 # "في الخريف المقبل" / "الصيف الماضي": a season of the next or last year, dated to its year
 _SEASON_REL = re.compile(r"(?<!\w)(?:ال)?(?P<s>" + _SEASA + r")" + _SP + r"(?P<m>" + _MODA + r")(?!\w)")
 
 
 def _same_month(text: str, out: list[Timex]) -> list[Timex]:
     added = False
-    for m in _SAME_MONTH.finditer(text):
-        if any(x.start < m.end() and m.start() < x.end for x in out):
+    found = list(_SAME_MONTH.finditer(text)) if "الشهر" in text else []
+    p = text.find(" منه")
+    while p != -1:
+        if (m := _DAY_OF_IT.search(text, max(0, p - 40), p + 4)) is not None:
+            found.append(m)
+        p = text.find(" منه", p + 4)
+    for m in found:
+        if "m" in m.re.groupindex:
+            s, e = m.span("m")
+        else:
+            s, e = m.span()
+        if any(x.start < e and s < x.end for x in out):
             continue
-        if m.group(0).endswith("منه") and not text[max(0, m.start() - 4):m.start()].endswith(("في ", "يوم ")):
-            continue  # ("النصف الأول منه": a part of it, no day — only "في/يوم الثالث عشر منه")
-        prev = [x for x in out if x.end <= m.start() and x.value and len(x.value) >= 7]
+        prev = [x for x in out if x.end <= s and x.value and len(x.value) >= 7]
         day = int(m.group("d")) if m.group("d") else _ORDINALS.get(_collapse(m.group("o")).replace("و ", "و"))
         if not prev or not day:
             continue
         base = prev[-1].value or ""
         d = _date(int(base[:4]), int(base[5:7]), day)
         if d is not None:
-            out.append(Timex(m.start(), m.end(), m.group(0), _iso(d), "day", None, True, prev[-1].tense, None))
+            out.append(Timex(s, e, text[s:e], _iso(d), "day", None, True, prev[-1].tense, None))
             added = True
     return sorted(out, key=lambda x: x.start) if added else out
 
