@@ -4195,3 +4195,11 @@ def test_that_many_days_after_the_day_last_named():
     evs = events("وكانت العلاقات قد شهدت توترا في فبراير الماضي، حين قتل أربعة جنود أرمن في إطلاق نار أذربيجاني في الثالث عشر "
                  "منه. وبعد ذلك بأربعة أيام، التقى باشينيان والرئيس الأذربيجاني إلهام علييف في ميونيخ.", "2024-04-20")
     assert ("CONSULT", "2024-02-17") in [(e[0], e[2]) for e in evs]
+
+
+def test_a_commissioners_portfolio_does_not_govern_the_name():
+    """"وانتقد المفوض الأوروبي للتجارة فالديس دومبروفسكيس الصين": "للتجارة" is the commissioner's portfolio, so its ل
+    does not make him the one criticised — he criticises China (a commissioner heading a body, "المفوض العام
+    للأونروا", keeps the body rule)."""
+    assert [(e[0], e[4], e[5]) for e in events("وانتقد المفوض الأوروبي للتجارة فالديس دومبروفسكيس الصين.", "2024-03-01")] \
+        == [("ACCUSE", ["Valdis Dombrovskis"], ["China"])]

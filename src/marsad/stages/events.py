@@ -1325,9 +1325,11 @@ class _Article:
                          and (t.startswith("ل", y.s) or t[y.s - 1:y.s] == "ل")), None)
         kb = bisect.bisect_right(tok_starts, body.s) - 1 if body is not None else kx
         # (the title's head, past up to two of its words with the article: "رئيس المكتب السياسي للحركة")
-        kh = next((k for k in range(kb - 1, max(-1, kb - 4), -1) if tok_texts[k] in _TITLE_WORDS
+        # (a commissioner's portfolio too, "المفوض الأوروبي للتجارة فالديس دومبروفسكيس" — not a body he heads)
+        heads = _TITLE_WORDS if body is not None else _TITLE_WORDS | _PORTFOLIO_HEADS
+        kh = next((k for k in range(kb - 1, max(-1, kb - 4), -1) if tok_texts[k] in heads
                    or not tok_texts[k].startswith("ال")), -1) if kb >= 2 else -1
-        if x.m.entity.type == "PER" and kh >= 0 and tok_texts[kh] in _TITLE_WORDS and tok_starts[kb] >= max(a, prep_at) \
+        if x.m.entity.type == "PER" and kh >= 0 and tok_texts[kh] in heads and tok_starts[kb] >= max(a, prep_at) \
                 and (body is not None or tok_texts[kx].startswith("لل") and t[tok_ends[kx]:x.s] == " "):
             # "وانتقد الأمين العام للحزب نعيم قاسم إسرائيل", "المتحدث العسكري للجماعة يحيى سريع": the name is the
             # title's (in apposition), and the "ل" of the body it heads governs nothing — what governs the title does
@@ -5116,6 +5118,8 @@ _TITLE_HEADS = {"امين", "سكرتير", "وزير", "رييس", "مدير", 
 # a title's head word, with or without the article ("المتحدث العسكري للجماعة", "الأمين العام للحزب")
 _TITLE_WORDS = frozenset(_TITLE_HEADS | {"المتحدث", "المتحدثه", "الناطق", "ناطق", "الوزير", "القايد", "الزعيم",
                                          "السكرتير", "النايب", "المساعد", "السفير", "الممثل", "الوزيره", "الامينه"})
+# titles whose "لل..." word is a portfolio ("المفوض الأوروبي للتجارة"), not a body
+_PORTFOLIO_HEADS = frozenset({"مفوض", "المفوض", "مفوضه", "المفوضه"})
 _TITLE_QUALIFIERS = {"العام", "العامه", "الخاص", "الخاصه", "الدايم", "الدايمه", "التنفيذي", "التنفيذيه", "الاممي"}
 
 
