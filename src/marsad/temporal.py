@@ -1239,10 +1239,7 @@ def _same_month(text: str, out: list[Timex]) -> list[Timex]:
             found.append(m)
         p = text.find(" منه", p + 4)
     for m in found:
-        if "m" in m.re.groupindex:
-            s, e = m.span("m")
-        else:
-            s, e = m.span()
+        s, e = m.span("m") if m.re is _DAY_OF_IT else m.span()  # (the day-of-it match without its "في/يوم")
         if any(x.start < e and s < x.end for x in out):
             continue
         prev = [x for x in out if x.end <= s and x.value and len(x.value) >= 7]

@@ -194,14 +194,15 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     if (lexdir / "titles.tsv").exists():
         seen_titles: set[str] = set()
         for r in read_tsv(lexdir / "titles.tsv"):
-            if norm(r["title"]) in seen_titles:
+            title = norm(r["title"])
+            if title in seen_titles:
                 # a second row of a title silently replaced the first in the matcher ("المستشار" lost the
                 # chancellor's office, the ranks their person-title mark)
                 raise ValueError(f"titles.tsv: title listed twice: {r['title']}")
-            seen_titles.add(norm(r["title"]))
+            seen_titles.add(title)
             # an epithet tied to one state says so in its notes: "country=SAU"
             fixed = re.search(r"country=([A-Z]{3})", r.get("notes") or "")
-            lex["titles"].append({"title": norm(r["title"]), "office": None if r["office"] == "-" else r["office"],
+            lex["titles"].append({"title": title, "office": None if r["office"] == "-" else r["office"],
                                   "sector": r.get("sector") or "GOV", "country": fixed.group(1) if fixed else None,
                                   # a word that only ever precedes a person ("المواطنة", "اللواء"): it
                                   # introduces a name even with no country after it

@@ -1130,12 +1130,10 @@ def entities_stage(doc: Doc) -> Doc:
                   and (h[2].get("office") != "un_ambassador" or _AT_THE_UN.match(t, h[1]) is not None)]
     role_events: list[tuple[int, int, str | None, str | None, str]] = []  # s, e, office, country, sector
     for s, e, info in title_hits:
-        if info.get("country"):
-            kp = bisect_left(tok_starts, s) - 1
-            if kp >= 0 and tokens[kp][2].lstrip("وف") in _AGENT_OF:
-                continue  # "سفير خادم الحرمين الشريفين": the King's ambassador, not the King
-        if info.get("office") and (kp := bisect_left(tok_starts, s) - 1) >= 0 and tokens[kp][1] == s - 1 and \
-                tokens[kp][2].lstrip("و") in _DEPUTY_OF:
+        kp = bisect_left(tok_starts, s) - 1  # (the word before the title)
+        if info.get("country") and kp >= 0 and tokens[kp][2].lstrip("وف") in _AGENT_OF:
+            continue  # "سفير خادم الحرمين الشريفين": the King's ambassador, not the King
+        if info.get("office") and kp >= 0 and tokens[kp][1] == s - 1 and tokens[kp][2].lstrip("و") in _DEPUTY_OF:
             # "نائب مستشار الأمن القومي الأمريكي جون فاينر": the deputy holds no office of the title's
             info = {**info, "office": None}
         # countries named right after the title (nisba or name, possibly two: "رئيسا روسيا والصين")

@@ -3839,6 +3839,14 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
     c.src, c.tgt = src, tgt
 
 
+def _persons_to_clause_end(art: _Article, sen: _Sentence, at: int) -> list[Actor]:
+    """The actors of the persons named from ``at`` to the clause's end (the next comma or stop)."""
+    end = _CLAUSE_MARK.search(art.t, at, sen.s1)
+    stop = end.start() if end else sen.s1
+    return [y for x in sen.sm if at <= x.s < stop and x.m.via != "nisba" and x.m.entity.type == "PER"
+            and (y := art.actor_of(x)) is not None]
+
+
 def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """"زارا كييف برفقة المستشار الألماني ورئيس الوزراء البولندي": who comes along is a visitor too."""
     if c.typ != "CONSULT" or not c.src:
@@ -3849,9 +3857,7 @@ def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
             not (art.t[max(0, along.start() - 2):along.start()].strip() == "،"
                  and "،" not in art.t[c.tr.e:along.start() - 2]):
         return
-    end = _CLAUSE_MARK.search(art.t, along.end(), sen.s1)
-    comp = [y for x in sen.sm if along.end() <= x.s < (end.start() if end else sen.s1) and x.m.via != "nisba"
-            and x.m.entity.type == "PER" and (y := art.actor_of(x)) is not None]
+    comp = _persons_to_clause_end(art, sen, along.end())
     if comp:
         c.src = _uniq(c.src + comp)
         c.tgt = [y for y in c.tgt if y.id not in {z.id for z in comp}]
@@ -3869,13 +3875,11 @@ def _attendees(art: _Article, sen: _Sentence, c: _Cand) -> None:
     pres = _IN_PRESENCE.search(art.t, c.tr.e, min(sen.s1, c.window_end + 40))
     if pres is None or _CLAUSE_MARK.search(art.t, c.tr.e, pres.start()):
         return
-    end = _CLAUSE_MARK.search(art.t, pres.end(), sen.s1)
-    stop = end.start() if end else sen.s1
     seen = {a.id for a in c.src + c.tgt}
     states = {a.country for a in c.src + c.tgt}
     # (a third state's: the host's own ministers or the guest's delegation present are no mediators)
-    came = [y for x in sen.sm if pres.end() <= x.s < stop and x.m.via != "nisba" and x.m.entity.type == "PER"
-            and (y := art.actor_of(x)) is not None and y.id not in seen and y.country and y.country not in states]
+    came = [y for y in _persons_to_clause_end(art, sen, pres.end())
+            if y.id not in seen and y.country and y.country not in states]
     if came:
         c.tgt = _uniq(c.tgt + came)
         c.d.joint = True  # (one meeting of all of them, not one per target)
@@ -4940,17 +4944,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         same_day = _SAME_OR_NEXT_DAY.search(t, s0, s1)
         if same_day is not None and participle and t.startswith(" ل", same_day.end()):
             same_day = None  # ("في اليوم التالي لوصول بلينكن، متهمة": the day after an act not dated here)
-        ref = next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date and not o.date_weak
-                    and len(o.date) == 10), None) if same_day is not None else None
-        if same_day is not None and sen.i:
+        ref = _last_day_dated(drafts, sen) if same_day is not None else None
+        if same_day is not None and (named := _days_named_before(art, sen)):
             # "بعد تصريحات أدلى بها ماكرون في السادس من يناير ... وردت الحكومة في اليوم ذاته": the day of the
             # sentence just before is the day referred to — the first day it names (a later one is usually
             # a relative clause's: "أعلن يوم الاثنين الماضي أن ... نيجار، الذي قُتل في 18 حزيران")
-            p0, p1 = art.sentences[sen.i - 1]
-            named = [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
-                     and tx.precision == "day"]
-            if named:
-                ref = named[0]
+            ref = named[0]
         if same_day is not None:
             # "وغادر السفير يوم الاثنين، فيما ردت بيونغ يانغ في اليوم نفسه": a day named earlier in the same
             # sentence is the one referred to
@@ -4967,11 +4966,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if best is None and not inherit and (later := _DAYS_AFTER_THAT.search(t, s0, tr.s)) is not None:
         # "قُتل أربعة جنود ... في الثالث عشر منه. وبعد ذلك بأربعة أيام، التقى باشينيان وعلييف": that many days after
         # the last day the sentence before names (else the event last dated to the day)
-        p0, p1 = art.sentences[sen.i - 1] if sen.i else (s0, s0)
-        named = [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
-                 and tx.precision == "day"]
-        ref = named[-1] if named else next((o.date for o in reversed(drafts) if o.sentence != (s0, s1) and o.date
-                                            and not o.date_weak and len(o.date) == 10), None)
+        named = _days_named_before(art, sen)
+        ref = named[-1] if named else _last_day_dated(drafts, sen)
         if ref is not None:
             d.date = (dt.date.fromisoformat(ref) + dt.timedelta(days=_span_days(later.group(1)))).isoformat()
             d.date_weak = False
@@ -5283,6 +5279,21 @@ _DAYS_AFTER_THAT = re.compile(r"(?<![^\W\d_])[وف]?بعد(?:\s+ذلك|ها)\s+�
     sorted((k for k in _SPANS if not k.startswith("شهر")), key=len, reverse=True)) + r"|\d+\s+ايام)(?![^\W\d_])")
 
 
+def _days_named_before(art: _Article, sen: _Sentence) -> list[str]:
+    """The days (to the day) the sentence before ``sen`` names, in text order."""
+    if not sen.i:
+        return []
+    p0, p1 = art.sentences[sen.i - 1]
+    return [tx.value for a, _b, tx in art.timexes if p0 <= a < p1 and tx.value and len(tx.value) == 10
+            and tx.precision == "day"]
+
+
+def _last_day_dated(drafts: list[Draft], sen: _Sentence) -> str | None:
+    """The day of the event last dated to the day (not by default) in a sentence before ``sen``."""
+    return next((o.date for o in reversed(drafts) if o.sentence != (sen.s0, sen.s1) and o.date and not o.date_weak
+                 and len(o.date) == 10), None)
+
+
 def _span_days(words: str) -> int:
     w = " ".join(words.split())
     return _SPANS.get(w) or int(w.split()[0])
@@ -5384,11 +5395,11 @@ _RECEIVED_THINGS = re.compile(r"\s+(?:ال)?(?:اسلحه|شحنات|شحنه|س
 _GOVERNMENT_WORD = re.compile(r"(?:الحكومه|السلطات|الاداره)\s+")
 _HEADED_BY = re.compile(r"(?<![^\W\d_])(?:برياسه|بقياده|يتقدمه|يراسه|يتراسه)\s+(?:[^\W\d_]+\s+){0,2}$")  # (normalised)
 _IMPOSED_ON = re.compile(r"(?<![^\W\d_])(?:فرضتها|فرضها|فرضوها|المفروضه)\s+(?:[^\W\d_]+\s+)?علي\s+")
-# (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
 # (normalised) "to leave the country/its territory": the content of an order to a diplomat that expels him
 _LEAVE_THE_COUNTRY = re.compile(r"(?<![^\W\d_])[لب]?مغادره\s+(?:البلاد|اراضيها|اراضيه|الاراضي|اراضي)(?![^\W\d_])")
 _DIPLOMAT_WORD = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?(?:سفير|سفيره|سفيرها|سفيرا|قايم\s+باعمال|دبلوماسي|"
                             r"دبلوماسيين|دبلوماسيا|ملحق|مبعوث)(?![^\W\d_])")
+# (after a summoning phrase, its subject and time between: "الإيرانية اليوم سفراء", "سفيري", "القائمين بأعمال")
 _ENVOYS_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:سفراء|سفيري|سفير|القايم\s+باعمال|القايمين\s+باعمال)\s+")
 _AND_COUNTERPART = re.compile(r"\s*و(?:نظيره|نظيرته)(?:\s+[^\W\d_]+){0,3}\s+")  # "ونظيره التشيلي"
 # (normalised) a partner in a crime, and "not (any more)" a partner
