@@ -199,7 +199,9 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.65, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    # (entities 0.88 -> 0.87 in session 23: a spokesman now found after "الناطق باسم الجيش التشادي" is the right
+    # person, but the transliteration spells his French-spelt name otherwise — "Schnan Isa Ashikh")
+    "dev": {"entities": 0.87, "core_events": 0.65, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -228,7 +230,9 @@ EIGHTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
-    "dev": {"entities": 0.85, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
+    # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
+    "dev": {"entities": 0.85, "core_events": 0.45, "verbal_events": 0.40, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
@@ -464,7 +468,9 @@ TWENTYEIGHTHSET_FLOORS = {
 # ids, blind half = even ids (ids C001-C020). Neither half trained the statements model.
 TWENTYNINTHSET_FLOORS = {
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
-    "dev": {"entities": 0.84, "core_events": 0.44, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
+    # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
+    "dev": {"entities": 0.84, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }

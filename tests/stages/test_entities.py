@@ -1028,3 +1028,34 @@ def test_deputy_foreign_ministers_and_ambassadors_are_known():
     found = ents("استدعى نائب وزير الخارجية الصيني سون وي دونغ السفير الياباني.", "2023-08-24")
     assert "Sun Weidong" in found
     assert "Anatoly Antonov" in ents("وقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن.", "2022-03-01")
+
+
+def test_an_office_title_with_no_state_then_a_known_given_name_is_a_new_person():
+    """"وقال وزير الخزانة ستيفن منوتشين": a title with no state named took no name after it (a common noun may follow:
+    "بحث وزير الخارجية سبل التعاون"); a first word some known person's name holds makes it a name — of the state the
+    paragraph last named ("وقالت الخارجية الكورية الجنوبية ... النائب الأول لوزير الخارجية كيم هونغ-كيون")."""
+    d = marsad.extract("فرضت الولايات المتحدة عقوبات جديدة. وقال وزير الخزانة ستيفن منوتشين إن العقوبات ستستمر.",
+                       "2020-11-07")
+    found = {m.entity.name_en: m.entity.country for m in d.mentions if m.entity.type == "PER"}
+    assert any(name.startswith("Stephen") and cc == "USA" for name, cc in found.items())
+    assert not [m for m in marsad.extract("بحث وزير الخارجية سبل التعاون مع الوفد.", "2020-11-07").mentions
+                if m.entity.type == "PER"]
+
+
+def test_the_spokesman_title_written_natiq():
+    """"الناطق باسم الحكومة" is the same title as "المتحدث باسم الحكومة" (the Maghreb and the Gulf write it so): it
+    introduces the name after it as the other does."""
+    assert any(name.startswith("Piotr") for name in ents("وقال الناطق باسم الحكومة بيوتر مولر إن بلاده تنفذ.", "2023-09-21"))
+    assert any(name.startswith("Piotr") for name in ents("وقال المتحدث باسم الحكومة بيوتر مولر إن بلاده تنفذ.", "2023-09-21"))
+
+
+def test_a_given_name_beside_a_name_word_not_theirs_is_someone_else():
+    """"محمد البخيتي" is not Mohammed bin Salman, though the article named him before: a word of a known person's name
+    (his given name before a family name not his, his family name after an Arab given name not his, "طارق صالح") is
+    another bearer, not a short mention of him; "وقال محمد بن سلمان" alone still is."""
+    text = "أكد ولي العهد السعودي الأمير محمد بن سلمان دعمه. وقال عضو المكتب السياسي للجماعة محمد البخيتي إن العمليات ستستمر."
+    d = marsad.extract(text, "2024-01-10")
+    spans = [m.span.text for m in d.mentions if m.entity.name_en == "Mohammed bin Salman"]
+    assert spans == ["محمد بن سلمان"]
+    d = marsad.extract("قتل الرئيس اليمني الأسبق علي عبد الله صالح عام 2017. ويضم المجلس طارق صالح.", "2022-04-07")
+    assert [m.span.text for m in d.mentions if m.entity.name_en == "Ali Abdullah Saleh"] == ["علي عبد الله صالح"]

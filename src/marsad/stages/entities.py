@@ -16,6 +16,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat
@@ -616,6 +617,41 @@ def _not_name(tok: str, stop: frozenset[str]) -> bool:
     if tok[0] in "وف" and len(tok) >= 5 and tok.endswith(("ته", "تها", "تهم", "تهما")):
         return True  # "ومنحته": and + a verb with its object pronoun ("طرد السفير الفرنسي ومنحته مهلة")
     return tok[0] in "وفبل" and (tok[1:] in stop or tok[1:].startswith("ال"))
+
+
+def _parts_of(names: list[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every word, the first words and the last words of ``names`` (skeleton spelling)."""
+    split = [skel(n).split() for n in names]
+    return (frozenset(w for p in split for w in p), frozenset(p[0] for p in split if p),
+            frozenset(p[-1] for p in split if p))
+
+
+@lru_cache(maxsize=100_000)
+def _name_parts(pid: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return _parts_of(gazetteer().info[pid].get("names", []))
+
+
+def _other_bearer(tokens: list[tuple[int, int, str]], i: int, parts: tuple[frozenset[str], ...],
+                  free: Callable[[int, int], bool], stop: frozenset[str], known: dict[str, set[str]]) -> bool:
+    """Is token ``i``, a word of a known person's name (``parts``: its words, first words, last words), part of
+    another person's name: a given name of theirs right before a name word not theirs ("محمد البخيتي" is not
+    Mohammed bin Salman, "كيم يونغ تشول" not Kim Jong Un), or a family name of theirs right after an Arab given
+    name not theirs ("طارق صالح" is not Ali Abdullah Saleh)?"""
+    words, firsts, lasts = parts
+    s, e, tok = tokens[i]
+    if tok in firsts and i + 1 < len(tokens) and tokens[i + 1][0] == e + 1:
+        ns, ne, nxt = tokens[i + 1]
+        if nxt not in words and free(ns, ne) and nxt not in stop and (
+                not _not_name(nxt, stop) and nxt in known
+                # (or a family name of the nisba form: "محمد البخيتي")
+                or nxt.startswith("ال") and len(nxt) >= 5 and nxt.endswith("ي") and nxt not in _common_nisbas()
+                and nxt not in _NOT_FAMILY):
+            return True
+    if tok in lasts and i and tokens[i - 1][1] == s - 1:
+        ps, pe, prv = tokens[i - 1]
+        if prv not in words and free(ps, pe) and prv in _arab_given_names() and not _not_name(prv, stop):
+            return True
+    return False
 
 
 def _sentence_of(starts: list[int], i: int) -> int:
@@ -1275,6 +1311,22 @@ def entities_stage(doc: Doc) -> Doc:
             # and a second name word ("المتحدث باسم الوزارة أحمد الصحاف")
             discover(name_toks, None, info.get("sector") or "GOV", None)
             continue
+        if not countries and len(name_toks) >= 2 and info.get("office") and name_toks[0][2] in gaz.person_tokens \
+                and not name_toks[0][2].startswith("ال") and name_toks[0][2] not in _LINEAGE \
+                and not _VENUE_BEFORE.search(t, max(0, s - 12), s):
+            # "وقال وزير الخزانة ستيفن منوتشين", "المتحدث باسم الحكومة بيوتر مولر": an office's title with no state
+            # named, then a word some known person's name holds and another word: a new person of no known state
+            # (a common noun after the title, "بحث وزير الخارجية سبل التعاون", is no name word; nor is a rank,
+            # "الفريق أول", or a particle, "بن عبد العزيز", though known names hold them). His state is the one the
+            # paragraph last named before him ("وقالت الخارجية الكورية الجنوبية إن النائب الأول لوزير الخارجية ...");
+            # when it names none, none (the dateline's state and the article's most named were tried: a blind half's
+            # core events fell with each)
+            para = t.rfind("\n", 0, s) + 1
+            state_m = max((m for m in ms if para <= m.s and m.e <= s and (ent := gaz.entities.get(m.eid)) is not None
+                           and ent.country), key=attrgetter("e"), default=None)
+            discover(name_toks, gaz.entities[state_m.eid].country if state_m is not None else None,
+                     info.get("sector") or "GOV", None)
+            continue
         holder_known = bool(info.get("office")) and any(gaz.holder(info["office"], cc, date) for cc in countries)
         # Discovery needs a title tied to a country ("الرئيس الفنزويلي نيكولاس مادورو") and a name of
         # two or more words: without capital letters, that is what tells a name from a common noun.
@@ -1465,6 +1517,9 @@ def entities_stage(doc: Doc) -> Doc:
                 # a lone short name part ("شي", "يي", and 3-letter parts that collide with common
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
                 pid = next(iter(alias[core]))
+                if not cut and _other_bearer(tokens, i, _name_parts(pid) if pid in gaz.info else _parts_of(
+                        [k for k, v in discovered.items() if v.id == pid]), free, stop, gaz.person_tokens):
+                    break  # "محمد البخيتي", "طارق صالح": a word of the name with a name word not theirs beside it
                 if len(core) >= 4 or prev_word in titles_words or (
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s
                         and _skel_canonical(pid).split(" ", 1)[0] == skel(core)) or (
