@@ -508,3 +508,12 @@ def test_a_day_of_it_is_a_day_of_the_month_last_named():
     assert ("الثالث عشر منه", "2024-02-13") in got
     assert all(not x.text.endswith("منه") for x in tag_temporal(
         normalize("وصدر في مارس الماضي، وفي النصف الأول منه.").text, dt.date(2024, 4, 20)))
+
+
+@pytest.mark.parametrize("stamp", ["7:15 مساءً / 25 فبراير، 2022", "10:30 صباحاً - 25 فبراير 2022"])
+def test_pub_stamp_with_the_hour_in_words_before_it(stamp):
+    """"7:15 مساءً / 25 فبراير، 2022": the hour with its part of the day in words, then a slash, makes the line a
+    time stamp — the publication date, though the body says "أمس الخميس" of the day before."""
+    text = (f"عمران خان يلتقي بوتين في الكرملين يوم بدء العملية العسكرية\n\n{stamp}\n\n"
+            "أجرى رئيس الوزراء الباكستاني عمران خان، أمس الخميس، محادثات مع الرئيس الروسي في الكرملين.")
+    assert pub(text)[0] == "2022-02-25"

@@ -1293,8 +1293,10 @@ _TIME_AFTER = re.compile(
     r"[^\S\n]*(?:[|\-–—,،.:/][^\S\n]*)?(?:(?:ال)?ساعه[^\S\n]*:?)?[^\S\n]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])"
     r"|[^\S\n]*(?:بتوقيت|توقيت)(?!\w)"  # ("الاثنين 2023/8/28 توقيت بغداد": a stamp's time zone, its hour left out)
 )
+# (the hour may carry its part of the day in words and a slash before the date: "7:15 مساءً / 25 فبراير، 2022")
 _TIME_BEFORE = re.compile(
-    r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:[^\S\n]*(?:ص|م|am|pm))?[^\S\n]*[|\-–—,،]?[^\S\n]*$"
+    r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:[^\S\n]*(?:ص|م|am|pm|صباحا|مساء|مساءا|ظهرا|ليلا|فجرا))?[^\S\n]*[|\-–—,،/]?"
+    r"[^\S\n]*$"
 )
 _COPYRIGHT = re.compile(r"©|\(c\)|حقوق|copyright|all rights", re.IGNORECASE)
 # wire-agency codes that close a dateline line (normalised spelling): SPA, WAM, QNA, KUNA, BNA, ...
