@@ -4213,3 +4213,11 @@ def test_expelling_a_missions_envoy_or_spokesman():
     d = marsad.extract("وقررت الحكومة السودانية طرد المبعوث الأممي فولكر بيرتس.", "2023-06-09")
     assert [(e.type, e.mode, [a.name_en for a in e.target]) for e in d.events] == [
         ("SANCTION", "expel", ["Volker Perthes"])]
+
+
+def test_the_time_of_revealing_is_not_the_meetings():
+    """"كشف مصدر حكومي، أمس الخميس، عن لقاء جمع ... يوم الثلاثاء الماضي": "عن" after a speech verb opens what is told,
+    as إن/أن do, so the time of the telling (Thursday) does not date the meeting told (Tuesday)."""
+    d = marsad.extract("كشف مصدر حكومي عراقي، أمس الخميس، عن لقاء جمع رئيس الوزراء العراقي محمد شياع السوداني "
+                       "بالرئيس السوري أحمد الشرع في الدوحة يوم الثلاثاء الماضي.", "2025-04-18")
+    assert [(e.type, e.date) for e in d.events] == [("CONSULT", "2025-04-15")]

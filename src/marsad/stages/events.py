@@ -1141,8 +1141,12 @@ class _Article:
             acts = self.speech_memo[k0, k1] = []
             tok_starts, tok_ends, comp_ks, speech = self.tok_starts, self.tok_ends, self.comp_ks, self.speech
             comp_pos = comp_ks[bisect.bisect_left(comp_ks, k0):bisect.bisect_left(comp_ks, k1)]
-            for sp in [k for k, w in enumerate(self.tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
+            tok_texts = self.tok_texts
+            for sp in [k for k, w in enumerate(tok_texts[k0:k1], k0) if w in speech or w[1:] in speech]:
                 nxt = next((c for c in comp_pos if tok_starts[c] > tok_starts[sp]), None)
+                if nxt is None:
+                    # "كشف مصدر حكومي، أمس الخميس، عن لقاء جمع ...": "عن" opens what is told, as إن/أن do
+                    nxt = next((k for k in range(sp + 1, min(k1, sp + 9)) if tok_texts[k] == "عن"), None)
                 acts.append((tok_starts[sp], tok_ends[nxt] if nxt is not None else tok_ends[sp]))
         return acts
 
