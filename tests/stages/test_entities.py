@@ -1059,3 +1059,12 @@ def test_a_given_name_beside_a_name_word_not_theirs_is_someone_else():
     assert spans == ["محمد بن سلمان"]
     d = marsad.extract("قتل الرئيس اليمني الأسبق علي عبد الله صالح عام 2017. ويضم المجلس طارق صالح.", "2022-04-07")
     assert [m.span.text for m in d.mentions if m.entity.name_en == "Ali Abdullah Saleh"] == ["علي عبد الله صالح"]
+
+
+def test_the_un_adjective_is_the_un():
+    """"المبعوث الأممي", "العقوبات الأممية", "خبراء أمميون": "أممي" is the adjective of the United Nations (as "روسي" is
+    Russia's), a mention of the organisation — not an actor by itself: the envoy named after it speaks."""
+    d = marsad.extract("ورحب المبعوث الأممي إلى اليمن هانس غروندبرغ بالإفراج عن الطاقم.", "2025-01-22")
+    assert [(m.span.text, m.via) for m in d.mentions if m.entity.name_en == "United Nations"] == [("الأممي", "nisba")]
+    assert [[a.name_en for a in e.source] for e in d.events] == [["Hans Grundberg"]]
+    assert "United Nations" in ents("وتطالب طهران برفع العقوبات الأممية المفروضة عليها.", "2025-08-28")

@@ -137,7 +137,7 @@ def build_orgs(src: Path) -> list[dict[str, Any]]:
         wd = qid(r.get("wikidata"))
         out.append(_entity(wd or f"marsad:org:{r['key']}", r.get("type") or "ORG", r.get("kind") or "org",
                            r["name_en"], r["name_ar"], split(r.get("variants")), r.get("country") or None, wd,
-                           r.get("sector") or None))
+                           r.get("sector") or None, nisba=[norm(n) for n in split(r.get("nisba"))]))
     return out
 
 

@@ -651,6 +651,8 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
             return _country_actor(ent.country)
         return None
     if ent.type == "ORG":
+        if m.via == "nisba":
+            return None  # "المبعوث الأممي": an organisation's adjective, like a state's, is no actor by itself
         return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or ("IGO" if not ent.country else "GOV"))
     if ent.type == "MISC" and ent.country:
         # supporting "مبادرة الحزام والطريق" is supporting the country behind it
@@ -1387,8 +1389,14 @@ class _Article:
         return head in _TITLE_HEADS or (head in _TITLE_QUALIFIERS and self.prev_tok(w0, k + 1) in _TITLE_HEADS)
 
     def nisba_country(self, x: MentionN) -> Actor | None:
-        """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel)."""
-        return _country_actor(x.m.entity.country) if x.m.via == "nisba" and x.m.entity.country else None
+        """The country of a nisba adjective ("القصف الإسرائيلي" -> Israel), or the organisation of one ("العقوبات
+        الأممية" -> the UN)."""
+        if x.m.via != "nisba":
+            return None
+        ent = x.m.entity
+        if ent.type == "ORG":
+            return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or "IGO")
+        return _country_actor(ent.country) if ent.country else None
 
     def side(self, x: MentionN) -> Actor | None:
         """The party a mention stands for: a nisba adjective's country, else the mention's actor."""
