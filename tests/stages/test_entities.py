@@ -1068,3 +1068,12 @@ def test_the_un_adjective_is_the_un():
     assert [(m.span.text, m.via) for m in d.mentions if m.entity.name_en == "United Nations"] == [("الأممي", "nisba")]
     assert [[a.name_en for a in e.source] for e in d.events] == [["Hans Grundberg"]]
     assert "United Nations" in ents("وتطالب طهران برفع العقوبات الأممية المفروضة عليها.", "2025-08-28")
+
+
+def test_the_two_sides_thanked_or_praised_are_both():
+    """"مثمناً استجابة الطرفين": the two sides a third party praises (or thanks) are both sides of the talks named
+    before, as the two it calls on are ("حث الطرفين") — an object dual was otherwise left unread."""
+    d = marsad.extract("وعقدت روسيا وأوكرانيا محادثات في إسطنبول. وأشاد فيدان باستجابة الطرفين للجلوس إلى طاولة واحدة.",
+                       "2025-05-16")
+    support = [e for e in d.events if e.type == "SUPPORT"]
+    assert [sorted(a.name_en for a in e.target) for e in support] == [["Russia", "Ukraine"]]
