@@ -1077,3 +1077,13 @@ def test_the_two_sides_thanked_or_praised_are_both():
                        "2025-05-16")
     support = [e for e in d.events if e.type == "SUPPORT"]
     assert [sorted(a.name_en for a in e.target) for e in support] == [["Russia", "Ukraine"]]
+
+
+def test_a_spokesman_of_a_body_named_before_and_a_pronoun_ends_a_name():
+    """"إذ اتهم المتحدث باسمه كريس موتسفانغوا رئيسها مومبا": "المتحدث باسمه" (its spokesman: the party named before)
+    introduces a name as "المتحدث باسم الحزب" does; a title or a function word with a pronoun after the name
+    ("رئيسها", its head; "يومها", that day) is no part of it."""
+    found = ents("وردّ الحزب الحاكم بهجوم حاد، إذ اتهم المتحدث باسمه كريس موتسفانغوا رئيسها مومبا بالانحياز.", "2023-08-27")
+    assert [name for name in found if name.startswith("Chris")] == ["Chris Motsvangwa"]
+    found = ents("وردّت المتحدثة باسم الحكومة الرواندية يولاند ماكولو يومها بأن كيغالي تعترض.", "2023-11-15")
+    assert [name for name in found if name.startswith("Yoland")] == ["Yoland Makolo"]

@@ -439,6 +439,10 @@ def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
     return a, info
 
 
+# a pronoun suffix: "رئيسها" (its head), "نظيره" (his counterpart)
+_PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
 @lru_cache(maxsize=1)
 def _title_first_words() -> frozenset[str]:
     """First words of the titles (skeleton spelling): "قائد", "وزير", "السفير"."""
@@ -908,6 +912,8 @@ def entities_stage(doc: Doc) -> Doc:
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
             if out and tok[:1] == "و" and tok[1:] in _title_first_words():
                 break  # "الجنرال مباي سيسي وقائد ...": and + a title starts the next person
+            if out and (bare := _PRONOUN_SUFFIX.sub("", tok)) != tok and (bare in stop or bare in _title_first_words()):
+                break  # "كريس موتسفانغوا رئيسها": a title (or function word) with its pronoun is the object
             if out and (tok == "عبد" or out[-1][2] == "عبد" and tok.startswith("ال") and len(tok) >= 4):
                 out.append((s, e, tok))  # "محمد بن عبد الرحمن": the servant-of name runs on with its ال-word
                 continue
@@ -1314,10 +1320,12 @@ def entities_stage(doc: Doc) -> Doc:
             # and a second name word ("المتحدث باسم الوزارة أحمد الصحاف")
             discover(name_toks, None, info.get("sector") or "GOV", None)
             continue
-        if not countries and len(name_toks) >= 2 and info.get("office") and name_toks[0][2] in gaz.person_tokens \
+        if not countries and len(name_toks) >= 2 and (info.get("office") or "باسم" in info["title"]) \
+                and name_toks[0][2] in gaz.person_tokens \
                 and not name_toks[0][2].startswith("ال") and name_toks[0][2] not in _LINEAGE \
                 and not _VENUE_BEFORE.search(t, max(0, s - 12), s):
-            # "وقال وزير الخزانة ستيفن منوتشين", "المتحدث باسم الحكومة بيوتر مولر": an office's title with no state
+            # "وقال وزير الخزانة ستيفن منوتشين", "المتحدث باسم الحكومة بيوتر مولر": an office's title (or a
+            # spokesman's of a body named before, "المتحدث باسمها باسم العوضي") with no state
             # named, then a word some known person's name holds and another word: a new person of no known state
             # (a common noun after the title, "بحث وزير الخارجية سبل التعاون", is no name word; nor is a rank,
             # "الفريق أول", or a particle, "بن عبد العزيز", though known names hold them). His state is the one the
