@@ -168,6 +168,7 @@ _AT_THE_UN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:لدي|في|ب|امام)\s
 # "المملكة" / "السلطنة" alone (clitics allowed; letter-class skeletons, as the text scanned); "قناة
 # المملكة" is a TV channel, not the state
 _REALM = re.compile(rf"(?<![^\W\d_])(?<!كناه )(?<!تلفزيون ){_DEFINITE}(مملكه|سلتنه)(?![^\W\d_])")
+_REALM_CORES = ("مملكه", "سلتنه")
 _PAREN = re.compile(r"\s*\(\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*\)")
 _SENT = re.compile(r"[^\n.؟?!]+[.؟?!]*")
 _AND = re.compile(r"\s*و")
@@ -307,6 +308,7 @@ _VENUES = "|".join(skel(norm(w)) for w in ("فندق", "منتجع", "مطار",
                                           "جامعة", "مسجد"))
 # (behind a proclitic too: "بمطار أتاتورك", "وفي شارع")
 _VENUE_WORD = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})(?![^\W\d_])")
+_VENUE_CORES = tuple(_VENUES.split("|"))
 # (an honorific may stand between: "مطار الإمام الخميني", "جامعة الملك سعود", "مستشفى الشيخ زايد")
 _HONOURED = "|".join(skel(norm(w)) for w in ("الإمام", "الملك", "الشيخ", "الأمير", "الرئيس", "الشهيد", "السلطان"))
 _VENUE_BEFORE = re.compile(rf"(?<![^\W\d_])[وفبلك]?(?:{_VENUES})\s*[«\"']?\s*(?:(?:{_HONOURED}) )?$")
@@ -412,10 +414,21 @@ def _people_russian() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])[وبل]?(?:ال)?(?:{alts})\s+(روس)(?![^\W\d_])")
 
 
+# "روس" as a whole word (not of "روسيا"): a literal-led pattern, found fast; no match of ``_people_russian`` without it
+_RUS_WORD = re.compile(r"روس(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _not_name_phrases() -> tuple[str, ...]:
+    """The phrases (skeleton spelling) in which a name is an ordinary word, longest first."""
+    return tuple(sorted({skel(p) for p in lexicon().get("not_names", [])}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _not_names() -> re.Pattern[str] | None:
-    """One regex of the phrases (skeleton spelling, whole words) in which a name is an ordinary word."""
-    phrases = sorted({skel(p) for p in lexicon().get("not_names", [])}, key=len, reverse=True)
+    """One regex of the phrases (skeleton spelling, whole words) in which a name is an ordinary word (run only on a
+    text holding one of them: a substring test first)."""
+    phrases = _not_name_phrases()
     if not phrases:
         return None
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\W\d_])")
@@ -684,7 +697,7 @@ def entities_stage(doc: Doc) -> Doc:
     lv = letters_view(t)
     cands = scan(t, gaz, doc.norm_text, smap, lv)
     nn = _not_names()
-    if nn is not None and cands:
+    if nn is not None and cands and any(p in t for p in _not_name_phrases()):
         # "القوة القاهرة" (force majeure): a name inside a phrase where it is an ordinary word is no mention
         spans = [(m.start(), m.end()) for m in nn.finditer(t)]
         if spans:
@@ -758,7 +771,7 @@ def entities_stage(doc: Doc) -> Doc:
 
     # -- 2d. a person's name right after a venue word names the venue ("في فندق «كابيلا»", "شارع الملك فهد"):
     # no mention of that person (skeleton spellings: ق→ك, ج→ك, ط→ت)
-    venues = _VENUE_WORD.search(t) is not None
+    venues = any(v in t for v in _VENUE_CORES) and _VENUE_WORD.search(t) is not None
 
     def names_venue(m: M) -> bool:
         return (ent := entities.get(m.eid)) is not None and ent.type == "PER" and \
@@ -1092,7 +1105,9 @@ def entities_stage(doc: Doc) -> Doc:
         home_cc = wire_cc
     # "المملكة" / "السلطنة" alone: the kingdom (sultanate) the story is about — the outlet's own if it
     # is one, else the one named most in the article, itself or by its capital
-    realms = [rm for rm in _REALM.finditer(t) if free(rm.start(1), rm.end(1)) and mention_at(rm.end(), 1) is None]
+    # (each of these scans runs only on a text holding its core word: a plain substring test in C first)
+    realms = [rm for rm in _matches_near(_REALM, t, _REALM_CORES, 5)
+              if free(rm.start(1), rm.end(1)) and mention_at(rm.end(), 1) is None]
     if realms:
         in_story: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -1115,7 +1130,7 @@ def entities_stage(doc: Doc) -> Doc:
                 cover(rm.start(1), rm.end(1))
     # "وصل إلى البلاد أمس الرئيس ...", "في أول زيارة له إلى البلاد": the country is the story's own — the one of the
     # dateline's city, else the outlet's
-    to_home = list(_TO_THE_COUNTRY.finditer(t))
+    to_home = _matches_near(_TO_THE_COUNTRY, t, ("البلاد",), 4)
     if to_home:
         # (a dateline: a city opening a short line near the top, past the headline: "بورت مورسبي – عين ليبيا/ وكالات")
         dl = next((m for m in sorted(ms, key=attrgetter("s")) if 0 < m.s < 400 and t[m.s - 1] == "\n"
@@ -1143,12 +1158,12 @@ def entities_stage(doc: Doc) -> Doc:
     # "طرد تسعة دبلوماسيين روس": the short broken plural "روس" (too common a string to stand alone) names Russians
     # after a plural of people
     if "روس" in t and (rus := country_ids().get("RUS")) is not None:
-        for rm in _people_russian().finditer(t):
+        for rm in _people_russian().finditer(t) if _RUS_WORD.search(t) else ():
             if free(rm.start(1), rm.end(1)):
                 add_m(M(rm.start(1), rm.end(1), rus, "nisba"))
                 cover(rm.start(1), rm.end(1))
     # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
-    for vm in _THE_MINISTRY.finditer(t):
+    for vm in _matches_near(_THE_MINISTRY, t, ("وزاره",), 4):
         vs, ve = vm.start(1), vm.end(1)
         if not free(vs, ve) or mention_at(vm.end(), 1) is not None:
             continue  # (a ministry with its own name or country: "الوزارة الروسية")
@@ -1608,7 +1623,8 @@ def entities_stage(doc: Doc) -> Doc:
                 home = {gaz.entities[p[k]].country for k in moves}
                 return {k: v for k, v in p.items() if k in moves or k in home}
             sides_by_sentence = {si: civil(p) for si, p in sides_by_sentence.items()}
-        latest = next(((si, p) for si, p in sorted(sides_by_sentence.items(), reverse=True) if len(p) == 2), None)
+        # (sentences were added in text order: the dict's reverse order is the latest first)
+        latest = next(((si, p) for si, p in reversed(sides_by_sentence.items()) if len(p) == 2), None)
         # a pair named in this sentence or the one before is meant; further back, the article's own
         # two main countries are ("الجانبين" after a paragraph on US-China talks in a Korea story)
         pair2 = latest[1] if latest is not None and (latest[0] >= here - 1 or len(top) < 2 or conflict) else None
