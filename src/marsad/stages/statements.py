@@ -95,14 +95,13 @@ def model() -> Mapping[str, Any]:
 
 def probabilities(features: set[str], m: Mapping[str, Any] | None = None) -> dict[str, float]:
     m = m if m is not None else model()
-    z = list(m["bias"])
     weights = m["weights"]
     # summed in sorted order: a set's order changes with the process's string hashing, and float sums
     # with the order (the same article must give the same confidence in every worker); only the features
-    # the model weighs are sorted and looked up again
-    for x in sorted([x for x in features if x in weights]):
-        for i, v in enumerate(weights[x]):
-            z[i] += v
+    # the model weighs (a set intersection in C) are sorted and looked up again, and each type's column is
+    # summed by ``sum`` from its bias, feature by feature in that order
+    rows = [weights[x] for x in sorted(features & weights.keys())]
+    z = [sum(col, b) for b, col in zip(m["bias"], zip(*rows))] if rows else list(m["bias"])
     return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for t, v in zip(m["types"], z)}
 
 
