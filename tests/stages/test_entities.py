@@ -1087,3 +1087,11 @@ def test_a_spokesman_of_a_body_named_before_and_a_pronoun_ends_a_name():
     assert [name for name in found if name.startswith("Chris")] == ["Chris Motsvangwa"]
     found = ents("وردّت المتحدثة باسم الحكومة الرواندية يولاند ماكولو يومها بأن كيغالي تعترض.", "2023-11-15")
     assert [name for name in found if name.startswith("Yoland")] == ["Yoland Makolo"]
+
+
+def test_kabul_and_seoul_as_news_spells_them():
+    """"كابل" is how most Arabic news writes Kabul (not only "كابول"), and "سيئول" is a Gulf spelling of Seoul; "كابل
+    بحري" (a submarine cable) and its kin stay ordinary words (not_names.txt)."""
+    assert "Kabul" in ents("وكابل ترد بالأسلحة الثقيلة.", "2024-03-18")
+    assert "Seoul" in ents("وقالت سيئول إن الاتفاق مهم.", "2019-02-27")
+    assert "Kabul" not in ents("وقطع كابل بحري قرب الجزيرة.", "2024-03-18")
