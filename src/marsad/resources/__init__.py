@@ -106,17 +106,26 @@ class Gazetteer:
     person_tokens: dict[str, set[str]] = field(default_factory=dict)
     country_by_name: dict[str, str] = field(default_factory=dict)
     exact_short: dict[str, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)
+    _holder_memo: dict[tuple[str, str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def holder(self, office: str, country: str, date: str | None) -> str | None:
         """The person holding ``office`` in ``country`` on ``date`` (ISO, possibly partial)."""
-        cands = self.holders.get((office, country), [])
-        if not cands:
+        cands = self.holders.get((office, country))
+        if not cands or date is None:
             return None
-        if date is None:
-            return None
+        # (asked again and again for the same office and day — per title, per actor, per counterpart: each answer
+        # is kept; a process meets only so many days, and the memo is emptied if it ever grows large)
+        key = (office, country, date)
+        memo = self._holder_memo
+        if key in memo:
+            return memo[key]
         holding = [c for c in cands if in_term(c[1], c[2], date)]
         # (overlapping records: prefer the term that started latest)
-        return max(holding, key=lambda c: c[1] or "")[0] if holding else None
+        found = max(holding, key=lambda c: c[1] or "")[0] if holding else None
+        if len(memo) >= 200_000:
+            memo.clear()
+        memo[key] = found
+        return found
 
 
 # actor sectors of non-state armed or opposition movements (a side of their own against their state)
