@@ -1095,3 +1095,10 @@ def test_kabul_and_seoul_as_news_spells_them():
     assert "Kabul" in ents("وكابل ترد بالأسلحة الثقيلة.", "2024-03-18")
     assert "Seoul" in ents("وقالت سيئول إن الاتفاق مهم.", "2019-02-27")
     assert "Kabul" not in ents("وقطع كابل بحري قرب الجزيرة.", "2024-03-18")
+
+
+@pytest.mark.parametrize("published,holder", [("2023-05-01", "Gérald Darmanin"), ("2025-01-10", "Bruno Retailleau")])
+def test_interior_ministers_resolve_by_date(published, holder):
+    """"وزير الداخلية الفرنسي" is the French interior minister of the article's day (persons_officials.tsv): the office
+    had no holders before, so the title named nobody."""
+    assert roles("وقال وزير الداخلية الفرنسي إن بلاده ستشدد الرقابة.", published) == [("وزير الداخلية الفرنسي", holder)]
