@@ -1130,7 +1130,7 @@ def entities_stage(doc: Doc) -> Doc:
                 cover(rm.start(1), rm.end(1))
     # "وصل إلى البلاد أمس الرئيس ...", "في أول زيارة له إلى البلاد": the country is the story's own — the one of the
     # dateline's city, else the outlet's
-    to_home = _matches_near(_TO_THE_COUNTRY, t, ("البلاد",), 4)
+    to_home = _matches_near(_TO_THE_COUNTRY, t, ("البلاد",), 10)  # ("إلى  البلاد": spaces between)
     if to_home:
         # (a dateline: a city opening a short line near the top, past the headline: "بورت مورسبي – عين ليبيا/ وكالات")
         dl = next((m for m in sorted(ms, key=attrgetter("s")) if 0 < m.s < 400 and t[m.s - 1] == "\n"
