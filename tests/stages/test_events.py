@@ -4221,3 +4221,13 @@ def test_the_time_of_revealing_is_not_the_meetings():
     d = marsad.extract("كشف مصدر حكومي عراقي، أمس الخميس، عن لقاء جمع رئيس الوزراء العراقي محمد شياع السوداني "
                        "بالرئيس السوري أحمد الشرع في الدوحة يوم الثلاثاء الماضي.", "2025-04-18")
     assert [(e.type, e.date) for e in d.events] == [("CONSULT", "2025-04-15")]
+
+
+def test_the_statement_a_call_was_made_in_does_not_end_it():
+    """"دعت دول مجلس التعاون الخليجي والولايات المتحدة، في بيان مشترك صدر أمس، الحكومة العراقية إلى ...": the joint
+    statement is the call's medium, not an event that ends its window — the one called on comes after it (the call had
+    no target, and a second source was moved there)."""
+    d = marsad.extract("دعت دول مجلس التعاون الخليجي والولايات المتحدة، في بيان مشترك صدر أمس (الأربعاء)، الحكومة "
+                       "العراقية إلى الإسراع في معالجة الوضع القانوني.", "2023-09-21")
+    assert [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in d.events if e.type == "REQUEST"] == [
+        (["Gulf Cooperation Council", "United States"], ["Government of Iraq"])]
