@@ -178,7 +178,7 @@ FIFTHSET_FLOORS = {
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
     # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
     # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
-    "blind": {"entities": 0.80, "core_events": 0.41, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.33, "published_date_accuracy": 1.0},
 }
 
 
@@ -187,7 +187,7 @@ SIXTHSET_FLOORS = {
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
     # (verbal 0.45 -> 0.44 in session 9, for the same reason as the third set's)
-    "dev": {"entities": 0.85, "core_events": 0.57, "verbal_events": 0.50, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.57, "verbal_events": 0.50, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -195,17 +195,18 @@ SIXTHSET_FLOORS = {
     # against "Moscow Kremlin" in 6 of three — this one's writers among them; and by 0.01 more: a discovered name of a
     # Spanish- or Portuguese-speaking country read by those names' own contexts fell to 0.858, three such names
     # matching anew on the development halves and none lost there)
-    "blind": {"entities": 0.86, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
     # (entities 0.88 -> 0.87 in session 23: a spokesman now found after "الناطق باسم الجيش التشادي" is the right
-    # person, but the transliteration spells his French-spelt name otherwise — "Schnan Isa Ashikh")
+    # person, but the transliteration spells his French-spelt name otherwise — "Schnan Isa Ashikh"; raised back to
+    # 0.88 by the session's end figures, after the gazetteer data that came later)
     # (core 0.65 -> 0.64 in session 23: with "كابل" read as Kabul, "وأرسلت دول ... سفراء إلى كابل" has a target, and
     # the envoys sent, anchored by an "أعلنت" far before them, read as expelled — an old misreading now visible)
-    "dev": {"entities": 0.87, "core_events": 0.64, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.64, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -219,7 +220,7 @@ SEVENTHSET_FLOORS = {
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
     # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
-    "dev": {"entities": 0.85, "core_events": 0.74, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.75, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -241,7 +242,7 @@ NINTHSET_FLOORS = {
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
     # statements here (0.371 -> 0.353), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.86, "core_events": 0.24, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.24, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
@@ -263,7 +264,7 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
@@ -274,7 +275,7 @@ ELEVENTHSET_FLOORS = {
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.67, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.67, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
@@ -329,7 +330,7 @@ SIXTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
     # (session 18 at its end, run by the gate at every check and read once: 0.855 / 0.444 / 0.352 / 1.0)
-    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
@@ -344,7 +345,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.85, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -357,7 +358,7 @@ EIGHTEENTHSET_FLOORS = {
 NINETEENTHSET_FLOORS = {
     # (verbal 0.37 -> 0.36 in session 23: Germany's interior minister now known (persons_officials.tsv), her
     # remarks recalled in a Qatar story become a statement against Qatar that gold does not list)
-    "dev": {"entities": 0.83, "core_events": 0.37, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.84, "core_events": 0.37, "verbal_events": 0.36, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
@@ -368,7 +369,7 @@ NINETEENTHSET_FLOORS = {
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.58, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.61, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
@@ -393,7 +394,7 @@ TWENTYSECONDSET_FLOORS = {
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -410,7 +411,7 @@ TWENTYTHIRDSET_FLOORS = {
     "dev": {"entities": 0.9, "core_events": 0.48, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
-    "blind": {"entities": 0.85, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "blind": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -418,12 +419,12 @@ TWENTYTHIRDSET_FLOORS = {
 TWENTYFOURTHSET_FLOORS = {
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.85, "core_events": 0.51, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.51, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
     # here (0.413 -> 0.385), the one unseen measure of session 19 that fell — README, session 19)
-    "blind": {"entities": 0.89, "core_events": 0.38, "verbal_events": 0.38, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.38, "verbal_events": 0.38, "published_date_accuracy": 0.9},
 }
 
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
@@ -457,7 +458,7 @@ TWENTYSEVENTHSET_FLOORS = {
     # with the learned statements stage)
     # (verbal 0.53 -> 0.52 in session 23: with the UN's and Amnesty's officials now known ("ديكارلو", "كالامار"), a
     # statement an unnamed speaker made is carried to them, and Amnesty's criticism takes Qatar, named nearer, as target)
-    "dev": {"entities": 0.85, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
     "blind": {"entities": 0.87, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
@@ -481,7 +482,7 @@ TWENTYNINTHSET_FLOORS = {
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.84, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
@@ -502,7 +503,7 @@ THIRTIETHSET_FLOORS = {
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
-    "dev": {"entities": 0.81, "core_events": 0.28, "verbal_events": 0.39, "published_date_accuracy": 0.9},
+    "dev": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.87, "core_events": 0.55, "verbal_events": 0.32, "published_date_accuracy": 0.9},
