@@ -1395,7 +1395,8 @@ class _Article:
             return None
         ent = x.m.entity
         if ent.type == "ORG":
-            return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or "IGO")
+            return Actor(ent.id, ent.name_en, ent.country, "organization",
+                         ent.sector or ("IGO" if not ent.country else "GOV"))
         return _country_actor(ent.country) if ent.country else None
 
     def side(self, x: MentionN) -> Actor | None:

@@ -99,7 +99,8 @@ def probabilities(features: set[str], m: Mapping[str, Any] | None = None) -> dic
     # summed in sorted order: a set's order changes with the process's string hashing, and float sums
     # with the order (the same article must give the same confidence in every worker); only the features
     # the model weighs (a set intersection in C) are sorted and looked up again, and each type's column is
-    # summed by ``sum`` from its bias, feature by feature in that order
+    # summed by ``sum`` from its bias, feature by feature in that order (bit-identical to adding one by one on
+    # CPython 3.11; 3.12's ``sum`` compensates rounding — the same order, a total at least as exact)
     rows = [weights[x] for x in sorted(features & weights.keys())]
     z = [sum(col, b) for b, col in zip(m["bias"], zip(*rows))] if rows else list(m["bias"])
     return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for t, v in zip(m["types"], z)}
