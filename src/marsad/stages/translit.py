@@ -130,8 +130,10 @@ def _word(w: str, group: str | None = None) -> str:
 def _tidy(s: str) -> str:
     """Clusters letter-by-letter reading gets wrong whatever the letters around them."""
     s = s.replace("ngh", "ng").replace("tsh", "ch")  # تش: Chávez, -vich
-    if s.endswith(("fich", "fitch")):
-        s = s[:s.rindex("f")] + "vich"  # بروتاسيفيتش Protasevich: the Slavic patronymic
+    if s.endswith(("fich", "fitch", "vitch")):
+        # بروتاسيفيتش Protasevich: the Slavic patronymic (and -vitch, its French spelling, which the model learns
+        # from French-spelt names too)
+        s = s[:s.rindex("f") if s.endswith(("fich", "fitch")) else len(s) - 5] + "vich"
     return s
 
 
