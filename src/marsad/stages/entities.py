@@ -1157,8 +1157,8 @@ def entities_stage(doc: Doc) -> Doc:
                     cover(os_, oe)
     # "طرد تسعة دبلوماسيين روس": the short broken plural "روس" (too common a string to stand alone) names Russians
     # after a plural of people
-    if "روس" in t and (rus := country_ids().get("RUS")) is not None:
-        for rm in _people_russian().finditer(t) if _RUS_WORD.search(t) else ():
+    if _RUS_WORD.search(t) and (rus := country_ids().get("RUS")) is not None:
+        for rm in _people_russian().finditer(t):
             if free(rm.start(1), rm.end(1)):
                 add_m(M(rm.start(1), rm.end(1), rus, "nisba"))
                 cover(rm.start(1), rm.end(1))
@@ -1484,6 +1484,9 @@ def entities_stage(doc: Doc) -> Doc:
     for m in ms:
         if m.via == "fuzzy" and m.eid in persons:
             fuzzy_named.setdefault(m.eid, []).append(t[m.s:m.e])
+    new_names: dict[str, list[str]] = {}  # a discovered person's id -> the names (keys) found for it
+    for key, ref in discovered.items():
+        new_names.setdefault(ref.id, []).append(key)
     for pid in persons:
         if pid in gaz.info:
             forms, cheads = _gaz_alias_forms(pid), _gaz_clitic_heads(pid)
@@ -1491,7 +1494,7 @@ def entities_stage(doc: Doc) -> Doc:
                 forms = forms | frozenset(_alias_forms(fuzzy_named[pid]))
                 cheads = _clitic_heads(forms)
         else:
-            forms = frozenset(_alias_forms([k for k, v in discovered.items() if v.id == pid]))
+            forms = frozenset(_alias_forms(new_names.get(pid, [])))
             cheads = _clitic_heads(forms)
         clitic_heads.append(cheads)
         for f in forms:
@@ -1544,7 +1547,7 @@ def entities_stage(doc: Doc) -> Doc:
                 # words under letter classes, e.g. جين/كين in بكين) needs a title before it
                 pid = next(iter(alias[core]))
                 if not cut and _other_bearer(tokens, i, _name_parts(pid) if pid in gaz.info else _parts_of(
-                        [k for k, v in discovered.items() if v.id == pid]), free, stop, gaz.person_tokens):
+                        new_names.get(pid, [])), free, stop, gaz.person_tokens):
                     break  # "محمد البخيتي", "طارق صالح": a word of the name with a name word not theirs beside it
                 if len(core) >= 4 or prev_word in titles_words or (
                         len(core) == 3 and not cut and first_named.get(pid, len(t)) < s

@@ -29,7 +29,7 @@ from typing import Any
 
 import ahocorasick
 
-from ..model import Actor, Doc, Event, Mention, Span
+from ..model import Actor, Doc, EntityRef, Event, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
 from ..resources import NONSTATE_SECTORS, country_ids, gazetteer, in_term, lexicon, plover
@@ -624,6 +624,11 @@ def find_triggers(t: str, s0: int, s1: int, forms: FormHits | None = None,
     return sorted(chosen, key=lambda h: h.s)
 
 
+def _org_actor(ent: EntityRef) -> Actor:
+    """An organisation as an actor: its own sector, else an international body's or a state's."""
+    return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or ("IGO" if not ent.country else "GOV"))
+
+
 def _actor(m: Mention, date: str | None) -> Actor | None:
     ent = m.entity
     gaz = gazetteer()
@@ -653,7 +658,7 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
     if ent.type == "ORG":
         if m.via == "nisba":
             return None  # "المبعوث الأممي": an organisation's adjective, like a state's, is no actor by itself
-        return Actor(ent.id, ent.name_en, ent.country, "organization", ent.sector or ("IGO" if not ent.country else "GOV"))
+        return _org_actor(ent)
     if ent.type == "MISC" and ent.country:
         # supporting "مبادرة الحزام والطريق" is supporting the country behind it
         return _country_actor(ent.country)
@@ -1395,8 +1400,7 @@ class _Article:
             return None
         ent = x.m.entity
         if ent.type == "ORG":
-            return Actor(ent.id, ent.name_en, ent.country, "organization",
-                         ent.sector or ("IGO" if not ent.country else "GOV"))
+            return _org_actor(ent)
         return _country_actor(ent.country) if ent.country else None
 
     def side(self, x: MentionN) -> Actor | None:

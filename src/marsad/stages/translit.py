@@ -127,14 +127,17 @@ def _word(w: str, group: str | None = None) -> str:
     return _letters(w)
 
 
+# the Slavic patronymic as letter-by-letter reading (or the model) may write it
+_PATRONYMIC = re.compile(r"(?:fich|fitch|vitch)$")
+
+
 def _tidy(s: str) -> str:
     """Clusters letter-by-letter reading gets wrong whatever the letters around them."""
     s = s.replace("ngh", "ng").replace("tsh", "ch")  # تش: Chávez, -vich
-    if s.endswith(("fich", "fitch", "vitch")):
-        # بروتاسيفيتش Protasevich: the Slavic patronymic (and -vitch, its French spelling, which the model learns
-        # from French-spelt names too)
-        s = s[:s.rindex("f") if s.endswith(("fich", "fitch")) else len(s) - 5] + "vich"
-    return s
+    # بروتاسيفيتش Protasevich: the Slavic patronymic (also from -vitch, its French spelling, which the model learns
+    # from French-spelt names too)
+    return _PATRONYMIC.sub("vich", s)
+
 
 
 def _letters(w: str) -> str:
