@@ -511,6 +511,15 @@ THIRTYFIRSTSET_FLOORS = {
     "blind": {"entities": 0.87, "core_events": 0.55, "verbal_events": 0.32, "published_date_accuracy": 0.9},
 }
 
+# the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
+# ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
+THIRTYSECONDSET_FLOORS = {
+    # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
+    "dev": {"entities": 0.90, "core_events": 0.40, "verbal_events": 0.44, "published_date_accuracy": 1},
+    # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
+    "blind": {"entities": 0.91, "core_events": 0.35, "verbal_events": 0.42, "published_date_accuracy": 1},
+}
+
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
 PARITY_SETS = {"fourth": ("fourthset", "f", FOURTHSET_FLOORS), "fifth": ("fifthset", "g", FIFTHSET_FLOORS),
                "sixth": ("sixthset", "k", SIXTHSET_FLOORS), "seventh": ("seventhset", "m", SEVENTHSET_FLOORS),
@@ -535,7 +544,8 @@ PARITY_SETS = {"fourth": ("fourthset", "f", FOURTHSET_FLOORS), "fifth": ("fifths
                "twentyeighth": ("twentyeighthset", "B", TWENTYEIGHTHSET_FLOORS),
                "twentyninth": ("twentyninthset", "C", TWENTYNINTHSET_FLOORS),
                "thirtieth": ("thirtiethset", "D", THIRTIETHSET_FLOORS),
-               "thirtyfirst": ("thirtyfirstset", "E", THIRTYFIRSTSET_FLOORS)}
+               "thirtyfirst": ("thirtyfirstset", "E", THIRTYFIRSTSET_FLOORS),
+               "thirtysecond": ("thirtysecondset", "F", THIRTYSECONDSET_FLOORS)}
 
 
 @pytest.mark.parametrize("half", ["dev", "blind"])
