@@ -982,7 +982,9 @@ def test_an_arab_given_name_after_an_office_with_a_known_holder_is_a_new_person(
 def test_a_kunya_inside_a_name_takes_one_word_more():
     """"عثمان أبو بكر دوبي": a name of three words plus the kunya particle reads to its end (three words were the
     limit); "بدر بن سلطان بن ..." does not end on the particle."""
-    assert "Osman Abu Bakr Doubi" in ents("وقال وزير الإعلام الصومالي عثمان أبو بكر دوبي إن الحكومة ترفض.", "2024-01-10")
+    # (the span is what this rule decides; the English label is the transliteration model's, retrained with the data)
+    found = ents("وقال وزير الإعلام الصومالي عثمان أبو بكر دوبي إن الحكومة ترفض.", "2024-01-10")
+    assert ["عثمان أبو بكر دوبي"] in found.values()
 
 
 def test_chancellor_and_national_security_adviser_resolve_by_date():
@@ -1034,7 +1036,8 @@ def test_an_office_title_with_no_state_then_a_known_given_name_is_a_new_person()
     """"وقال وزير الخزانة ستيفن منوتشين": a title with no state named took no name after it (a common noun may follow:
     "بحث وزير الخارجية سبل التعاون"); a first word some known person's name holds makes it a name — of the state the
     paragraph last named ("وقالت الخارجية الكورية الجنوبية ... النائب الأول لوزير الخارجية كيم هونغ-كيون")."""
-    d = marsad.extract("فرضت الولايات المتحدة عقوبات جديدة. وقال وزير الخزانة ستيفن منوتشين إن العقوبات ستستمر.",
+    # (a name the gazetteer does not hold: Mnuchin himself is in persons_finance.tsv since session 24)
+    d = marsad.extract("فرضت الولايات المتحدة عقوبات جديدة. وقال وزير الخزانة ستيفن بريمان إن العقوبات ستستمر.",
                        "2020-11-07")
     found = {m.entity.name_en: m.entity.country for m in d.mentions if m.entity.type == "PER"}
     assert any(name.startswith("Stephen") and cc == "USA" for name, cc in found.items())
@@ -1102,3 +1105,17 @@ def test_interior_ministers_resolve_by_date(published, holder):
     """"وزير الداخلية الفرنسي" is the French interior minister of the article's day (persons_officials.tsv): the office
     had no holders before, so the title named nobody."""
     assert roles("وقال وزير الداخلية الفرنسي إن بلاده ستشدد الرقابة.", published) == [("وزير الداخلية الفرنسي", holder)]
+
+
+def test_offices_of_the_session_24_data_resolve_by_date():
+    """Role-only mentions of the offices drafted in session 24 name the holder of the day: a speaker (Iraq's acting
+    speaker between al-Halbousi's removal and al-Mashhadani), an army chief, a finance minister, a government
+    spokesperson; and "مستشار الأمن الوطني" (the title Iraq and the UAE give their national security adviser) is the
+    security-council office, not a bare sector word."""
+    assert roles("وقال رئيس البرلمان العراقي إن.", "2024-06-01") == [("رئيس البرلمان العراقي", "Mohsen al-Mandalawi")]
+    assert roles("وقال رئيس أركان الجيش الأردني إن.", "2020-06-01") == [("رئيس أركان الجيش الأردني", "Yousef Huneiti")]
+    assert roles("وقال وزير المالية التركي إن.", "2024-06-01") == [("وزير المالية التركي", "Mehmet Şimşek")]
+    assert roles("وقالت المتحدثة باسم الحكومة الفرنسية إن.", "2024-02-01") == [
+        ("المتحدثة باسم الحكومة الفرنسية", "Prisca Thevenot")]
+    assert roles("وقال مستشار الأمن الوطني العراقي إن بلاده.", "2023-05-01") == [
+        ("مستشار الأمن الوطني العراقي", "Qasim al-Araji")]
