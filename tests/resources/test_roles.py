@@ -87,3 +87,11 @@ def test_places_more_counts():
     gaz = gazetteer()
     kinds = {e.kind for e in gaz.entities.values() if e.id == "marsad:place:second_thomas_shoal"}
     assert kinds == {"territory"}
+
+
+def test_a_post_of_its_own_title_has_no_holder_by_office():
+    """Office "other" is a post known by its own title (a party's acting chairman, a foreign secretary): no one else
+    holds it, so it answers no role lookup — "نظيره البنغلاديشي" of India's foreign secretary had resolved to the
+    opposition party's chairman, the latest "other" post in Bangladesh."""
+    assert gazetteer().holder("other", "BGD", "2024-12-09") is None
+    assert gazetteer().holder("other", "USA", "2024-12-09") is None

@@ -843,7 +843,8 @@ def test_a_rank_after_a_title_is_no_part_of_the_name():
     """"قائد الجيش الهندي الجنرال مانوج نارافاني": the rank (general, admiral, colonel) between the title and the
     name is an honorific, as "اللواء" and "الفريق" are — not the name's first word."""
     e = ents("وقال قائد الجيش الهندي الجنرال مانوج نارافاني إن نيبال تصرفت بتحريض.", "2020-05-20")
-    assert [n for n in e if n.startswith("Manoj")] and not [n for n in e if "Jenral" in n or "Jnral" in n]
+    # (the span is what this rule decides; the English label is the transliteration model's, retrained with the data)
+    assert ["مانوج نارافاني"] in e.values() and not [s for v in e.values() for s in v if "الجنرال" in s]
 
 
 def test_institutions_carry_their_usual_english_name_ministries_the_pattern():
@@ -1119,3 +1120,11 @@ def test_offices_of_the_session_24_data_resolve_by_date():
         ("المتحدثة باسم الحكومة الفرنسية", "Prisca Thevenot")]
     assert roles("وقال مستشار الأمن الوطني العراقي إن بلاده.", "2023-05-01") == [
         ("مستشار الأمن الوطني العراقي", "Qasim al-Araji")]
+
+
+def test_an_ordinal_after_a_title_opens_no_name():
+    """"ولي العهد السعودي ثاني زعيم خليجي يلتقي الشرع": "ثاني" (second) is also a given name (ثاني الزيودي), so a
+    title's name discovery took "ثاني زعيم خليجي" for a person; an ordinal right after a title opens no name."""
+    found = ents("ويعد ولي العهد السعودي ثاني زعيم خليجي يلتقي الشرع بعد أمير قطر.", "2025-02-03")
+    assert not [name for name in found if "Zaim" in name or "Khaliji" in name]
+    assert "Thani bin Ahmed Al Zeyoudi" in ents("وقال وزير التجارة الخارجية الإماراتي ثاني الزيودي إن.", "2023-02-03")

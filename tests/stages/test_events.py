@@ -4231,3 +4231,15 @@ def test_the_statement_a_call_was_made_in_does_not_end_it():
                        "العراقية إلى الإسراع في معالجة الوضع القانوني.", "2023-09-21")
     assert [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in d.events if e.type == "REQUEST"] == [
         (["Gulf Cooperation Council", "United States"], ["Government of Iraq"])]
+
+
+def test_an_agreement_named_again_by_its_definite_noun_is_the_same_agreement():
+    """"ووقع الاتفاقية الوزيران ... وأكد رئيس الدولة أن الاتفاقية تمثل ...": the agreement named again by its
+    definite noun, with another person beside it, is the agreement already told — not a second one."""
+    evs = [e for e in events(
+        "وقّعت دولة الإمارات وجمهورية إندونيسيا، أمس الجمعة، اتفاقية الشراكة الاقتصادية الشاملة. ووقع الاتفاقية "
+        "في أبوظبي ثاني بن أحمد الزيودي، وزير دولة للتجارة الخارجية، وذو الكفل حسن، وزير التجارة الإندونيسي. "
+        "وأكد الشيخ محمد بن زايد آل نهيان أن الاتفاقية تمثل بداية مرحلة جديدة مع إندونيسيا.", "2022-07-02")
+        if e[0] == "AGREE"]
+    assert len(evs) == 1, evs
+    assert evs[0][3] == ["ARE", "IDN"]

@@ -313,7 +313,9 @@ def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] 
                             org=p.get("org")) for p in e.get("positions", [])]
             positions[e["id"]] = pos
             for p in pos:
-                if p.country:
+                # ("other" is a post of its own title, no office: no one else holds it — a counterpart of a deputy
+                # minister is not whoever has some post in the other state)
+                if p.country and p.office != "other":
                     holders[(p.office, p.country)].append((e["id"], p.start, p.end))
     # Where letter-class tolerance is unsafe the name must match exactly as normalised:
     #  * short names (≤ 4 letters): tolerance turns ordinary words into names (إيغاد/إيجاد, سابك/سابق);

@@ -630,6 +630,10 @@ _DEPUTY_OF = frozenset({"نايب", "نايبه", "مساعد", "مساعده", 
 _ALI_COMPOUNDS = frozenset({"رضا", "اكبر", "اصغر", "شير"})
 
 
+# ordinals (normalised): "ثاني" is also a given name (ثاني الزيودي), but before a title word it counts ("ثاني زعيم")
+_ORDINALS = frozenset(("اول", "ثاني", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر"))
+
+
 def _not_name(tok: str, stop: frozenset[str]) -> bool:
     """A token that cannot be part of a person's name: function words, titles, ال-nouns."""
     if len(tok) < 2 or tok in stop or tok.startswith(("ال", "لل")):
@@ -923,6 +927,10 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             if not free(s, e) or (out and tok in _trigger_words()):
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
+            if not out and tok in _ORDINALS:
+                k = bisect_left(tok_starts, s) + 1
+                if k < len(tokens) and tokens[k][2] in _title_first_words():
+                    break  # "ولي العهد السعودي ثاني زعيم خليجي يلتقي": an ordinal before a title word opens no name
             if out and tok[:1] == "و" and tok[1:] in _title_first_words():
                 break  # "الجنرال مباي سيسي وقائد ...": and + a title starts the next person
             if out and (bare := _PRONOUN_SUFFIX.sub("", tok)) != tok and (bare in stop or bare in _title_first_words()):

@@ -5715,6 +5715,12 @@ def _keys(d: Draft) -> _Keys:
     return _key_actors(d), _persons(d)
 
 
+def _told_again(d: Draft) -> bool:
+    """Is ``d`` an agreement named again by its definite noun ("وأكد رئيس الدولة أن الاتفاقية تمثل ...", after
+    "ووقع الاتفاقية الوزيران")? Then whoever is named beside it is no evidence of another agreement."""
+    return d.trig.info.get("pos") == "noun" and (d.trig.prefix + d.trig.form).lstrip("وفب").startswith(("ال", "لل"))
+
+
 def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) -> bool:
     """Do ``a`` and ``b`` describe the same event? ``ka``/``kb``: their ``_keys`` if known."""
     if a.type != b.type:
@@ -5730,7 +5736,8 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
         # in one sentence, a host inferred by office is no evidence against the report naming who
         # received the visitor ("استقبل الملك سانشيز ... الذي يقوم بزيارة رسمية للمملكة")
         pa, pb = pa - {a.host}, pb - {b.host}
-        if a.sentence != b.sentence or not (pa <= pb or pb <= pa):
+        if (a.sentence != b.sentence or not (pa <= pb or pb <= pa)) and not (
+                a.type == "AGREE" and (_told_again(a) or _told_again(b))):
             return False
     if a.type in VERBAL and a.sentence != b.sentence:
         # "وقال بايدن إن ... كينيا حليف رئيسي" and, further on, "وأثنى الرئيس الأمريكي على استعداد كينيا": each
