@@ -103,7 +103,7 @@ THIRDSET_FLOORS = {
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
     # (session 14 at its end: 0.881 / 0.364 / 0.217)
-    "blind": {"entities": 0.9, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
+    "blind": {"entities": 0.91, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
 }
 
 
@@ -178,7 +178,7 @@ FIFTHSET_FLOORS = {
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
     # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
     # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
-    "blind": {"entities": 0.81, "core_events": 0.41, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.82, "core_events": 0.41, "verbal_events": 0.36, "published_date_accuracy": 1.0},
 }
 
 
@@ -213,7 +213,7 @@ SEVENTHSET_FLOORS = {
     # (session 13 at its end: 0.836 / 0.440 / 0.581 / 1.0)
     # (verbal 0.58 -> 0.56 in session 19: the learned statements stage adds 4 matches here and 12 unmatched
     # statements (0.581 -> 0.563), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
 }
 
 
@@ -240,7 +240,7 @@ NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
     # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
     # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
-    "dev": {"entities": 0.85, "core_events": 0.45, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.45, "verbal_events": 0.40, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
@@ -257,19 +257,19 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.69, "verbal_events": 0.41, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
     # (session 14 at its end: 0.803 / 0.500 / 0.417)
-    "blind": {"entities": 0.81, "core_events": 0.52, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.82, "core_events": 0.52, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
@@ -291,7 +291,7 @@ TWELFTHSET_FLOORS = {
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -335,13 +335,13 @@ SIXTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
     # (session 18 at its end, run by the gate at every check and read once: 0.855 / 0.444 / 0.352 / 1.0)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.49, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.44, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -350,7 +350,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -363,12 +363,12 @@ EIGHTEENTHSET_FLOORS = {
 NINETEENTHSET_FLOORS = {
     # (verbal 0.37 -> 0.36 in session 23: Germany's interior minister now known (persons_officials.tsv), her
     # remarks recalled in a Qatar story become a statement against Qatar that gold does not list)
-    "dev": {"entities": 0.84, "core_events": 0.37, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.85, "core_events": 0.37, "verbal_events": 0.36, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
     # (session 17 at its end, run by the gate at every check and read once: 0.807 / 0.367 / 0.425 / 1.0)
-    "blind": {"entities": 0.81, "core_events": 0.36, "verbal_events": 0.45, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.82, "core_events": 0.36, "verbal_events": 0.45, "published_date_accuracy": 1.0},
 }
 
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
@@ -378,19 +378,19 @@ TWENTIETHSET_FLOORS = {
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
-    "blind": {"entities": 0.85, "core_events": 0.49, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.49, "verbal_events": 0.51, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
-    "dev": {"entities": 0.86, "core_events": 0.55, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.38, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (entities 0.88 -> 0.87 in session 23, blind: persons_officials.tsv's 113 persons retrain the transliteration
     # of discovered names (the model learns from every person), and this half's figure falls below the floor with the
     # retrained model; with the old model it holds. Development halves: +1 matched name, -2, from the same retraining)
-    "blind": {"entities": 0.87, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
@@ -413,13 +413,13 @@ TWENTYTHIRDSET_FLOORS = {
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.9, "core_events": 0.48, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.5, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
     # five new gazetteer files, spells one discovered name differently (0.866); with the previous model the half
     # passes (checked by running it with that model); development pooled entities +8 matched; disclosed)
-    "blind": {"entities": 0.86, "core_events": 0.41, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "blind": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.48, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -444,7 +444,7 @@ TWENTYFIFTHSET_FLOORS = {
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
     # bisecting the file by state with the gate found Lebanon's energy ministers — correct persons, now known — the
     # cause; I did not read the article; disclosed)
-    "blind": {"entities": 0.81, "core_events": 0.58, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.83, "core_events": 0.58, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -459,7 +459,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
     # them, the third signer of a memorandum, in a "كل من A و B و C" list whose second signer is not recognised — one
     # more core event, its countries short of that second state; read from the one article's event diff, disclosed)
-    "blind": {"entities": 0.91, "core_events": 0.24, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.92, "core_events": 0.24, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
@@ -472,7 +472,7 @@ TWENTYSEVENTHSET_FLOORS = {
     "dev": {"entities": 0.86, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
-    "blind": {"entities": 0.87, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
 }
 
 # the twenty-eighth set (end of session 19, written after its final statements model;
@@ -504,7 +504,7 @@ THIRTIETHSET_FLOORS = {
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
     # (core 0.56 -> 0.53 in session 23: with "الأممي" read as the UN's adjective, a truce's participants are no longer
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
-    "dev": {"entities": 0.89, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -517,7 +517,7 @@ THIRTYFIRSTSET_FLOORS = {
     "dev": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
-    "blind": {"entities": 0.87, "core_events": 0.55, "verbal_events": 0.32, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.34, "published_date_accuracy": 0.9},
 }
 
 # the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
@@ -526,7 +526,7 @@ THIRTYSECONDSET_FLOORS = {
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
     "dev": {"entities": 0.90, "core_events": 0.40, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
-    "blind": {"entities": 0.91, "core_events": 0.35, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "blind": {"entities": 0.92, "core_events": 0.38, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
 
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
