@@ -1128,3 +1128,16 @@ def test_an_ordinal_after_a_title_opens_no_name():
     found = ents("ويعد ولي العهد السعودي ثاني زعيم خليجي يلتقي الشرع بعد أمير قطر.", "2025-02-03")
     assert not [name for name in found if "Zaim" in name or "Khaliji" in name]
     assert "Thani bin Ahmed Al Zeyoudi" in ents("وقال وزير التجارة الخارجية الإماراتي ثاني الزيودي إن.", "2023-02-03")
+
+
+def test_the_new_offices_resolve_by_date_and_military_intelligence_is_not_one():
+    """The offices added in session 24 — intelligence chief, energy/oil minister, trade minister — resolve a
+    role-only mention to the holder of the day; "رئيس الاستخبارات العسكرية" (military intelligence) is another post,
+    not the intelligence service's chief."""
+    assert roles("وقال رئيس المخابرات الأردنية إن.", "2022-06-01") == [("رئيس المخابرات الأردنية", "Ahmad Husni")]
+    assert roles("وقال مدير وكالة المخابرات المركزية الأمريكية إن.", "2023-06-01") == [
+        ("مدير وكالة المخابرات المركزية الأمريكية", "William Burns")]
+    assert roles("وقال وزير الطاقة السعودي إن.", "2022-06-01") == [("وزير الطاقة السعودي", "Abdulaziz bin Salman")]
+    assert roles("وقال وزير النفط العراقي إن.", "2023-06-01") == [("وزير النفط العراقي", "Hayan Abdul Ghani")]
+    assert roles("وقالت وزيرة التجارة الأمريكية إن.", "2023-06-01") == [("وزيرة التجارة الأمريكية", "Gina Raimondo")]
+    assert roles("وقال رئيس الاستخبارات العسكرية الإسرائيلية إن.", "2023-06-01") == []
