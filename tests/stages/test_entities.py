@@ -790,8 +790,10 @@ def test_a_profession_after_a_discovered_name_is_no_family_name():
     adjectives ("الاقتصادي", "الإقليمي") never are, whatever their spelling's skeleton."""
     e = ents("واستقبل السفير الياباني كازويا ناكاجو الصحفي اليمني في مقر السفارة.", "2023-09-12")
     assert "Kazoya Nakajo" in e
-    e = ents("وقال السفير الروسي ألكسندر روداكوف الاقتصادي إن", "2023-09-12")
-    assert "Aleksandr Rodakov" in e
+    # (a name the gazetteer does not hold — Rudakov is in persons_ambassadors.tsv since session 24 — and its span, not
+    # the transliteration model's English label, is what this rule decides)
+    e = ents("وقال السفير الروسي ألكسندر بيلاكوف الاقتصادي إن", "2023-09-12")
+    assert ["ألكسندر بيلاكوف"] in e.values()
 
 
 def test_russians_as_a_short_plural_after_people():
