@@ -1143,3 +1143,12 @@ def test_the_new_offices_resolve_by_date_and_military_intelligence_is_not_one():
     assert roles("وقال وزير النفط العراقي إن.", "2023-06-01") == [("وزير النفط العراقي", "Hayan Abdul Ghani")]
     assert roles("وقالت وزيرة التجارة الأمريكية إن.", "2023-06-01") == [("وزيرة التجارة الأمريكية", "Gina Raimondo")]
     assert roles("وقال رئيس الاستخبارات العسكرية الإسرائيلية إن.", "2023-06-01") == []
+
+
+def test_a_dynastys_name_stands_alone_only_with_its_al():
+    """"تميم بن حمد آل ثاني" named, "وتعد هذه ثاني زيارة" is "second", not the emir: a dynasty's name (after "آل") is
+    no partial mention alone — "آل خليفة" is not "خليفة" — though "آل ثاني" still is."""
+    d = marsad.extract("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي. وتعد هذه ثاني زيارة للرئيس إلى "
+                       "الدوحة هذا العام. وقال آل ثاني إن.", "2024-01-10")
+    tamim = [m.span.text for m in d.mentions if m.entity.name_en == "Tamim bin Hamad Al Thani"]
+    assert "ثاني" not in tamim and "آل ثاني" in tamim

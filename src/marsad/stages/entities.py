@@ -512,6 +512,9 @@ def _distinctive_person_tokens() -> frozenset[str]:
                      and 0 < len(ids) <= 10)
 
 
+_AL = frozenset(("آل", "ال"))  # the family particle of the Gulf's dynasties (as written, and normalised)
+
+
 def _alias_forms(names: list[str]) -> set[str]:
     """Partial forms of multi-word person names that coreference may meet alone: each word, two
     neighbours joined ("جينبينغ"), and each shorter tail of two or more words ("جين بينغ")."""
@@ -522,9 +525,11 @@ def _alias_forms(names: list[str]) -> set[str]:
             continue
         # (the halves of a theophoric compound are no names alone: "عبد السلام" is not "السلام", peace)
         whole = [k for k in range(len(parts)) if parts[k] != "عبد" and (k == 0 or parts[k - 1] != "عبد")]
-        out |= {parts[k] for k in whole} | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)}
+        # (nor a dynasty's name without its "آل": "آل ثاني" is not "ثاني" (second), "آل خليفة" not "خليفة")
+        whole = [k for k in whole if parts[k] not in _AL and (k == 0 or parts[k - 1] not in _AL)]
+        out |= {parts[k] for k in whole} | {parts[k] + parts[k + 1] for k in range(len(parts) - 1) if parts[k] not in _AL}
         out |= {"عبد " + parts[k + 1] for k in range(len(parts) - 1) if parts[k] == "عبد"}  # (written apart)
-        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1) if k in whole}
+        out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1) if k in whole or parts[k] in _AL}
     return out
 
 
@@ -1061,7 +1066,9 @@ def entities_stage(doc: Doc) -> Doc:
     for m in ms:
         ent = gaz.entities.get(m.eid)
         if ent is not None and ent.type == "PER" and " " in t[m.s:m.e]:
-            last = t[m.s:m.e].rsplit(" ", 1)[1]
+            rest, last = t[m.s:m.e].rsplit(" ", 1)
+            if rest.rsplit(" ", 1)[-1] in _AL:
+                continue  # a dynasty's name stands alone only with its "آل" ("وتعد هذه ثاني زيارة" is "second")
             surnames[last] = m.eid if surnames.get(last, m.eid) == m.eid else ""
     surnames = {k: v for k, v in surnames.items() if v and len(k) >= 4}
     # ... and a family name that is a nisba of a country the article never names otherwise, borne by
