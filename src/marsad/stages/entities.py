@@ -1066,8 +1066,8 @@ def entities_stage(doc: Doc) -> Doc:
     for m in ms:
         ent = gaz.entities.get(m.eid)
         if ent is not None and ent.type == "PER" and " " in t[m.s:m.e]:
-            before, last = t[m.s:m.e].rsplit(" ", 1)
-            if before.rsplit(" ", 1)[-1] in _AL:
+            given_part, last = t[m.s:m.e].rsplit(" ", 1)
+            if given_part.rsplit(" ", 1)[-1] in _AL:
                 continue  # a dynasty's name stands alone only with its "آل" ("وتعد هذه ثاني زيارة" is "second")
             surnames[last] = m.eid if surnames.get(last, m.eid) == m.eid else ""
     surnames = {k: v for k, v in surnames.items() if v and len(k) >= 4}
