@@ -5717,8 +5717,9 @@ def _keys(d: Draft) -> _Keys:
 
 def _told_again(d: Draft) -> bool:
     """Is ``d`` an agreement named again by its definite noun ("وأكد رئيس الدولة أن الاتفاقية تمثل ...", after
-    "ووقع الاتفاقية الوزيران")? Then whoever is named beside it is no evidence of another agreement."""
-    return d.trig.info.get("pos") == "noun" and (d.trig.prefix + d.trig.form).lstrip("وفب").startswith(("ال", "لل"))
+    "ووقع الاتفاقية الوزيران")? Then whoever is named beside it is no evidence of another agreement. (The article is
+    among the clitics the matcher stripped, or in the form itself; only the clitics' و ف ب are passed over.)"""
+    return d.trig.info.get("pos") == "noun" and (d.trig.prefix.lstrip("وفب") + d.trig.form).startswith(("ال", "لل"))
 
 
 def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) -> bool:

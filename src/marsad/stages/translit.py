@@ -139,7 +139,6 @@ def _tidy(s: str) -> str:
     return _PATRONYMIC.sub("vich", s)
 
 
-
 def _letters(w: str) -> str:
     """Letter by letter (a word with a letter the model has not learned)."""
     tail = ""
