@@ -4243,3 +4243,35 @@ def test_an_agreement_named_again_by_its_definite_noun_is_the_same_agreement():
         if e[0] == "AGREE"]
     assert len(evs) == 1, evs
     assert evs[0][3] == ["ARE", "IDN"]
+
+
+def test_its_own_ambassador_is_not_expelled_by_an_announcement():
+    """"أعلن ماكرون أن بلاده ستعيد سفيرها في نيامي سيلفان إيتي إلى باريس": "its ambassador" after "أعلن" is France's
+    own envoy brought home, not an envoy France expels (once the envoy is a known person the expulsion row had made
+    France expel him); "طردت X سفيرها" and "أعلنت X السفير ... شخصا غير مرغوب فيه" still are expulsions."""
+    evs = events("أعلن الرئيس الفرنسي إيمانويل ماكرون، مساء أمس الأحد، أن بلاده ستعيد سفيرها في نيامي سيلفان إيتي "
+                 "إلى باريس.", "2023-09-25")
+    assert not [e for e in evs if e[0] == "SANCTION"], evs
+    assert [e for e in events("وأعلنت بوخارست السفير الروسي شخصا غير مرغوب فيه.", "2023-09-25") if e[0] == "SANCTION"]
+
+
+def test_a_states_delegation_that_came_along_is_a_visitor():
+    """"للزيارة التي قام بها الفريق السعودي إلى صنعاء برفقة الوفد العماني": a state's delegation that came along is a
+    visitor (the evaluation writers list Oman) — as persons after "برفقة" already were."""
+    typ, status, date, cs, src, tgt = one("وزار الفريق السعودي صنعاء في التاسع من أبريل برفقة الوفد العماني.",
+                                          "2023-04-20")
+    assert typ == "CONSULT" and "OMN" in cs and "Oman" in src
+
+
+def test_a_verb_naming_its_own_subject_does_not_inherit_the_visitor():
+    """"زيارة وفدين سعودي وعماني إلى صنعاء، حيث التقى السفير السعودي محمد آل جابر رئيس المجلس السياسي مهدي المشاط":
+    the meeting's subject is the envoy named right after the verb, not the visitor the noun "زيارة" took from an
+    earlier sentence (the UN envoy); "زار موسكو، حيث التقى الرئيس بوتين" still inherits the visitor."""
+    evs = events("ورحب المبعوث الأممي إلى اليمن هانس غروندبرغ بإتمام العملية. وجاءت العملية بعد أيام من زيارة وفدين "
+                 "سعودي وعماني إلى صنعاء، حيث التقى السفير السعودي محمد آل جابر رئيس المجلس السياسي الأعلى للحوثيين "
+                 "مهدي المشاط في التاسع من أبريل.", "2023-04-16")
+    met = [e for e in evs if e[0] == "CONSULT" and "Mahdi al-Mashat" in e[5]]
+    assert met and met[0][4] == ["Mohammed Al Jaber"], evs
+    visit = [e for e in events("زار رئيس الوزراء الهندي ناريندرا مودي موسكو، حيث التقى الرئيس فلاديمير بوتين.",
+                               "2024-07-09") if "Vladimir Putin" in e[5]]
+    assert visit and visit[0][4] == ["Narendra Modi"], visit

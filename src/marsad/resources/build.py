@@ -225,6 +225,11 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     if sw.exists():
         words = [w for ln in sw.read_text(encoding="utf-8").splitlines() if not ln.startswith("#") for w in ln.split()]
         lex["stopwords"] = sorted({norm(w) for w in words})
+    gn = lexdir / "given_names.tsv"
+    if gn.exists():
+        # Arab given names with their usual English spelling; flags: "word" (also an ordinary word), "female", ...
+        lex["given_names"] = [{"name": norm(r["name_ar"]), "en": r["name_en"], "flags": [f.strip() for f in re.split(r"[,|]", r.get("flags") or "") if f.strip()]}
+                              for r in read_tsv(gn)]
     nn = lexdir / "not_names.txt"
     if nn.exists():
         lex["not_names"] = sorted({norm(ln.strip()) for ln in nn.read_text(encoding="utf-8").splitlines()

@@ -627,6 +627,8 @@ def _arab_given_names() -> frozenset[str]:
     # (and the common ones of the transliteration table, for persons the gazetteer lacks: "عادل", "طارق"; it holds
     # no particle)
     out.update(skel(w) for w in _ARABIC_GIVEN)
+    # (and the shipped list of given names, data/lexicon/given_names.tsv: "سنان المجالي", "مشتاق طالب السعيدي")
+    out.update(skel(g["name"]) for g in lexicon().get("given_names", ()))
     return frozenset(out)
 
 
@@ -666,13 +668,15 @@ def _other_bearer(tokens: list[tuple[int, int, str]], i: int, parts: tuple[froze
     """Is token ``i``, a word of a known person's name (``parts``: its words, first words, last words), part of
     another person's name: a given name of theirs right before a name word not theirs ("محمد البخيتي" is not
     Mohammed bin Salman), or a family name of theirs right after an Arab given name not theirs ("طارق صالح" is not
-    Ali Abdullah Saleh)? (Not "كيم يونغ تشول": "يونغ" is a word of Kim Jong Un's variants, so it reads as his.)"""
+    Ali Abdullah Saleh)? An Arab given name before any name-like word is another person's ("محمد قحطان"). (Not "كيم يونغ تشول": "يونغ" is a word of Kim Jong Un's variants, so it reads as his.)"""
     words, firsts, lasts = parts
     s, e, tok = tokens[i]
     if tok in firsts and i + 1 < len(tokens) and tokens[i + 1][0] == e + 1:
         ns, ne, nxt = tokens[i + 1]
         if nxt not in words and free(ns, ne) and nxt not in stop and (
-                not _not_name(nxt, stop) and nxt in known
+                # (a known name word after it, or any name-like word after an Arab given name: "محمد قحطان" is not
+                # Mohammed Al Jaber)
+                not _not_name(nxt, stop) and (nxt in known or tok in _arab_given_names())
                 # (or a family name of the nisba form: "محمد البخيتي")
                 or nxt.startswith("ال") and len(nxt) >= 5 and nxt.endswith("ي") and nxt not in _common_nisbas()
                 and nxt not in _NOT_FAMILY):

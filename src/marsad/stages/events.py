@@ -836,6 +836,9 @@ _ROW_LIGHT_VERBS["membership_noun"] = frozenset({"علق", "علقت", "علقا
                                                  "جمدت", "يجمد", "تجمد", "اوقف", "اوقفت"})
 for _k in ("uqubat_noun", "uqubat_bare_noun"):
     _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
+# "its ambassador" is expelled by an expelling verb only, not by "أعلن" or "قرر" that make "السفير ..." persona non grata
+# ("أعلن ماكرون أن بلاده ستعيد سفيرها في نيامي سيلفان إيتي": France brings its own ambassador home)
+_ROW_LIGHT_VERBS["own_envoy_expel_noun"] = frozenset({"طرد", "طردت", "طردا", "طردوا", "يطرد", "تطرد", "ستطرد", "سيطرد"})
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
@@ -3868,6 +3871,20 @@ def _persons_to_clause_end(art: _Article, sen: _Sentence, at: int) -> list[Actor
             and (y := art.actor_of(x)) is not None]
 
 
+_DELEGATION = re.compile(r" (?:ال)?وفد ?")
+
+
+def _subject_and_object(art: _Article, after: list[MentionN], at: int) -> bool:
+    """Do two persons follow a verb at ``at`` one after the other, not joined by "و" ("التقى السفير السعودي محمد آل
+    جابر رئيس المجلس السياسي مهدي المشاط"): the verb's own subject, then its object?"""
+    pers = [x for x in after if x.m.entity.type == "PER" and x.m.via != "nisba"
+            and not _CLAUSE_MARK.search(art.t, at, x.s)][:2]
+    if len(pers) < 2 or pers[0].e > pers[1].s:
+        return False
+    gap = art.t[pers[0].e:pers[1].s]
+    return not re.search(r"(?<![^\W\d_])و", gap) and "،" not in gap and len(gap) <= 60
+
+
 def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """"زارا كييف برفقة المستشار الألماني ورئيس الوزراء البولندي": who comes along is a visitor too."""
     if c.typ != "CONSULT" or not c.src:
@@ -3879,6 +3896,10 @@ def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
                  and "،" not in art.t[c.tr.e:along.start() - 2]):
         return
     comp = _persons_to_clause_end(art, sen, along.end())
+    if not comp and (dele := _DELEGATION.match(art.t, along.end())) is not None:
+        # "وللزيارة التي قام بها الفريق إلى صنعاء برفقة الوفد العماني": a state's delegation came along — the state
+        comp = [y for x in sen.sm if dele.end() <= x.s <= dele.end() + 1 and x.m.via == "nisba" and x.m.entity.country
+                and (y := _country_actor(x.m.entity.country)) is not None][:1]
     if comp:
         c.src = _uniq(c.src + comp)
         c.tgt = [y for y in c.tgt if y.id not in {z.id for z in comp}]
@@ -4408,7 +4429,9 @@ def _pronoun_links(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # (a trip told with a travel verb: "استقبل الملك سانشيز، والتقى ولي العهد الوفد" is not one)
         visit = next((o for o in reversed(drafts) if o.sentence == (sen.s0, sen.s1) and o.trig.e <= tr.s), None)
         if visit is not None and visit.mode == "visit" and visit.trig.info.get("arg_pattern") == "subj_to" and \
-                visit.source and visit.source[0].kind == "person":
+                visit.source and visit.source[0].kind == "person" and not _subject_and_object(art, after, tr.e):
+            # (not when the verb names its own subject and object: "زيارة وفدين سعودي وعماني إلى صنعاء، حيث التقى
+            # السفير السعودي محمد آل جابر رئيس المجلس السياسي مهدي المشاط")
             rel_subject = visit.source[0]
             if c.during is None:
                 c.during = visit  # (on the trip's day, when it names none of its own)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..resources import _data_bytes
+from ..resources import _data_bytes, lexicon
 from ..resources.translit_model import ALLOWED, GROUP_OF, decode
 
 _MAP = {
@@ -104,6 +104,12 @@ _ENDINGS = (("ييف", "yev"), ("ايف", "ayev"), ("يف", "ev"), ("سكي", "s
 
 
 @lru_cache(maxsize=1)
+def _listed_given() -> dict[str, str]:
+    """The shipped list of Arab given names (hamza forms folded) -> their usual English spelling."""
+    return {g["name"].translate(_ALEF): g["en"] for g in lexicon().get("given_names", ())}
+
+
+@lru_cache(maxsize=1)
 def _model() -> dict[str, Any]:
     return json.loads(_data_bytes("translit.json"))
 
@@ -118,6 +124,9 @@ def _word(w: str, group: str | None = None) -> str:
     known = model["lexicon"].get(w)
     if known is not None:
         return known.capitalize()  # a word of a gazetteer person's name, as the gazetteer spells it
+    listed = _listed_given().get(w.translate(_ALEF))
+    if listed is not None:
+        return listed  # an Arab given name of the shipped list (data/lexicon/given_names.tsv) no person has yet
     if w.startswith("ال") and (len(w) >= 5 or w[2:] in model["lexicon"]):
         return "al-" + _word(w[2:], group)  # "الكربولي": the article, then the name (al-Karbouli)
     if all(c in ALLOWED for c in w):
