@@ -627,8 +627,9 @@ def _arab_given_names() -> frozenset[str]:
     # (and the common ones of the transliteration table, for persons the gazetteer lacks: "عادل", "طارق"; it holds
     # no particle)
     out.update(skel(w) for w in _ARABIC_GIVEN)
-    # (and the shipped list of given names, data/lexicon/given_names.tsv: "سنان المجالي", "مشتاق طالب السعيدي")
-    out.update(skel(g["name"]) for g in lexicon().get("given_names", ()))
+    # (and the shipped list of given names, data/lexicon/given_names.tsv: "سنان المجالي", "مشتاق طالب السعيدي" — not
+    # those that are also ordinary words: "رئيس أركان الجيشين" is a chief of staff, not "أركان الجيشين")
+    out.update(skel(g["name"]) for g in lexicon().get("given_names", ()) if "word" not in g["flags"])
     return frozenset(out)
 
 
