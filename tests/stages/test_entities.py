@@ -1187,3 +1187,15 @@ def test_a_given_name_that_is_also_a_word_opens_no_name():
     stays a chief of staff, not a person "أركان الجيشين"."""
     found = ents("ووقع رئيس أركان الجيشين المصري والسوداني اتفاقية للتعاون العسكري.", "2021-03-02")
     assert not [name for name in found if name.startswith("Arkan")], found
+
+
+@pytest.mark.parametrize("text,published,holder", [
+    ("وقال وزير الداخلية اليمني إن.", "2019-06-01", "Ahmed al-Maysari"),
+    ("وقال وزير الداخلية الأوكراني إن.", "2022-06-01", "Denys Monastyrsky"),
+    ("وقالت المندوبة النرويجية الدائمة لدى الأمم المتحدة إن.", "2021-06-01", "Mona Juul"),
+    ("وقال المندوب الإيطالي الدائم لدى الأمم المتحدة إن.", "2017-06-01", "Sebastiano Cardi"),
+])
+def test_interior_ministers_and_un_envoys_of_session_25_resolve_by_date(text, published, holder):
+    """Interior ministers (persons_interior.tsv) and more UN permanent representatives (persons_unreps2.tsv) added in
+    session 25 answer a role-only mention with the holder of the article's day."""
+    assert [name for _, name in roles(text, published)] == [holder]

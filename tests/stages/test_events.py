@@ -4275,3 +4275,14 @@ def test_a_verb_naming_its_own_subject_does_not_inherit_the_visitor():
     visit = [e for e in events("زار رئيس الوزراء الهندي ناريندرا مودي موسكو، حيث التقى الرئيس فلاديمير بوتين.",
                                "2024-07-09") if "Vladimir Putin" in e[5]]
     assert visit and visit[0][4] == ["Narendra Modi"], visit
+
+
+def test_an_agreement_with_a_movements_leader_is_not_domestic():
+    """"وقّع الرئيس السوري أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي اتفاقاً": both are Syrian, but the SDF's
+    commander stands for a non-state side — an agreement between a state and a movement is an event (it was dropped as
+    a domestic one because only organisations counted as the movement's side); two ministers of one state still are
+    domestic."""
+    evs = events("وقّع الرئيس السوري أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي اتفاقاً.", "2025-03-11")
+    assert [e for e in evs if e[0] == "AGREE" and "Mazloum Abdi" in e[4] + e[5]], evs
+    assert not [e for e in events("وقّع وزير الخارجية السوري ووزير الدفاع السوري اتفاقاً.", "2025-03-11")
+                if e[0] == "AGREE"]

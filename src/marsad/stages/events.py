@@ -5643,6 +5643,10 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         # السودانية قوات الدعم السريع"): a civil war is not a domestic statement
         internal = d.target and any(a.kind == "organization" and a.sector in NONSTATE_SECTORS for a in d.source + d.target) \
             and {_side(a) for a in d.source} != {_side(a) for a in d.target}
+        if d.type in SYMMETRIC and d.target and not internal:
+            # (an agreement or talks with a movement's leader: "وقّع الشرع وقائد قسد مظلوم عبدي اتفاقاً")
+            internal = any(_side(a, leaders=True) == "nonstate" for a in d.source + d.target) and \
+                {_side(a, leaders=True) for a in d.source} != {_side(a, leaders=True) for a in d.target}
         if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not internal and not any(
                 a.country is None and a.id != d.source[0].id for a in d.target)):
             continue
@@ -5721,9 +5725,11 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
 
 
 
-def _side(a: Actor) -> str:
-    """State or non-state, for telling the two sides of an internal conflict apart."""
-    return "nonstate" if a.kind == "organization" and a.sector in NONSTATE_SECTORS else "state"
+def _side(a: Actor, leaders: bool = False) -> str:
+    """State or non-state, for telling the two sides of an internal conflict apart (``leaders``: a movement's
+    person — its leader or envoy — stands for its side too)."""
+    kinds = ("organization", "person") if leaders else ("organization",)
+    return "nonstate" if a.kind in kinds and a.sector in NONSTATE_SECTORS else "state"
 
 
 def _persons(d: Draft) -> frozenset[str]:
