@@ -1199,3 +1199,11 @@ def test_interior_ministers_and_un_envoys_of_session_25_resolve_by_date(text, pu
     """Interior ministers (persons_interior.tsv) and more UN permanent representatives (persons_unreps2.tsv) added in
     session 25 answer a role-only mention with the holder of the article's day."""
     assert [name for _, name in roles(text, published)] == [holder]
+
+
+def test_military_spokespeople_of_session_25_are_known_by_name():
+    """Spokespeople of armies and defence ministries (persons_milspokes.tsv) are linked in their news spellings — the
+    Russian MoD's "إيجور كوناشينكوف", the Saudi-led coalition's "تركي المالكي" — not discovered and transliterated."""
+    found = ents("وقال المتحدث باسم وزارة الدفاع الروسية إيجور كوناشينكوف إن. ونفى المتحدث باسم التحالف العميد تركي "
+                 "المالكي ذلك.", "2022-05-01")
+    assert "Igor Konashenkov" in found and "Turki al-Maliki" in found, found
