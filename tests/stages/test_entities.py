@@ -1207,3 +1207,11 @@ def test_military_spokespeople_of_session_25_are_known_by_name():
     found = ents("وقال المتحدث باسم وزارة الدفاع الروسية إيجور كوناشينكوف إن. ونفى المتحدث باسم التحالف العميد تركي "
                  "المالكي ذلك.", "2022-05-01")
     assert "Igor Konashenkov" in found and "Turki al-Maliki" in found, found
+
+
+def test_a_place_named_with_its_states_adjective_names_the_state_too():
+    """"العاصمة القطرية الدوحة", "مدينة بيليم البرازيلية": the adjective names the state as well as the place (the
+    evaluation writers list Qatar and Brazil for it: 85 such adjectives annotated on the development halves, one
+    not); the place stays the longer mention, which the events read."""
+    assert {"Doha", "Qatar"} <= set(ents("وصل الوزير إلى العاصمة القطرية الدوحة في فبراير الماضي."))
+    assert {"Belém", "Brazil"} <= set(ents("وتنتقل المفاوضات إلى مدينة بيليم البرازيلية التي تستضيف المؤتمر."))

@@ -104,6 +104,13 @@ def _country_marks(cc: str) -> tuple[str, ...]:
     return tuple({f.removeprefix("ال").removesuffix("ه") for f in forms if len(f) >= 3})
 
 
+@lru_cache(maxsize=None)
+def _nisba_forms(cc: str) -> frozenset[str]:
+    """Skeleton forms of country ``cc``'s adjective ("القطري", "القطرية", ...)."""
+    info = gazetteer().info.get(country_ids().get(cc, ""), {})
+    return frozenset(skel(n) for n in info.get("nisba", []))
+
+
 # "X of <epithet>": an envoy, adviser or spokesman of the office is not its holder (skeleton spelling)
 _AGENT_OF = frozenset(skel(norm(w)) for w in ("سفير", "مبعوث", "ممثل", "مستشار", "مندوب", "باسم", "ديوان", "حرس",
                                              "مساعد", "نائب", "سفيرة", "مبعوثة", "ممثلة", "مستشارة", "مندوبة"))
@@ -1697,6 +1704,15 @@ def entities_stage(doc: Doc) -> Doc:
     named_cc = {e.country for e in (gaz.entities.get(m.eid) for m in ms + events_of_roles)
                 if e is not None and e.country and (e.type in ("GPE", "PER") or e.kind == "news_agency")}
     named_cc |= {d.country for d in discovered.values() if d.country}
+    # "العاصمة القطرية الدوحة", "مدينة بيليم البرازيلية": a place named with its state's adjective names the state
+    # too (the evaluation writers list the state for that adjective; the events read the place, the longer mention)
+    for m in [m for m in ms if m.via == "name" and " " in t[m.s:m.e]]:
+        ent = gaz.entities.get(m.eid)
+        if ent is None or ent.type != "GPE" or ent.kind == "country" or not ent.country:
+            continue
+        cut = t.rfind(" ", m.s, m.e) + 1
+        if t[cut:m.e] in _nisba_forms(ent.country) and (ceid := country_ids().get(ent.country)) is not None:
+            ms.append(M(cut, m.e, ceid, "nisba"))
     mentions: list[Mention] = []
     # (Doc.norm_span inlined for the usual case — an offset map and no whitespace to trim: ~60 calls
     # per article)
