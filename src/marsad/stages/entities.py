@@ -104,7 +104,7 @@ def _country_marks(cc: str) -> tuple[str, ...]:
     return tuple({f.removeprefix("ال").removesuffix("ه") for f in forms if len(f) >= 3})
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=512)
 def _nisba_forms(cc: str) -> frozenset[str]:
     """Skeleton forms of country ``cc``'s adjective ("القطري", "القطرية", ...)."""
     info = gazetteer().info.get(country_ids().get(cc, ""), {})
