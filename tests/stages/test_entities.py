@@ -1215,3 +1215,11 @@ def test_a_place_named_with_its_states_adjective_names_the_state_too():
     not); the place stays the longer mention, which the events read."""
     assert {"Doha", "Qatar"} <= set(ents("وصل الوزير إلى العاصمة القطرية الدوحة في فبراير الماضي."))
     assert {"Belém", "Brazil"} <= set(ents("وتنتقل المفاوضات إلى مدينة بيليم البرازيلية التي تستضيف المؤتمر."))
+
+
+def test_arab_cabinet_ministers_of_session_25_are_known_by_name():
+    """Ministers of portfolios with no office of their own (persons_arabcab.tsv: planning, industry, health, culture,
+    transport ... of the Gulf states, Egypt, Iraq and Morocco) are linked as the gazetteer spells them."""
+    found = ents("ووقعت وزيرة التخطيط المصرية هالة السعيد ووزير الصناعة الإماراتي سلطان الجابر مذكرة تفاهم.",
+                 "2023-05-01")
+    assert "Hala el-Said" in found and "Sultan Al Jaber" in found, found
