@@ -362,8 +362,9 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
                 continue
             s = ws  # keep the whole word "للحزب" in the mention
         else:
-            if ws != s and t[ws:s] not in PREFIXES:
-                continue
+            if ws != s and (t[ws:s] not in PREFIXES or "ك" in t[ws:s] and nt is not None
+                            and _as_written(nt, smap, ws, s) not in PREFIXES):
+                continue  # (a skeleton's ك is also ج/غ/ق: "جنوداً" is no "ك" + "نودا")
             if exact_forms is not None and nt is not None:
                 ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
                 ents = exact_forms.get(_squash(nt[ns:ne]))
@@ -371,6 +372,11 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
                     continue
         out.append(Cand(s, e, ents, ws))
     return out
+
+
+def _as_written(nt: str, smap: SkelMap | None, s: int, e: int) -> str:
+    """The normalised text of skeleton span ``s``..``e`` (its letters before the skeleton's folding)."""
+    return nt[smap[s]:smap[e - 1] + 1] if smap else nt[s:e]
 
 
 _DASHES = re.compile(r"[-–—_/]")
@@ -1550,7 +1556,8 @@ def entities_stage(doc: Doc) -> Doc:
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
-            if cut and tok[:cut] not in PREFIXES:
+            if cut and (tok[:cut] not in PREFIXES or "ك" in tok[:cut]
+                        and _as_written(doc.norm_text, smap, s, s + cut) not in PREFIXES):
                 continue
             two = None
             if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
