@@ -1230,3 +1230,16 @@ def test_a_skeletons_kaf_is_a_clitic_only_when_written_kaf():
     + "نودا", Japan's Noda; a clitic is checked as written."""
     assert "Yoshihiko Noda" not in ents("وتضم البعثة جنوداً من جنوب أفريقيا وتنزانيا.", "2025-03-14")
     assert "Vladimir Putin" in ents("وقال إن الرئيس تحدث كبوتين تماما.", "2025-03-14")
+
+
+def test_quantifiers_and_the_ruling_adjective_open_no_name():
+    """"تضمن له حقوق المواطنة وكافة حقوقه": "المواطنة" (citizenship, also "the citizen", a title before a name) then
+    "وكافة حقوقه" (and all his rights) was a person; "حزب العدالة والتنمية الحاكم عمر جليك": the ruling party's
+    adjective opened the name. Quantifiers (كافة، سائر) and "الحاكم" are words no name holds; the PKK's Kurdish
+    spelling "الكوردستاني" is its name too (it had left "حزب العمال" to Britain's Labour Party)."""
+    found = ents("والإقرار بأن المجتمع الكردي أصيل في الدولة تضمن له حقوق المواطنة وكافة حقوقه الدستورية.", "2025-03-11")
+    assert not [n for n, spans in found.items() if "وكافة حقوقه" in spans], found
+    found = ents("أحرق مقاتلون من حزب العمال الكوردستاني أسلحتهم. ورحب المتحدث باسم حزب العدالة والتنمية الحاكم عمر جليك "
+                 "بالمراسم.", "2025-07-11")
+    assert "Kurdistan Workers' Party" in found and "Labour Party" not in found, found
+    assert not [n for n in found if n.startswith("al-Hakim")], found
