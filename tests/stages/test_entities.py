@@ -1243,3 +1243,11 @@ def test_quantifiers_and_the_ruling_adjective_open_no_name():
                  "بالمراسم.", "2025-07-11")
     assert "Kurdistan Workers' Party" in found and "Labour Party" not in found, found
     assert not [n for n in found if n.startswith("al-Hakim")], found
+
+
+def test_and_with_a_known_persons_name_word_starts_the_next_person():
+    """"موسى كوريا ودومبروفسكيس" (Kuria and Dombrovskis): a third word of a discovered name that is "و" + a word of a
+    known person's name is the next person, not the end of this one; "وجود" (presence) is no name word either."""
+    found = ents("ووقع وزير التجارة الكيني موسى كوريا ودومبروفسكيس الاتفاق في بروكسل.", "2023-06-19")
+    assert not [n for n, spans in found.items() if any("ودومبروفسكيس" in sp for sp in spans)
+                and n != "Valdis Dombrovskis"], found

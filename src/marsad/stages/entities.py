@@ -957,6 +957,9 @@ def entities_stage(doc: Doc) -> Doc:
                     break  # "ولي العهد السعودي ثاني زعيم خليجي يلتقي": an ordinal before a title word opens no name
             if out and tok[:1] == "و" and tok[1:] in _title_first_words():
                 break  # "الجنرال مباي سيسي وقائد ...": and + a title starts the next person
+            if len(out) >= 2 and tok[:1] == "و" and len(tok) >= 5 and tok[1:] in gaz.person_tokens and \
+                    tok not in gaz.person_tokens:
+                break  # "موسى كوريا ودومبروفسكيس": and + a known person's name word starts the next person
             if out and (bare := _PRONOUN_SUFFIX.sub("", tok)) != tok and (bare in stop or bare in _title_first_words()):
                 break  # "كريس موتسفانغوا رئيسها": a title (or function word) with its pronoun is the object
             if out and (tok == "عبد" or out[-1][2] == "عبد" and tok.startswith("ال") and len(tok) >= 4):
