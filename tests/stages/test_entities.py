@@ -1251,3 +1251,13 @@ def test_and_with_a_known_persons_name_word_starts_the_next_person():
     found = ents("ووقع وزير التجارة الكيني موسى كوريا ودومبروفسكيس الاتفاق في بروكسل.", "2023-06-19")
     assert not [n for n, spans in found.items() if any("ودومبروفسكيس" in sp for sp in spans)
                 and n != "Valdis Dombrovskis"], found
+
+
+def test_numbers_and_plural_nouns_end_a_discovered_name():
+    """"طرد السفير الإيراني أحمد صادقي وثلاثة مسؤولين" (and three officials), "مناشدة الرئيس النيجيري الأسبق يعقوب غوون
+    قادة المجموعة" (the group's leaders): a number or a plural noun after a name is the next phrase, not a third name
+    word."""
+    found = ents("أعلنت أستراليا طرد السفير الإيراني أحمد صادقي وثلاثة مسؤولين آخرين.", "2025-08-27")
+    assert not [n for n, spans in found.items() if any("وثلاثة" in sp for sp in spans)], found
+    found = ents("جاء القرار بعد مناشدة الرئيس النيجيري الأسبق يعقوب غوون قادة المجموعة رفع العقوبات.", "2024-02-25")
+    assert not [n for n, spans in found.items() if any("قادة" in sp for sp in spans)], found
