@@ -95,7 +95,7 @@ THIRDSET_FLOORS = {
     # (verbal 0.57 -> 0.56 in session 25: the shipped list of Arab given names makes the ministry's spokesman "السفير
     # سنان المجالي" a person; introduced with no state, his demand of Israel no longer carries Jordan, which the rules
     # had taken from the article — scored rules alone; with the learned statements the half is unchanged)
-    "dev": {"entities": 0.92, "core_events": 0.66, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.71, "verbal_events": 0.56, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -106,7 +106,7 @@ THIRDSET_FLOORS = {
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
     # (session 14 at its end: 0.881 / 0.364 / 0.217)
-    "blind": {"entities": 0.91, "core_events": 0.38, "verbal_events": 0.25, "published_date_accuracy": 0.87},
+    "blind": {"entities": 0.91, "core_events": 0.39, "verbal_events": 0.25, "published_date_accuracy": 0.87},
 }
 
 
@@ -181,7 +181,7 @@ FIFTHSET_FLOORS = {
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
     # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
     # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
-    "blind": {"entities": 0.82, "core_events": 0.41, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.83, "core_events": 0.41, "verbal_events": 0.36, "published_date_accuracy": 1.0},
 }
 
 
@@ -223,7 +223,7 @@ SEVENTHSET_FLOORS = {
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
     # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
-    "dev": {"entities": 0.85, "core_events": 0.75, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.75, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -233,7 +233,7 @@ EIGHTHSET_FLOORS = {
     # (entities 0.88 -> 0.87 lowered in session 24: the transliteration model, retrained with the office-holders and
     # figures of ten new gazetteer files, spells a discovered name differently (0.877); with the previous model the
     # half passes (checked by running it with that model); development pooled entities +28 matched; disclosed)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
@@ -260,7 +260,7 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.88, "core_events": 0.69, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.69, "verbal_events": 0.41, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -272,11 +272,11 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
-    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
 }
 
 
@@ -308,7 +308,7 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.92, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.93, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
@@ -335,7 +335,7 @@ SIXTEENTHSET_FLOORS = {
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("وأدان كيم" read as his condemnation) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.91, "core_events": 0.54, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
@@ -347,7 +347,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.44, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -356,7 +356,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.49, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -405,12 +405,12 @@ TWENTYSECONDSET_FLOORS = {
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.85, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.352 / 0.9)
-    "blind": {"entities": 0.83, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
 }
 
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
@@ -444,7 +444,7 @@ TWENTYFOURTHSET_FLOORS = {
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIFTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "dev": {"entities": 0.9, "core_events": 0.45, "verbal_events": 0.42, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
@@ -465,7 +465,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
     # them, the third signer of a memorandum, in a "كل من A و B و C" list whose second signer is not recognised — one
     # more core event, its countries short of that second state; read from the one article's event diff, disclosed)
-    "blind": {"entities": 0.93, "core_events": 0.24, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.93, "core_events": 0.28, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
@@ -478,7 +478,7 @@ TWENTYSEVENTHSET_FLOORS = {
     "dev": {"entities": 0.86, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
-    "blind": {"entities": 0.88, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
 }
 
 # the twenty-eighth set (end of session 19, written after its final statements model;
@@ -487,10 +487,10 @@ TWENTYSEVENTHSET_FLOORS = {
 TWENTYEIGHTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.85, "core_events": 0.45, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.45, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
-    "blind": {"entities": 0.91, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.92, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
 }
 
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
@@ -501,7 +501,7 @@ TWENTYNINTHSET_FLOORS = {
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
     "dev": {"entities": 0.85, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
-    "blind": {"entities": 0.88, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
 
 # the thirtieth set (session 22, written during it; tests/data/thirtiethset/README.md): development half = odd ids,
@@ -510,7 +510,7 @@ THIRTIETHSET_FLOORS = {
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
     # (core 0.56 -> 0.53 in session 23: with "الأممي" read as the UN's adjective, a truce's participants are no longer
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
-    "dev": {"entities": 0.9, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -520,7 +520,7 @@ THIRTIETHSET_FLOORS = {
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
-    "dev": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1},
+    "dev": {"entities": 0.83, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.34, "published_date_accuracy": 0.9},
@@ -539,7 +539,7 @@ THIRTYSECONDSET_FLOORS = {
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
-    "dev": {"entities": 0.88, "core_events": 0.30, "verbal_events": 0.35, "published_date_accuracy": 1},
+    "dev": {"entities": 0.9, "core_events": 0.35, "verbal_events": 0.35, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
     "blind": {"entities": 0.91, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
