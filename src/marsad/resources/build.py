@@ -228,7 +228,8 @@ def build_lexicon(data: Path) -> dict[str, Any]:
     gn = lexdir / "given_names.tsv"
     if gn.exists():
         # Arab given names with their usual English spelling; flags: "word" (also an ordinary word), "female", ...
-        lex["given_names"] = [{"name": norm(r["name_ar"]), "en": r["name_en"], "flags": [f.strip() for f in re.split(r"[,|]", r.get("flags") or "") if f.strip()]}
+        lex["given_names"] = [{"name": norm(r["name_ar"]), "en": r["name_en"],
+                               "flags": [f.strip() for f in re.split(r"[,|]", r.get("flags") or "") if f.strip()]}
                               for r in read_tsv(gn)]
     nn = lexdir / "not_names.txt"
     if nn.exists():

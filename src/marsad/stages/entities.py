@@ -682,7 +682,8 @@ def _other_bearer(tokens: list[tuple[int, int, str]], i: int, parts: tuple[froze
     """Is token ``i``, a word of a known person's name (``parts``: its words, first words, last words), part of
     another person's name: a given name of theirs right before a name word not theirs ("محمد البخيتي" is not
     Mohammed bin Salman), or a family name of theirs right after an Arab given name not theirs ("طارق صالح" is not
-    Ali Abdullah Saleh)? An Arab given name before any name-like word is another person's ("محمد قحطان"). (Not "كيم يونغ تشول": "يونغ" is a word of Kim Jong Un's variants, so it reads as his.)"""
+    Ali Abdullah Saleh)? An Arab given name before any name-like word is another person's ("محمد قحطان"). (Not
+    "كيم يونغ تشول": "يونغ" is a word of Kim Jong Un's variants, so it reads as his.)"""
     words, firsts, lasts = parts
     s, e, tok = tokens[i]
     if tok in firsts and i + 1 < len(tokens) and tokens[i + 1][0] == e + 1:
