@@ -1269,3 +1269,11 @@ def test_a_bodys_seat_is_a_place_of_its_own():
     (لوكسمبورغ) are named without their seats, and the city after "في" is a place."""
     found = ents("وعلقت الحكومة مشاركتها في جولات التفاوض التي يرعاها الاتحاد الأفريقي في أديس أبابا.", "2012-04-21")
     assert {"African Union", "Addis Ababa"} <= set(found), found
+
+
+def test_foreign_ministries_named_as_they_name_themselves():
+    """France's foreign ministry is the "Ministry for Europe and Foreign Affairs" and the Philippines' a "Department of
+    Foreign Affairs": the pattern's "Ministry of Foreign Affairs of X" is no name they bear (institution_names.tsv)."""
+    found = ents("وقالت الخارجية الفرنسية في بيان إن. وأعلنت وزارة الخارجية الفلبينية أنها استدعت السفير.", "2024-06-18")
+    assert "Ministry for Europe and Foreign Affairs (France)" in found, found
+    assert "Department of Foreign Affairs of the Philippines" in found, found
