@@ -297,7 +297,7 @@ TWELFTHSET_FLOORS = {
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.9, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.73, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -347,7 +347,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -419,7 +419,7 @@ TWENTYTHIRDSET_FLOORS = {
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.9, "core_events": 0.5, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.5, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
@@ -475,7 +475,7 @@ TWENTYSEVENTHSET_FLOORS = {
     # with the learned statements stage)
     # (verbal 0.53 -> 0.52 in session 23: with the UN's and Amnesty's officials now known ("ديكارلو", "كالامار"), a
     # statement an unnamed speaker made is carried to them, and Amnesty's criticism takes Qatar, named nearer, as target)
-    "dev": {"entities": 0.86, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
     "blind": {"entities": 0.89, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
