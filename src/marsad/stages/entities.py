@@ -366,8 +366,7 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
                             and _as_written(nt, smap, ws, s) not in PREFIXES):
                 continue  # (a skeleton's ك is also ج/غ/ق: "جنوداً" is no "ك" + "نودا")
             if exact_forms is not None and nt is not None:
-                ns, ne = (smap[s], smap[e - 1] + 1) if smap else (s, e)
-                ents = exact_forms.get(_squash(nt[ns:ne]))
+                ents = exact_forms.get(_squash(_as_written(nt, smap, s, e)))
                 if not ents:
                     continue
         out.append(Cand(s, e, ents, ws))

@@ -5641,12 +5641,8 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             continue
         # a state and an armed or opposition movement of the same country are two sides ("اتهمت الخارجية
         # السودانية قوات الدعم السريع"): a civil war is not a domestic statement
-        internal = d.target and any(a.kind == "organization" and a.sector in NONSTATE_SECTORS for a in d.source + d.target) \
-            and {_side(a) for a in d.source} != {_side(a) for a in d.target}
-        if d.type in SYMMETRIC and d.target and not internal:
-            # (an agreement or talks with a movement's leader: "وقّع الشرع وقائد قسد مظلوم عبدي اتفاقاً")
-            internal = any(_side(a, leaders=True) == "nonstate" for a in d.source + d.target) and \
-                {_side(a, leaders=True) for a in d.source} != {_side(a, leaders=True) for a in d.target}
+        # (and an agreement or talks with a movement's leader: "وقّع الشرع وقائد قسد مظلوم عبدي اتفاقاً")
+        internal = bool(d.target) and (_two_sides(d) or d.type in SYMMETRIC and _two_sides(d, leaders=True))
         if d.type in VERBAL and (not d.target or countries <= {d.source[0].country} and not internal and not any(
                 a.country is None and a.id != d.source[0].id for a in d.target)):
             continue
@@ -5723,6 +5719,12 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     return out
 
 
+
+
+def _two_sides(d: Draft, leaders: bool = False) -> bool:
+    """Does ``d`` set a non-state side against a state one (an internal conflict's two sides)?"""
+    src, tgt = {_side(a, leaders) for a in d.source}, {_side(a, leaders) for a in d.target}
+    return "nonstate" in src | tgt and src != tgt
 
 
 def _side(a: Actor, leaders: bool = False) -> str:
