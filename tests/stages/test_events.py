@@ -4286,3 +4286,26 @@ def test_an_agreement_with_a_movements_leader_is_not_domestic():
     assert [e for e in evs if e[0] == "AGREE" and "Mazloum Abdi" in e[4] + e[5]], evs
     assert not [e for e in events("وقّع وزير الخارجية السوري ووزير الدفاع السوري اتفاقاً.", "2025-03-11")
                 if e[0] == "AGREE"]
+
+
+def test_an_air_raid_told_with_aghara():
+    """"أغارت طائرات إسرائيلية على مواقع لحزب الله": أغار is to raid — an air attack on whom "على" names (past
+    forms only: the present "يغير" also means "changes")."""
+    assert [(e[0], e[3]) for e in events("أغارت طائرات إسرائيلية على مواقع لحزب الله في جنوب لبنان.", "2024-11-01")] \
+        == [("ASSAULT", ["ISR", "LBN"])]
+
+
+def test_fire_opened_with_its_subject_between():
+    """"أطلق جنود إسرائيليون النار على موقع لليونيفيل": the firing verb, its subject, then "النار على" is gunfire at
+    whom "على" names — and the soldiers after "أطلق" are its subject, not troops sent (MOBILIZE)."""
+    evs = events("أطلق جنود إسرائيليون النار على موقع لقوات اليونيفيل في الناقورة.", "2024-11-01")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ASSAULT", ["Israel"], ["United Nations Interim Force in Lebanon"])]
+    assert [e[0] for e in events("أرسلت بريطانيا جنودا إلى إستونيا.", "2024-11-01")] == ["MOBILIZE"]
+
+
+def test_embassy_staff_expelled_with_their_number_between():
+    """"طرد 15 موظفا في السفارة الروسية": an embassy's staff, counted, are diplomats expelled — by the expelling verb
+    just before them only: staff the other side expelled, told after a comma, are not this act."""
+    evs = events("أعلنت وزارة الخارجية النرويجية، أمس الخميس، طرد 15 موظفا في السفارة الروسية في أوسلو.", "2023-04-14")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2023-04-13", ["NOR", "RUS"])]
+    assert events("أعلنت الحكومة توظيف 500 موظف في السفارة الأمريكية.", "2023-04-14") == []

@@ -839,6 +839,13 @@ for _k in ("uqubat_noun", "uqubat_bare_noun"):
 # "its ambassador" is expelled by an expelling verb only, not by "أعلن" or "قرر" that make "السفير ..." persona non grata
 # ("أعلن ماكرون أن بلاده ستعيد سفيرها في نيامي سيلفان إيتي": France brings its own ambassador home)
 _ROW_LIGHT_VERBS["own_envoy_expel_noun"] = frozenset({"طرد", "طردت", "طردا", "طردوا", "يطرد", "تطرد", "ستطرد", "سيطرد"})
+# "طرد 15 موظفا في السفارة الروسية": an embassy's staff, their number between, are expelled by an expelling verb only
+_ROW_LIGHT_VERBS["staff_expel_noun"] = _ROW_LIGHT_VERBS["own_envoy_expel_noun"] | frozenset({"ابعاد", "ابعد", "ابعدت"})
+# "أطلق جنود إسرائيليون النار على موقع": the fire opened, its subject between, is an attack by the firing verb only
+# (and soldiers after a firing verb are its subject, not troops sent: "أطلق جنود إسرائيليون النار")
+_ROW_LIGHT_VERBS["deploy_troops_noun"] = _LIGHT_VERBS["MOBILIZE"] - {"اطلق", "اطلقت", "يطلق", "تطلق"}
+_ROW_LIGHT_VERBS["fire_on_noun"] = frozenset({"اطلق", "اطلقت", "اطلقا", "اطلقوا", "يطلق", "تطلق", "يطلقون", "فتح", "فتحت",
+                                              "فتحوا", "يفتح", "تفتح"})
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
@@ -2629,6 +2636,11 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or kb - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
         anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
+    if anchor_at >= 0 and info.get("key") == "staff_expel_noun" and (
+            kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
+        # (staff are expelled by the verb just before them, their number between: "طرد 15 موظفا في السفارة", not
+        # "طرد دبلوماسيين، رداً على قرار باكو اعتبار اثنين من موظفي السفارة الفرنسية" — the other side's act)
+        anchor_at = -1
     if anchor_at >= 0 and info.get("key") in ("cut_relations_noun", "reopen_mission_noun") and (
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or any(w in _PREPS or w in ("شوطا", "زيارته", "جولته", "مهمته")
