@@ -520,7 +520,11 @@ THIRTIETHSET_FLOORS = {
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
-    "dev": {"entities": 0.83, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1},
+    # (verbal 0.45 -> 0.44 in session 26: persons_deputies.tsv names "مولي في" (Molly Phee); "ونافيا اتهامات
+    # أمريكية" then takes her, the nearest person, as the accuser and the accusation has no one accused — an
+    # accusation by Niger's junta against the United States that had matched a gold accusation of the reverse
+    # direction only by its two countries (0.453 -> 0.441); the entity is now matched)
+    "dev": {"entities": 0.83, "core_events": 0.37, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.34, "published_date_accuracy": 0.9},

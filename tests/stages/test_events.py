@@ -4309,3 +4309,23 @@ def test_embassy_staff_expelled_with_their_number_between():
     evs = events("أعلنت وزارة الخارجية النرويجية، أمس الخميس، طرد 15 موظفا في السفارة الروسية في أوسلو.", "2023-04-14")
     assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2023-04-13", ["NOR", "RUS"])]
     assert events("أعلنت الحكومة توظيف 500 موظف في السفارة الأمريكية.", "2023-04-14") == []
+
+
+def test_an_accusations_adjective_names_the_accuser():
+    """"رفضت الحكومة السودانية اتهامات إماراتية", "ردهما على الاتهامات المغربية": the state adjective right on an
+    accusation noun names who accuses; the one denying or answering it is the accused — but an envoy's adjective
+    ("استدعت الخارجية الإستونية القائم بالأعمال الروسي") stays whose envoy is summoned."""
+    evs = events("وكان حزب الله قد وعد بالرد على الاتهامات المغربية بدعم البوليساريو.", "2018-05-02")
+    assert ("ACCUSE", ["Morocco"], ["Hezbollah"]) in [(e[0], e[4], e[5]) for e in evs]
+    evs = events("استدعت وزارة الخارجية الإستونية، أمس الجمعة، القائم بالأعمال الروسي للاحتجاج على انتهاك مجالها الجوي.",
+                 "2025-09-20")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("ACCUSE", ["Ministry of Foreign Affairs of Estonia"], ["Russia"])]
+
+
+def test_charges_denied_were_still_made():
+    """"نفت بكين اتهامات أمريكية بـ...": a denial of charges negates what is charged, not the charging — the
+    accusation, the trigger itself right after the denial, occurred (and the denial is a rejection)."""
+    evs = events("ونفت وزارة الخارجية الصينية اتهامات أمريكية بتزويد روسيا بمكونات عسكرية.", "2024-05-02")
+    assert ("ACCUSE", "occurred", ["United States"]) in [(e[0], e[1], e[4]) for e in evs]
+    assert ("REJECT", "occurred") in [(e[0], e[1]) for e in evs]
+    assert [e[1] for e in events("نفت إيران شن هجوم على إسرائيل.", "2024-05-02")] == ["negated"]

@@ -836,6 +836,8 @@ _ROW_LIGHT_VERBS["membership_noun"] = frozenset({"علق", "علقت", "علقا
                                                  "جمدت", "يجمد", "تجمد", "اوقف", "اوقفت"})
 for _k in ("uqubat_noun", "uqubat_bare_noun"):
     _ROW_LIGHT_VERBS[_k] = _ROW_LIGHT_VERBS.get(_k, _LIGHT_VERBS["SANCTION"]) | _LIFT_VERBS
+# accusation nouns (the lexicon's spelling, without ال): an adjective right on one names who accuses
+_ACCUSATIONS = ("اتهام", "انتقاد", "ادعاء", "مزاعم")
 # "its ambassador" is expelled by an expelling verb only, not by "أعلن" or "قرر" that make "السفير ..." persona non grata
 # ("أعلن ماكرون أن بلاده ستعيد سفيرها في نيامي سيلفان إيتي": France brings its own ambassador home)
 _ROW_LIGHT_VERBS["own_envoy_expel_noun"] = frozenset({"طرد", "طردت", "طردا", "طردوا", "يطرد", "تطرد", "ستطرد", "سيطرد"})
@@ -3777,6 +3779,15 @@ def _adjective_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         src = [own]
         tgt = _uniq([a for a in tgt if a.country != own.country])
         nisba_after = [a for a in nisba_after if a.country != own.country]
+    if c.is_noun and typ == "ACCUSE" and tr.form.startswith(_ACCUSATIONS) and c.adj_slots and \
+            not art.t[tr.e:c.adj_slots[0].x.s].strip() and \
+            (own := nisba_country(c.adj_slots[0].x)) is not None and own.country not in {a.country for a in src}:
+        # "نافيا اتهامات أمريكية للسلطات", "رفض الانتقادات الألمانية": the adjective right on an accusation names
+        # who accuses; the one the sentence tells denying or answering it is the accused (not so an envoy's
+        # adjective, "استدعى السفير الأمريكي": whose envoy is summoned)
+        tgt = _uniq([a for a in src + tgt if a.country != own.country])
+        src = [own]
+        nisba_after = [a for a in nisba_after if a.country != own.country]
     if not src and typ in _MATERIAL and is_verb and nisba_after and \
             _STRUCK_SITES.intersection(art.tok_texts[bisect.bisect_left(art.tok_starts, tr.e):
                                                      bisect.bisect_left(art.tok_starts, tr.e + 40)]):
@@ -5251,7 +5262,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
 
     A cue counts from the start of the trigger's clause, or from the sentence start when the
     sentence opens with it ("ومن المقرر أن ..."), up to the trigger."""
-    window = t[max(s0, clause_start - 60):tr.s]
+    w0 = max(s0, clause_start - 60)
+    window = t[w0:tr.s]
     opening = t[s0:min(tr.s, s0 + 30)]
     following = t[tr.e:min(clause_end, tr.e + 40)]
     if past:
@@ -5271,7 +5283,8 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
             _NOT_AS_FAR.search(t, max(s0, tr.s - 90), tr.s) or (
             # (a denial of charges negates nothing after it; of involvement, only the act in its own clause:
             # "ونفت موسكو مسؤوليتها عن إسقاط الطائرة" but not "ونفت أي تورط روسي، مؤكدة أن موسكو سترد")
-            (any(_CHARGES_AFTER.match(window, m.end()) is None and (
+            # (the charges may be the trigger itself: "نفت بكين اتهامات أمريكية" — made, whoever denies them)
+            (any(_CHARGES_AFTER.match(t, w0 + m.end()) is None and (
                 _INVOLVEMENT_AFTER.match(window, m.end()) is None or "،" not in window[m.end():])
                 for m in _DENY.finditer(window))
              # (a cancellation in the clause before is no cue: "أعلن ... إلغاء الاتفاق، وهو ما رفضته باريس")
