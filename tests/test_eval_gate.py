@@ -510,7 +510,9 @@ THIRTIETHSET_FLOORS = {
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
     # (core 0.56 -> 0.53 in session 23: with "الأممي" read as the UN's adjective, a truce's participants are no longer
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
-    "dev": {"entities": 0.91, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    # (entities 0.91 -> 0.90 in session 26: places_infra.tsv reads "ميناء الحديدة" as the port, which two other
+    # development articles annotate so ("Port of Hodeidah"); this half's writer annotated the city there (0.910 -> 0.905))
+    "dev": {"entities": 0.90, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
