@@ -4329,3 +4329,13 @@ def test_charges_denied_were_still_made():
     assert ("ACCUSE", "occurred", ["United States"]) in [(e[0], e[1], e[4]) for e in evs]
     assert ("REJECT", "occurred") in [(e[0], e[1]) for e in evs]
     assert [e[1] for e in events("نفت إيران شن هجوم على إسرائيل.", "2024-05-02")] == ["negated"]
+
+
+def test_a_feminine_verbs_unsaid_subject_is_the_woman_named_before():
+    """"وصلت ميلوني إلى جدة، حيث كان في استقبالها الأمير سعود بن مشعل، على أن تتوجه اليوم إلى المنامة": the feminine
+    verb "تتوجه", its subject unsaid, is the woman's act — not that of the man named last (the one who received her)."""
+    evs = events("أجرت رئيسة الوزراء الإيطالية جورجا ميلوني مباحثات في العلا مع ولي العهد السعودي الأمير محمد بن سلمان. "
+                 "وكانت ميلوني قد وصلت إلى جدة مساء السبت، حيث كان في استقبالها نائب أمير منطقة مكة المكرمة الأمير سعود بن "
+                 "مشعل، على أن تتوجه اليوم الاثنين إلى المنامة للقاء ملك البحرين حمد بن عيسى آل خليفة.", "2025-01-27")
+    visit = [e for e in evs if e[1] == "planned"]
+    assert visit and visit[0][4] == ["Giorgia Meloni"] and "BHR" in visit[0][3]

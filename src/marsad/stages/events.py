@@ -1766,6 +1766,15 @@ def _feminine(a: Actor) -> bool:
     return (gazetteer().info.get(a.id) or {}).get("gender") == "f"
 
 
+def _feminine_verb(form: str, info: dict[str, Any]) -> bool:
+    """Is a verb form third person feminine singular: a present with ت ("تتوجه", "ستزور"; not a past of forms V
+    and VI, "تحدث"), or a past ending in ت ("وصلت")?"""
+    word = form.split(" ", 1)[0]
+    if word.startswith("ست"):
+        word = word[1:]
+    return len(word) >= 4 and (word.startswith("ت") and not _past_with_ta(word, info) or word.endswith("ت"))
+
+
 def _joined_run(art: _Article, xs: list[MentionN]) -> list[MentionN]:
     """The last of ``xs`` and those joined to it by "و" ("مالي وبوركينا فاسو والنيجر", "الطائرات الأمريكية
     والبريطانية"), in order."""
@@ -3674,6 +3683,10 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
         # a meeting needs two sides: "استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي" is the
         # visitor's meeting, not one between two Iranians
         tgt_c = {a.country for a in tgt if a.country} if typ in SYMMETRIC else set()
+        if c.is_verb and _feminine_verb(tr.form, c.info) and any(_feminine(a) for a in earlier):
+            # "وصلت ميلوني إلى جدة، حيث كان في استقبالها الأمير سعود بن مشعل، على أن تتوجه اليوم إلى المنامة": a
+            # feminine verb's unsaid subject is the woman named before it, not the man named last
+            earlier = [a for a in earlier if _feminine(a)]
         other = [a for a in earlier if a.country not in tgt_c]
         if dual:
             src = dual[:1]
