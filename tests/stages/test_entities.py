@@ -1018,7 +1018,9 @@ def test_and_a_title_ends_a_name():
     """"السفير الفرنسي باسكال ياني وقائد القوات السنغالية": "and" + a title's first word starts the next person; the
     name before it stops there (it read "Pascal Yani Wkaid")."""
     found = ents("وحضر السفير الفرنسي باسكال ياني وقائد القوات السنغالية.", "2025-07-17")
-    assert "Pascal Yani" in found and not any("Wkaid" in name for name in found)
+    # (the second name's spelling is the learned transliteration's, which the gazetteer's persons retrain)
+    assert any(name.startswith("Pascal Ya") and len(name.split()) == 2 for name in found)
+    assert not any("Wkaid" in name for name in found)
 
 
 def test_eu_commissioners_act_for_the_union():
