@@ -98,7 +98,7 @@ THIRDSET_FLOORS = {
     # (verbal 0.57 -> 0.56 in session 25: the shipped list of Arab given names makes the ministry's spokesman "السفير
     # سنان المجالي" a person; introduced with no state, his demand of Israel no longer carries Jordan, which the rules
     # had taken from the article — scored rules alone; with the learned statements the half is unchanged)
-    "dev": {"entities": 0.92, "core_events": 0.71, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.94, "core_events": 0.71, "verbal_events": 0.56, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -127,7 +127,7 @@ FOURTHSET_FLOORS = {
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
     # (session 7 at its end: 0.872 / 0.422 / 0.400 / 0.8; session 8 at its end: 0.872 / 0.452 / 0.400 / 0.8)
     # (session 9 at its end: 0.873 / 0.522 / 0.400 / 0.9; session 16 at its end: 0.880 / 0.549 / 0.400 / 0.9)
-    "blind": {"entities": 0.89, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 0.9},
 }
 
 
@@ -176,7 +176,7 @@ def test_third_set_floors(half):
 FIFTHSET_FLOORS = {
     # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
-    "dev": {"entities": 0.86, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
     # (scored four times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
     # 0.277 / 0.206 / 1.0 after its main work and once more, 0.815 / 0.277 / 0.203 / 1.0 at its end)
     # (session 6, at its end: 0.813 / 0.303 / 0.203 / 1.0; session 7 at its end: 0.813 / 0.312 / 0.200 / 1.0;
@@ -184,7 +184,7 @@ FIFTHSET_FLOORS = {
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
     # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
     # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
-    "blind": {"entities": 0.83, "core_events": 0.41, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.36, "published_date_accuracy": 1.0},
 }
 
 
@@ -193,7 +193,7 @@ SIXTHSET_FLOORS = {
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
     # (verbal 0.45 -> 0.44 in session 9, for the same reason as the third set's)
-    "dev": {"entities": 0.86, "core_events": 0.57, "verbal_events": 0.50, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.57, "verbal_events": 0.50, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -212,14 +212,14 @@ SEVENTHSET_FLOORS = {
     # 0.88 by the session's end figures, after the gazetteer data that came later)
     # (core 0.65 -> 0.64 in session 23: with "كابل" read as Kabul, "وأرسلت دول ... سفراء إلى كابل" has a target, and
     # the envoys sent, anchored by an "أعلنت" far before them, read as expelled — an old misreading now visible)
-    "dev": {"entities": 0.88, "core_events": 0.64, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.65, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
     # (session 13 at its end: 0.836 / 0.440 / 0.581 / 1.0)
     # (verbal 0.58 -> 0.56 in session 19: the learned statements stage adds 4 matches here and 12 unmatched
     # statements (0.581 -> 0.563), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
 }
 
 
@@ -268,18 +268,18 @@ TENTHSET_FLOORS = {
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
     # (session 14 at its end: 0.803 / 0.500 / 0.417)
-    "blind": {"entities": 0.82, "core_events": 0.52, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.82, "core_events": 0.54, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
-    "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.86, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
 }
 
 
@@ -318,7 +318,7 @@ FOURTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
     # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.877 / 0.473 / 0.203 / 0.9)
-    "blind": {"entities": 0.9, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "blind": {"entities": 0.9, "core_events": 0.56, "verbal_events": 0.41, "published_date_accuracy": 1},
 }
 
 
@@ -338,7 +338,7 @@ SIXTEENTHSET_FLOORS = {
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("وأدان كيم" read as his condemnation) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.91, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
@@ -350,7 +350,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.9, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -359,7 +359,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.52, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -372,7 +372,7 @@ EIGHTEENTHSET_FLOORS = {
 NINETEENTHSET_FLOORS = {
     # (verbal 0.37 -> 0.36 in session 23: Germany's interior minister now known (persons_officials.tsv), her
     # remarks recalled in a Qatar story become a statement against Qatar that gold does not list)
-    "dev": {"entities": 0.85, "core_events": 0.37, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.39, "verbal_events": 0.36, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
@@ -408,7 +408,7 @@ TWENTYSECONDSET_FLOORS = {
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.86, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -450,13 +450,13 @@ TWENTYFIFTHSET_FLOORS = {
     # (core 0.45 -> 0.43 in session 26: persons_royals.tsv knows the Saudi deputy governor who received a visiting
     # premier at the airport; a later "أول زيارة لرئيس حكومة إيطالي إلى البحرين" takes him, the man named last, as
     # the visitor — one more unmatched visit, 0.453 -> 0.436; the matched events are the same)
-    "dev": {"entities": 0.9, "core_events": 0.43, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.42, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
     # bisecting the file by state with the gate found Lebanon's energy ministers — correct persons, now known — the
     # cause; I did not read the article; disclosed)
-    "blind": {"entities": 0.83, "core_events": 0.58, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.58, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -521,7 +521,7 @@ THIRTIETHSET_FLOORS = {
     "dev": {"entities": 0.90, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
-    "blind": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
 }
 
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
@@ -542,9 +542,9 @@ THIRTYFIRSTSET_FLOORS = {
 # ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
 THIRTYSECONDSET_FLOORS = {
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.90, "core_events": 0.40, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
-    "blind": {"entities": 0.92, "core_events": 0.38, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "blind": {"entities": 0.93, "core_events": 0.38, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
 
 # the thirty-third set (session 25, written during it; tests/data/thirtythirdset/README.md): development half = odd
