@@ -1279,3 +1279,14 @@ def test_foreign_ministries_named_as_they_name_themselves():
     found = ents("وقالت الخارجية الفرنسية في بيان إن. وأعلنت وزارة الخارجية الفلبينية أنها استدعت السفير.", "2024-06-18")
     assert "Ministry for Europe and Foreign Affairs (France)" in found, found
     assert "Department of Foreign Affairs of the Philippines" in found, found
+
+
+def test_fuzzy_names_need_each_long_word_close():
+    """A misspelt name is matched when the whole is close and so is each word of four letters or more: "لو يو تشنج"
+    is Le Yucheng (short syllables vary), but "كيم جونغ نام" (Kim Jong-nam, whom the gazetteer knows; without him, no
+    one) is not Kim Yong-nam — "جونغ" and "يونغ" differ in a letter of four, as "نظام الأسد" (the Assad regime) differs
+    from a "حزام الأسد"."""
+    found = ents("وردت بكين بغضب، إذ استدعى نائب وزير الخارجية الصيني لو يو تشنج السفير الكندي.", "2018-12-09")
+    assert "Le Yucheng" in found
+    found = ents("طالبت ماليزيا بتسوية عادلة لقضية اغتيال كيم جونغ نام، الأخ غير الشقيق للزعيم الكوري الشمالي.", "2017-03-10")
+    assert "Kim Jong-nam" in found and "Kim Yong-nam" not in found

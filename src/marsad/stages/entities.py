@@ -893,7 +893,12 @@ def entities_stage(doc: Doc) -> Doc:
                         r = fuzz.ratio(window, k)
                         # the longest window that passes wins (a 3-word name over its 2-word tail);
                         # the family name itself must be close: "فيكتور بوت" is not "فيكتور بونتا"
-                        if r >= 88 and fuzz.ratio(window.rsplit(" ", 1)[-1], k.rsplit(" ", 1)[-1]) >= 80 and (
+                        # (and every other word of four letters or more too: "نظام الأسد", the Assad regime, is not
+                        # "حزام الأسد" — one letter off a two-word name, but a common word standing for its first;
+                        # short syllables of Chinese or Korean names vary more: "لو يو تشنغ")
+                        if r >= 88 and fuzz.ratio(window.rsplit(" ", 1)[-1], k.rsplit(" ", 1)[-1]) >= 80 and \
+                                all(fuzz.ratio(x, y) >= 80 for x, y in zip(window.split(" "), k.split(" "))
+                                    if min(len(x), len(y)) >= 4) and (
                                 best is None or (we - ws, r) > (best[2] - best[1], best[0])):
                             best = (r, ws, we, pid)
         if best:
