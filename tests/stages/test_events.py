@@ -4339,3 +4339,11 @@ def test_a_feminine_verbs_unsaid_subject_is_the_woman_named_before():
                  "مشعل، على أن تتوجه اليوم الاثنين إلى المنامة للقاء ملك البحرين حمد بن عيسى آل خليفة.", "2025-01-27")
     visit = [e for e in evs if e[1] == "planned"]
     assert visit and visit[0][4] == ["Giorgia Meloni"] and "BHR" in visit[0][3]
+
+
+def test_the_two_neighbours_are_both_sides():
+    """"وحثت الخارجية الصينية الجارتين على التهدئة": "الجارتين" (the two neighbours) names the two states of the
+    conflict just told, as "البلدين" does — both are the call's targets."""
+    evs = events("شنت الهند ضربات صاروخية على مواقع في باكستان، وردت باكستان بقصف مدفعي. "
+                 "وحثت الخارجية الصينية الجارتين على التهدئة وتجنب التصعيد.", "2025-05-08")
+    assert ("REQUEST", ["Ministry of Foreign Affairs of China"], ["India", "Pakistan"]) in [(e[0], e[4], e[5]) for e in evs]

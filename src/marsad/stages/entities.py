@@ -188,7 +188,9 @@ def _dual_parties() -> tuple[re.Pattern[str], tuple[str, ...]]:
     four letters after its start (its clitics and article)."""
     # (the nominative: the two as subject — "اتفق الجانبان"; the oblique "الجانبين" is mostly an object or
     # genitive, "حث الجانبين"، "بين الجانبين", often including the speaker's own side)
-    words = [skel(w) for w in ("بلدان", "جانبان", "طرفان", "دولتان", "بلدين", "جانبين", "طرفين", "دولتين")]
+    # ("الجارتين": the two neighbours, "حثت الخارجية الصينية الجارتين على التهدئة")
+    words = [skel(w) for w in ("بلدان", "جانبان", "طرفان", "دولتان", "جارتان", "بلدين", "جانبين", "طرفين", "دولتين",
+                               "جارتين")]
     duals = "|".join(words)
     conflicts = "|".join(skel(w) for w in ("النزاع", "الصراع", "الحرب", "القتال"))
     side = skel("طرف")
