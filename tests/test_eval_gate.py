@@ -58,10 +58,10 @@ def test_eval_cli_matches_library(tmp_path, dev_docs, dev_gold):
 # and used while generalising the rules — a regression floor, not a quality estimate.
 HELDOUT_FLOORS = {
     "entities": 0.92,
-    # (core 0.82 -> 0.80 in session 26: persons_royals.tsv knows Emine Erdoğan, so "ووصلت إلى القاهرة برفقة الرئيس
-    # التركي عقيلته السيدة أمينة أردوغان" is coded as a visit of its own besides the president's — one more
-    # unmatched event, 0.821 -> 0.807; the matched events are the same and her name is now matched)
-    "core_events": 0.80,
+    # (core lowered to 0.80 and restored to 0.82 in session 26: once Emine Erdoğan was known, "ووصلت إلى القاهرة
+    # برفقة الرئيس التركي عقيلته" was a visit of its own, until a spouse who came along with her side's leader was
+    # made no party)
+    "core_events": 0.82,
     "verbal_events": 0.65,
     "published_date_accuracy": 1.0,
 }

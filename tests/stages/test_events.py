@@ -4347,3 +4347,12 @@ def test_the_two_neighbours_are_both_sides():
     evs = events("شنت الهند ضربات صاروخية على مواقع في باكستان، وردت باكستان بقصف مدفعي. "
                  "وحثت الخارجية الصينية الجارتين على التهدئة وتجنب التصعيد.", "2025-05-08")
     assert ("REQUEST", ["Ministry of Foreign Affairs of China"], ["India", "Pakistan"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_leaders_spouse_who_came_along_is_no_party():
+    """"ووصلت إلى القاهرة برفقة الرئيس التركي عقيلته السيدة أمينة أردوغان": a person the gazetteer knows only as a
+    leader's spouse is no party to the visit — her arrival is the president's visit, not one of her own."""
+    evs = events("استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، الرئيس التركي رجب طيب أردوغان في قصر الاتحادية. "
+                 "ووصلت إلى القاهرة برفقة الرئيس التركي عقيلته السيدة أمينة أردوغان.", "2024-02-14")
+    assert evs and all("Emine Erdoğan" not in e[4] + e[5] for e in evs)
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 1
