@@ -5630,15 +5630,15 @@ def _key_actors(d: Draft) -> frozenset[str]:
     return frozenset(a.country or a.id for a in d.source + d.target)
 
 
-_RELATIVE_TITLES = ("Spouse of", "Partner of")
+_SPOUSE_TITLES = ("Spouse of", "Partner of")
 
 
-def _relative_only(a: Actor) -> bool:
+def _spouse_only(a: Actor) -> bool:
     """Is the person ``a`` known only as a leader's spouse (the gazetteer's titles), with no office of their own?"""
     if a.kind != "person":
         return False
     pos = gazetteer().positions.get(a.id) or []
-    return bool(pos) and all(p.title_en.startswith(_RELATIVE_TITLES) for p in pos)
+    return bool(pos) and all(p.title_en.startswith(_SPOUSE_TITLES) for p in pos)
 
 
 def _finalize(drafts: list[Draft]) -> list[Event]:
@@ -5670,9 +5670,9 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         # leader of her side (her own visit, the only one of her side, stays hers)
         for side in ("source", "target"):
             actors = getattr(d, side)
-            if len(actors) >= 2 and any(_relative_only(a) for a in actors):
-                setattr(d, side, [a for a in actors if not (_relative_only(a) and any(
-                    b is not a and b.kind == "person" and b.country == a.country and not _relative_only(b)
+            if len(actors) >= 2 and any(_spouse_only(a) for a in actors):
+                setattr(d, side, [a for a in actors if not (_spouse_only(a) and any(
+                    b is not a and b.kind == "person" and b.country == a.country and not _spouse_only(b)
                     for b in actors))])
     for d in drafts:
         # organisations named in a person's apposition ("وانغ يي، عضو المكتب السياسي للحزب ...") are
