@@ -99,7 +99,7 @@ def _country_marks(cc: str) -> tuple[str, ...]:
     """Skeleton forms that name country ``cc`` inside another name: its names and nisba stems."""
     gaz = gazetteer()
     info = gaz.info.get(country_ids().get(cc, ""), {})
-    forms = list(info.get("skel_names", [])) + [skel(n) for n in info.get("nisba", [])]
+    forms = list(info.get("skel_names", [])) + list(_nisba_forms(cc))
     # a nisba's stem (السوري -> سوري) is found in both its forms (الشعب السوري، السورية)
     return tuple({f.removeprefix("ال").removesuffix("ه") for f in forms if len(f) >= 3})
 
@@ -364,9 +364,8 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
                 continue
             s = ws  # keep the whole word "للحزب" in the mention
         else:
-            if ws != s and (t[ws:s] not in PREFIXES or "ك" in t[ws:s] and nt is not None
-                            and _as_written(nt, smap, ws, s) not in PREFIXES):
-                continue  # (a skeleton's ك is also ج/غ/ق: "جنوداً" is no "ك" + "نودا")
+            if ws != s and not _clitics(t, nt, smap, ws, s):
+                continue
             if exact_forms is not None and nt is not None:
                 ents = exact_forms.get(_squash(_as_written(nt, smap, s, e)))
                 if not ents:
@@ -378,6 +377,13 @@ def scan(t: str, gaz: Gazetteer, nt: str | None = None, smap: SkelMap | None = N
 def _as_written(nt: str, smap: SkelMap | None, s: int, e: int) -> str:
     """The normalised text of skeleton span ``s``..``e`` (its letters before the skeleton's folding)."""
     return nt[smap[s]:smap[e - 1] + 1] if smap else nt[s:e]
+
+
+def _clitics(t: str, nt: str | None, smap: SkelMap | None, s: int, e: int) -> bool:
+    """Is skeleton span ``s``..``e`` of ``t`` a run of proclitics, as written in the normalised text ``nt`` when
+    given? (A skeleton's ك is also ج/غ/ق: "جنوداً" is no "ك" + "نودا".)"""
+    p = t[s:e]
+    return p in PREFIXES and not ("ك" in p and nt is not None and _as_written(nt, smap, s, e) not in PREFIXES)
 
 
 _DASHES = re.compile(r"[-–—_/]")
@@ -1566,8 +1572,7 @@ def entities_stage(doc: Doc) -> Doc:
             continue
         for cut in (0, 1, 2):
             core = tok[cut:]
-            if cut and (tok[:cut] not in PREFIXES or "ك" in tok[:cut]
-                        and _as_written(doc.norm_text, smap, s, s + cut) not in PREFIXES):
+            if cut and not _clitics(t, doc.norm_text, smap, s, s + cut):
                 continue
             two = None
             if i + 1 < len(tokens) and tokens[i + 1][0] - e == 1:
