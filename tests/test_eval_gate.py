@@ -286,7 +286,11 @@ ELEVENTHSET_FLOORS = {
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.67, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    # (core 0.67 -> 0.65 lowered in session 27: "ويرى متابعون أن الزيارة تعكس رغبة إيطالية ..." no longer makes a
+    # meeting of its own; that second Italy-Libya meeting had matched the gold's other one, the two ministers' talks,
+    # which the pipeline merges into the leaders' — right for the wrong reason; pooled development core 576 -> 575
+    # matched, 941 -> 935 predicted)
+    "dev": {"entities": 0.89, "core_events": 0.65, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)

@@ -4356,3 +4356,24 @@ def test_a_leaders_spouse_who_came_along_is_no_party():
                  "ووصلت إلى القاهرة برفقة الرئيس التركي عقيلته السيدة أمينة أردوغان.", "2024-02-14")
     assert evs and all("Emine Erdoğan" not in e[4] + e[5] for e in evs)
     assert len([e for e in evs if e[0] == "CONSULT"]) == 1
+
+
+def test_observers_reading_of_the_visit_is_no_meeting():
+    """"ويرى مراقبون أن الزيارة تعكس حرص الحكومة ... بين الصين والولايات المتحدة": the visit the article reports,
+    named again in observers' reading of it, is no meeting of its own — the states after it are the reading's."""
+    text = ("استقبل رئيس الوزراء الماليزي أنور إبراهيم، أمس الجمعة، الرئيس الإندونيسي جوكو ويدودو في بوتراجايا. "
+            "ويرى مراقبون أن الزيارة تعكس حرص الحكومة الماليزية على التوازن في علاقاتها بين الصين والولايات المتحدة.")
+    evs = events(text, "2023-03-31")
+    assert [sorted(e[3]) for e in evs if e[0] == "CONSULT"] == [["IDN", "MYS"]]
+    # (a visit named outside such a reading still is one)
+    assert any(e[0] == "CONSULT" for e in events("وكانت الزيارة الأولى لوزير الخارجية الصيني إلى الولايات المتحدة "
+                                                 "منذ عام 2018.", "2023-03-31"))
+
+
+def test_a_later_phrase_of_the_same_row_does_not_take_an_earlier_ones_verb():
+    """"أعلنت فرنسا طرد دبلوماسيين أذربيجانيين، رداً على قرار باكو اعتبار اثنين من موظفي السفارة الفرنسية «شخصين غير
+    مرغوب فيهما»": the second expulsion's light verb is not the "طرد" of the first phrase of its row — that would
+    make the two one event and lose France's expulsion; each side expelled the other's diplomats."""
+    evs = events("أعلنت فرنسا، أمس الأربعاء، طرد دبلوماسيين أذربيجانيين اثنين، رداً على قرار باكو اعتبار اثنين من موظفي "
+                 "السفارة الفرنسية لديها \"شخصين غير مرغوب فيهما\"، في تصعيد جديد للأزمة.", "2023-12-28")
+    assert ("SANCTION", ["France"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in evs]

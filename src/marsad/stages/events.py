@@ -167,6 +167,11 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
+# "ويرى مراقبون أن الزيارة تعكس حرص الحكومة ... بين الصين والولايات المتحدة": the visit or summit the article
+# reports, named again (definite) in observers' reading of it — no meeting of its own; the states that follow are
+# the reading's, not its parties. (Not the subject of "وتأتي/وتتزامن": tried, and a recalled meeting was lost.)
+_OBSERVERS_THAT = re.compile(r"(?<![^\W\d_])[وف]?(?:يري|راي|يعتبر|اعتبر)\s+(?:مراقبون|محللون|متابعون|خبراء|دبلوماسيون|"
+                             r"مراقبين|محللين|متابعين)\s+ان\s+$")
 _IN_THE_BACK = re.compile(r"\s+في\s+الظهر(?![^\W\d_])")
 _HOSTILE_TO = frozenset({"عدم", "انتهاك", "تقويض", "المساس", "تهديد", "يهدد", "تهدد", "يقوض", "تقوض", "ينتهك", "تنتهك",
                          "خرق", "استهداف", "ضرب"})
@@ -2369,6 +2374,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if info.get("key") == "by_fire_of_noun" and not (tr.prefix.endswith("ب") and
                                                      _KILLED_BEFORE.search(t, max(sen.s0, tr.s - 90), tr.s)):
         return True  # ("أطلق الرصاص" is another row; "رصاص" alone is no event)
+    if typ == "CONSULT" and is_noun and tr.prefix == "ال" and (
+            prev == "ان" and _OBSERVERS_THAT.search(t, max(s0, tr.s - 40), tr.s)):
+        return True  # "ويرى مراقبون أن القمة تمثل ... بين حليفي واشنطن": the article's summit, as observers read it
     if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
@@ -2625,10 +2633,11 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     kb = bisect.bisect_left(tok_starts, tr.s)
     if is_noun and light:
         # (not past an earlier event noun: "شنت باكستان ضربات ... بعد يومين من هجوم إيراني" —
-        # the light verb is the strikes', not the attack's)
+        # the light verb is the strikes', not the attack's; nor past an earlier phrase of the same row, which holds
+        # its own verb: "طرد دبلوماسيين ...، رداً على قرار باكو اعتبار ... «شخصين غير مرغوب فيهما»")
         # (a word inside a name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ... جسرا جويا", "وشن الطيران
         # الحربي الإسرائيلي غارات")
-        same_before = [o for o in trigs[:ti] if o.info["type"] == typ and o.info.get("pos") == "noun"
+        same_before = [o for o in trigs[:ti] if o.info["type"] == typ and (o.info.get("pos") == "noun" or o.info is info)
                        and not ((typ == "AID" or typ in _MATERIAL) and art.inside_mention(o.s + len(o.prefix)))]
         k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
         anchor_at = _last_light_verb(tok_texts, k_floor, kb, light)
