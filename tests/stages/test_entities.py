@@ -1290,3 +1290,18 @@ def test_fuzzy_names_need_each_long_word_close():
     assert "Le Yucheng" in found
     found = ents("طالبت ماليزيا بتسوية عادلة لقضية اغتيال كيم جونغ نام، الأخ غير الشقيق للزعيم الكوري الشمالي.", "2017-03-10")
     assert "Kim Jong-nam" in found and "Kim Yong-nam" not in found
+
+
+def test_a_name_word_with_a_hamza_on_its_alef_is_no_article():
+    """"رولاندو ألفاريز": "أل" written with a hamza is the letters of a foreign name (Álvarez, Alonso), never the
+    article "ال" — normalisation folds the two, so the original spelling decides; the name keeps its second word."""
+    d = marsad.extract("اعتقلت السلطات الصحفي المعارض رولاندو ألفاريز.", "2023-02-11")
+    assert [m.span.text for m in d.mentions] == ["رولاندو ألفاريز"]
+
+
+def test_an_adjective_after_a_title_is_no_name_word():
+    """"الأسقف الكاثوليكي رولاندو ألفاريز": an ال-adjective (no hamza) right after the title describes the person;
+    the name is the words after it."""
+    d = marsad.extract("قضت محكمة في نيكاراغوا بسجن الأسقف الكاثوليكي رولاندو ألفاريز 26 عاما.", "2023-02-11")
+    assert "رولاندو ألفاريز" in [m.span.text for m in d.mentions]
+    assert not any("الكاثوليكي" in m.span.text for m in d.mentions)

@@ -4377,3 +4377,19 @@ def test_a_later_phrase_of_the_same_row_does_not_take_an_earlier_ones_verb():
     evs = events("أعلنت فرنسا، أمس الأربعاء، طرد دبلوماسيين أذربيجانيين اثنين، رداً على قرار باكو اعتبار اثنين من موظفي "
                  "السفارة الفرنسية لديها \"شخصين غير مرغوب فيهما\"، في تصعيد جديد للأزمة.", "2023-12-28")
     assert ("SANCTION", ["France"], ["Azerbaijan"]) in [(e[0], e[4], e[5]) for e in evs]
+
+
+def test_a_court_sentence_is_a_sanction():
+    """"قضت محكمة البوسنة والهرسك ... بسجن ... ميلوراد دوديك": a court's ruling to jail (or execute) someone is a
+    SANCTION (mode convict) — the verb of ruling or issuing before "بسجن" makes it one."""
+    evs = events("قضت محكمة البوسنة والهرسك فى سراييفو، أمس الأربعاء، بسجن رئيس جمهورية صرب البوسنة ميلوراد دوديك "
+                 "عاماً واحداً.", "2025-02-27")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2025-02-26", ["BIH"])]
+
+
+def test_a_prison_named_is_no_sentence():
+    """"نقل المعتقلون إلى سجن صيدنايا", "المعتقلين بسجن صيدنايا": the word for jailing is also a prison's name; with
+    no verb of ruling before it (or not behind ب) it is no sentence passed."""
+    assert not [e for e in events("ونقل المعتقلون السوريون إلى سجن صيدنايا قرب دمشق.", "2024-12-10") if e[0] == "SANCTION"]
+    assert not [e for e in events("وأفرجت المعارضة السورية عن المعتقلين بسجن صيدنايا.", "2024-12-10")
+                if e[0] == "SANCTION"]

@@ -958,10 +958,25 @@ def entities_stage(doc: Doc) -> Doc:
 
     def name_tokens_after(pos: int) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
+        adjective = False
         for s, e, tok in islice(tokens, bisect_left(tok_starts, pos), None):  # (no copy of the tail)
             gap = t[(out[-1][1] if out else pos):s]
             if gap.strip() or (not out and len(gap) > 2) or "\n" in gap:
                 break
+            if not out and not adjective and len(tok) >= 7 and tok.startswith("ال") and tok.endswith("ي") and \
+                    tok not in stop and free(s, e) and not orig_span(s, e).text.startswith(("أل", "إل")):
+                # "الأسقف الكاثوليكي رولاندو ألفاريز": an adjective of the article's ال (no hamza, as the
+                # first names ألكسندر and أليكسي have), right after the title, is no name word; the name follows it
+                adjective, pos = True, e
+                continue
+            if out and len(tok) >= 5 and tok.startswith("ال") and tok not in stop and \
+                    orig_span(s, e).text.startswith(("أل", "إل")):
+                # "رولاندو ألفاريز", "خوسيه ألونسو": a later name word written with a hamza on its alef is no
+                # word with the article
+                out.append((s, e, tok))
+                if len(out) == 3:
+                    break
+                continue
             if not free(s, e) or (out and tok in _trigger_words()):
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
             if not out and tok in _ORDINALS:

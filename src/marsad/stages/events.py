@@ -854,6 +854,10 @@ _ROW_LIGHT_VERBS["staff_expel_noun"] = _ROW_LIGHT_VERBS["own_envoy_expel_noun"] 
 _ROW_LIGHT_VERBS["deploy_troops_noun"] = _LIGHT_VERBS["MOBILIZE"] - {"اطلق", "اطلقت", "يطلق", "تطلق"}
 _ROW_LIGHT_VERBS["fire_on_noun"] = frozenset({"اطلق", "اطلقت", "اطلقا", "اطلقوا", "يطلق", "تطلق", "يطلقون", "فتح", "فتحت",
                                               "فتحوا", "يفتح", "تفتح"})
+# "قضت محكمة في نيكاراغوا، أمس الجمعة، بسجن الأسقف", "أصدرت محكمة روسية في أغسطس حكما بسجنها": a sentence is passed
+# by a court's verb of ruling or issuing only ("وتقضي آنييز حكما بالسجن": the one serving it was sentenced)
+_ROW_LIGHT_VERBS["court_sentence_noun"] = frozenset({"قضت", "قضي", "تقضي", "يقضي", "حكمت", "حكم", "اصدرت", "اصدر", "تصدر",
+                                                     "يصدر", "اصدار", "صدور"})
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
@@ -2377,6 +2381,8 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if typ == "CONSULT" and is_noun and tr.prefix == "ال" and (
             prev == "ان" and _OBSERVERS_THAT.search(t, max(s0, tr.s - 40), tr.s)):
         return True  # "ويرى مراقبون أن القمة تمثل ... بين حليفي واشنطن": the article's summit, as observers read it
+    if info.get("key") == "court_sentence_noun" and tr.prefix.lstrip("وف") not in ("ب", "بال"):
+        return True  # ("أمرت بحبسه": behind ب; "في سجن إيفين" is a prison)
     if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
