@@ -4393,3 +4393,12 @@ def test_a_prison_named_is_no_sentence():
     assert not [e for e in events("ونقل المعتقلون السوريون إلى سجن صيدنايا قرب دمشق.", "2024-12-10") if e[0] == "SANCTION"]
     assert not [e for e in events("وأفرجت المعارضة السورية عن المعتقلين بسجن صيدنايا.", "2024-12-10")
                 if e[0] == "SANCTION"]
+
+
+def test_a_journey_to_attend_a_gathering_is_no_visit_to_the_host():
+    """"قبل أن يتوجه غداً إلى سويسرا للمشاركة في المنتدى الاقتصادي العالمي": setting off to a place to attend a summit or
+    forum there is no visit to the host state's government; a journey with no such purpose still is a visit."""
+    assert events("ويغادر مودي أبوجا اليوم متوجهاً إلى البرازيل للمشاركة في قمة مجموعة العشرين في ريو دي جانيرو.",
+                  "2024-11-18") == []
+    evs = events("توجه الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية.", "2022-08-25")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["DZA", "FRA"])]

@@ -167,6 +167,10 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
+# setting off or moving on to a place, to attend a gathering there ("إلى ليما للمشاركة في قمة أبيك")
+_TRAVEL_ROWS = frozenset({"tawajjaha_ila_verb", "mutawajjih_participle", "intaqala_ila_verb"})
+_TO_ATTEND = re.compile(r"[^.،]{0,50}?(?<![^\W\d_])(?:للمشاركه|لحضور|للحضور)\s+(?:في\s+)?(?:اعمال\s+)?(?:ال)?(?:قمه|منتدي|موتمر|"
+                        r"اجتماع|اجتماعات|دوره|جلسات|احتفالات|مراسم)(?![^\W\d_])")
 # "ويرى مراقبون أن الزيارة تعكس حرص الحكومة ... بين الصين والولايات المتحدة": the visit or summit the article
 # reports, named again (definite) in observers' reading of it — no meeting of its own; the states that follow are
 # the reading's, not its parties. (Not the subject of "وتأتي/وتتزامن": tried, and a recalled meeting was lost.)
@@ -2383,6 +2387,11 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "ويرى مراقبون أن القمة تمثل ... بين حليفي واشنطن": the article's summit, as observers read it
     if info.get("key") == "court_sentence_noun" and tr.prefix.lstrip("وف") not in ("ب", "بال"):
         return True  # ("أمرت بحبسه": behind ب; "في سجن إيفين" is a prison)
+    if info.get("key") in _TRAVEL_ROWS and _TO_ATTEND.match(t, tr.e, sen.s1):
+        # "قبل أن يتوجه غداً إلى سويسرا للمشاركة في المنتدى الاقتصادي العالمي", "متوجهاً إلى البرازيل للمشاركة في قمة
+        # مجموعة العشرين": a journey to attend a gathering is no visit to the host state (a "visit" there is:
+        # "زيارته إلى الدوحة للمشاركة في قمة")
+        return True
     if typ == "AGREE" and is_noun and prev.lstrip("وف") in _DRAFT_WORDS:
         return True  # "وأثار تسريب مسودة للاتفاق": a draft is no agreement reached
     if typ == "ASSAULT" and _IN_THE_BACK.match(t, tr.e):
