@@ -4402,3 +4402,12 @@ def test_a_journey_to_attend_a_gathering_is_no_visit_to_the_host():
                   "2024-11-18") == []
     evs = events("توجه الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في زيارة رسمية.", "2022-08-25")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["DZA", "FRA"])]
+
+
+def test_the_next_leg_to_a_town_of_the_visited_state_is_the_same_visit():
+    """"ويتوجه الزعيمان اليوم الأحد إلى مدينة أنورادابورا": after a visit told as done, a planned leg to a town of the
+    same state is that visit going on — no second, planned visit."""
+    evs = events("استقبل رئيس سريلانكا أنورا كومارا ديساناياكا، أمس السبت، رئيس الوزراء الهندي ناريندرا مودي في كولومبو. "
+                 "ويتوجه الزعيمان اليوم الأحد إلى مدينة أنورادابورا التاريخية، حيث سيفتتحان مشروعين للسكك الحديدية.",
+                 "2025-04-06")
+    assert [(e[0], e[1]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", "occurred")]

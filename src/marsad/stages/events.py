@@ -169,6 +169,8 @@ _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
 # setting off or moving on to a place, to attend a gathering there ("إلى ليما للمشاركة في قمة أبيك")
 _TRAVEL_ROWS = frozenset({"tawajjaha_ila_verb", "mutawajjih_participle", "intaqala_ila_verb"})
+# a journey's destination that is a town or region, not a state or its capital ("يتوجه بايدن إلى مدينة لوبيتو")
+_TO_A_TOWN = re.compile(r"[^.،]{0,50}?(?<![^\W\d_])الي\s+(?:مدينه|منطقه|ولايه|اقليم|جزيره|محافظه)(?![^\W\d_])")
 _TO_ATTEND = re.compile(r"[^.،]{0,50}?(?<![^\W\d_])(?:للمشاركه|لحضور|للحضور)\s+(?:في\s+)?(?:اعمال\s+)?(?:ال)?(?:قمه|منتدي|موتمر|"
                         r"اجتماع|اجتماعات|دوره|جلسات|احتفالات|مراسم)(?![^\W\d_])")
 # "ويرى مراقبون أن الزيارة تعكس حرص الحكومة ... بين الصين والولايات المتحدة": the visit or summit the article
@@ -1852,6 +1854,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.status == "planned" and c.info.get("key") in _TRAVEL_ROWS and _TO_A_TOWN.match(art.t, tr.s, sen.s1) and \
+            (sides := {a.country for a in d.source + d.target if a.country}) and any(
+            o.type == "CONSULT" and o.status == "occurred" and {a.country for a in o.source + o.target} >= sides
+            for o in st.drafts):
+        # "ويتوجه الزعيمان اليوم الأحد إلى مدينة أنورادابورا": the next leg, to a town of the state being visited, is
+        # the same visit — no other one planned (a meeting told there is its own: "حيث يلتقي الرئيس الصيني مجددا")
+        sen.dropped.add(tr.s)
+        return
     if c.is_noun and c.info.get("mode") == "expel" and d.date_weak and d.source and (dated := st.last_in(
             sen.s0, sen.s1, lambda o: bool(o.source) and o.source[0].id == d.source[0].id and bool(o.date)
             and not o.date_weak and o.trig.e <= tr.s)) is not None:
