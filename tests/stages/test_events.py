@@ -4420,3 +4420,12 @@ def test_a_statement_reported_is_one_made():
     evs = events("وأعلن الرئيس الصربي ألكسندر فوتشيتش الأربعاء المقبل يوم حداد وطني على القتلى الثلاثة، مع أنه أدان مقتل "
                  "الشرطي الكوسوفي.", "2023-09-25")
     assert [(e[0], e[1]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", "occurred")]
+
+
+def test_a_city_spoken_from_is_no_addressee():
+    """"اتهم زيلينسكي، يوم الخميس الماضي من بروكسل، كوريا الشمالية": "from Brussels" is where he spoke — the one
+    accused is named after it; a city after "من" with no one named after it still can be the addressee."""
+    evs = events("اتهم الرئيس الأوكراني فولوديمير زيلينسكي، يوم الخميس الماضي من بروكسل، كوريا الشمالية بالتحضير "
+                 "لإرسال عشرة آلاف جندي.", "2024-10-20")
+    assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["North Korea"])]
+    assert [e[5] for e in events("دان الرئيس الفرنسي من القاهرة الهجوم الإسرائيلي.", "2024-10-20")] == [["Israel"]]

@@ -4331,6 +4331,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         if typ == "ACCUSE":
             # (a complaint "أمام منظمة التجارة العالمية": the forum is not accused)
             reach = [x for x in reach if governing(tr.e, x) != "امام"]
+        if typ != "REQUEST":
+            # (a city spoken from, another party named after it, is no addressee: "اتهم زيلينسكي، يوم الخميس من
+            # بروكسل، كوريا الشمالية", "دان الرئيس الفرنسي من القاهرة الهجوم الإسرائيلي")
+            reach = [x for i, x in enumerate(reach) if not (
+                x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba" and x.m.entity.kind != "country"
+                and governing(tr.e, x) == "من" and i + 1 < len(reach))]
         tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                if a is not None and a.id not in src_ids and a.country not in src_c]
         if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
