@@ -4429,3 +4429,7 @@ def test_a_city_spoken_from_is_no_addressee():
                  "لإرسال عشرة آلاف جندي.", "2024-10-20")
     assert [(e[0], e[5]) for e in evs] == [("ACCUSE", ["North Korea"])]
     assert [e[5] for e in events("دان الرئيس الفرنسي من القاهرة الهجوم الإسرائيلي.", "2024-10-20")] == [["Israel"]]
+    # (nor is the place of the speaker's visit)
+    evs = events("اتهمت وزيرة الخزانة الأمريكية جانيت يلين، خلال زيارتها لوساكا في يناير الماضي، الصين بعرقلة مفاوضات "
+                 "إعادة الهيكلة.", "2023-03-10")
+    assert [e[5] for e in evs] == [["China"]]

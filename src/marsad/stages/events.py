@@ -4159,6 +4159,10 @@ def _welcomed_and_decided(art: _Article, sen: _Sentence, st: _State, c: _Cand) -
     c.decided_by, c.src, c.tgt = decided_by, src, tgt
 
 
+# "خلال زيارتها لوساكا", "أثناء زيارته إلى نيودلهي", "لدى وصوله إلى": the speaker's own journey, right before a place
+_HIS_VISIT_TO = re.compile(r"(?<![^\W\d_])(?:زيارته|زيارتها|زيارتهم|زيارتهما|جولته|جولتها|وصوله|وصولها)\s+(?:الي\s+|ل)?$")
+
+
 def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """Who a statement with no target yet is addressed to: who a threat is "against" or who must
     act for it not to be carried out; an actor or adjective in the statement's complement."""
@@ -4333,10 +4337,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
             reach = [x for x in reach if governing(tr.e, x) != "امام"]
         if typ != "REQUEST":
             # (a city spoken from, another party named after it, is no addressee: "اتهم زيلينسكي، يوم الخميس من
-            # بروكسل، كوريا الشمالية", "دان الرئيس الفرنسي من القاهرة الهجوم الإسرائيلي")
+            # بروكسل، كوريا الشمالية", "دان الرئيس الفرنسي من القاهرة الهجوم الإسرائيلي"; nor is the place of the
+            # speaker's visit: "اتهمت يلين، خلال زيارتها لوساكا في يناير الماضي، الصين")
             reach = [x for i, x in enumerate(reach) if not (
-                x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba" and x.m.entity.kind != "country"
-                and governing(tr.e, x) == "من" and i + 1 < len(reach))]
+                x.m.entity.type in ("GPE", "LOC") and x.m.via != "nisba" and i + 1 < len(reach) and (
+                    x.m.entity.kind != "country" and governing(tr.e, x) == "من"
+                    or _HIS_VISIT_TO.search(t, max(tr.e, x.s - 25), x.s) is not None))]
         tgt = [a for a in (actor_of(x) or (nisba_country(x) if condemn else None) for x in reach)
                if a is not None and a.id not in src_ids and a.country not in src_c]
         if not tgt and is_verb and typ in ("SUPPORT", "ACCUSE", "REJECT", "THREATEN") and not terror:
