@@ -4433,3 +4433,11 @@ def test_a_city_spoken_from_is_no_addressee():
     evs = events("اتهمت وزيرة الخزانة الأمريكية جانيت يلين، خلال زيارتها لوساكا في يناير الماضي، الصين بعرقلة مفاوضات "
                  "إعادة الهيكلة.", "2023-03-10")
     assert [e[5] for e in evs] == [["China"]]
+
+
+def test_a_nouns_object_of_its_own_type_is_no_rival_for_its_time():
+    """"شهدت المفوضية توقيع فون دير لاين وعلييف في باكو، يوم 18 يوليو الماضي، مذكرة تفاهم": the memorandum after the
+    time is what was signed — the same event as the signing, not a rival nearer to the time — so the signing takes
+    the day named (not the news day)."""
+    evs = events("وشهدت المفوضية توقيع فون دير لاين وعلييف في باكو، يوم 18 يوليو الماضي، مذكرة تفاهم.", "2022-12-18")
+    assert [(e[0], e[2]) for e in evs] == [("AGREE", "2022-07-18")]

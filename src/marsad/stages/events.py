@@ -4953,6 +4953,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 or typ == "REJECT" and (o.info.get("pos") == "noun" or t[o.s:o.e] in _ASKED_NOUNS)))]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
+        if is_noun and tr.e <= xa:
+            # "توقيع فون دير لاين وعلييف في باكو، يوم 18 جويلية الماضي، مذكرة تفاهم": a noun of the same type as the
+            # trigger, its object past the time (not coordinated, "وزيارة"), is this event again, no rival for it
+            rivals = [o for o in rivals if not (o.s >= xb and o.info["type"] == typ and o.info.get("pos") == "noun"
+                                                and not o.prefix.startswith("و")
+                                                and len(t[tr.e:o.s].split()) <= 14 and "." not in t[tr.e:o.s])]
         if not same and tr.e <= xa:
             rivals = [o for o in rivals if not (o.s >= xb and _CAUSE_NEXT.match(t, xb))]
         if tr.e <= xa and _WHERE_NEXT.match(t, xb):
