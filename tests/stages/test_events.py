@@ -4441,3 +4441,11 @@ def test_a_nouns_object_of_its_own_type_is_no_rival_for_its_time():
     the day named (not the news day)."""
     evs = events("وشهدت المفوضية توقيع فون دير لاين وعلييف في باكو، يوم 18 يوليو الماضي، مذكرة تفاهم.", "2022-12-18")
     assert [(e[0], e[2]) for e in evs] == [("AGREE", "2022-07-18")]
+
+
+def test_what_a_gathering_decided_takes_its_day():
+    """"فرضت إيكواس عقوباتها على النيجر في قمة عقدتها في أبوجا في الثلاثين من تموز الماضي": sanctions imposed "at a
+    summit" were imposed on the summit's day, the time told after the summit."""
+    evs = events("وكانت إيكواس قد فرضت عقوباتها على النيجر في قمة عقدتها في أبوجا في الثلاثين من تموز الماضي.",
+                 "2023-12-18")
+    assert [(e[0], e[2]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "2023-07-30")]

@@ -4865,7 +4865,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 and o.info.get("pos") != "verb" and tr.e <= o.s < tr.e + 120
                 and (art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
                      # "استقبل أوباما آبي في زيارة مماثلة عام 2015": a meeting "in" a visit is held on it
-                     or typ == "CONSULT" and is_verb and art.prev_tok(o.s - len(o.prefix)) == "في")
+                     or typ == "CONSULT" and is_verb and art.prev_tok(o.s - len(o.prefix)) == "في"
+                     # "فرضت إيكواس عقوباتها على النيجر في قمة عقدتها في أبوجا في الثلاثين من تموز": what a gathering
+                     # decided is done on the gathering's day
+                     or typ in CORE and art.prev_tok(o.s - len(o.prefix)) == "في"
+                     and o.form.startswith(("قمه", "اجتماع", "موتمر")))
                 and not any(tr.e <= q.s < o.s for q in trigs if q is not o)]
     # "الهجوم على قاعدة ... في 28 كانون الثاني، الذي أدى إلى مقتل ثلاثة جنود": the deaths the attack led to
     # are that attack, so the attack's time is theirs
