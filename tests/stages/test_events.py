@@ -4449,3 +4449,13 @@ def test_what_a_gathering_decided_takes_its_day():
     evs = events("وكانت إيكواس قد فرضت عقوباتها على النيجر في قمة عقدتها في أبوجا في الثلاثين من تموز الماضي.",
                  "2023-12-18")
     assert [(e[0], e[2]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "2023-07-30")]
+
+
+def test_a_ceasefire_reached_or_announced_is_one():
+    """"وأعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a ceasefire reached (or announced) is a RETREAT/ceasefire
+    of the two; one awaited ("إلى حين التوصل إلى وقف دائم لإطلاق النار"), refused or called for is none."""
+    evs = events("وأعلنت الهند وباكستان في العاشر من مايو الماضي التوصل إلى وقف لإطلاق النار.", "2025-06-18")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("RETREAT", "2025-05-10", ["IND", "PAK"])]
+    assert not events("شدد وزير التجارة التركي على أن التعليق سيبقى سارياً إلى حين التوصل إلى وقف دائم لإطلاق النار.",
+                      "2024-05-03")
+    assert not [e for e in events("وأعلن الرئيس الروسي رفضه وقف إطلاق النار.", "2024-05-03") if e[0] == "RETREAT"]

@@ -867,6 +867,17 @@ _ROW_LIGHT_VERBS["court_sentence_noun"] = frozenset({"قضت", "قضي", "تقض
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
+# "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
+# ceasefire reached (or announced) is one
+_NOT_REACHED = frozenset({"رفض", "رفضه", "رفضها", "رفضت", "دعا", "دعت", "دعوه", "الدعوه", "مطالبه", "طالب", "طالبت", "امل",
+                          "امله", "املها", "سعي", "جهود", "الجهود", "محاولات", "اتفاق", "اتفاقا", "شروط", "مقترح",
+                          "خطه", "امكانيه", "احتمال", "بحث", "مناقشه", "مفاوضات", "خرق", "انتهاك", "انهيار"})
+# "سيبقى سارياً إلى حين التوصل إلى وقف دائم لإطلاق النار": a ceasefire awaited, not reached
+_UNTIL = frozenset({"حين", "لحين", "حتي", "ضروره", "اجل", "بهدف", "يتم", "سبيل", "امكانيه"})
+_CEASEFIRE_ANNOUNCED = frozenset({"اعلن", "اعلنت", "اعلنا", "اعلنتا", "اعلنوا", "اعلان"})
+_ROW_LIGHT_VERBS["ceasefire_noun"] = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "التوصل", "توصلهما",
+                                                "يتوصل", "تتوصل", "يتوصلان", "تتوصلان", "سيتوصل", "ستتوصل"}) | \
+    _CEASEFIRE_ANNOUNCED
 # words between a witnessing verb and the signing that make the signing background, not witnessed: a time reckoned
 # from it or by it ("منذ توقيع", "بعد توقيع", "خلال العقد الماضي ... توقيع"), or what relations "saw" ("شهدت العلاقات
 # تحسنا منذ توقيع")
@@ -2700,6 +2711,14 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # (relations are cut by the verb of their own clause, its subject alone between: not "، ما يعزز العلاقات
         # مع الصين", "أنهى لافروف زيارته ... العلاقات مع مصر", "قطعت الصين شوطا في علاقاتها"; an embassy is
         # reopened so too: not "أعادت الحكومة النظر في قرار فتح سفارتها")
+        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "ceasefire_noun" and (
+            kb - anchor_at > (6 if tok_texts[anchor_at].lstrip("وف") in _CEASEFIRE_ANNOUNCED else 10)
+            or tr.form.startswith("اتفاق") or _WITH_OR_BETWEEN.match(art.t, tr.e, min(sen.s1, tr.e + 60))
+            or any(w.lstrip("وفبل") in _NOT_REACHED for w in tok_texts[anchor_at + 1:kb])
+            or anchor_at > 0 and tok_texts[anchor_at - 1].lstrip("و") in _UNTIL):
+        # (its verb close by, with no refusal, demand or hope between: "أعلن رفضه وقف إطلاق النار", "التوصل إلى اتفاق
+        # لوقف إطلاق النار" is the agreement's)
         anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "tawqi_noun" and tok_texts[anchor_at].lstrip("وف") in _WITNESSED and (
             kb - anchor_at > 16 or not _WITNESS_BACKGROUND.isdisjoint(w.lstrip("وف") for w in tok_texts[anchor_at + 1:kb])
