@@ -4459,3 +4459,10 @@ def test_a_ceasefire_reached_or_announced_is_one():
     assert not events("شدد وزير التجارة التركي على أن التعليق سيبقى سارياً إلى حين التوصل إلى وقف دائم لإطلاق النار.",
                       "2024-05-03")
     assert not [e for e in events("وأعلن الرئيس الروسي رفضه وقف إطلاق النار.", "2024-05-03") if e[0] == "RETREAT"]
+
+
+def test_standing_by_with_an_adverb_between_is_support():
+    """"أن بلاده ستقف دائما إلى جانب موسكو": an adverb ("دائما", "بقوة") between the verb and "إلى جانب" does not break
+    the phrase — standing by someone is support."""
+    evs = events("وأكد الزعيم الكوري الشمالي كيم جونغ أون أن بلاده ستقف دائما إلى جانب موسكو.", "2023-09-14")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["PRK", "RUS"])]
