@@ -4466,3 +4466,6 @@ def test_standing_by_with_an_adverb_between_is_support():
     the phrase — standing by someone is support."""
     evs = events("وأكد الزعيم الكوري الشمالي كيم جونغ أون أن بلاده ستقف دائما إلى جانب موسكو.", "2023-09-14")
     assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["PRK", "RUS"])]
+    # (so does staying by someone: "إن فرنسا ستبقى إلى جانب العراق")
+    evs = events("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستبقى إلى جانب العراق في دعم سيادته.", "2023-03-01")
+    assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["FRA", "IRQ"])]
