@@ -4469,3 +4469,11 @@ def test_standing_by_with_an_adverb_between_is_support():
     # (so does staying by someone: "إن فرنسا ستبقى إلى جانب العراق")
     evs = events("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستبقى إلى جانب العراق في دعم سيادته.", "2023-03-01")
     assert [(e[0], e[3]) for e in evs] == [("SUPPORT", ["FRA", "IRQ"])]
+
+
+def test_the_doer_named_in_a_relative_clause_struck():
+    """"الهجوم الذي شنته القوات الأذربيجانية على مواقع داخل الأراضي الأرمينية في 13 أيلول الماضي": the attack recalled,
+    its doer the relative clause's subject and its target what it was "on", is an assault of its own (dated)."""
+    evs = events("وجاء ذلك بعد الهجوم الذي شنته القوات الأذربيجانية على مواقع داخل الأراضي الأرمينية في 13 أيلول الماضي.",
+                 "2023-10-20")
+    assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2023-09-13", ["Azerbaijan"], ["Armenia"])]

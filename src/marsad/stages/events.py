@@ -1704,7 +1704,7 @@ class _Cand:
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
                  "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended", "took_place",
-                 "ordered_at")
+                 "ordered_at", "rel_doer")
     ti: int
     tr: Trig
     info: dict[str, Any]
@@ -1730,6 +1730,7 @@ class _Cand:
     hastened: bool  # _skip_noun: "سارع إلى الترحيب"
     took_place: bool  # _skip_noun: "وجرى التوقيع على": a signing with its parties unnamed
     ordered_at: tuple[int, int] | None  # _skip_noun: the order's word ("وجّه بالإفراج عن") before a release
+    rel_doer: re.Match[str] | None  # _skip_noun: "الهجوم الذي شنته حماس": the relative clause naming the doer
     d: Draft  # _retype
     visit: bool  # _retype
     direct: list[Actor]  # _roles: the arguments with no preposition
@@ -1753,6 +1754,7 @@ class _Cand:
 
     def __init__(self, art: _Article, ti: int, tr: Trig) -> None:
         self.ti, self.tr = ti, tr
+        self.rel_doer = None
         info = self.info = tr.info
         self.typ = info["type"]
         self.prev = art.prev_tok(tr.s)
@@ -2185,6 +2187,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     True: no event after all (an envoy pattern that does not apply)."""
     _subject_before(art, sen, c)
     _first_reading(art, sen, st, c)
+    _relative_doer(art, sen, c)
     _gathering_chair(art, sen, c)
     _pledger_and_participle(art, sen, st, c)
     _expelled_envoy(art, sen, c)
@@ -2212,6 +2215,31 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _pronoun_object(art, sen, st, c)
     _set_actors(art, sen, c)
     return False
+
+
+# "الهجوم الذي شنته"، "الحرب التي شنتها"، "الغارة التي نفذتها": a relative clause whose verb (with the noun's pronoun)
+# names the doer right after it
+_REL_DOER = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين)\s+(?:شن|نفذ|ارتكب|اطلق|قاد)(?:ه|ها|ته|تها|وه|وها)(?![^\W\d_])\s*")
+_ON_WHOM_REL = re.compile(r"[^.،]{0,40}?(?<![^\W\d_])(?:علي|ضد)\s+")
+
+
+def _relative_doer(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"الهجوم الذي شنته حركة حماس على إسرائيل", "الهجوم الذي شنته القوات الأذربيجانية على مواقع داخل الأراضي
+    الأرمينية": the subject of the relative clause's verb (an actor or a force's adjective) struck; the one the strike
+    was "on" or "against" is hit."""
+    m = c.rel_doer
+    if m is None:
+        return
+    actor_of, nisba_country = art.actor_of, art.nisba_country
+    doer = next((a for x in sen.sm if m.end() <= x.s <= m.end() + 20
+                 and (a := actor_of(x) if x.m.via != "nisba" else nisba_country(x)) is not None), None)
+    if doer is None:
+        return
+    on = _ON_WHOM_REL.match(art.t, m.end(), sen.s1)
+    hit = [] if on is None else [
+        a for x in sen.sm if on.end() <= x.s <= on.end() + 40
+        and (a := actor_of(x) if x.m.via != "nisba" else nisba_country(x)) is not None and a.country != doer.country]
+    c.src, c.tgt = [doer], hit[:1] or [a for a in c.tgt if a.country != doer.country]
 
 
 def _expeller_unsaid(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
@@ -2817,7 +2845,9 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
     # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
     verb_phrase = _qad_verb_phrase(art, sen, c)
-    if is_noun and not (suffix or anchored or with_verb or between_them or hastened or against or ended or
+    # "الهجوم الذي شنته القوات الأذربيجانية على مواقع أرمينية في 13 أيلول": the doer named in a relative clause
+    c.rel_doer = _REL_DOER.match(t, tr.e, s1) if is_noun and typ in ("ASSAULT", "COERCE") and not anchored else None
+    if is_noun and not (suffix or anchored or with_verb or c.rel_doer or between_them or hastened or against or ended or
                         gathered_them or c.took_place or ordered or joint_of_two or partner or gathered or verb_phrase or
                         prev in _ANCHORS or
                         prev[1:] in _ANCHORS or
