@@ -108,3 +108,16 @@ def test_a_known_country_picks_its_language_groups_spelling():
     assert {"iberian", "french", "persian", "arab"} <= set(m["group_context"])
     assert transliterate("راكيل سيرور", "JPN") == transliterate("راكيل سيرور")
     assert same_name(transliterate("خورخي غلاس", "ECU"), "Jorge Glas", persons=True)
+
+
+def test_drafted_spellings_do_not_teach_the_model(tmp_path):
+    """A persons file marked "# translit: not taught" holds Arabic spellings a helper drafted by transliterating, not
+    spellings read in the press: the model would learn its own guesses back. Its persons stay in the gazetteer but
+    are left out of the pairs the transliteration model learns from."""
+    from marsad.resources.build import _untaught_ids
+
+    head = "key\tname_en\tname_ar\tvariants\tcountry\tgender\twikidata\n"
+    (tmp_path / "persons_read.tsv").write_text(head + "r_a\tAnn Lee\tآن لي\t\tUSA\tf\t\n", encoding="utf-8")
+    (tmp_path / "persons_drafted.tsv").write_text(
+        "# translit: not taught\n" + head + "d_b\tBo Li\tبو لي\t\tCHN\tm\tQ42\n", encoding="utf-8")
+    assert _untaught_ids(tmp_path) == {"Q42"}

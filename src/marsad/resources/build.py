@@ -141,6 +141,19 @@ def build_orgs(src: Path) -> list[dict[str, Any]]:
     return out
 
 
+_UNTAUGHT = "# translit: not taught"
+
+
+def _untaught_ids(data: Path) -> set[str]:
+    """The ids of the persons of the files marked ``# translit: not taught``."""
+    out = set()
+    for p in sorted(data.glob("persons_*.tsv")):
+        if _UNTAUGHT not in p.read_text(encoding="utf-8").split("\nkey\t", 1)[0]:
+            continue
+        out |= {qid(r.get("wikidata")) or f"marsad:per:{r['key']}" for r in read_tsv(p)}
+    return out
+
+
 def build_persons(data: Path) -> tuple[list[dict[str, Any]], int]:
     persons: dict[str, dict[str, Any]] = {}
     for p in sorted(data.glob("persons_*.tsv")):
@@ -297,12 +310,16 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
         out / "lexicon.json", json.dumps(lex, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
     from .translit_model import GROUPS, pairs_of_persons, train
 
-    # the transliteration of discovered names, learned from the persons' Arabic and English names
-    translit = train(pairs_of_persons(persons), pairs_of_persons(persons, spelled_only=True))
+    # the transliteration of discovered names, learned from the persons' Arabic and English names — not from files
+    # whose Arabic spellings were drafted rather than read in the press (marked "# translit: not taught"): a model
+    # taught its own guesses learns nothing and drifts
+    untaught = _untaught_ids(g)
+    taught = [p for p in persons if p["id"] not in untaught]
+    translit = train(pairs_of_persons(taught), pairs_of_persons(taught, spelled_only=True))
     # and the contexts of each language group's persons alone: Arab names' unwritten vowels follow Arabic patterns
     # (مساعد Musaed, صحاف Sahhaf), Spanish and French names their own spellings, which the other names outnumbering
     # them in the gazetteer teach otherwise
-    translit["group_context"] = {g: train(pairs_of_persons(p for p in persons if p.get("country") in ccs))["context"]
+    translit["group_context"] = {g: train(pairs_of_persons(p for p in taught if p.get("country") in ccs))["context"]
                                  for g, ccs in GROUPS.items()}
     manifest["files"]["translit.json"] = _write(
         out / "translit.json", json.dumps(translit, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
