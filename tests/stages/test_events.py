@@ -4477,3 +4477,20 @@ def test_the_doer_named_in_a_relative_clause_struck():
     evs = events("وجاء ذلك بعد الهجوم الذي شنته القوات الأذربيجانية على مواقع داخل الأراضي الأرمينية في 13 أيلول الماضي.",
                  "2023-10-20")
     assert [(e[0], e[2], e[4], e[5]) for e in evs] == [("ASSAULT", "2023-09-13", ["Azerbaijan"], ["Armenia"])]
+
+
+def test_a_seat_of_government_stands_for_it():
+    """"نفت أبيدجان هذه الاتهامات", "وطالب تاياني تل أبيب بتفسيرات": a city the press names a government by (Abidjan,
+    Côte d'Ivoire's seat; Tel Aviv, the usual metonym for Israel's government), not the capital of record, stands for
+    that government as a capital does."""
+    evs = events("واتهمت مالي ساحل العاج بإرسال مرتزقة. في المقابل، نفت أبيدجان هذه الاتهامات بشكل قاطع.", "2023-01-08")
+    assert ("REJECT", ["CIV", "MLI"]) in [(e[0], e[3]) for e in evs]
+    evs = events('وطالب وزير الخارجية الإيطالي أنطونيو تاياني تل أبيب بـ"تفسيرات واعتذار".', "2024-10-11")
+    assert [(e[0], e[3]) for e in evs] == [("REQUEST", ["ISR", "ITA"])]
+
+
+def test_a_noun_coordinated_with_what_is_asked_is_asked_too():
+    """"طالب تاياني تل أبيب بـ«تفسيرات واعتذار»": the apology, coordinated with the explanations asked for, is asked for
+    too — no apology given (no CONCEDE)."""
+    evs = events('وطالب وزير الخارجية الإيطالي أنطونيو تاياني تل أبيب بـ"تفسيرات واعتذار".', "2024-10-11")
+    assert "CONCEDE" not in [e[0] for e in evs]

@@ -1178,7 +1178,7 @@ def entities_stage(doc: Doc) -> Doc:
         first: dict[str, int] = {}
         for m in sorted(ms, key=attrgetter("s")):
             ent = gaz.entities.get(m.eid)
-            if ent is not None and ent.type == "GPE" and ent.kind in ("country", "capital") and ent.country:
+            if ent is not None and ent.type == "GPE" and ent.kind in ("country", "capital", "seat") and ent.country:
                 in_story[ent.country] += 1
                 first.setdefault(ent.country, m.s)
         for rm in realms:
@@ -1201,7 +1201,7 @@ def entities_stage(doc: Doc) -> Doc:
         dl = next((m for m in sorted(ms, key=attrgetter("s")) if 0 < m.s < 400 and t[m.s - 1] == "\n"
                    and len(t[m.s:m.s + 200].split("\n", 1)[0].split()) <= 7
                    and (ent := gaz.entities.get(m.eid)) is not None and ent.type == "GPE"
-                   and ent.kind in ("city", "capital") and ent.country), None)
+                   and ent.kind in ("city", "capital", "seat") and ent.country), None)
         here_cc = (gaz.entities[dl.eid].country if dl is not None else None) or home_cc
         here_eid = country_ids().get(here_cc or "")
         for hm in to_home:

@@ -663,8 +663,9 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
             return None
         if ent.kind == "country":
             return Actor(ent.id, ent.name_en, ent.country, "country", "GOV")
-        if ent.kind == "capital" and ent.country:
-            # "موسكو وبكين تدعوان": a capital stands for its government
+        if ent.kind in ("capital", "seat") and ent.country:
+            # "موسكو وبكين تدعوان": a capital stands for its government (so does a seat of government the press
+            # names it by, "نفت أبيدجان هذه الاتهامات", "وقالت تل أبيب": kind "seat" in places.tsv)
             return _country_actor(ent.country)
         return None
     if ent.type == "ORG":
@@ -2471,7 +2472,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     kn = bisect.bisect_left(rep_ks, bisect.bisect_left(tok_starts, tr.s)) - 1
     if kn >= 0 and rep_ks[kn] >= bisect.bisect_left(tok_starts, clause_start) and rep_ks[kn] + 1 < len(tok_starts):
         clause_start = tok_starts[rep_ks[kn] + 1]
-    governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب"))
+    governed = prev in ("الي", "علي") or tr.prefix.endswith(("ل", "ب")) or (
+        # (and a noun coordinated with a governed one: "طالب تل أبيب بـ«تفسيرات واعتذار»" asks for the apology too)
+        tr.prefix.startswith("و") and (prev[:1] in "بل" and len(prev) >= 4 or prev_tok(tr.s, 2) in ("ب", "ل")))
     if (typ in CORE or not is_verb) and (any(
             clause_start <= v < tr.s and (governed or len(toks_between(v, tr.s)) <= 3 or " الي " in t[v:tr.s])
             for v in verbal_seen) or any(clause_start <= cf <= tr.s for cf in content_from)):
@@ -2930,7 +2933,7 @@ def _retype(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if info.get("key") == "ihtajja_verb" and c.is_verb:
         first = next((x for x in sen.sm if tr.e <= x.s <= tr.e + 2), None)
         ent = first.m.entity if first is not None else None
-        if ent is not None and (ent.kind in ("country", "capital") or ent.type == "ORG" and ent.sector == "GOV"):
+        if ent is not None and (ent.kind in ("country", "capital", "seat") or ent.type == "ORG" and ent.sector == "GOV"):
             # "واحتجت الخارجية النيبالية على افتتاح الطريق": a state protesting lodges a diplomatic protest
             typ = "ACCUSE"
     halted_aid = typ == "AID" and c.is_noun and (_is_word(art.prev_tok(tr.s - len(tr.prefix)), _HALT_WORDS) or (
