@@ -4494,3 +4494,11 @@ def test_a_noun_coordinated_with_what_is_asked_is_asked_too():
     too — no apology given (no CONCEDE)."""
     evs = events('وطالب وزير الخارجية الإيطالي أنطونيو تاياني تل أبيب بـ"تفسيرات واعتذار".', "2024-10-11")
     assert "CONCEDE" not in [e[0] for e in evs]
+
+
+def test_a_denial_of_that_rejects_the_accusation_just_told():
+    """"وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك": "that" is the accusation told before it in the
+    sentence — its accuser is the one rejected; "ونفت وزارة الخارجية ذلك" with no accusation told is no rejection."""
+    evs = events("وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك.", "2024-03-17")
+    assert ("REJECT", ["Mali"], ["United States"]) in [(e[0], e[4], e[5]) for e in evs]
+    assert not events("ونفت وزارة الخارجية الروسية ذلك.", "2024-03-17")

@@ -1577,6 +1577,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
+        and not _denied_that(t, s0, o, trigs)
         and _hostile_denial(art, s1, o, trigs) is None
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
@@ -4227,8 +4228,17 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     involvement = typ == "REJECT" and c.is_verb and _INVOLVEMENT_AFTER.match(t, tr.e) is not None
     if involvement:
         tgt = []
-    if typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None or involvement
-                                                or _charges_before(t, sen.s0, tr.s)):
+    that_only = typ == "REJECT" and src and _CHARGES_AFTER.match(t, tr.e) is None and not involvement \
+        and not _charges_before(t, sen.s0, tr.s) and _denied_that(t, sen.s0, tr, sen.trigs)
+    if that_only:
+        # "وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك": "that" is the accusation of this sentence
+        # against the one denying it — its accuser is the target (none found: no rejection)
+        own = {a.country for a in src if a.country}
+        accused = st.last_in(sen.s0, sen.s1, lambda o: o.type == "ACCUSE" and bool(o.source)
+                             and bool(own & {a.country for a in o.target}))
+        tgt = [a for a in accused.source if a.country not in own][:1] if accused is not None else []
+    elif typ == "REJECT" and not tgt and src and (_CHARGES_AFTER.match(t, tr.e) is not None or involvement
+                                                  or _charges_before(t, sen.s0, tr.s)):
         # "لكن باريس رفضت الاتهامات", "ونفت باريس هذه الاتهامات": the charges rejected are the accuser's, told in
         # this sentence or the two before, against the one rejecting them
         own = {a.country for a in src if a.country}
@@ -5670,6 +5680,16 @@ def _hostile_denial(art: _Article, s1: int, o: Trig, trigs: list[Trig]) -> Menti
     if against is None:
         return None
     return next((x for x in art.flat if against.end() <= x.s <= against.end() + 1), None)
+
+
+# "وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك": a denial of "that", an accusation told before it in
+# the sentence, rejects that accusation
+_THAT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:ذلك|هذا|ذلك\s+الاتهام)(?![^\W\d_])")
+
+
+def _denied_that(t: str, s0: int, o: Trig, trigs: list[Trig]) -> bool:
+    """Is the denial ``o`` one of "that" — an accusation told before it in the sentence?"""
+    return _THAT_AFTER.match(t, o.e) is not None and any(q.info["type"] == "ACCUSE" and q.e <= o.s for q in trigs)
 
 
 _CHARGES_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:هذه\s+|تلك\s+)?(?:الاتهامات|الاتهام|التهمه|التهم|المزاعم|الادعاءات|"
