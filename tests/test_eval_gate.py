@@ -223,7 +223,7 @@ SEVENTHSET_FLOORS = {
     # (session 13 at its end: 0.836 / 0.440 / 0.581 / 1.0)
     # (verbal 0.58 -> 0.56 in session 19: the learned statements stage adds 4 matches here and 12 unmatched
     # statements (0.581 -> 0.563), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.87, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.56, "published_date_accuracy": 1.0},
 }
 
 
@@ -250,7 +250,7 @@ NINTHSET_FLOORS = {
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
     # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
     # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
-    "dev": {"entities": 0.86, "core_events": 0.45, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.45, "verbal_events": 0.40, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
@@ -267,7 +267,7 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -279,7 +279,7 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.69, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.7, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
@@ -301,7 +301,7 @@ TWELFTHSET_FLOORS = {
     # (core 0.63 -> 0.62 lowered in session 25: talks and agreements between a state and a movement's leader (a person
     # of a non-state sector, "وقّع الشرع وقائد قسد مظلوم عبدي اتفاقاً") are no longer dropped as domestic — two more
     # matched on the development halves; this half fell to 0.629, found by the gate alone, its article not read)
-    "blind": {"entities": 0.92, "core_events": 0.62, "verbal_events": 0.29, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.92, "core_events": 0.62, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
@@ -311,7 +311,7 @@ THIRTEENTHSET_FLOORS = {
     # (core 0.73 -> 0.72 in session 26: places_cities.tsv knows Makassar, so "ومن المنتظر أن يتوجه ألبانيزي غدا إلى
     # مدينة ماكاسار" — a leg of the same trip inside the visited state — is coded as a planned visit of its own:
     # one more unmatched event, 0.738 -> 0.729)
-    "dev": {"entities": 0.91, "core_events": 0.72, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.76, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -322,14 +322,14 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.93, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.93, "core_events": 0.66, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
     # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.877 / 0.473 / 0.203 / 0.9)
-    "blind": {"entities": 0.9, "core_events": 0.56, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "blind": {"entities": 0.9, "core_events": 0.6, "verbal_events": 0.41, "published_date_accuracy": 1},
 }
 
 
@@ -339,7 +339,7 @@ FIFTEENTHSET_FLOORS = {
     # (core 0.59 -> 0.58 and verbal 0.54 -> 0.52 in session 26: places_cities.tsv knows Anuradhapura, so "ويتوجه
     # الزعيمان اليوم إلى مدينة أنورادابورا" — a leg of the same trip — is coded as a planned visit, and a statement
     # beside it as one more: one unmatched event of each kind)
-    "dev": {"entities": 0.88, "core_events": 0.58, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.6, "verbal_events": 0.54, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
     "blind": {"entities": 0.9, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
@@ -352,19 +352,19 @@ SIXTEENTHSET_FLOORS = {
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("وأدان كيم" read as his condemnation) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.92, "core_events": 0.55, "verbal_events": 0.41, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.55, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
     # (session 18 at its end, run by the gate at every check and read once: 0.855 / 0.444 / 0.352 / 1.0)
-    "blind": {"entities": 0.89, "core_events": 0.44, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.44, "verbal_events": 0.5, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.47, "verbal_events": 0.28, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.3, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -373,7 +373,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.54, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.57, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -386,12 +386,12 @@ EIGHTEENTHSET_FLOORS = {
 NINETEENTHSET_FLOORS = {
     # (verbal 0.37 -> 0.36 in session 23: Germany's interior minister now known (persons_officials.tsv), her
     # remarks recalled in a Qatar story become a statement against Qatar that gold does not list)
-    "dev": {"entities": 0.86, "core_events": 0.39, "verbal_events": 0.36, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.39, "verbal_events": 0.39, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
     # (session 17 at its end, run by the gate at every check and read once: 0.807 / 0.367 / 0.425 / 1.0)
-    "blind": {"entities": 0.82, "core_events": 0.36, "verbal_events": 0.45, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.82, "core_events": 0.37, "verbal_events": 0.45, "published_date_accuracy": 1.0},
 }
 
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
@@ -401,7 +401,7 @@ TWENTIETHSET_FLOORS = {
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
-    "blind": {"entities": 0.86, "core_events": 0.49, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.86, "core_events": 0.5, "verbal_events": 0.52, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
@@ -422,7 +422,7 @@ TWENTYSECONDSET_FLOORS = {
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.87, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.47, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -442,7 +442,7 @@ TWENTYTHIRDSET_FLOORS = {
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
     # five new gazetteer files, spells one discovered name differently (0.866); with the previous model the half
     # passes (checked by running it with that model); development pooled entities +8 matched; disclosed)
-    "blind": {"entities": 0.87, "core_events": 0.41, "verbal_events": 0.48, "published_date_accuracy": 1},
+    "blind": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.48, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -450,7 +450,7 @@ TWENTYTHIRDSET_FLOORS = {
 TWENTYFOURTHSET_FLOORS = {
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.86, "core_events": 0.51, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.57, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
@@ -464,13 +464,13 @@ TWENTYFIFTHSET_FLOORS = {
     # (core 0.45 -> 0.43 in session 26: persons_royals.tsv knows the Saudi deputy governor who received a visiting
     # premier at the airport; a later "أول زيارة لرئيس حكومة إيطالي إلى البحرين" takes him, the man named last, as
     # the visitor — one more unmatched visit, 0.453 -> 0.436; the matched events are the same)
-    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
     # bisecting the file by state with the gate found Lebanon's energy ministers — correct persons, now known — the
     # cause; I did not read the article; disclosed)
-    "blind": {"entities": 0.84, "core_events": 0.58, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.62, "verbal_events": 0.49, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -479,7 +479,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
-    "dev": {"entities": 0.92, "core_events": 0.34, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "dev": {"entities": 0.92, "core_events": 0.34, "verbal_events": 0.5, "published_date_accuracy": 1},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
@@ -507,10 +507,10 @@ TWENTYSEVENTHSET_FLOORS = {
 TWENTYEIGHTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.87, "core_events": 0.45, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.48, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
-    "blind": {"entities": 0.92, "core_events": 0.39, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.92, "core_events": 0.39, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
@@ -519,9 +519,9 @@ TWENTYNINTHSET_FLOORS = {
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.86, "core_events": 0.44, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.47, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
-    "blind": {"entities": 0.89, "core_events": 0.37, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.4, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
 
 # the thirtieth set (session 22, written during it; tests/data/thirtiethset/README.md): development half = odd ids,
@@ -532,7 +532,7 @@ THIRTIETHSET_FLOORS = {
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
     # (entities 0.91 -> 0.90 in session 26: places_infra.tsv reads "ميناء الحديدة" as the port, which two other
     # development articles annotate so ("Port of Hodeidah"); this half's writer annotated the city there (0.910 -> 0.905))
-    "dev": {"entities": 0.90, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.90, "core_events": 0.56, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.85, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -565,7 +565,7 @@ THIRTYSECONDSET_FLOORS = {
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
-    "dev": {"entities": 0.9, "core_events": 0.35, "verbal_events": 0.35, "published_date_accuracy": 1},
+    "dev": {"entities": 0.9, "core_events": 0.35, "verbal_events": 0.37, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
     "blind": {"entities": 0.91, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
