@@ -1577,7 +1577,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
         or "needs-recognized" in (o.info.get("notes") or "") and _RECOGNIZED.search(t, o.e, _object_end(t, o.e, s1, 90)) is None
         or "needs-charges" in (o.info.get("notes") or "") and _CHARGES_AFTER.match(t, o.e) is None
         and _INVOLVEMENT_AFTER.match(t, o.e) is None and not _charges_before(t, s0, o.s)
-        and not _denied_that(t, s0, o, trigs)
+        and not _denied_that(t, o, trigs)
         and _hostile_denial(art, s1, o, trigs) is None
         # ("وكانت قوات المنظمة قد انتشرت", "انتشرت القوات": deployed — not news or a virus spreading)
         or "needs-forces" in (o.info.get("notes") or "") and not (
@@ -2438,8 +2438,8 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     if info.get("key") == "by_fire_of_noun" and not (tr.prefix.endswith("ب") and
                                                      _KILLED_BEFORE.search(t, max(sen.s0, tr.s - 90), tr.s)):
         return True  # ("أطلق الرصاص" is another row; "رصاص" alone is no event)
-    if typ == "CONSULT" and is_noun and tr.prefix == "ال" and (
-            prev == "ان" and _OBSERVERS_THAT.search(t, max(s0, tr.s - 40), tr.s)):
+    if typ == "CONSULT" and is_noun and tr.prefix == "ال" and prev == "ان" and \
+            _OBSERVERS_THAT.search(t, max(s0, tr.s - 40), tr.s):
         return True  # "ويرى مراقبون أن القمة تمثل ... بين حليفي واشنطن": the article's summit, as observers read it
     if info.get("key") == "court_sentence_noun" and tr.prefix.lstrip("وف") not in ("ب", "بال"):
         return True  # ("أمرت بحبسه": behind ب; "في سجن إيفين" is a prison)
@@ -4229,7 +4229,7 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
     if involvement:
         tgt = []
     that_only = typ == "REJECT" and src and _CHARGES_AFTER.match(t, tr.e) is None and not involvement \
-        and not _charges_before(t, sen.s0, tr.s) and _denied_that(t, sen.s0, tr, sen.trigs)
+        and not _charges_before(t, sen.s0, tr.s) and _denied_that(t, tr, sen.trigs)
     if that_only:
         # "وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك": "that" is the accusation of this sentence
         # against the one denying it — its accuser is the target (none found: no rejection)
@@ -5687,7 +5687,7 @@ def _hostile_denial(art: _Article, s1: int, o: Trig, trigs: list[Trig]) -> Menti
 _THAT_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:ذلك|هذا|ذلك\s+الاتهام)(?![^\W\d_])")
 
 
-def _denied_that(t: str, s0: int, o: Trig, trigs: list[Trig]) -> bool:
+def _denied_that(t: str, o: Trig, trigs: list[Trig]) -> bool:
     """Is the denial ``o`` one of "that" — an accusation told before it in the sentence?"""
     return _THAT_AFTER.match(t, o.e) is not None and any(q.info["type"] == "ACCUSE" and q.e <= o.s for q in trigs)
 
