@@ -4502,3 +4502,12 @@ def test_a_denial_of_that_rejects_the_accusation_just_told():
     evs = events("وتتهم واشنطن باماكو بالتعاون مع فاغنر، فيما تنفي باماكو ذلك.", "2024-03-17")
     assert ("REJECT", ["Mali"], ["United States"]) in [(e[0], e[4], e[5]) for e in evs]
     assert not events("ونفت وزارة الخارجية الروسية ذلك.", "2024-03-17")
+
+
+def test_a_charter_or_deal_signed_is_an_agreement():
+    """"ووقع بوتين وكيم جونغ أون ميثاقا للشراكة", "... صفقة للتعاون العسكري": a charter or deal signed, the signers
+    between the verb and the document, is an agreement — as a treaty or protocol is (bare "وقع" is no trigger by itself:
+    it also means "occurred", so the document anchors it)."""
+    for doc in ("ميثاقا للشراكة الاستراتيجية الشاملة", "صفقة للتعاون العسكري"):
+        evs = events("ووقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون " + doc + ".", "2024-06-20")
+        assert [(e[0], e[3]) for e in evs] == [("AGREE", ["PRK", "RUS"])], doc
