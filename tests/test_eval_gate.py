@@ -240,7 +240,7 @@ EIGHTHSET_FLOORS = {
     # (entities 0.88 -> 0.87 lowered in session 24: the transliteration model, retrained with the office-holders and
     # figures of ten new gazetteer files, spells a discovered name differently (0.877); with the previous model the
     # half passes (checked by running it with that model); development pooled entities +28 matched; disclosed)
-    "blind": {"entities": 0.88, "core_events": 0.44, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.46, "verbal_events": 0.35, "published_date_accuracy": 1.0},
 }
 
 
@@ -455,7 +455,7 @@ TWENTYFOURTHSET_FLOORS = {
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
     # here (0.413 -> 0.385), the one unseen measure of session 19 that fell — README, session 19)
-    "blind": {"entities": 0.9, "core_events": 0.38, "verbal_events": 0.38, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.41, "verbal_events": 0.38, "published_date_accuracy": 0.9},
 }
 
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
@@ -558,7 +558,7 @@ THIRTYSECONDSET_FLOORS = {
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
     "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
-    "blind": {"entities": 0.93, "core_events": 0.38, "verbal_events": 0.42, "published_date_accuracy": 1},
+    "blind": {"entities": 0.93, "core_events": 0.41, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
 
 # the thirty-third set (session 25, written during it; tests/data/thirtythirdset/README.md): development half = odd
