@@ -4511,3 +4511,12 @@ def test_a_charter_or_deal_signed_is_an_agreement():
     for doc in ("ميثاقا للشراكة الاستراتيجية الشاملة", "صفقة للتعاون العسكري"):
         evs = events("ووقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون " + doc + ".", "2024-06-20")
         assert [(e[0], e[3]) for e in evs] == [("AGREE", ["PRK", "RUS"])], doc
+
+
+def test_assets_frozen_with_the_freezer_between():
+    """"وجمد الاتحاد الأوروبي أصول البنك المركزي الروسي": the freezing verb, its subject between it and the assets, freezes
+    them — a sanction (the contiguous "جمد أصول" alone was a trigger); assets merely named ("الأصول الروسية المجمدة")
+    are none."""
+    evs = events("وجمد الاتحاد الأوروبي أصول البنك المركزي الروسي.", "2022-03-01")
+    assert [(e[0], e[4]) for e in evs] == [("SANCTION", ["European Union"])]
+    assert not events("وتبلغ الأصول الروسية المجمدة نحو 300 مليار دولار.", "2022-03-01")

@@ -867,6 +867,8 @@ _ROW_LIGHT_VERBS["court_sentence_noun"] = frozenset({"قضت", "قضي", "تقض
                                                      "يصدر", "اصدار", "صدور"})
 # "وشهد الزعيمان عقب المباحثات توقيع عدد من مذكرات التفاهم": the leaders who witnessed a signing are its parties
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
+# "جمد الاتحاد الأوروبي أصول البنك المركزي الروسي": assets frozen by a verb of freezing, the freezer between
+_ROW_LIGHT_VERBS["freeze_assets_noun"] = frozenset({"جمد", "جمدت", "جمدا", "جمدوا", "يجمد", "تجمد", "ستجمد", "سيجمد"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
 # ceasefire reached (or announced) is one
