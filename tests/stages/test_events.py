@@ -4520,3 +4520,11 @@ def test_assets_frozen_with_the_freezer_between():
     evs = events("وجمد الاتحاد الأوروبي أصول البنك المركزي الروسي.", "2022-03-01")
     assert [(e[0], e[4]) for e in evs] == [("SANCTION", ["European Union"])]
     assert not events("وتبلغ الأصول الروسية المجمدة نحو 300 مليار دولار.", "2022-03-01")
+
+
+def test_forces_withdrawn_with_the_withdrawer_between():
+    """"سحبت فرنسا قواتها من مالي": the withdrawing verb, its subject alone between it and "its forces", withdraws them
+    (the contiguous "سحب قواتها" was a phrase already); a bill withdrawn is no retreat."""
+    evs = events("سحبت فرنسا قواتها من مالي.", "2022-08-16")
+    assert [(e[0], e[3]) for e in evs] == [("RETREAT", ["FRA", "MLI"])]
+    assert not events("سحبت الحكومة الفرنسية مشروع القانون.", "2022-08-16")

@@ -869,6 +869,9 @@ _ROW_LIGHT_VERBS["court_sentence_noun"] = frozenset({"قضت", "قضي", "تقض
 _WITNESSED = frozenset({"شهد", "شهدا", "شهدت", "شهدتا", "يشهد", "تشهد", "يشهدان", "تشهدان"})
 # "جمد الاتحاد الأوروبي أصول البنك المركزي الروسي": assets frozen by a verb of freezing, the freezer between
 _ROW_LIGHT_VERBS["freeze_assets_noun"] = frozenset({"جمد", "جمدت", "جمدا", "جمدوا", "يجمد", "تجمد", "ستجمد", "سيجمد"})
+# "سحبت فرنسا قواتها من مالي": forces withdrawn by a verb of withdrawing, the withdrawer between
+_ROW_LIGHT_VERBS["withdrawn_forces_noun"] = frozenset({"سحب", "سحبت", "سحبا", "سحبوا", "يسحب", "تسحب", "ستسحب", "سيسحب",
+                                                       "تسحبان", "يسحبان"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
 # ceasefire reached (or announced) is one
@@ -2732,6 +2735,9 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]
             or kb - anchor_at == 1 and tok_texts[anchor_at] != "نشر"):
         anchor_at = -1  # ("نشرت قوات الأمن حواجز": forces right after a finite verb are its subject)
+    if anchor_at >= 0 and info.get("key") == "withdrawn_forces_noun" and (
+            kb - anchor_at > 5 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
+        anchor_at = -1  # (the verb of its own clause, its subject alone between: "سحبت فرنسا قواتها")
     if anchor_at >= 0 and info.get("key") == "staff_expel_noun" and (
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         # (staff are expelled by the verb just before them, their number between: "طرد 15 موظفا في السفارة", not
