@@ -4528,3 +4528,14 @@ def test_forces_withdrawn_with_the_withdrawer_between():
     evs = events("سحبت فرنسا قواتها من مالي.", "2022-08-16")
     assert [(e[0], e[3]) for e in evs] == [("RETREAT", ["FRA", "MLI"])]
     assert not events("سحبت الحكومة الفرنسية مشروع القانون.", "2022-08-16")
+
+
+def test_its_aid_halted_or_given_with_the_subject_between():
+    """"علقت الولايات المتحدة مساعداتها لأفغانستان": "its aid" halted, the subject between the verb and it, is a sanction
+    (halted aid); "قدمت الصين مساعداتها للمتضررين في باكستان" is aid given; named alone ("مساعداتها ستستمر") it is
+    neither."""
+    assert [(e[0], e[3]) for e in events("علقت الولايات المتحدة مساعداتها لأفغانستان.", "2021-08-20")] == \
+        [("SANCTION", ["AFG", "USA"])]
+    assert [(e[0], e[3]) for e in events("وقدمت الصين مساعداتها للمتضررين في باكستان.", "2022-09-01")] == \
+        [("AID", ["CHN", "PAK"])]
+    assert not events("وقالت الخارجية الأمريكية إن مساعداتها ستستمر.", "2022-09-01")

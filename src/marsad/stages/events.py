@@ -872,6 +872,9 @@ _ROW_LIGHT_VERBS["freeze_assets_noun"] = frozenset({"جمد", "جمدت", "جم�
 # "سحبت فرنسا قواتها من مالي": forces withdrawn by a verb of withdrawing, the withdrawer between
 _ROW_LIGHT_VERBS["withdrawn_forces_noun"] = frozenset({"سحب", "سحبت", "سحبا", "سحبوا", "يسحب", "تسحب", "ستسحب", "سيسحب",
                                                        "تسحبان", "يسحبان"})
+# "علقت الولايات المتحدة مساعداتها لأفغانستان", "قدمت الصين مساعداتها": "its aid", sent, given or halted (a halt makes it
+# a sanction, see _retype), the subject between
+_ROW_LIGHT_VERBS["own_aid_noun"] = _ROW_LIGHT_VERBS["musaadat_bare_noun"] | _HALT_WORDS
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
 # ceasefire reached (or announced) is one
