@@ -4539,3 +4539,15 @@ def test_its_aid_halted_or_given_with_the_subject_between():
     assert [(e[0], e[3]) for e in events("وقدمت الصين مساعداتها للمتضررين في باكستان.", "2022-09-01")] == \
         [("AID", ["CHN", "PAK"])]
     assert not events("وقالت الخارجية الأمريكية إن مساعداتها ستستمر.", "2022-09-01")
+
+
+def test_loan_or_grant_given_giver_then_receiver():
+    """"منحت ألمانيا أوكرانيا قرضا": a giving verb, then the giver, then the receiver (no و between them), then the loan
+    or grant — aid from the first to the second; two joined by و ("منحت ألمانيا وفرنسا قرضا لأوكرانيا") give it
+    together."""
+    assert [(e[0], e[4], e[5]) for e in events("منحت ألمانيا أوكرانيا قرضا بقيمة مليار يورو.", "2024-03-01")] == \
+        [("AID", ["Germany"], ["Ukraine"])]
+    assert [(e[0], e[4], e[5]) for e in events("منح الاتحاد الأوروبي تونس منحة بقيمة 60 مليون يورو.")] == \
+        [("AID", ["European Union"], ["Tunisia"])]
+    assert [(e[0], e[4], e[5]) for e in events("منحت ألمانيا وفرنسا قرضا لأوكرانيا.")] == \
+        [("AID", ["Germany", "France"], ["Ukraine"])]

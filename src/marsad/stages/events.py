@@ -875,6 +875,9 @@ _ROW_LIGHT_VERBS["withdrawn_forces_noun"] = frozenset({"سحب", "سحبت", "س
 # "علقت الولايات المتحدة مساعداتها لأفغانستان", "قدمت الصين مساعداتها": "its aid", sent, given or halted (a halt makes it
 # a sanction, see _retype), the subject between
 _ROW_LIGHT_VERBS["own_aid_noun"] = _ROW_LIGHT_VERBS["musaadat_bare_noun"] | _HALT_WORDS
+# "منحت ألمانيا أوكرانيا قرضا بقيمة مليار يورو": a loan or grant given, giver and receiver between the verb and it
+_ROW_LIGHT_VERBS["qard_noun"] = _ROW_LIGHT_VERBS["minha_noun"] = _ROW_LIGHT_VERBS["money_aid_noun"]
+_GIVEN_TO_ROWS = frozenset({"qard_noun", "minha_noun"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
 # ceasefire reached (or announced) is one
@@ -3649,6 +3652,9 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
                 if typ not in SYMMETRIC and len(group) >= 2 and all(a.kind == "country" for a in group) \
                         and (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
                     src = group  # "فرضت بريطانيا وكندا عقوبات على ...": a coordinated subject acts together
+                elif typ == "AID" and not tgt and len(group) == 2 and c.info.get("key") in _GIVEN_TO_ROWS and \
+                        not (_COORD_RUN.search(t, clause_start, tr.s) or _AND_LAST.search(t, clause_start, tr.s)):
+                    tgt = group[1:]  # "منحت ألمانيا أوكرانيا قرضا": giver, then receiver, then the gift
     if anchored and typ in SYMMETRIC and anchor_at + 2 < len(tok_texts) and \
             tok_texts[anchor_at + 1] in _DURING_WORDS and tok_texts[anchor_at + 2] == "مع" and (trip := next(
                 (o for o in reversed(st.drafts) if o.sentence == (s0, sen.s1) and o.type == "CONSULT" and o.source
