@@ -4551,3 +4551,12 @@ def test_loan_or_grant_given_giver_then_receiver():
         [("AID", ["European Union"], ["Tunisia"])]
     assert [(e[0], e[4], e[5]) for e in events("منحت ألمانيا وفرنسا قرضا لأوكرانيا.")] == \
         [("AID", ["Germany", "France"], ["Ukraine"])]
+
+
+def test_threats_in_general_are_no_threat():
+    """"لمواجهة التهديدات الراهنة": "the threats", definite and plural, are threats in general that someone faces or
+    resists — nobody threatens anybody; a threat that is someone's ("تهديداتها") still is one."""
+    assert not [e for e in events("بحث تياني مع بوتين تعزيز التعاون الأمني لمواجهة التهديدات الراهنة.", "2024-04-11")
+                if e[0] == "THREATEN"]
+    assert not [e for e in events("أكدت تساي أن تايوان لن تتراجع أمام التهديدات العسكرية الصينية.", "2022-08-03")
+                if e[0] == "THREATEN"]

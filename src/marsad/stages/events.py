@@ -2810,6 +2810,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
     if c.info.get("key") == "weapons_test_noun" and _INTERCEPTED.search(art.t, c.clause_start, c.tr.s):
         return True  # "اعترضت الدفاعات الجوية الإماراتية صاروخين باليستيين": missiles intercepted are no test
+    if c.info.get("key") == "tahdid_noun" and c.tr.form == "تهديدات" and c.tr.prefix.endswith("ال"):
+        # "لمواجهة التهديدات الراهنة", "لن تتراجع أمام التهديدات العسكرية": threats in general, faced or
+        # resisted — no one threatening anyone here
+        return True
     prev_tok, t, titled_genitive, tok_starts = art.prev_tok, art.t, art.titled_genitive, art.tok_starts
     tok_texts = art.tok_texts
     s1 = sen.s1
