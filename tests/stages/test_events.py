@@ -4560,3 +4560,12 @@ def test_threats_in_general_are_no_threat():
                 if e[0] == "THREATEN"]
     assert not [e for e in events("أكدت تساي أن تايوان لن تتراجع أمام التهديدات العسكرية الصينية.", "2022-08-03")
                 if e[0] == "THREATEN"]
+
+
+def test_talks_he_held_are_the_subjects():
+    """"والتقى شي ... بوريك، بعد يوم من محادثات أجراها مع لولا": the talks "he held with" Lula were held by the
+    subject of the sentence's event before them (Xi), not by Boric, the last one named before the noun."""
+    evs = events("استقبل الرئيس الصيني شي جين بينغ الرئيس الكولومبي غوستافو بيترو. والتقى شي في اليوم ذاته الرئيس "
+                 "التشيلي غابرييل بوريك، بعد يوم من محادثات أجراها مع الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
+                 "2025-05-14")
+    assert ("CONSULT", "occurred", "2025-05-13", ["BRA", "CHN"], ["Xi Jinping"], ["Luiz Inácio Lula da Silva"]) in evs

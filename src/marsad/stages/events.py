@@ -2226,6 +2226,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _main_event_links(art, sen, st, c)
     _pronoun_links(art, sen, st, c)
     _pronoun_object(art, sen, st, c)
+    _held_by_him(art, sen, st, c)
     _set_actors(art, sen, c)
     return False
 
@@ -2253,6 +2254,26 @@ def _relative_doer(art: _Article, sen: _Sentence, c: _Cand) -> None:
         a for x in sen.sm if on.end() <= x.s <= on.end() + 40
         and (a := actor_of(x) if x.m.via != "nisba" else nisba_country(x)) is not None and a.country != doer.country]
     c.src, c.tgt = [doer], hit[:1] or [a for a in c.tgt if a.country != doer.country]
+
+
+# "محادثات أجراها مع"، "لقاء عقدته مع": talks a verb with the noun's pronoun says someone held, with whom after مع
+_HELD_BY = re.compile(r"\s+(?:اجرا|اجرت|عقد|عقدت)ها\s+مع(?![^\W\d_])")
+
+
+def _held_by_him(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
+    """"والتقى شي بوريك، بعد يوم من محادثات أجراها مع الرئيس البرازيلي": talks "he held with" someone, the holder
+    unnamed, were held by the subject of the sentence's event before them — not by whoever is named last before the
+    noun (there, the one he met)."""
+    if c.typ != "CONSULT" or not c.is_noun or (m := _HELD_BY.match(art.t, c.tr.e)) is None:
+        return
+    main = st.main_of(sen.s0, sen.s1)
+    if main is None or main.trig.e > c.tr.s:
+        return
+    ids = {a.id for a in main.source}
+    partners = [a for x in sen.sm if m.end() <= x.s < _clause_end(art.t, m.end(), sen.s1)
+                and x.m.via != "nisba" and (a := art.actor_of(x)) is not None and a.id not in ids]
+    if partners:
+        c.src, c.tgt = list(main.source), _uniq(partners)[:1]
 
 
 def _expeller_unsaid(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
