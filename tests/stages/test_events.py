@@ -4569,3 +4569,15 @@ def test_talks_he_held_are_the_subjects():
                  "التشيلي غابرييل بوريك، بعد يوم من محادثات أجراها مع الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
                  "2025-05-14")
     assert ("CONSULT", "occurred", "2025-05-13", ["BRA", "CHN"], ["Xi Jinping"], ["Luiz Inácio Lula da Silva"]) in evs
+
+
+def test_the_visit_a_statement_speaks_of_is_the_one_told_before():
+    """'اعتبرت زاخاروفا أن الزيارة "استفزاز" أمريكي': "the visit", bare, that a statement says something about is the
+    visit told before — no visit of the speaker to the state the statement names; a visit named with its visitor
+    after "أن" still is one."""
+    evs = events('وصلت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى تايبيه. وقد اعتبرت المتحدثة باسم الخارجية '
+                 'الروسية ماريا زاخاروفا، الثلاثاء، أن الزيارة "استفزاز" أمريكي صريح.', "2022-08-03")
+    assert [(e[0], e[4]) for e in evs if e[0] == "CONSULT"] == [("CONSULT", ["Nancy Pelosi"])]
+    evs = events("وصلت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى تايبيه. وأعلنت الخارجية الروسية أن لافروف "
+                 "سيزور بكين الأسبوع المقبل.", "2022-08-03")
+    assert [e[4] for e in evs if e[0] == "CONSULT"] == [["Nancy Pelosi"], ["Sergey Lavrov"]]

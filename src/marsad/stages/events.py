@@ -2227,8 +2227,23 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _pronoun_links(art, sen, st, c)
     _pronoun_object(art, sen, st, c)
     _held_by_him(art, sen, st, c)
+    if _visit_spoken_of(art, sen, st, c):
+        return True
     _set_actors(art, sen, c)
     return False
+
+
+def _visit_spoken_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
+    """'اعتبرت زاخاروفا أن الزيارة "استفزاز" أمريكي': "the visit", bare, what a statement says something about, is the
+    visit told before (already an event) — not a visit of the speaker to whoever the statement names."""
+    if c.info.get("key") != "ziyara_noun" or c.tr.prefix != "ال" or not any(
+            o.type == "CONSULT" and o.sentence[0] < sen.s0 for o in st.drafts):
+        return False
+    k = bisect.bisect_right(art.tok_starts, c.tr.s) - 1  # (the word holding the trigger)
+    if k <= 0 or art.tok_texts[k - 1].lstrip("وف") not in ("ان", "لان"):
+        return False
+    # (not one named right after it: "أن الزيارة الأمريكية", "أن الزيارة التي يقوم بها")
+    return not any(c.tr.e <= x.s and not art.t[c.tr.e:x.s].strip() for x in sen.sm)
 
 
 # "الهجوم الذي شنته"، "الحرب التي شنتها"، "الغارة التي نفذتها": a relative clause whose verb (with the noun's pronoun)
