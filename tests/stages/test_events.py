@@ -4581,3 +4581,7 @@ def test_the_visit_a_statement_speaks_of_is_the_one_told_before():
     evs = events("وصلت رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى تايبيه. وأعلنت الخارجية الروسية أن لافروف "
                  "سيزور بكين الأسبوع المقبل.", "2022-08-03")
     assert [e[4] for e in evs if e[0] == "CONSULT"] == [["Nancy Pelosi"], ["Sergey Lavrov"]]
+    # (a meeting, talks or a summit too: "وقال المتحدث إن اللقاء كان مثمرا")
+    evs = events("التقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في برلين أمس. وقال المتحدث باسم "
+                 "الحكومة الألمانية شتيفن هيبشترايت إن اللقاء كان مثمرا مع فرنسا.", "2023-10-21")
+    assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Emmanuel Macron"], ["Olaf Scholz"])]

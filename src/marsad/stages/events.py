@@ -2233,11 +2233,15 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     return False
 
 
+_SPOKEN_OF_ROWS = frozenset({"ziyara_noun", "liqaa_noun", "qimma_noun", "mubahathat_noun", "muhadathat_noun",
+                             "ijtimaa_noun"})
+
+
 def _visit_spoken_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     """'اعتبرت زاخاروفا أن الزيارة "استفزاز" أمريكي': "the visit", bare, what a statement says something about, is the
     visit told before (already an event) — not a visit of the speaker to whoever the statement names."""
-    if c.info.get("key") != "ziyara_noun" or c.tr.prefix != "ال" or not any(
-            o.type == "CONSULT" and o.sentence[0] < sen.s0 for o in st.drafts):
+    if c.info.get("key") not in _SPOKEN_OF_ROWS or c.tr.prefix != "ال" or not any(
+            o.type == c.typ and o.sentence[0] < sen.s0 for o in st.drafts):
         return False
     k = bisect.bisect_right(art.tok_starts, c.tr.s) - 1  # (the word holding the trigger)
     if k <= 0 or art.tok_texts[k - 1].lstrip("وف") not in ("ان", "لان"):
