@@ -1305,3 +1305,15 @@ def test_an_adjective_after_a_title_is_no_name_word():
     d = marsad.extract("قضت محكمة في نيكاراغوا بسجن الأسقف الكاثوليكي رولاندو ألفاريز 26 عاما.", "2023-02-11")
     assert "رولاندو ألفاريز" in [m.span.text for m in d.mentions]
     assert not any("الكاثوليكي" in m.span.text for m in d.mentions)
+
+
+def test_the_court_named_bare_is_the_court_named_before():
+    """"وكانت المحكمة قد رفضت طلب إسرائيل": "the court", bare, is the court last named in the article (not its
+    president, the last person named); a court with its own adjective ("المحكمة الدستورية") is another one."""
+    text = ("أمرت محكمة العدل الدولية إسرائيل باتخاذ جميع التدابير. وتلت رئيسة المحكمة، القاضية الأمريكية جوان "
+            "دونوهيو، القرار. وكانت المحكمة قد رفضت طلب إسرائيل شطب الدعوى.")
+    found = ents(text, "2024-01-26")
+    assert "المحكمة" in found["International Court of Justice"]
+    found = ents("أمرت محكمة العدل الدولية إسرائيل باتخاذ التدابير. وقالت المحكمة الدستورية إن القانون باطل.",
+                 "2024-01-26")
+    assert "المحكمة" not in found["International Court of Justice"]
