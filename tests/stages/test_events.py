@@ -4585,3 +4585,14 @@ def test_the_visit_a_statement_speaks_of_is_the_one_told_before():
     evs = events("التقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في برلين أمس. وقال المتحدث باسم "
                  "الحكومة الألمانية شتيفن هيبشترايت إن اللقاء كان مثمرا مع فرنسا.", "2023-10-21")
     assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Emmanuel Macron"], ["Olaf Scholz"])]
+
+
+def test_a_day_after_counts_back_from_the_sentences_first_event():
+    """"وجاءت زيارة ميلوني غداة زيارة بايدن ... أمس الأول، كما جاءت بعد يوم من محادثات أجرتها في وارسو": what came "a
+    day after" the talks is the sentence's first event (Meloni's visit, the article's day), not the last one dated in
+    the sentence (Biden's, the day before)."""
+    evs = events("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني أمس (الثلاثاء) إلى كييف. وجاءت زيارة ميلوني غداة الزيارة "
+                 "المفاجئة التي قام بها الرئيس الأمريكي جو بايدن إلى كييف أمس الأول (الاثنين)، حيث التقى زيلينسكي، كما "
+                 "جاءت بعد يوم من محادثات أجرتها رئيسة الوزراء الإيطالية في وارسو مع نظيرها البولندي ماتيوش "
+                 "مورافيتسكي.", "2023-02-22")
+    assert ("CONSULT", "2023-02-20") in [(e[0], e[2]) for e in evs if "POL" in e[3]], evs

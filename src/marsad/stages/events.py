@@ -5248,7 +5248,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if ago is not None:
         # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
         # before the sentence's own event (else the article's day) — to the day when exact
-        here = next((o.date for o in reversed(drafts) if o.sentence == (s0, s1) and o.date
+        # (the sentence's first event, what came that long after: "وجاءت زيارة ميلوني غداة الزيارة التي قام بها بايدن
+        # ...، كما جاءت بعد يوم من محادثات أجرتها في وارسو")
+        here = next((o.date for o in drafts if o.sentence == (s0, s1) and o.date
                      and len(o.date) == 10), None) or (pub[:10] if pub and len(pub) >= 10 else None)
         if here is not None:
             back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
