@@ -4596,3 +4596,12 @@ def test_a_day_after_counts_back_from_the_sentences_first_event():
                  "جاءت بعد يوم من محادثات أجرتها رئيسة الوزراء الإيطالية في وارسو مع نظيرها البولندي ماتيوش "
                  "مورافيتسكي.", "2023-02-22")
     assert ("CONSULT", "2023-02-20") in [(e[0], e[2]) for e in evs if "POL" in e[3]], evs
+
+
+def test_welcomed_today_is_dated_today_not_the_act_welcomed():
+    """"ورحبت السعودية، اليوم الثلاثاء، بالاتفاق": the agreement welcomed, past the time, is the welcome's object — no
+    rival for its time (the agreement was signed the day before); the time after what is praised is that thing's
+    ("أشاد بمشاركة المجر في قمة السلام منتصف حزيران")."""
+    evs = events("وقّع الرئيس السوري أحمد الشرع وقائد قسد مظلوم عبدي مساء أمس الاثنين في دمشق اتفاقاً. ورحبت وزارة "
+                 "الخارجية السعودية، اليوم الثلاثاء، بالاتفاق.", "2025-03-11")
+    assert [(e[0], e[2]) for e in evs] == [("AGREE", "2025-03-10"), ("SUPPORT", "2025-03-11")]

@@ -5071,11 +5071,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         rivals = [o for o in rivals if o is tr or not (o.info.get("pos") == "participle" and o.s >= xb
                                                        and "،" in t[xb:o.s])]
         rivals = [o for o in rivals if o is tr or not (o.s in sen.dropped or _unanchorable(art, sen, o))]
-        if typ in ("ACCUSE", "REJECT") and is_verb:
+        if typ in ("ACCUSE", "REJECT", "SUPPORT") and is_verb:
             # "وأدان بايدن ليل السبت الهجوم": the act condemned, right after, is the condemnation's object, not a
             # rival for its time
             # (and what is refused, whatever it is: "إذ رفض في يناير الماضي طلباً ألمانياً", its noun read as a verb)
+            # (and what is welcomed past the time: "ورحبت السعودية اليوم بالاتفاق" — not "أشاد بمشاركة المجر في قمة
+            # السلام منتصف حزيران", the time of what is praised)
             rivals = [o for o in rivals if not (o.s > tr.e and len(t[tr.e:o.s].split()) <= 6 and (
+                typ != "SUPPORT" or o.s >= xb) and (
                 o.info.get("pos") == "noun" and o.info["type"] in CORE
                 or typ == "REJECT" and (o.info.get("pos") == "noun" or t[o.s:o.e] in _ASKED_NOUNS)))]
         if occasion:
