@@ -127,7 +127,7 @@ FOURTHSET_FLOORS = {
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
     # (session 7 at its end: 0.872 / 0.422 / 0.400 / 0.8; session 8 at its end: 0.872 / 0.452 / 0.400 / 0.8)
     # (session 9 at its end: 0.873 / 0.522 / 0.400 / 0.9; session 16 at its end: 0.880 / 0.549 / 0.400 / 0.9)
-    "blind": {"entities": 0.9, "core_events": 0.54, "verbal_events": 0.44, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.54, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 
@@ -240,7 +240,7 @@ EIGHTHSET_FLOORS = {
     # (entities 0.88 -> 0.87 lowered in session 24: the transliteration model, retrained with the office-holders and
     # figures of ten new gazetteer files, spells a discovered name differently (0.877); with the previous model the
     # half passes (checked by running it with that model); development pooled entities +28 matched; disclosed)
-    "blind": {"entities": 0.88, "core_events": 0.46, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.46, "verbal_events": 0.42, "published_date_accuracy": 1.0},
 }
 
 
@@ -267,7 +267,7 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -364,7 +364,7 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.3, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.3, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -373,7 +373,7 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.57, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.58, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -519,7 +519,7 @@ TWENTYNINTHSET_FLOORS = {
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.86, "core_events": 0.47, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.48, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.89, "core_events": 0.4, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
@@ -556,7 +556,7 @@ THIRTYFIRSTSET_FLOORS = {
 # ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
 THIRTYSECONDSET_FLOORS = {
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
     "blind": {"entities": 0.93, "core_events": 0.41, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
@@ -565,7 +565,7 @@ THIRTYSECONDSET_FLOORS = {
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
-    "dev": {"entities": 0.9, "core_events": 0.35, "verbal_events": 0.37, "published_date_accuracy": 1},
+    "dev": {"entities": 0.9, "core_events": 0.35, "verbal_events": 0.39, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
     "blind": {"entities": 0.91, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
