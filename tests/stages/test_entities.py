@@ -1317,3 +1317,14 @@ def test_the_court_named_bare_is_the_court_named_before():
     found = ents("أمرت محكمة العدل الدولية إسرائيل باتخاذ التدابير. وقالت المحكمة الدستورية إن القانون باطل.",
                  "2024-01-26")
     assert "المحكمة" not in found["International Court of Justice"]
+
+
+def test_named_laws_and_operations_link_without_swallowing_a_state():
+    """Named laws, operations and wars (data/gazetteer/orgs_misc.tsv, read by the build like orgs.tsv) are MISC
+    entities ("قانون كاتسا", "عملية الوعد الصادق"); their forms never hold a state's name, so a phrase such as "الحرب
+    في أوكرانيا" still names Ukraine — no war entity swallows it."""
+    found = ents("هددت واشنطن أنقرة بعقوبات بموجب قانون كاتسا بعد إطلاق إيران عملية الوعد الصادق.", "2024-04-15")
+    assert "Countering America's Adversaries Through Sanctions Act" in found
+    assert "Operation True Promise" in found
+    found = ents("وقال المتحدث إن الحرب في أوكرانيا أضرت بالاقتصاد العالمي.", "2024-04-15")
+    assert found.get("Ukraine") == ["أوكرانيا"]

@@ -3,7 +3,7 @@
     python tools/build_resources.py        (or: make resources)
 
 Sources (TSV with a header row, ``#`` comments, ``|`` separating list items):
-  data/gazetteer/countries.tsv, places.tsv, orgs.tsv, institution_templates.tsv,
+  data/gazetteer/countries.tsv, places*.tsv, orgs*.tsv, institution_templates.tsv,
   persons_*.tsv + positions_*.tsv, data/lexicon/*.tsv, data/plover/ontology.json
 Outputs: gazetteer.json.gz (with gazetteer.index.zpickle, the loader's index of it prebuilt),
 lexicon.json, plover.json and manifest.json (sha256 + counts), which tests check so the packaged
@@ -262,7 +262,8 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     countries, by_iso = build_countries(g / "countries.tsv") if (g / "countries.tsv").exists() else ([], {})
     entities = list(countries)
     places = [p for f in sorted(g.glob("places*.tsv")) for p in build_places(f)]
-    orgs = build_orgs(g / "orgs.tsv") if (g / "orgs.tsv").exists() else []
+    # orgs.tsv, then further files of the same columns (orgs_misc.tsv: named treaties, laws, operations, weapons)
+    orgs = [o for f in sorted(g.glob("orgs*.tsv"), key=lambda f: (f.name != "orgs.tsv", f.name)) for o in build_orgs(f)]
     if (g / "institution_templates.tsv").exists():
         # A specific row in orgs.tsv wins over a generated one for the same words
         # ("وزارة الخارجية الأمريكية" is the State Department, not a template ministry).
