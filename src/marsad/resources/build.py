@@ -262,7 +262,8 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     countries, by_iso = build_countries(g / "countries.tsv") if (g / "countries.tsv").exists() else ([], {})
     entities = list(countries)
     places = [p for f in sorted(g.glob("places*.tsv")) for p in build_places(f)]
-    # orgs.tsv, then further files of the same columns (orgs_misc.tsv: named treaties, laws, operations, weapons)
+    # orgs.tsv, then further files of the same columns (orgs_misc*.tsv: named treaties, laws, operations, events;
+    # orgs_bodies.tsv: institutions, groupings, companies)
     orgs = [o for f in sorted(g.glob("orgs*.tsv"), key=lambda f: (f.name != "orgs.tsv", f.name)) for o in build_orgs(f)]
     if (g / "institution_templates.tsv").exists():
         # A specific row in orgs.tsv wins over a generated one for the same words
