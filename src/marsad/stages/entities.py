@@ -1232,32 +1232,22 @@ def entities_stage(doc: Doc) -> Doc:
             if free(rm.start(1), rm.end(1)):
                 add_m(M(rm.start(1), rm.end(1), rus, "nisba"))
                 cover(rm.start(1), rm.end(1))
-    # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article
-    for vm in _matches_near(_THE_MINISTRY, t, ("وزاره",), 4):
-        vs, ve = vm.start(1), vm.end(1)
-        if not free(vs, ve) or mention_at(vm.end(), 1) is not None:
-            continue  # (a ministry with its own name or country: "الوزارة الروسية")
-        named_min = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
-                    and ent.type == "ORG" and skel(norm(ent.name_ar)).startswith("وزاره")),
-                   key=attrgetter("e"), default=None)
-        if named_min is not None:
-            vs = _with_article(t, vs)
-            add_m(M(vs, ve, named_min.eid, "coref"))
-            cover(vs, ve)
-    # "وكانت المحكمة قد رفضت طلب إسرائيل": the court last named in the article — by its name's head noun ("محكمة العدل
-    # الدولية") or the head written before its name
-    for bm in _matches_near(_THE_BODY, t, ("محكمه",), 4):
-        vs, ve, head = bm.start(1), bm.end(1), bm.group(1)
-        if not free(vs, ve) or mention_at(bm.end(), 1) is not None:
-            continue
-        named_body = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
-                          and ent.type == "ORG" and (skel(norm(ent.name_ar)).startswith(head)
-                                                     or t[max(0, m.s - len(head) - 1):m.s].strip() == head)),
-                         key=attrgetter("e"), default=None)
-        if named_body is not None:
-            vs = _with_article(t, vs)
-            add_m(M(vs, ve, named_body.eid, "coref"))
-            cover(vs, ve)
+    # "وأضافت الوزارة", "وكانت الوزارة نفسها قد طالبت": the ministry last named in the article (not one with its own
+    # name or country: "الوزارة الروسية"); "وكانت المحكمة قد رفضت طلب إسرائيل": the court last named — by its name's
+    # head noun ("محكمة العدل الدولية") or, for a court, the head written before its name
+    for pattern, body_head, head_before in ((_THE_MINISTRY, "وزاره", False), (_THE_BODY, "محكمه", True)):
+        for bm in _matches_near(pattern, t, (body_head,), 4):
+            vs, ve = bm.start(1), bm.end(1)
+            if not free(vs, ve) or mention_at(bm.end(), 1) is not None:
+                continue
+            named_org = max((m for m in ms if m.e <= vs and (ent := gaz.entities.get(m.eid)) is not None
+                             and ent.type == "ORG" and (skel(norm(ent.name_ar)).startswith(body_head) or head_before
+                                                        and t[max(0, m.s - len(body_head) - 1):m.s].strip() == body_head)),
+                            key=attrgetter("e"), default=None)
+            if named_org is not None:
+                vs = _with_article(t, vs)
+                add_m(M(vs, ve, named_org.eid, "coref"))
+                cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
         pat, keys, core = _bare_institutions()

@@ -2243,8 +2243,7 @@ def _visit_spoken_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> boo
     if c.info.get("key") not in _SPOKEN_OF_ROWS or c.tr.prefix != "ال" or not any(
             o.type == c.typ and o.sentence[0] < sen.s0 for o in st.drafts):
         return False
-    k = bisect.bisect_right(art.tok_starts, c.tr.s) - 1  # (the word holding the trigger)
-    if k <= 0 or art.tok_texts[k - 1].lstrip("وف") not in ("ان", "لان"):
+    if art.prev_tok(c.tr.s - len(c.tr.prefix)).lstrip("وف") not in ("ان", "لان"):
         return False
     # (not one named right after it: "أن الزيارة الأمريكية", "أن الزيارة التي يقوم بها")
     return not any(c.tr.e <= x.s and not art.t[c.tr.e:x.s].strip() for x in sen.sm)
