@@ -4605,3 +4605,15 @@ def test_welcomed_today_is_dated_today_not_the_act_welcomed():
     evs = events("وقّع الرئيس السوري أحمد الشرع وقائد قسد مظلوم عبدي مساء أمس الاثنين في دمشق اتفاقاً. ورحبت وزارة "
                  "الخارجية السعودية، اليوم الثلاثاء، بالاتفاق.", "2025-03-11")
     assert [(e[0], e[2]) for e in evs] == [("AGREE", "2025-03-10"), ("SUPPORT", "2025-03-11")]
+
+
+def test_what_an_act_prompted_follows_it_then():
+    """"اتهمت إسرائيل في يناير الماضي موظفين في الأونروا ...، ما دفع الولايات المتحدة إلى تعليق تمويلها": what the act
+    prompted ("ما دفع", "مما أدى إلى"), its own time unsaid, followed it then — not on the news day."""
+    text = ("يُذكر أن إسرائيل اتهمت في يناير الماضي 12 من موظفي الأونروا بالمشاركة في الهجوم، ما دفع الولايات المتحدة "
+            "إلى تعليق تمويلها للأونروا.")
+    evs = events(text, "2024-10-28")
+    assert ("SANCTION", "2024-01") in [(e[0], e[2]) for e in evs], evs
+    # (with a time of its own after "ما دفع", that time)
+    evs = events(text.replace("إلى تعليق", "في مارس إلى تعليق"), "2024-10-28")
+    assert ("SANCTION", "2024-03") in [(e[0], e[2]) for e in evs], evs

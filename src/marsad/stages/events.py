@@ -877,6 +877,9 @@ _ROW_LIGHT_VERBS["withdrawn_forces_noun"] = frozenset({"سحب", "سحبت", "س
 _ROW_LIGHT_VERBS["own_aid_noun"] = _ROW_LIGHT_VERBS["musaadat_bare_noun"] | _HALT_WORDS
 # "منحت ألمانيا أوكرانيا قرضا بقيمة مليار يورو": a loan or grant given, giver and receiver between the verb and it
 _ROW_LIGHT_VERBS["qard_noun"] = _ROW_LIGHT_VERBS["minha_noun"] = _ROW_LIGHT_VERBS["money_aid_noun"]
+# "علّقت الولايات المتحدة في 26 يناير تمويلها للوكالة", "وكانت موسكو قد علقت، يوم السبت، مشاركتها في الاتفاق": its own
+# funding, participation or cooperation halted by a halting verb (the verbs only: "وقف تعاونها" is a phrase row's)
+_ROW_LIGHT_VERBS["own_halted_noun"] = _HALT_WORDS - {"وقف", "توقف", "ايقاف", "تعليق", "الغاء", "تجميد"}
 _GIVEN_TO_ROWS = frozenset({"qard_noun", "minha_noun"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
@@ -5147,6 +5150,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "الذي قرر خلاله": the event happened during the previous one; a circumstantial
         # participle ("..., محذرا") happened with its main verb
         d.date, d.date_weak = drafts[-1].date, drafts[-1].date_weak
+    elif typ in CORE and d.status == "occurred" and drafts and (cause := drafts[-1]).sentence == (s0, s1) and \
+            cause.date and not cause.date_weak and cause.trig.e <= tr.s and \
+            (prompted := _PROMPTED.search(t, cause.trig.e, tr.s - len(tr.prefix))) is not None and \
+            not any(xa >= prompted.start() for xa, _xb, _tx in sent_tx):
+        # "اتهمت إسرائيل في يناير الماضي موظفين في الأونروا ...، ما دفع الولايات المتحدة إلى تعليق تمويلها": what the
+        # act prompted, its own time unsaid, followed it then — not on the news day
+        d.date, d.date_weak = cause.date, False
     elif typ == "CONSULT" and is_noun and drafts and (met := drafts[-1]).sentence == (s0, s1) and met.date \
             and not met.date_weak and met.trig.e <= tr.s and (
                 # "توصلا إلى اتفاق مبدئي في تشرين الثاني 2020، خلال زيارة موريسون إلى طوكيو": the visit during
@@ -5585,6 +5595,8 @@ _APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شر
                          r"|مدعوم|مدعومه|موالي|مواليه|مقرب|مقربه)"
                          r"(?![^\W\d_])[^،.]{0,50}،")
 _DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
+# "ما دفع X إلى", "مما أدى إلى": a consequence of the act told before it
+_PROMPTED = re.compile(r"(?<![^\W\d_])م?ما\s+(?:دفع|دفعت|حدا|حدت|ادي|ادت)(?![^\W\d_])")
 _WHEN_AFTER = re.compile(r"[\s،,]*(?:[وف]?(?:عندما|حين|حينما|لما|يوم))(?![^\W\d_])")
 _TERROR = re.compile(r"(?<![^\W\d_])(?:ال)?ارهابي(?:ه|ين|ون)?(?![^\W\d_])")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|انه|انها)(?![^\W\d_])")
