@@ -4617,3 +4617,14 @@ def test_what_an_act_prompted_follows_it_then():
     # (with a time of its own after "ما دفع", that time)
     evs = events(text.replace("إلى تعليق", "في مارس إلى تعليق"), "2024-10-28")
     assert ("SANCTION", "2024-03") in [(e[0], e[2]) for e in evs], evs
+
+
+def test_a_while_clause_after_a_meeting_has_actors_of_its_own():
+    """"وكان زيلينسكي قد التقى ستارمر في لندن في العاشر من أكتوبر، فيما كان رئيس الوزراء الأسبق بوريس جونسون قد زار
+    كييف": once the one met is named, the contrasting clause after "، فيما" (بينما، في حين) has actors of its own — no
+    meeting of Zelenskyy with Johnson."""
+    evs = events("وكان الرئيس الأوكراني فولوديمير زيلينسكي قد التقى رئيس الوزراء البريطاني كير ستارمر في لندن في العاشر من "
+                 "أكتوبر الماضي، فيما كان رئيس الوزراء البريطاني الأسبق بوريس جونسون قد زار كييف في التاسع من أبريل "
+                 "2022.", "2025-01-17")
+    met = [e for e in evs if e[0] == "CONSULT" and e[2] == "2024-10-10"]
+    assert met and all("Boris Johnson" not in e[4] + e[5] for e in met), evs

@@ -2609,6 +2609,11 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # "أغلقت واشنطن سفارتها في مينسك في شباط 2022، بعد استخدام روسيا الأراضي البيلاروسية لغزو أوكرانيا": once
         # an argument is named, a clause of time or cause after the comma has actors of its own
         window_end = since.start()
+    if typ == "CONSULT" and is_verb and (whl := _WHILE_CLAUSE.search(t, tr.e, window_end)) is not None and \
+            any(tr.e <= x.s < whl.start() for x in sm):
+        # "التقى زيلينسكي ستارمر في لندن في العاشر من أكتوبر، فيما كان رئيس الوزراء الأسبق بوريس جونسون قد زار كييف":
+        # once an argument is named, the contrasting clause after the comma has actors of its own
+        window_end = whl.start()
     if typ in VERBAL:
         nc = _NEXT_CLAUSE.search(t, tr.e, window_end)
         if nc is not None:
