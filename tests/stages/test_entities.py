@@ -1328,3 +1328,16 @@ def test_named_laws_and_operations_link_without_swallowing_a_state():
     assert "Operation True Promise" in found
     found = ents("وقال المتحدث إن الحرب في أوكرانيا أضرت بالاقتصاد العالمي.", "2024-04-15")
     assert found.get("Ukraine") == ["أوكرانيا"]
+
+
+def test_heads_of_small_states_resolve_by_date():
+    """Role-only mentions of the heads drafted in session 29 (Pacific island states, Greenland, Hong Kong, the
+    Caribbean, Peru's President of the Council of Ministers) name the holder of the day, and a full name links to the
+    same person whatever the spelling news uses for it."""
+    assert roles("وقال رئيس ناورو إن.", "2020-06-01") == [("رئيس ناورو", "Lionel Aingimea")]
+    assert roles("وقال رئيس فانواتو إن.", "2015-06-01") == [("رئيس فانواتو", "Baldwin Lonsdale")]
+    assert roles("وقال رئيس الوزراء البيروفي إن.", "2024-06-01") == [("رئيس الوزراء البيروفي", "Gustavo Adrianzén")]
+    assert roles("وقال رئيس الوزراء البيروفي إن.", "2019-06-01") == [("رئيس الوزراء البيروفي", "Salvador del Solar")]
+    assert "Manasseh Sogavare" in ents("التقى رئيس الوزراء ماناسيه سوغافاري الوفد.", "2022-04-22")
+    assert "Carrie Lam" in ents("وقالت كاري لام إن المدينة مستقرة.", "2020-06-01")
+    assert "Jens-Frederik Nielsen" in ents("وقال ينس فريدريك نيلسن إن الجزيرة ليست للبيع.", "2025-06-01")
