@@ -4628,3 +4628,15 @@ def test_a_while_clause_after_a_meeting_has_actors_of_its_own():
                  "2022.", "2025-01-17")
     met = [e for e in evs if e[0] == "CONSULT" and e[2] == "2024-10-10"]
     assert met and all("Boris Johnson" not in e[4] + e[5] for e in met), evs
+
+
+def test_a_pair_joined_after_the_verb_met_the_third_together():
+    """"والتقى وزير الخارجية السعودي ونظيره الإيراني، في وقت سابق اليوم، وزير الخارجية الصيني": two persons joined by و
+    right after a meeting verb, its subject, met the one named past the comma together — one meeting of the pair with
+    the third, not two meetings of the first; the pair alone ("التقى بوتين ونظيره الصيني") is still a meeting of two."""
+    evs = events("والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني، في وقت سابق اليوم، وزير الخارجية "
+                 "الصيني تشين قانغ.", "2023-04-06")
+    assert [(e[3], e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        (["CHN", "IRN", "SAU"], ["Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"], ["Qin Gang"])], evs
+    evs = events("والتقى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ في موسكو.", "2023-03-21")
+    assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Vladimir Putin"], ["Xi Jinping"])], evs

@@ -2221,6 +2221,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _expeller_unsaid(art, sen, st, c)
     _companions(art, sen, c)
     _attendees(art, sen, c)
+    _pair_met_a_third(art, sen, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, st, c)
@@ -4122,6 +4123,34 @@ def _attendees(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if came:
         c.tgt = _uniq(c.tgt + came)
         c.d.joint = True  # (one meeting of all of them, not one per target)
+
+
+_AND_ONLY = re.compile(r"\s*و\s*")
+
+
+def _pair_met_a_third(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"والتقى وزير الخارجية السعودي ونظيره الإيراني، في وقت سابق اليوم، وزير الخارجية الصيني": two persons joined by
+    و right after a meeting verb, its subject, met the one named past the comma together — one meeting of the pair
+    with the third, not two meetings of the first (the pair alone, "التقى بوتين وشي", stays a meeting of the two)."""
+    if c.typ != "CONSULT" or not c.is_verb or len(c.src) != 1 or c.src[0].kind != "person":
+        return
+    # (persons only: the nisba of a title is no slot of its own; "ونظيره الإيراني" holds its و)
+    free = [sl.x for sl in c.slots if not sl.prep and (a := art.actor_of(sl.x)) is not None and a.kind == "person"]
+    if len(free) < 3:
+        return
+    first, second = free[0], free[1]
+    a1, a2 = art.actor_of(first), art.actor_of(second)
+    if a1 is None or a2 is None or a1.id != c.src[0].id or a2.id == a1.id or not (
+            _AND_ONLY.fullmatch(art.t, first.e, second.s)
+            or not art.t[first.e:second.s].strip() and art.t.startswith("و", second.s)):
+        return
+    rest = [a for x in free[2:] if (a := art.actor_of(x)) is not None and a.id not in (a1.id, a2.id)]
+    if not rest or "،" not in art.t[second.e:free[2].s]:
+        return
+    c.src = [a1, a2]
+    c.tgt = _uniq(rest + [a for a in c.tgt if a.kind != "person" and a.id not in (a1.id, a2.id)
+                          and a.country not in (a1.country, a2.country)])
+    c.d.joint = True
 
 
 def _handover_and_departure(art: _Article, sen: _Sentence, c: _Cand) -> None:
