@@ -1341,3 +1341,14 @@ def test_heads_of_small_states_resolve_by_date():
     assert "Manasseh Sogavare" in ents("التقى رئيس الوزراء ماناسيه سوغافاري الوفد.", "2022-04-22")
     assert "Carrie Lam" in ents("وقالت كاري لام إن المدينة مستقرة.", "2020-06-01")
     assert "Jens-Frederik Nielsen" in ents("وقال ينس فريدريك نيلسن إن الجزيرة ليست للبيع.", "2025-06-01")
+
+
+def test_a_construct_title_with_the_state_named_after_it_is_the_office_holder():
+    """"وقال وزير خارجية اليابان", "رئيسة وزراء إيطاليا": the title in construct with the state's name after it (not
+    only "وزير الخارجية الياباني") is the office-holder of the day; a region named after it ("رئيس وزراء إقليم
+    كردستان", "رئيس إقليم كردستان") has an office of its own, not its state's."""
+    assert roles("وقال وزير خارجية اليابان إن.", "2022-04-20") == [("وزير خارجية اليابان", "Yoshimasa Hayashi")]
+    assert roles("وقالت رئيسة وزراء إيطاليا إن.", "2024-04-20") == [("رئيسة وزراء إيطاليا", "Giorgia Meloni")]
+    assert roles("وقال رئيس وزراء جزر سليمان إن.", "2022-04-20") == [("رئيس وزراء جزر سليمان", "Manasseh Sogavare")]
+    assert roles("وقال رئيس وزراء إقليم كردستان إن.", "2023-04-20") == []
+    assert roles("وقال رئيس إقليم كردستان إن.", "2023-04-20") == []

@@ -1335,6 +1335,8 @@ def entities_stage(doc: Doc) -> Doc:
             if ent.type == "GPE" and m.via != "nisba" and t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
                     t.startswith("ال", s):
                 break  # "واتهم المستشار روسيا": a definite title takes no state's name after it (its object does)
+            if ent.type == "GPE" and ent.kind == "province" and m.via != "nisba":
+                break  # "رئيس وزراء إقليم كردستان", "رئيس إقليم كردستان": a region's own office, not its state's
             countries.append(ent.country)
             pos = m.e
             nxt = _AND.match(t[pos:pos + 3])
