@@ -1352,3 +1352,12 @@ def test_a_construct_title_with_the_state_named_after_it_is_the_office_holder():
     assert roles("وقال رئيس وزراء جزر سليمان إن.", "2022-04-20") == [("رئيس وزراء جزر سليمان", "Manasseh Sogavare")]
     assert roles("وقال رئيس وزراء إقليم كردستان إن.", "2023-04-20") == []
     assert roles("وقال رئيس إقليم كردستان إن.", "2023-04-20") == []
+
+
+def test_greenland_fiji_and_seychelles_have_their_adjectives():
+    """"رئيس الوزراء الغرينلاندي", "الرئيس الفيجي", "الخارجية السيشيلية": the press's adjectives for Greenland, Fiji and
+    the Seychelles name the state (and make a title the office-holder's); none collides with a common word."""
+    assert roles("وقال رئيس الوزراء الغرينلاندي إن.", "2025-06-01") == [
+        ("رئيس الوزراء الغرينلاندي", "Jens-Frederik Nielsen")]
+    assert "Fiji" in ents("وصل الرئيس الفيجي إلى بكين.", "2023-06-01")
+    assert "Government of Seychelles" in ents("وقالت الحكومة السيشيلية إن.", "2023-06-01")
