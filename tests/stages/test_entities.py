@@ -1350,6 +1350,8 @@ def test_a_construct_title_with_the_state_named_after_it_is_the_office_holder():
     assert roles("وقال وزير خارجية اليابان إن.", "2022-04-20") == [("وزير خارجية اليابان", "Yoshimasa Hayashi")]
     assert roles("وقالت رئيسة وزراء إيطاليا إن.", "2024-04-20") == [("رئيسة وزراء إيطاليا", "Giorgia Meloni")]
     assert roles("وقال رئيس وزراء جزر سليمان إن.", "2022-04-20") == [("رئيس وزراء جزر سليمان", "Manasseh Sogavare")]
+    assert roles("وقال ولي عهد السعودية إن.", "2024-04-20") == [("ولي عهد السعودية", "Mohammed bin Salman")]
+    assert roles("وقال وزير داخلية فرنسا إن.", "2024-04-20") == [("وزير داخلية فرنسا", "Gérald Darmanin")]
     assert roles("وقال رئيس وزراء إقليم كردستان إن.", "2023-04-20") == []
     assert roles("وقال رئيس إقليم كردستان إن.", "2023-04-20") == []
 
