@@ -1363,3 +1363,12 @@ def test_greenland_fiji_and_seychelles_have_their_adjectives():
         ("رئيس الوزراء الغرينلاندي", "Jens-Frederik Nielsen")]
     assert "Fiji" in ents("وصل الرئيس الفيجي إلى بكين.", "2023-06-01")
     assert "Government of Seychelles" in ents("وقالت الحكومة السيشيلية إن.", "2023-06-01")
+
+
+def test_the_head_of_another_government_holds_no_office_of_the_state():
+    """"رئيس حكومة إقليم كردستان" is the Kurdistan Region's prime minister, "رئيس حكومة الوحدة الوطنية" the head of one
+    of Libya's two rival governments: neither is the state's president (the bare "رئيس" title read the government's
+    state as its own); the state's own government ("رئيس الحكومة الإسبانية") still names the office-holder."""
+    assert roles("وقال رئيس حكومة إقليم كردستان إن الاتفاق مع بغداد تم.", "2023-04-20") == []
+    assert roles("وقال رئيس حكومة الوحدة الوطنية الليبية إن.", "2023-04-20") == []
+    assert roles("وقال رئيس الحكومة الإسبانية إن.", "2023-04-20") == [("رئيس الحكومة الإسبانية", "Pedro Sánchez")]

@@ -1322,6 +1322,7 @@ def entities_stage(doc: Doc) -> Doc:
             pos = home.end()
         # (a dual title takes two: "الزعيمان الياباني والأسترالي", "رئيسا روسيا والصين")
         dual_title = _DUAL.fullmatch(t[s:e]) is not None or t[s:e].split(" ", 1)[0] in _DUAL_CONSTRUCTS
+        other_government = False
         while not countries or dual_title and len(countries) == 1 and pos > e:
             found = mention_at(pos, 3)
             if found is None:
@@ -1331,6 +1332,12 @@ def entities_stage(doc: Doc) -> Doc:
             if ent is None or ent.type not in ("GPE", "ORG") or not ent.country:
                 break
             if ent.type == "ORG" and m.s > pos + 1:
+                break
+            if ent.type == "ORG" and info.get("office") in ("head_of_state", "head_of_government") and \
+                    not m.eid.startswith("marsad:org:government:") and skel(norm(ent.name_ar)).startswith("حكومه"):
+                # "رئيس حكومة إقليم كردستان", "رئيس حكومة الوحدة الوطنية": the head of a government that is not the
+                # state's own (a region's, one of two rivals) holds none of the state's offices
+                other_government = True
                 break
             if ent.type == "GPE" and m.via != "nisba" and t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
                     t.startswith("ال", s):
@@ -1343,6 +1350,8 @@ def entities_stage(doc: Doc) -> Doc:
             if not (nxt and mention_at(pos + nxt.end(), 0)):
                 break
             pos += nxt.end()
+        if other_government:
+            continue
         if not countries and (org := mention_at(pos, 3)) is not None and \
                 (oent := gaz.entities.get(org.eid)) is not None and oent.type == "ORG" and not oent.country and \
                 oent.kind != "news_agency":
