@@ -1372,3 +1372,12 @@ def test_the_head_of_another_government_holds_no_office_of_the_state():
     assert roles("وقال رئيس حكومة إقليم كردستان إن الاتفاق مع بغداد تم.", "2023-04-20") == []
     assert roles("وقال رئيس حكومة الوحدة الوطنية الليبية إن.", "2023-04-20") == []
     assert roles("وقال رئيس الحكومة الإسبانية إن.", "2023-04-20") == [("رئيس الحكومة الإسبانية", "Pedro Sánchez")]
+
+
+def test_the_kremlin_and_white_house_spokespersons_resolve_by_date():
+    """"المتحدث باسم الكرملين", "المتحدثة باسم البيت الأبيض": the seat in the title names the state, so the title
+    alone is the spokesperson of the day (it named no state before, and no one was found)."""
+    assert roles("وقال المتحدث باسم الكرملين إن موسكو مستعدة.", "2024-04-20") == [
+        ("المتحدث باسم الكرملين", "Dmitry Peskov")]
+    assert roles("وقالت المتحدثة باسم البيت الأبيض إن واشنطن.", "2024-04-20") == [
+        ("المتحدثة باسم البيت الأبيض", "Karine Jean-Pierre")]
