@@ -1381,3 +1381,18 @@ def test_the_kremlin_and_white_house_spokespersons_resolve_by_date():
         ("المتحدث باسم الكرملين", "Dmitry Peskov")]
     assert roles("وقالت المتحدثة باسم البيت الأبيض إن واشنطن.", "2024-04-20") == [
         ("المتحدثة باسم البيت الأبيض", "Karine Jean-Pierre")]
+
+
+def test_the_head_of_an_international_body_resolves_by_date():
+    """"الأمين العام للأمم المتحدة", "الأمين العام لحلف الناتو", "رئيسة المفوضية الأوروبية", "مسؤول السياسة الخارجية في
+    الاتحاد الأوروبي": a head's title before a body of no state, with no name after it, is the body's head of the day
+    (its "secretary_general" term); not "رئيس الاتحاد الأوروبي" (the Union has several heads, none a president of it)."""
+    assert roles("وقال الأمين العام للأمم المتحدة إن الحرب يجب أن تتوقف.", "2024-04-20") == [
+        ("الأمين العام للأمم المتحدة", "António Guterres")]
+    assert roles("وقال الأمين العام لحلف الناتو إن.", "2024-04-20") == [("الأمين العام لحلف الناتو", "Jens Stoltenberg")]
+    assert roles("وقال الأمين العام لحلف الناتو إن.", "2025-04-20") == [("الأمين العام لحلف الناتو", "Mark Rutte")]
+    assert roles("وقالت رئيسة المفوضية الأوروبية إن بروكسل.", "2024-04-20") == [
+        ("رئيسة المفوضية الأوروبية", "Ursula von der Leyen")]
+    assert roles("وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي إن.", "2024-04-20") == [
+        ("مسؤول السياسة الخارجية في الاتحاد الأوروبي", "Josep Borrell")]
+    assert roles("وقال رئيس الاتحاد الأوروبي إن.", "2024-04-20") == []

@@ -317,6 +317,10 @@ def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] 
                 # minister is not whoever has some post in the other state)
                 if p.country and p.office != "other":
                     holders[(p.office, p.country)].append((e["id"], p.start, p.end))
+                elif p.org and p.office == "secretary_general":
+                    # the head of an international body, keyed by the body's English name after "@" ("الأمين العام
+                    # للأمم المتحدة" is asked as ("secretary_general", "@United Nations"))
+                    holders[(p.office, "@" + p.org)].append((e["id"], p.start, p.end))
     # Where letter-class tolerance is unsafe the name must match exactly as normalised:
     #  * short names (≤ 4 letters): tolerance turns ordinary words into names (إيغاد/إيجاد, سابك/سابق);
     #  * two different spellings that collapse to one key (غينيا Guinea / كينيا Kenya);

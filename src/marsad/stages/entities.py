@@ -477,6 +477,15 @@ def _titles() -> tuple[Any, dict[str, dict[str, Any]]]:
     return a, info
 
 
+# titles of the head of an international body, before its name (skeleton spelling, as the titles are matched)
+_ORG_HEAD_TITLES = frozenset(skel(norm(x)) for x in (
+    "الأمين العام", "الأمينة العامة", "المدير العام", "المديرة العامة", "مدير عام", "رئيس", "رئيسة",
+    "المفوض السامي", "المفوضة السامية", "مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية",
+    "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية", "منسق السياسة الخارجية"))
+_PRESIDENT_TITLES = frozenset(skel(norm(x)) for x in ("رئيس", "رئيسة"))
+# between such a title and the body: "في" ("مسؤول السياسة الخارجية في الاتحاد الأوروبي") or a clitic ل of a name
+# the matcher took without it ("الأمين العام لحلف الناتو")
+_ORG_HEAD_LEAD = re.compile(r" (?:في |ل(?=\S))")
 # a pronoun suffix: "رئيسها" (its head), "نظيره" (his counterpart)
 _PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|ها|ه)$")
 
@@ -1351,6 +1360,17 @@ def entities_stage(doc: Doc) -> Doc:
                 break
             pos += nxt.end()
         if other_government:
+            continue
+        if not countries and date and (head_title := skel(t[s:e])) in _ORG_HEAD_TITLES and \
+                (org := mention_at(pos, 3) or ((lead := _ORG_HEAD_LEAD.match(t, pos)) and mention_at(pos + len(lead.group()), 0))) \
+                is not None and (oent := gaz.entities.get(org.eid)) is not None and oent.type == "ORG" and \
+                not oent.country and len(name_tokens_after(org.e)) < 2 and mention_at(org.e, 3) is None and \
+                not (oent.name_en == "European Union" and head_title in _PRESIDENT_TITLES) and \
+                (head := gaz.holder("secretary_general", "@" + oent.name_en, date)) is not None:
+            # "الأمين العام للأمم المتحدة", "رئيسة المفوضية الأوروبية", "مسؤول السياسة الخارجية في الاتحاد الأوروبي":
+            # the head of an international body, no name after it, is its head of the day (not "رئيس الاتحاد
+            # الأوروبي": the Union's heads are several, and its foreign-policy chief is no president)
+            events_of_roles.append(M(s, org.e, head, "role", "secretary_general"))
             continue
         if not countries and (org := mention_at(pos, 3)) is not None and \
                 (oent := gaz.entities.get(org.eid)) is not None and oent.type == "ORG" and not oent.country and \
