@@ -1362,6 +1362,7 @@ def entities_stage(doc: Doc) -> Doc:
         if other_government:
             continue
         if not countries and date and (head_title := skel(t[s:e])) in _ORG_HEAD_TITLES and \
+                not (kp >= 0 and tokens[kp][2].lstrip("وف") in _AGENT_OF | _DEPUTY_OF) and \
                 (org := mention_at(pos, 3) or ((lead := _ORG_HEAD_LEAD.match(t, pos)) and mention_at(pos + len(lead.group()), 0))) \
                 is not None and (oent := gaz.entities.get(org.eid)) is not None and oent.type == "ORG" and \
                 not oent.country and len(name_tokens_after(org.e)) < 2 and mention_at(org.e, 3) is None and \
