@@ -1399,3 +1399,11 @@ def test_the_head_of_an_international_body_resolves_by_date():
     # (the head's spokesman or deputy is not the head: "المتحدث باسم الأمين العام للأمم المتحدة")
     assert roles("وقال المتحدث باسم الأمين العام للأمم المتحدة إن.", "2024-04-20") == []
     assert roles("وقال نائب الأمين العام لحلف الناتو إن.", "2024-04-20") == []
+
+
+def test_a_dual_counterpart_names_both_states_holders():
+    """"نظيريه المصري والأردني": the dual counterpart names a second state after و — both states' holders of the
+    office are meant, not only the first."""
+    assert roles("وبحث وزير الخارجية السعودي مع نظيريه المصري والأردني الأوضاع.", "2023-04-20") == [
+        ("وزير الخارجية السعودي", "Faisal bin Farhan Al Saud"), ("نظيريه المصري", "Sameh Shoukry"),
+        ("الأردني", "Ayman Safadi")]

@@ -1537,6 +1537,12 @@ def entities_stage(doc: Doc) -> Doc:
         counterpart = gaz.holder(office, ent.country, date) if office else None
         if counterpart:
             events_of_roles.append(M(nm.start(), after.e, counterpart, "role", office))
+            # "نظيريه المصري والأردني": a dual counterpart names a second state after و — its holder too
+            if nm.group().endswith(("يه", "يها")) and office and (nxt := _AND.match(t, after.e)) is not None and \
+                    (second := mention_at(nxt.end(), 0)) is not None and second.via == "nisba" and \
+                    (ent2 := gaz.entities.get(second.eid)) is not None and ent2.country and \
+                    ent2.country != ent.country and (other := gaz.holder(office, ent2.country, date)):
+                events_of_roles.append(M(second.s, second.e, other, "role", office))
         elif ent.kind == "country":
             # "اتصل المدير العام للعمليات العسكرية الباكستاني بنظيره الهندي": an office the gazetteer
             # does not date still names the counterpart's side — India
