@@ -4640,3 +4640,11 @@ def test_a_pair_joined_after_the_verb_met_the_third_together():
         (["CHN", "IRN", "SAU"], ["Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"], ["Qin Gang"])], evs
     evs = events("والتقى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ في موسكو.", "2023-03-21")
     assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Vladimir Putin"], ["Xi Jinping"])], evs
+
+
+def test_two_counterparts_a_dual_names_were_met_together():
+    """"التقى وزير الخارجية الأمريكي نظيريه الياباني والكوري الجنوبي": the two counterparts a dual names were met
+    together — one meeting of the three, not one per counterpart."""
+    evs = events("التقى وزير الخارجية الأمريكي في طوكيو نظيريه الياباني والكوري الجنوبي.", "2023-04-20")
+    assert [(e[3], e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        (["JPN", "KOR", "USA"], ["Antony Blinken"], ["Yoshimasa Hayashi", "Park Jin"])], evs

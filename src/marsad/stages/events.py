@@ -2222,6 +2222,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _companions(art, sen, c)
     _attendees(art, sen, c)
     _pair_met_a_third(art, sen, c)
+    _dual_counterparts(art, c)
     _handover_and_departure(art, sen, c)
     _welcomed_and_decided(art, sen, st, c)
     _statement_targets(art, sen, st, c)
@@ -4126,6 +4127,16 @@ def _attendees(art: _Article, sen: _Sentence, c: _Cand) -> None:
 
 
 _AND_ONLY = re.compile(r"\s*و\s*")
+
+
+_DUAL_COUNTERPART = re.compile(r"[وفبل]{0,2}ن[ظز]يري(?:ه|ها)(?![^\W\d_])")
+
+
+def _dual_counterparts(art: _Article, c: _Cand) -> None:
+    """"التقى وزير الخارجية الأمريكي نظيريه الياباني والكوري الجنوبي": the two counterparts a dual names were met
+    together — one meeting of the three, not one per counterpart."""
+    if c.typ == "CONSULT" and any(_DUAL_COUNTERPART.match(art.t, sl.x.s) for sl in c.slots):
+        c.d.joint = True
 
 
 def _pair_met_a_third(art: _Article, sen: _Sentence, c: _Cand) -> None:
