@@ -4640,6 +4640,11 @@ def test_a_pair_joined_after_the_verb_met_the_third_together():
         (["CHN", "IRN", "SAU"], ["Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"], ["Qin Gang"])], evs
     evs = events("والتقى الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ في موسكو.", "2023-03-21")
     assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Vladimir Putin"], ["Xi Jinping"])], evs
+    # (a name that begins with و is no و joining it: "بلينكن وانغ يي" is Blinken meeting Wang)
+    evs = events("التقى وزير الخارجية الأمريكي أنتوني بلينكن وانغ يي، على هامش القمة، ثم الرئيس الإندونيسي جوكو ويدودو.",
+                 "2023-05-10")
+    assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        (["Antony Blinken"], ["Wang Yi"]), (["Antony Blinken"], ["Joko Widodo"])], evs
 
 
 def test_two_counterparts_a_dual_names_were_met_together():

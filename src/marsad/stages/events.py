@@ -4127,6 +4127,14 @@ def _attendees(art: _Article, sen: _Sentence, c: _Cand) -> None:
 
 
 _AND_ONLY = re.compile(r"\s*و\s*")
+# a counterpart's title that holds its own و ("ونظيره الإيراني"; not a name that begins with و, "واشنطن")
+_AND_COUNTERPART = re.compile(r"و(?:ب|ل)?ن[ظز]ير")
+
+
+def _and_joined(art: _Article, first: MentionN, second: MentionN) -> bool:
+    """Is ``second`` joined to ``first`` by و alone ("بوتين وشي", "وزير الخارجية ونظيره الإيراني")?"""
+    return _AND_ONLY.fullmatch(art.t, first.e, second.s) is not None or \
+        not art.t[first.e:second.s].strip() and _AND_COUNTERPART.match(art.t, second.s) is not None
 
 
 _DUAL_COUNTERPART = re.compile(r"[وفبل]{0,2}ن[ظز]يري(?:ه|ها)(?![^\W\d_])")
@@ -4152,8 +4160,7 @@ def _pair_met_a_third(art: _Article, sen: _Sentence, c: _Cand) -> None:
     first, second = free[0], free[1]
     a1, a2 = art.actor_of(first), art.actor_of(second)
     if a1 is None or a2 is None or a1.id != c.src[0].id or a2.id == a1.id or not (
-            _AND_ONLY.fullmatch(art.t, first.e, second.s)
-            or not art.t[first.e:second.s].strip() and art.t.startswith("و", second.s)):
+            _and_joined(art, first, second)):
         return
     rest = [a for x in free[2:] if (a := art.actor_of(x)) is not None and a.id not in (a1.id, a2.id)]
     if not rest or "،" not in art.t[second.e:free[2].s]:
