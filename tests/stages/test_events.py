@@ -4653,3 +4653,11 @@ def test_two_counterparts_a_dual_names_were_met_together():
     evs = events("التقى وزير الخارجية الأمريكي في طوكيو نظيريه الياباني والكوري الجنوبي.", "2023-04-20")
     assert [(e[3], e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
         (["JPN", "KOR", "USA"], ["Antony Blinken"], ["Yoshimasa Hayashi", "Park Jin"])], evs
+
+
+def test_charges_denied_hold_their_accuser():
+    """"نفت الخارجية الإيرانية اتهامات واشنطن بتزويد روسيا بالصواريخ": the charges denied hold their accuser, the one
+    rejected (the accusation noun does not close the denial's arguments); what they allege, after ب, is content —
+    Russia is no party of the denial."""
+    evs = events("نفت الخارجية الإيرانية اتهامات واشنطن بتزويد روسيا بالصواريخ.", "2023-05-10")
+    assert [(e[0], e[3]) for e in evs] == [("REJECT", ["IRN", "USA"])], evs

@@ -2597,6 +2597,9 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
                    and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
                             and o.prefix.endswith(("ب", "ل")))
                    and not (is_noun and describes(tr, o))
+                   # ("نفت الخارجية الإيرانية اتهامات واشنطن": the charges denied hold their accuser, the one rejected)
+                   and not (c.info.get("key") == "deny_charges_verb" and o.info["type"] == "ACCUSE"
+                            and o.info.get("pos") == "noun")
                    # ("دعت دول مجلس التعاون والولايات المتحدة، في بيان مشترك صدر أمس، الحكومة العراقية إلى": the
                    # statement the call was made in is its medium; the one called on comes after it)
                    and not (typ in VERBAL and is_verb and o.info.get("key") == "bayan_mushtarak_noun"
@@ -2644,7 +2647,8 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
             if agree_verb and w == "علي":
                 agreed_from = min(agreed_from, tok_starts[kr])
             break
-    if is_verb and (typ in ("REQUEST", "THREATEN") or typ == "ACCUSE" and "تهم" in tr.form):
+    if is_verb and (typ in ("REQUEST", "THREATEN") or typ == "ACCUSE" and "تهم" in tr.form
+                    or c.info.get("key") == "deny_charges_verb"):
         # "طالبت كوريا الجنوبية اليابان بتقديم اعتذار", "اتهم X موسكو بتزويد الجيش الروسي",
         # "حث الصين على استخدام نفوذها لدى كوريا الشمالية": past the addressee, what is asked
         # or alleged is content — its actors are no targets and its events none
