@@ -1372,6 +1372,12 @@ def test_the_head_of_another_government_holds_no_office_of_the_state():
     assert roles("وقال رئيس حكومة إقليم كردستان إن الاتفاق مع بغداد تم.", "2023-04-20") == []
     assert roles("وقال رئيس حكومة الوحدة الوطنية الليبية إن.", "2023-04-20") == []
     assert roles("وقال رئيس الحكومة الإسبانية إن.", "2023-04-20") == [("رئيس الحكومة الإسبانية", "Pedro Sánchez")]
+    # (nor the head of a party, a movement or an agency: "رئيس حركة حماس" is not the Palestinian president, "رئيس
+    # الموساد" not Israel's; the head of a body of the state's executive is: "رئيس مجلس السيادة السوداني")
+    assert roles("وقال رئيس حركة حماس إن.", "2024-07-10") == []
+    assert roles("وقال رئيس الموساد إن.", "2024-07-10") == []
+    assert roles("وقال رئيس مجلس السيادة السوداني إن.", "2024-07-10") == [
+        ("رئيس مجلس السيادة السوداني", "Abdel Fattah al-Burhan")]
 
 
 def test_the_kremlin_and_white_house_spokespersons_resolve_by_date():

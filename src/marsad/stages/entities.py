@@ -1343,9 +1343,12 @@ def entities_stage(doc: Doc) -> Doc:
             if ent.type == "ORG" and m.s > pos + 1:
                 break
             if ent.type == "ORG" and info.get("office") in ("head_of_state", "head_of_government") and \
-                    not m.eid.startswith("marsad:org:government:") and skel(norm(ent.name_ar)).startswith("حكومه"):
+                    not m.eid.startswith("marsad:org:government:") and (
+                        ent.sector != "GOV" or skel(norm(ent.name_ar)).startswith("حكومه")):
                 # "رئيس حكومة إقليم كردستان", "رئيس حكومة الوحدة الوطنية": the head of a government that is not the
-                # state's own (a region's, one of two rivals) holds none of the state's offices
+                # state's own (a region's, one of two rivals) holds none of the state's offices; nor does the head of
+                # a party, a movement, an agency or a court ("رئيس حركة حماس", "رئيس الموساد") — only of a body of
+                # the state's executive ("رئيس مجلس السيادة السوداني", "رئيس السلطة الفلسطينية")
                 other_government = True
                 break
             if ent.type == "GPE" and m.via != "nisba" and t[s:e].rsplit(" ", 1)[-1].startswith("ال") and \
