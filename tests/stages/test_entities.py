@@ -1424,3 +1424,14 @@ def test_foreign_ministers_of_the_gaps_resolve_by_date():
         ("وزيرة الخارجية الصومالية", "Fowsiyo Yusuf Haji Adan")]
     assert roles("وقال وزير الخارجية الموريتاني إن.", "2018-09-01") == [
         ("وزير الخارجية الموريتاني", "Ismail Ould Cheikh Ahmed")]
+
+
+def test_the_bare_assad_in_a_story_about_syria_is_bashar_al_assad():
+    """"سقوط نظام الأسد", "فلول الأسد", "وأكد الأسد": "الأسد" alone (a common noun too, lion) in a story that names
+    Syria is Bashar al-Assad — not "قاعدة عين الأسد" (an Iraqi base), not after a relative's given name ("رفعت
+    الأسد"), and not in a story without Syria ("زأر الأسد في حديقة الحيوان")."""
+    assert "Bashar al-Assad" in ents("بعد سقوط نظام الأسد في دمشق، زار الشيباني الرياض.", "2025-01-10")
+    assert "Bashar al-Assad" in ents("وأكد الأسد أن سوريا لن تتراجع.", "2023-05-10")
+    assert "Bashar al-Assad" not in ents("استهدف هجوم قاعدة عين الأسد في العراق قرب الحدود مع سوريا.", "2024-01-10")
+    assert ents("وكان رفعت الأسد قد عاد إلى سوريا.", "2021-10-10").get("Bashar al-Assad") is None
+    assert "Bashar al-Assad" not in ents("زأر الأسد في حديقة الحيوان بالقاهرة.", "2023-05-10")

@@ -482,6 +482,11 @@ _ORG_HEAD_TITLES = frozenset(skel(norm(x)) for x in (
     "الأمين العام", "الأمينة العامة", "المدير العام", "المديرة العامة", "مدير عام", "رئيس", "رئيسة",
     "المفوض السامي", "المفوضة السامية", "مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية",
     "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية", "منسق السياسة الخارجية"))
+_ASSAD_ID = "marsad:per:mena_bashar_al_assad"
+_THE_ASSAD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بلك]?ال|لل))(اسد)(?![^\W\d_])")
+_NOT_ASSAD_BEFORE = frozenset({"عين", "عرين", "كاعده", "اسود", "شبل", "اشبال", "حديكه",
+                               # (his family: "رفعت الأسد", "ماهر الأسد", "أسماء الأسد", "حافظ الأسد", "باسل الأسد")
+                               "رفعت", "ماهر", "اسما", "اسماء", "حافز", "باسل", "بشار"})
 _PRESIDENT_TITLES = frozenset(skel(norm(x)) for x in ("رئيس", "رئيسة"))
 # between such a title and the body: "في" ("مسؤول السياسة الخارجية في الاتحاد الأوروبي") or a clitic ل of a name
 # the matcher took without it ("الأمين العام لحلف الناتو")
@@ -1257,6 +1262,20 @@ def entities_stage(doc: Doc) -> Doc:
                 vs = _with_article(t, vs)
                 add_m(M(vs, ve, named_org.eid, "coref"))
                 cover(vs, ve)
+    # "سقوط نظام الأسد", "فلول الأسد", "تلقى الأسد": "الأسد" alone (a common noun too, lion) in a story that names Syria
+    # is Bashar al-Assad (from his accession; after his fall still the regime's name) — not "عين الأسد" (an Iraqi base),
+    # "عرين الأسد", nor after a given name ("رفعت الأسد", "ماهر الأسد")
+    if date and date >= "2000-07-17" and _ASSAD_ID in gaz.entities and "اسد" in t and any(
+            (ent := gaz.entities.get(m.eid)) is not None and ent.country == "SYR" for m in ms):
+        for am in _matches_near(_THE_ASSAD, t, ("الاسد",), 4):
+            vs, ve = am.start(1), am.end(1)
+            kv = bisect_left(tok_starts, am.start()) - 1  # (the word before "الأسد")
+            prev_w = tokens[kv][2].lstrip("وف") if kv >= 0 and not t[tokens[kv][1]:am.start()].strip() else ""
+            if not free(vs, ve) or prev_w in _NOT_ASSAD_BEFORE or prev_w in _arab_given_names():
+                continue
+            vs = _with_article(t, vs)
+            add_m(M(vs, ve, _ASSAD_ID, "coref"))
+            cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
         pat, keys, core = _bare_institutions()
