@@ -1435,3 +1435,13 @@ def test_the_bare_assad_in_a_story_about_syria_is_bashar_al_assad():
     assert "Bashar al-Assad" not in ents("استهدف هجوم قاعدة عين الأسد في العراق قرب الحدود مع سوريا.", "2024-01-10")
     assert ents("وكان رفعت الأسد قد عاد إلى سوريا.", "2021-10-10").get("Bashar al-Assad") is None
     assert "Bashar al-Assad" not in ents("زأر الأسد في حديقة الحيوان بالقاهرة.", "2023-05-10")
+
+
+def test_a_heads_family_name_alone_after_a_verb_is_that_head():
+    """"وقال الشرع إن", "التقى البرهان", "وقال العليمي": a head of state's or government's definite family name alone,
+    right after a verb of an event or of saying, in a story naming the state, is the head of the day — not the word
+    after a noun ("أحكام الشرع", sharia) nor another man of the name ("فاروق الشرع")."""
+    assert "Ahmed al-Sharaa" in ents("وقال الشرع إن سوريا ستبقى موحدة.", "2025-05-10")
+    assert "Abdel Fattah al-Burhan" in ents("واستقبل البرهان في بورتسودان المبعوث الأمريكي إلى السودان.", "2024-05-10")
+    assert "Ahmed al-Sharaa" not in ents("وفق أحكام الشرع في سوريا.", "2025-05-10")
+    assert "Ahmed al-Sharaa" not in ents("وكان فاروق الشرع نائبا للرئيس في سوريا.", "2010-05-10")

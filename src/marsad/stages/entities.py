@@ -430,6 +430,12 @@ def _verb_trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _speech_verb_words() -> frozenset[str]:
+    """One-word verbs of saying (skeleton spelling): "وقال الشرع إن"."""
+    return frozenset(skel(f) for f in lexicon().get("speech", []) if " " not in f)
+
+
+@lru_cache(maxsize=1)
 def _people_russian() -> re.Pattern[str]:
     """(Skeleton) a plural of people, then "روس" (Russians): "دبلوماسيين روس", "جنود روس", "سياح روس"."""
     people = ("دبلوماسيين", "دبلوماسيون", "مسؤولين", "مسؤولون", "جنود", "مواطنين", "مواطنون", "عسكريين", "عسكريون",
@@ -1180,6 +1186,30 @@ def entities_stage(doc: Doc) -> Doc:
             same = surnames.get(t[m.s:m.e])
             if same and m.via == "nisba" and (bare(m.s) or same not in in_text):
                 ms[i] = M(m.s, m.e, same, "coref")
+    # ... and a head of state's or government's definite family name alone right after a verb of an event or of saying
+    # ("وقال الشرع إن", "التقى البرهان", "مع العليمي"), the head of the day of a state the article names: that head,
+    # named in full or not (after a noun the word is itself: "أحكام الشرع"; "فاروق الشرع" is another man's name)
+    if date:
+        heads: dict[str, str] = {}
+        for cc in {ent.country for m in ms if (ent := gaz.entities.get(m.eid)) is not None and ent.type == "GPE"
+                   and ent.country}:
+            for office in ("head_of_state", "head_of_government"):
+                pid = gaz.holder(office, cc, date)
+                if pid is not None:
+                    last = skel(norm(gaz.entities[pid].name_ar)).rsplit(" ", 1)[-1]
+                    if last.startswith("ال") and len(last) >= 5 and " " in gaz.entities[pid].name_ar:
+                        heads[last] = pid if heads.get(last, pid) == pid else ""
+        for last, pid in heads.items():
+            if not pid or pid in in_text or last not in t:
+                continue
+            for hm in re.finditer(rf"(?<![^\W\d_])[وف]?({last})(?![^\W\d_])", t):
+                hs, he = hm.start(1), hm.end(1)
+                k = bisect_left(tok_starts, hm.start()) - 1
+                prev_w = tokens[k][2].lstrip("وف") if k >= 0 and not t[tok_ends[k]:hm.start()].strip() else ""
+                if free(hs, he) and (prev_w in _verb_trigger_words() or prev_w in _speech_verb_words()
+                                     or prev_w in ("مع", "بين")):
+                    add_m(M(hs, he, pid, "coref"))
+                    cover(hs, he)
     # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
     # names where the story happened, not whose "جلالة الملك" it is
     home_cc = next((gaz.entities[m.eid].country for m in sorted([m for m in ms if m.s < 300], key=lambda m: m.s)
