@@ -1193,22 +1193,22 @@ def entities_stage(doc: Doc) -> Doc:
         heads: dict[str, str] = {}
         for cc in {ent.country for m in ms if (ent := gaz.entities.get(m.eid)) is not None and ent.type == "GPE"
                    and ent.country}:
-            for office in ("head_of_state", "head_of_government"):
-                pid = gaz.holder(office, cc, date)
-                if pid is not None:
-                    last = skel(norm(gaz.entities[pid].name_ar)).rsplit(" ", 1)[-1]
-                    if last.startswith("ال") and len(last) >= 5 and " " in gaz.entities[pid].name_ar:
-                        heads[last] = pid if heads.get(last, pid) == pid else ""
-        for last, pid in heads.items():
-            if not pid or pid in in_text or last not in t:
+            for head_office in ("head_of_state", "head_of_government"):
+                head_id = gaz.holder(head_office, cc, date)
+                if head_id is not None:
+                    head_last = skel(norm(gaz.entities[head_id].name_ar)).rsplit(" ", 1)[-1]
+                    if head_last.startswith("ال") and len(head_last) >= 5 and " " in gaz.entities[head_id].name_ar:
+                        heads[head_last] = head_id if heads.get(head_last, head_id) == head_id else ""
+        for head_last, head_id in heads.items():
+            if not head_id or head_id in in_text or head_last not in t:
                 continue
-            for hm in re.finditer(rf"(?<![^\W\d_])[وف]?({last})(?![^\W\d_])", t):
+            for hm in re.finditer(rf"(?<![^\W\d_])[وف]?({head_last})(?![^\W\d_])", t):
                 hs, he = hm.start(1), hm.end(1)
-                k = bisect_left(tok_starts, hm.start()) - 1
-                prev_w = tokens[k][2].lstrip("وف") if k >= 0 and not t[tok_ends[k]:hm.start()].strip() else ""
+                kh = bisect_left(tok_starts, hm.start()) - 1
+                prev_w = tokens[kh][2].lstrip("وف") if kh >= 0 and not t[tok_ends[kh]:hm.start()].strip() else ""
                 if free(hs, he) and (prev_w in _verb_trigger_words() or prev_w in _speech_verb_words()
                                      or prev_w in ("مع", "بين")):
-                    add_m(M(hs, he, pid, "coref"))
+                    add_m(M(hs, he, head_id, "coref"))
                     cover(hs, he)
     # the outlet's own country, from its wire agency near the top ("الكويت (كونا) -"): a dateline
     # names where the story happened, not whose "جلالة الملك" it is
