@@ -877,9 +877,6 @@ _ROW_LIGHT_VERBS["withdrawn_forces_noun"] = frozenset({"سحب", "سحبت", "س
 _ROW_LIGHT_VERBS["own_aid_noun"] = _ROW_LIGHT_VERBS["musaadat_bare_noun"] | _HALT_WORDS
 # "منحت ألمانيا أوكرانيا قرضا بقيمة مليار يورو": a loan or grant given, giver and receiver between the verb and it
 _ROW_LIGHT_VERBS["qard_noun"] = _ROW_LIGHT_VERBS["minha_noun"] = _ROW_LIGHT_VERBS["money_aid_noun"]
-# "علّقت الولايات المتحدة في 26 يناير تمويلها للوكالة", "وكانت موسكو قد علقت، يوم السبت، مشاركتها في الاتفاق": its own
-# funding, participation or cooperation halted by a halting verb (the verbs only: "وقف تعاونها" is a phrase row's)
-_ROW_LIGHT_VERBS["own_halted_noun"] = _HALT_WORDS - {"وقف", "توقف", "ايقاف", "تعليق", "الغاء", "تجميد"}
 _GIVEN_TO_ROWS = frozenset({"qard_noun", "minha_noun"})
 _ROW_LIGHT_VERBS["tawqi_noun"] = _LIGHT_VERBS["AGREE"] | _WITNESSED
 # "توصل الهند وباكستان إلى وقف كامل وفوري لإطلاق النار", "أعلنت الهند وباكستان التوصل إلى وقف لإطلاق النار": a
