@@ -1004,6 +1004,9 @@ def entities_stage(doc: Doc) -> Doc:
                 continue
             if not free(s, e) or (out and tok in _trigger_words()):
                 break  # "... كوبراكوف وثيقة": an event word (signed a document) ends the name
+            if not out and tok[:1] == "و" and tok[1:2] in ("ي", "ت") and len(tok) >= 5 and \
+                    tok not in gaz.person_tokens and tok[1:] not in gaz.person_tokens and tok not in _arab_given_names():
+                break  # "يطرد السفير الإثيوبي ويغلق قنصليتي": and + a present-tense verb opens no name
             if not out and tok in _ORDINALS:
                 k = bisect_left(tok_starts, s) + 1
                 if k < len(tokens) and tokens[k][2] in _title_first_words():
