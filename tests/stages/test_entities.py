@@ -1453,3 +1453,11 @@ def test_and_a_present_tense_verb_after_a_title_opens_no_name():
     found = ents("الصومال يطرد السفير الإثيوبي ويغلق قنصليتي أديس أبابا في هرجيسا وجروي", "2024-10-14")
     assert not [n for n in found if "Qansl" in n or "Wiglk" in n], found
     assert "William Burns" in ents("وقال السفير الأمريكي ويليام بيرنز إن.", "2024-05-10")
+
+
+def test_a_surname_two_known_men_share_is_the_one_named_in_full():
+    """"لارس لوكه راسموسن ... وأبدى راسموسن": a family name two known Danish leaders share (Lars Løkke and Anders Fogh
+    Rasmussen) is no name of either alone: standing alone it is the one the article named in full."""
+    found = ents("قال وزير الخارجية الدنماركي لارس لوكه راسموسن إن بلاده مستعدة. وأبدى راسموسن استعداد كوبنهاغن "
+                 "لبحث تعزيز الوجود العسكري.", "2025-03-29")
+    assert "Lars Løkke Rasmussen" in found and "Anders Fogh Rasmussen" not in found, found
