@@ -208,3 +208,12 @@ def test_a_title_listed_twice_is_refused(tmp_path):
                                        "المستشار\t-\tGOV\t\n", encoding="utf-8")
     with pytest.raises(ValueError, match="listed twice"):
         build_lexicon(tmp_path)
+
+
+def test_no_person_is_two_entities():
+    """One canonical entity per person: two persons files once each held the same man or woman under two keys (a UN
+    post in one, a minister's in the other — "Sam Kutesa", "Nickolay Mladenov"), which split their mentions and terms."""
+    from collections import Counter
+
+    names = Counter((e.name_en, e.country) for e in gazetteer().entities.values() if e.type == "PER")
+    assert [n for n, k in names.items() if k > 1] == []
