@@ -217,3 +217,16 @@ def test_no_person_is_two_entities():
 
     names = Counter((e.name_en, e.country) for e in gazetteer().entities.values() if e.type == "PER")
     assert [n for n, k in names.items() if k > 1] == []
+
+
+def test_no_body_or_place_is_two_entities():
+    """A generated institution and an orgs row of its own for the same body ("People's Liberation Army": China's
+    template army and the PLA's row; "Bank of England") are one entity, so its mentions and events are not split;
+    the city-states' city entities (Singapore, Monaco, Hong Kong) stay beside the states."""
+    from collections import Counter
+
+    keys = Counter((e.type, e.name_en, e.country, e.sector) for e in gazetteer().entities.values()
+                   if e.type == "ORG" or e.type == "GPE" and e.kind != "country")
+    assert [k for k, n in keys.items() if n > 1] == []
+    pla = [e for e in gazetteer().entities.values() if e.name_en == "People's Liberation Army"]
+    assert len(pla) == 1 and pla[0].id == "marsad:org:army:CHN"

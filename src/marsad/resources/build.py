@@ -287,6 +287,25 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
             merged[e["id"]]["names"] += [n for n in e["names"] if n not in merged[e["id"]]["names"]]
         else:
             merged[e["id"]] = e
+    # ... and so are two bodies (or places) of the same English name, state and sector — a generated institution and
+    # an orgs row of its own ("People's Liberation Army": the template army of China and the PLA's row): one entity,
+    # the first (the generated one, whose id the code builds), with the names, adjectives and Wikidata id of both
+    same: dict[tuple[str, str, str | None, str | None], str] = {}
+    for eid in list(merged):
+        e = merged[eid]
+        if e["type"] not in ("ORG", "GPE") or e["type"] == "GPE" and e.get("kind") == "country":
+            continue
+        key = (e["type"], e["name_en"], e.get("country"), e.get("sector"))
+        first = same.setdefault(key, eid)
+        if first != eid:
+            f = merged[first]
+            f["names"] += [n for n in e["names"] if n not in f["names"]]
+            for k in ("nisba", "metonyms"):
+                if e.get(k):
+                    f[k] = list(f.get(k) or []) + [n for n in e[k] if n not in (f.get(k) or [])]
+            if not f.get("wikidata") and e.get("wikidata"):
+                f["wikidata"] = e["wikidata"]
+            del merged[eid]
     from . import _keys
 
     for e in merged.values():
