@@ -1165,6 +1165,11 @@ def entities_stage(doc: Doc) -> Doc:
         if len(holders) == 1:
             surnames[word] = holders[0]
 
+    def word_before(pos: int) -> str:
+        """The word right before ``pos`` (its و/ف peeled), or "" after punctuation or the start of the text."""
+        k = bisect_left(tok_starts, pos) - 1
+        return tokens[k][2].lstrip("وف") if k >= 0 and not t[tok_ends[k]:pos].strip() else ""
+
     def bare(pos: int) -> bool:
         """Nothing an adjective could qualify right before ``pos``: a verb or function word, or
         punctuation / the start of a line."""
@@ -1207,8 +1212,7 @@ def entities_stage(doc: Doc) -> Doc:
                 continue
             for hm in re.finditer(rf"(?<![^\W\d_])[وف]?({head_last})(?![^\W\d_])", t):
                 hs, he = hm.start(1), hm.end(1)
-                kh = bisect_left(tok_starts, hm.start()) - 1
-                prev_w = tokens[kh][2].lstrip("وف") if kh >= 0 and not t[tok_ends[kh]:hm.start()].strip() else ""
+                prev_w = word_before(hm.start())
                 if free(hs, he) and (prev_w in _verb_trigger_words() or prev_w in _speech_verb_words()
                                      or prev_w in ("مع", "بين")):
                     add_m(M(hs, he, head_id, "coref"))
@@ -1302,8 +1306,7 @@ def entities_stage(doc: Doc) -> Doc:
             (ent := gaz.entities.get(m.eid)) is not None and ent.country == "SYR" for m in ms):
         for am in _matches_near(_THE_ASSAD, t, ("الاسد",), 4):
             vs, ve = am.start(1), am.end(1)
-            kv = bisect_left(tok_starts, am.start()) - 1  # (the word before "الأسد")
-            prev_w = tokens[kv][2].lstrip("وف") if kv >= 0 and not t[tokens[kv][1]:am.start()].strip() else ""
+            prev_w = word_before(am.start())
             if not free(vs, ve) or prev_w in _NOT_ASSAD_BEFORE or prev_w in _arab_given_names():
                 continue
             vs = _with_article(t, vs)

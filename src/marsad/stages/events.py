@@ -4155,16 +4155,14 @@ def _pair_met_a_third(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if c.typ != "CONSULT" or not c.is_verb or len(c.src) != 1 or c.src[0].kind != "person":
         return
     # (persons only: the nisba of a title is no slot of its own; "ونظيره الإيراني" holds its و)
-    free = [sl.x for sl in c.slots if not sl.prep and (a := art.actor_of(sl.x)) is not None and a.kind == "person"]
+    free = [(sl.x, a) for sl in c.slots if not sl.prep and (a := art.actor_of(sl.x)) is not None and a.kind == "person"]
     if len(free) < 3:
         return
-    first, second = free[0], free[1]
-    a1, a2 = art.actor_of(first), art.actor_of(second)
-    if a1 is None or a2 is None or a1.id != c.src[0].id or a2.id == a1.id or not (
-            _and_joined(art, first, second)):
+    (first, a1), (second, a2) = free[0], free[1]
+    if a1.id != c.src[0].id or a2.id == a1.id or not _and_joined(art, first, second):
         return
-    rest = [a for x in free[2:] if (a := art.actor_of(x)) is not None and a.id not in (a1.id, a2.id)]
-    if not rest or "،" not in art.t[second.e:free[2].s]:
+    rest = [a for _x, a in free[2:] if a.id not in (a1.id, a2.id)]
+    if not rest or "،" not in art.t[second.e:free[2][0].s]:
         return
     c.src = [a1, a2]
     c.tgt = _uniq(rest + [a for a in c.tgt if a.kind != "person" and a.id not in (a1.id, a2.id)
