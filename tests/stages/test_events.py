@@ -833,6 +833,16 @@ def test_event_noun_dated_by_how_long_before_it_happened():
     assert e[0] == "ASSAULT" and e[2] == "2022-11"
 
 
+def test_an_event_noun_own_day_beats_the_span_counted_back():
+    """"بعد نحو أسبوع من زيارة ... إلى دمشق في الرابع والعشرين من يناير": the visit's own day, written in its clause,
+    is surer than "about a week" counted back (which keeps only a month); with no day of its own the count stands."""
+    e = one("وتأتي الزيارة بعد نحو أسبوع من زيارة وزير الخارجية السعودي الأمير فيصل بن فرحان إلى دمشق في الرابع "
+            "والعشرين من يناير.", "2025-02-03")
+    assert e[0] == "CONSULT" and e[2] == "2025-01-24", e
+    e = one("وتأتي الزيارة بعد نحو أسبوع من زيارة وزير الخارجية السعودي الأمير فيصل بن فرحان إلى دمشق.", "2025-02-03")
+    assert e[0] == "CONSULT" and e[2] == "2025-01", e
+
+
 def test_a_spokesperson_last_named_does_not_strike():
     """"مضيفة أن عددا من الإرهابيين قتلوا": a killing or strike with no actor in its sentence is not the
     act of the person last spoken of (here a spokesperson)."""

@@ -5308,6 +5308,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if ref is not None:
             d.date, d.date_weak = (ref[:4] if year_only else ref[:7]), False
     ago = _SINCE_EVENT.search(t, max(s0, tr.s - 60), tr.s - len(tr.prefix)) if is_noun else None
+    if ago is not None and best is not None and best_at >= tr.e and best[1].precision == "day" \
+            and "،" not in t[tr.e:best_at]:
+        # "بعد نحو أسبوع من زيارة ... إلى دمشق في الرابع والعشرين من يناير": the event's own day, written in its
+        # clause, is surer than the span counted back
+        ago = None
     if ago is not None:
         # "بعد يومين فقط من هجوم إيراني", "بعد نحو أسبوع من قصف": the event lies that long
         # before the sentence's own event (else the article's day) — to the day when exact
