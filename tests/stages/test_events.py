@@ -4671,3 +4671,21 @@ def test_charges_denied_hold_their_accuser():
     Russia is no party of the denial."""
     evs = events("نفت الخارجية الإيرانية اتهامات واشنطن بتزويد روسيا بالصواريخ.", "2023-05-10")
     assert [(e[0], e[3]) for e in evs] == [("REJECT", ["IRN", "USA"])], evs
+
+
+def test_a_person_met_after_then_is_a_meeting_on_its_own_day():
+    """"التقى شولتس يوم السبت ... الرئيس الأرجنتيني ...، ثم الرئيس التشيلي غابرييل بوريك يوم الأحد": the person met after
+    "ثم" (then), titles between, is a meeting of its own, on the day named after them — not the first meeting's day."""
+    evs = events("التقى شولتس يوم السبت في بوينس آيرس الرئيس الأرجنتيني ألبرتو فرنانديث، ثم الرئيس التشيلي غابرييل "
+                 "بوريك يوم الأحد في سانتياغو.", "2023-01-31")
+    assert sorted((e[2], e[5]) for e in evs if e[0] == "CONSULT") == [
+        ("2023-01-28", ["Alberto Fernández"]), ("2023-01-29", ["Gabriel Boric"])], evs
+
+
+def test_a_day_after_the_announcement_of_an_act_counts_back_from_the_day_named():
+    """"أعلنت الحركة الاثنين سيطرتها على غوما، بعد يوم من إعلان كينشاسا قطع علاقاتها": the act announced (its maker
+    named between) lies a day before the day the sentence names — when the sentence holds no event of its own to count
+    from, that day, not the news day."""
+    evs = events("وكانت الحركة قد أعلنت الاثنين سيطرتها على غوما، بعد يوم من إعلان كينشاسا قطع علاقاتها الدبلوماسية "
+                 "مع كيغالي.", "2025-01-29")
+    assert [(e[0], e[2]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "2025-01-26")], evs

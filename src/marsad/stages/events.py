@@ -2127,6 +2127,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if c.visit and len(d.target) >= 2:
         st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "GPE"], art.actor_of,
                                     sen.sent_tx, c.window_end, art.pub))
+    elif d.type == "CONSULT" and c.is_verb and not d.joint and len(d.target) >= 2:
+        # "التقى شولتس يوم السبت الرئيس الأرجنتيني ...، ثم الرئيس التشيلي غابرييل بوريك يوم الأحد": each person met
+        # after "ثم" is a meeting of its own, on the day named after them
+        st.drafts.extend(_next_legs(d, art.t, [x for x in c.after if x.m.entity.type == "PER"], art.actor_of,
+                                    sen.sent_tx, c.window_end, art.pub, _THEN_BEFORE_PERSON))
     if d.source and d.source[0].kind == "person":
         st.last_subject = d.source[0]
 
@@ -5318,8 +5323,13 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # before the sentence's own event (else the article's day) — to the day when exact
         # (the sentence's first event, what came that long after: "وجاءت زيارة ميلوني غداة الزيارة التي قام بها بايدن
         # ...، كما جاءت بعد يوم من محادثات أجرتها في وارسو")
+        # (no event in it: the day the sentence names before it, "وكانت الحركة قد أعلنت الاثنين سيطرتها على غوما، بعد
+        # يوم من إعلان كينشاسا قطع علاقاتها")
         here = next((o.date for o in drafts if o.sentence == (s0, s1) and o.date
-                     and len(o.date) == 10), None) or (pub[:10] if pub and len(pub) >= 10 else None)
+                     and len(o.date) == 10), None) or \
+            next((tx.value for xa, _xb, tx in reversed(sent_tx) if xa < ago.start() and tx.value
+                  and len(tx.value) == 10 and tx.precision == "day"), None) or \
+            (pub[:10] if pub and len(pub) >= 10 else None)
         if here is not None:
             back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
             d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
@@ -5397,16 +5407,18 @@ _TEMPORAL_PREPS = {"بعد", "قبل", "خلال", "اثناء", "منذ", "عق
 
 # "ثم" (then) right before a place: the next leg of a tour ("زار نيودلهي الخميس ثم إسلام آباد الجمعة")
 _THEN_BEFORE = re.compile(r"(?<![^\W\d_])و?ثم\s+(?:الي\s+)?\Z")
+# ... and right before a person met, titles between ("ثم (مع) الرئيس التشيلي غابرييل بوريك")
+_THEN_BEFORE_PERSON = re.compile(r"(?<![^\W\d_])و?ثم\s+(?:مع\s+)?(?:[^\s،.]+\s+){0,4}\Z")
 
 
 def _next_legs(d: Draft, t: str, places: list[MentionN], actor_of: Any, sent_tx: list[Any], end: int,
-               pub: str | None) -> list[Draft]:
+               pub: str | None, then: re.Pattern[str] = _THEN_BEFORE) -> list[Draft]:
     """A visit to several places one after the other ("زار نيودلهي الخميس ثم إسلام آباد الجمعة") is one
     visit per leg: each later leg takes its place's state out of ``d``'s targets, and the date named
     after it (else ``d``'s)."""
     legs: list[Draft] = []
     for i, x in enumerate(places):
-        if not _THEN_BEFORE.search(t, max(d.trig.e, x.s - 12), x.s):
+        if not then.search(t, max(d.trig.e, x.s - 50), x.s):
             continue
         a = actor_of(x)
         if a is None or a.id not in {y.id for y in d.target} or len(d.target) < 2:
@@ -5609,7 +5621,9 @@ _SAME_PERIOD = re.compile(r"(?<![^\W\d_])(?:في|خلال|من|مطلع|اواخ
 _SPANS = {"يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "اسبوع": 7,
           "اسبوعين": 14, "ثلاثه اسابيع": 21, "شهر": 30, "شهرين": 60}
 _SINCE_EVENT = re.compile(r"(?<![^\W\d_])بعد\s+(نحو\s+|قرابه\s+|حوالي\s+)?(" + "|".join(
-    sorted(_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*$")
+    sorted(_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*"
+    # (and the announcement or decision of the act, its maker named: "بعد يوم من إعلان كينشاسا قطع علاقاتها")
+    r"(?:(?:اعلان|قرار)\s+[^\s،.]+\s+)?$")
 
 # "وبعد ذلك بأربعة أيام", "بعدها بيومين" (normalised): that long after the day last named
 _DAYS_AFTER_THAT = re.compile(r"(?<![^\W\d_])[وف]?بعد(?:\s+ذلك|ها)\s+ب(" + "|".join(
