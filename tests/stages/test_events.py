@@ -4689,3 +4689,12 @@ def test_a_day_after_the_announcement_of_an_act_counts_back_from_the_day_named()
     evs = events("وكانت الحركة قد أعلنت الاثنين سيطرتها على غوما، بعد يوم من إعلان كينشاسا قطع علاقاتها الدبلوماسية "
                  "مع كيغالي.", "2025-01-29")
     assert [(e[0], e[2]) for e in evs if e[0] == "SANCTION"] == [("SANCTION", "2025-01-26")], evs
+
+
+def test_a_demand_made_during_the_call_right_after_its_verb_takes_the_calls_day():
+    """"وكان بوتين قد طالب خلال الاتصال بـ«ضمانات»": "during the call" right after the act's own verb (and before a
+    quoted object after ب) dates the demand to the call told before, not to the news day."""
+    evs = events("وقال أردوغان إن وزير الدفاع الروسي اتصل بنظيره التركي اليوم. وأوضح أردوغان أن الخبر جاء بعد اتصاله "
+                 "الهاتفي مع الرئيس الروسي فلاديمير بوتين، أمس الثلاثاء. "
+                 "وكان بوتين قد طالب خلال الاتصال بـ\"ضمانات حقيقية\" من كييف.", "2022-11-02")
+    assert [(e[0], e[2]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", "2022-11-01")], evs

@@ -5358,8 +5358,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if then is not None:
             d.date, d.date_weak = then.date, False
     if during is None and typ in VERBAL and d.date_weak and \
-            (dt_m := _DURING_THE_TALKS.search(t, s0, s1)) is not None and dt_m.start() < tr.s:
+            (dt_m := _DURING_THE_TALKS.search(t, s0, s1)) is not None and (
+                dt_m.start() < tr.s or 0 <= dt_m.start() - tr.e <= 30 and "،" not in t[tr.e:dt_m.start()]):
         # "وكان وزير الدفاع قد أكد خلال اللقاء وقوف المملكة مع اليمن": said during the talks just told — on their day
+        # (also right after the act's own verb: "وكان بوتين قد طالب خلال الاتصال بضمانات")
         sides = {a.country for a in d.source if a.country}
         during = st.last_from(sen.back(art, 1), lambda o: o.type == "CONSULT" and o.status == "occurred"
                               and bool(o.date) and not o.date_weak and len(o.date or "") == 10
@@ -5859,7 +5861,9 @@ def _charges_before(t: str, s0: int, pos: int) -> bool:
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
 _DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء|عقب|في\s+ختام|في\s+اعقاب)\s+(?:اللقاء|المباحثات|المحادثات|الاجتماع|القمه|"
-                               r"الاتصال|المكالمه)(?:\s+الهاتفي\S*)?(?=\s*[،.]|\s+(?:[وف]?(?:ان|الي|علي|مع|مساء|امس))\s|\s+[^\W\d_]+\s)"
+                               r"الاتصال|المكالمه)(?:\s+الهاتفي\S*)?(?=\s*[،.]|\s+(?:[وف]?(?:ان|الي|علي|مع|مساء|امس))\s|\s+[^\W\d_]+\s"
+                               # (or a quoted object after ب: "طالب خلال الاتصال بـ«ضمانات حقيقية»")
+                               r"|\s+بـ?\s*[\"«“])"
                                r"(?!\s+(?:الوزاري|العربي|الخليجي|الدولي|لمجموعه|لمنظمه|لدول))")
 # "وسبق لماكرون أن", "كما سبق للرئيس الفرنسي أن" (normalised): group 1 holds the one who did it
 _IT_HAPPENED_TO = re.compile(r"(?<![^\W\d_])[وف]?سبق\s+(ل[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+ان\s*$")
