@@ -4698,3 +4698,16 @@ def test_a_demand_made_during_the_call_right_after_its_verb_takes_the_calls_day(
                  "الهاتفي مع الرئيس الروسي فلاديمير بوتين، أمس الثلاثاء. "
                  "وكان بوتين قد طالب خلال الاتصال بـ\"ضمانات حقيقية\" من كييف.", "2022-11-02")
     assert [(e[0], e[2]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", "2022-11-01")], evs
+
+
+def test_praise_given_there_is_dated_to_the_visit_just_told():
+    """"وأشاد ماكرون هناك بالتزام حكومة لولا": "there" right after the verb and its subject is the place just told — the
+    praise was given when the visit there was, not on the news day. A participle's object "there" ("داعية الموجودين
+    هناك") dates nothing."""
+    evs = events("وقال الرئيس البرازيلي لولا دا سيلفا، اليوم الخميس، إن بلاده تريد شراكة أوسع مع فرنسا. واستهل الرئيس "
+                 "الفرنسي زيارته، الثلاثاء، من مدينة بيليم في قلب الأمازون، حيث أطلق الرئيسان برنامجًا لجذب استثمارات. "
+                 "وأشاد ماكرون هناك بالتزام حكومة لولا بمكافحة إزالة الغابات.", "2024-03-28")
+    assert [(e[0], e[2]) for e in evs if e[0] == "SUPPORT"] == [("SUPPORT", "2024-03-26")], evs
+    evs = events("قطعت كندا علاقاتها الدبلوماسية مع إيران عام 2012. وحثت الخارجية الكندية، اليوم الخميس، المواطنين الكنديين "
+                 "على عدم السفر إلى إيران، داعية الموجودين هناك إلى العودة.", "2024-06-20")
+    assert all(e[2] == "2024-06-20" for e in evs if e[0] == "REQUEST"), evs

@@ -5348,7 +5348,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if reacted_to is not None and d.date_weak and reacted_to.date and not reacted_to.date_weak:
         d.date, d.date_weak = reacted_to.date, False  # (condemned as it happened: the same day)
     if d.date_weak and sen.i and d.status == "occurred" and \
-            _BACK_THEN.search(t, clause_start, _clause_end(t, tr.e, min(s1, tr.e + 60))) is not None and \
+            (_BACK_THEN.search(t, clause_start, _clause_end(t, tr.e, min(s1, tr.e + 60))) is not None
+             # ("وأشاد ماكرون هناك بالتزام حكومة لولا": "there", the verb's subject alone between, is the place just
+             # told — at the time it was told)
+             or c.is_verb and not participle and _THERE.match(t, tr.e) is not None) and \
             not _IF.search(t[clause_start:min(s1, tr.e + 60)]):
         # "اتصالا هاتفيا، الجمعة الماضي، ... ورحب الرئيس المصري حينها بالخطوة": "back then" is the day of the
         # event just told (in the sentence before)
@@ -5858,6 +5861,8 @@ def _charges_before(t: str, s0: int, pos: int) -> bool:
 
 
 # "حينها", "آنذاك", "وقتها" (normalised): back then — at the time of the event just told
+# "هناك" (there) right after a verb, its subject's one or two words between ("وأشاد ماكرون هناك ب"; normalised)
+_THERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+هناك(?![^\W\d_])")
 _BACK_THEN = re.compile(r"(?<![^\W\d_])[وف]?(?:حينها|انذاك|حينذاك|يومذاك)(?![^\W\d_])")
 # "خلال اللقاء", "أثناء المباحثات" (normalised): during the talks just told
 _DURING_THE_TALKS = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء|عقب|في\s+ختام|في\s+اعقاب)\s+(?:اللقاء|المباحثات|المحادثات|الاجتماع|القمه|"
