@@ -1461,3 +1461,18 @@ def test_a_surname_two_known_men_share_is_the_one_named_in_full():
     found = ents("قال وزير الخارجية الدنماركي لارس لوكه راسموسن إن بلاده مستعدة. وأبدى راسموسن استعداد كوبنهاغن "
                  "لبحث تعزيز الوجود العسكري.", "2025-03-29")
     assert "Lars Løkke Rasmussen" in found and "Anders Fogh Rasmussen" not in found, found
+
+
+def test_the_sahara_named_bare_in_a_story_about_it_is_western_sahara():
+    """"قضية الصحراء" in a story naming the Polisario Front is Western Sahara (data/lexicon/context_names.tsv) — not "the
+    desert" of another story, nor "الصحراء الكبرى" or "دول الساحل والصحراء"; and a disputed land named bare is what the
+    story is about, no party to its events."""
+    d = marsad.extract("وتطالب جبهة البوليساريو بإجراء استفتاء في الصحراء. وأشاد الرئيس الفرنسي بموقف المغرب من قضية "
+                       "الصحراء.", "2024-10-31")
+    assert [m.span.text for m in d.mentions if m.entity.name_en == "Western Sahara"] == ["الصحراء", "الصحراء"]
+    assert not [a for e in d.events for a in e.source + e.target if a.country == "ESH" and a.kind == "country"]
+    d = marsad.extract("وتمتد الصحراء الكبرى عبر دول الساحل والصحراء، وقالت جبهة البوليساريو إنها تتابع الوضع.",
+                       "2024-10-31")
+    assert "Western Sahara" not in {m.entity.name_en for m in d.mentions}
+    d = marsad.extract("وعبر المهاجرون الصحراء نحو الحدود الليبية.", "2024-10-31")
+    assert "Western Sahara" not in {m.entity.name_en for m in d.mentions}

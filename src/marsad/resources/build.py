@@ -244,6 +244,13 @@ def build_lexicon(data: Path) -> dict[str, Any]:
         lex["given_names"] = [{"name": norm(r["name_ar"]), "en": r["name_en"],
                                "flags": [f.strip() for f in re.split(r"[,|]", r.get("flags") or "") if f.strip()]}
                               for r in read_tsv(gn)]
+    cn = lexdir / "context_names.tsv"
+    if cn.exists():
+        # bare common nouns that name one entity in a story about its state ("الأسد" in a story naming Syria)
+        lex["context_names"] = [{"word": norm(r["word"]), "entity": r["entity"], "context": r["context"],
+                                 "since": r.get("since") or None,
+                                 "not_before": [norm(w) for w in split(r.get("not_before"))],
+                                 "not_after": [norm(w) for w in split(r.get("not_after"))]} for r in read_tsv(cn)]
     nn = lexdir / "not_names.txt"
     if nn.exists():
         lex["not_names"] = sorted({norm(ln.strip()) for ln in nn.read_text(encoding="utf-8").splitlines()

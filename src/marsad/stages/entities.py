@@ -488,11 +488,24 @@ _ORG_HEAD_TITLES = frozenset(skel(norm(x)) for x in (
     "الأمين العام", "الأمينة العامة", "المدير العام", "المديرة العامة", "مدير عام", "رئيس", "رئيسة",
     "المفوض السامي", "المفوضة السامية", "مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية",
     "الممثل الأعلى للسياسة الخارجية", "الممثلة العليا للسياسة الخارجية", "منسق السياسة الخارجية"))
-_ASSAD_ID = "marsad:per:mena_bashar_al_assad"
-_THE_ASSAD = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:[بلك]?ال|لل))(اسد)(?![^\W\d_])")
-_NOT_ASSAD_BEFORE = frozenset({"عين", "عرين", "كاعده", "اسود", "شبل", "اشبال", "حديكه",
-                               # (his family: "رفعت الأسد", "ماهر الأسد", "أسماء الأسد", "حافظ الأسد", "باسل الأسد")
-                               "رفعت", "ماهر", "اسما", "اسماء", "حافز", "باسل", "بشار"})
+
+
+@lru_cache(maxsize=1)
+def _context_names() -> tuple[tuple[re.Pattern[str], str, str, str, str | None, frozenset[str], frozenset[str]], ...]:
+    """data/lexicon/context_names.tsv: (pattern of the bare word with its clitics, its core, entity id, context state,
+    since, words before / after that make it something else) — skeleton spelling, as the text is matched."""
+    out = []
+    for row in lexicon().get("context_names", ()):
+        core = skel(row["word"])
+        core = core[2:] if core.startswith("ال") else core
+        ent = row["entity"]
+        eid = country_ids().get(ent, "") if len(ent) == 3 and ent.isupper() else f"marsad:per:{ent}"
+        out.append((re.compile(rf"(?<![^\W\d_])(?:[وف]?(?:[بلك]?ال|لل))({core})(?![^\W\d_])"), "ال" + core, eid,
+                    row["context"], row.get("since"), frozenset(skel(w) for w in row["not_before"]),
+                    frozenset(skel(w) for w in row["not_after"])))
+    return tuple(out)
+
+
 _PRESIDENT_TITLES = frozenset(skel(norm(x)) for x in ("رئيس", "رئيسة"))
 # between such a title and the body: "في" ("مسؤول السياسة الخارجية في الاتحاد الأوروبي") or a clitic ل of a name
 # the matcher took without it ("الأمين العام لحلف الناتو")
@@ -1299,18 +1312,26 @@ def entities_stage(doc: Doc) -> Doc:
                 vs = _with_article(t, vs)
                 add_m(M(vs, ve, named_org.eid, "coref"))
                 cover(vs, ve)
-    # "سقوط نظام الأسد", "فلول الأسد", "تلقى الأسد": "الأسد" alone (a common noun too, lion) in a story that names Syria
-    # is Bashar al-Assad (from his accession; after his fall still the regime's name) — not "عين الأسد" (an Iraqi base),
-    # "عرين الأسد", nor after a given name ("رفعت الأسد", "ماهر الأسد")
-    if date and date >= "2000-07-17" and _ASSAD_ID in gaz.entities and "اسد" in t and any(
-            (ent := gaz.entities.get(m.eid)) is not None and ent.country == "SYR" for m in ms):
-        for am in _matches_near(_THE_ASSAD, t, ("الاسد",), 4):
+    # a bare word that is also a common noun, in a story that names its state (data/lexicon/context_names.tsv): "سقوط
+    # نظام الأسد" in a story naming Syria is Bashar al-Assad (not "عين الأسد", an Iraqi base, nor after a given name,
+    # "ماهر الأسد"); "قضية الصحراء" in a story naming the Polisario Front is Western Sahara (not "الصحراء الكبرى")
+    states_named: set[str] | None = None
+    for pat, core, eid, context, since, not_before, not_after in _context_names():
+        if core[2:] not in t or eid not in gaz.entities or not date or (since and date < since):
+            continue
+        if states_named is None:
+            states_named = {ent.country for m in ms if (ent := gaz.entities.get(m.eid)) is not None and ent.country}
+        if context not in states_named:
+            continue
+        for am in _matches_near(pat, t, (core,), 4):
             vs, ve = am.start(1), am.end(1)
             prev_w = word_before(am.start())
-            if not free(vs, ve) or prev_w in _NOT_ASSAD_BEFORE or prev_w in _arab_given_names():
+            next_w = t[ve:ve + 20].split(maxsplit=1)[0] if t[ve:ve + 1] == " " and t[ve + 1:ve + 2].strip() else ""
+            if not free(vs, ve) or prev_w in not_before or prev_w in _arab_given_names() or next_w in not_after:
                 continue
             vs = _with_article(t, vs)
-            add_m(M(vs, ve, _ASSAD_ID, "coref"))
+            # (a place named so is what the story is about, no party to its events nor one of "the two sides")
+            add_m(M(vs, ve, eid, "coref" if gaz.entities[eid].type == "PER" else "context"))
             cover(vs, ve)
     # a ministry named bare ("دانت وزارة الخارجية في بيان"): in a wire story, the outlet's own country's
     if home_cc:
@@ -1752,7 +1773,7 @@ def entities_stage(doc: Doc) -> Doc:
         ent = gaz.entities.get(m.eid)
         if ent is None or not ent.country or ent.kind == "news_agency":  # (a byline is no side)
             continue
-        if ent.kind == "country":
+        if ent.kind == "country" and m.via != "context":
             sides_at.append((m.s, ent.country, m.eid))
         elif ent.type == "PER" and m.via != "role" and country_ids().get(ent.country):
             sides_at.append((m.s, ent.country, country_ids()[ent.country]))  # a leader stands for his side

@@ -659,8 +659,8 @@ def _actor(m: Mention, date: str | None) -> Actor | None:
                 return Actor(ent.id, ent.name_en, None, "person", "IGO")
         return Actor(ent.id, ent.name_en, ent.country, "person", sector or "GOV")
     if ent.type == "GPE":
-        if m.via == "nisba":
-            return None
+        if m.via in ("nisba", "context"):
+            return None  # (nor a disputed land named bare in a story about it: "قضية الصحراء")
         if ent.kind == "country":
             return Actor(ent.id, ent.name_en, ent.country, "country", "GOV")
         if ent.kind in ("capital", "seat") and ent.country:
