@@ -4711,3 +4711,14 @@ def test_praise_given_there_is_dated_to_the_visit_just_told():
     evs = events("قطعت كندا علاقاتها الدبلوماسية مع إيران عام 2012. وحثت الخارجية الكندية، اليوم الخميس، المواطنين الكنديين "
                  "على عدم السفر إلى إيران، داعية الموجودين هناك إلى العودة.", "2024-06-20")
     assert all(e[2] == "2024-06-20" for e in evs if e[0] == "REQUEST"), evs
+
+
+def test_who_signed_the_agreement_told_before_are_its_persons():
+    """"ووقع الاتفاقية المفوض الأوروبي للتجارة ... ووزير التجارة النيوزيلندي ...": the signing verb with a definite
+    agreement noun names who signed the agreement just told — its persons, on their states' sides — not a second
+    signing."""
+    evs = events("وقّع الاتحاد الأوروبي ونيوزيلندا، أمس الأحد في بروكسل، اتفاقية للتجارة الحرة. ووقع الاتفاقية المفوض "
+                 "الأوروبي للتجارة فالديس دومبروفسكيس ووزير التجارة النيوزيلندي داميان أوكونور.", "2023-07-10")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert len(agree) == 1, evs
+    assert "Valdis Dombrovskis" in agree[0][4] and "New Zealand" in agree[0][5], evs

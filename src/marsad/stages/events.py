@@ -1674,12 +1674,51 @@ def events_stage(doc: Doc) -> Doc:
         if len(st.drafts) > n0 and "طلب" in art.t[s0:s1]:
             _at_whose_request(art, sen, st, n0)
         st.carry_persons(_named_persons(art, sm))
-    drafts = st.drafts
+    drafts = _signatories(art, st.drafts)
     if os.environ.get("MARSAD_DEBUG_EVENTS"):
         for d in drafts:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
                   art.t[d.trig.s:d.trig.e], file=sys.stderr)
     return doc.evolve(events=tuple(_finalize(drafts)), extra={**doc.extra, "sentence_triggers": tuple(rows)})
+
+
+# "ووقّع الاتفاقية وزير الخارجية الأمريكي ... ووزير الدفاع ...": the signing verb with a definite agreement noun as its
+# object (normalised): the agreement told before, its signatories named after
+_SIGNED_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعه|وقعها)\s+(?:علي\s+)?ال(?:اتفاقيه|اتفاقيتين|اتفاقيات|"
+                        r"اتفاق|بيان|مذكره|مذكرتين|اعلان|وثيقه|معاهده)(?![^\W\d_])")
+
+
+def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
+    """"وقّعت الولايات المتحدة وبابوا غينيا الجديدة اتفاقية ... ووقع الاتفاقية ... بلينكن و... داكي": who signed the
+    agreement told just before (this sentence or the two before) are its persons, on the sides of their states — not a
+    second signing; a draft the sentence's own verb made of them is dropped."""
+    if "وقع" not in art.t:
+        return drafts
+    for sm_ in _SIGNED_IT.finditer(art.t):
+        k = next((i for i, (a, b) in enumerate(art.sentences) if a <= sm_.start() < b), None)
+        if k is None:
+            continue
+        s1 = art.sentences[k][1]
+        told = [d for d in drafts if d.type == "AGREE" and d.status == "occurred"
+                and art.sentences[max(0, k - 2)][0] <= d.trig.s < sm_.start() and (d.source or d.target)]
+        if not told:
+            continue
+        d = told[-1]
+        states = {a.country for a in d.source + d.target if a.country}
+        signers = [a for x in art.flat if sm_.end() <= x.s < s1 and x.m.entity.type == "PER"
+                   and (a := art.actor_of(x)) is not None and a.kind == "person"]
+        if not signers or not all(a.country is None or a.country in states for a in signers) or \
+                not any(a.country in states for a in signers):
+            continue
+        own = {x.id for x in d.source + d.target}
+        for a in signers:
+            if a.id not in own:
+                (d.target if a.country and a.country in {b.country for b in d.target}
+                 and a.country not in {b.country for b in d.source} else d.source).append(a)
+                own.add(a.id)
+        drafts = [o for o in drafts if not (o is not d and sm_.start() <= o.trig.s < sm_.end() and o.type == "AGREE"
+                                            and {a.country for a in o.source + o.target if a.country} <= states)]
+    return drafts
 
 
 # "نشرت أستراليا عناصر ... بطلب من سوغافاري", "بناء على طلب من الحكومة": done at someone's request
