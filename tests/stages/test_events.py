@@ -4722,3 +4722,10 @@ def test_who_signed_the_agreement_told_before_are_its_persons():
     agree = [e for e in evs if e[0] == "AGREE"]
     assert len(agree) == 1, evs
     assert "Valdis Dombrovskis" in agree[0][4] and "New Zealand" in agree[0][5], evs
+    # (signed "on behalf of" a side; who attended the signing signs nothing)
+    evs = events("وقّعت الولايات المتحدة وحركة طالبان، أمس السبت في الدوحة، اتفاقا تاريخيا. ووقّع الاتفاق عن الجانب الأمريكي "
+                 "المبعوث الخاص زلماي خليل زاد، وعن طالبان الملا عبد الغني برادر، بحضور وزير الخارجية القطري محمد بن "
+                 "عبد الرحمن آل ثاني.", "2020-03-01")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert len(agree) == 1 and {"Zalmay Khalilzad", "Abdul Ghani Baradar"} <= set(agree[0][4] + agree[0][5]), evs
+    assert "QAT" not in agree[0][3], evs

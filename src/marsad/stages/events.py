@@ -1684,8 +1684,11 @@ def events_stage(doc: Doc) -> Doc:
 
 # "ووقّع الاتفاقية وزير الخارجية الأمريكي ... ووزير الدفاع ...": the signing verb with a definite agreement noun as its
 # object (normalised): the agreement told before, its signatories named after
-_SIGNED_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعه|وقعها)\s+(?:علي\s+)?ال(?:اتفاقيه|اتفاقيتين|اتفاقيات|"
-                        r"اتفاق|بيان|مذكره|مذكرتين|اعلان|وثيقه|معاهده)(?![^\W\d_])")
+# (or signed "on behalf of" a side: "ووقع عن مملكة البحرين وزير الخارجية ...")
+_SIGNED_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعه|وقعها)\s+(?:(?:علي\s+)?ال(?:اتفاقيه|اتفاقيتين|"
+                        r"اتفاقيات|اتفاق|بيان|مذكره|مذكرتين|اعلان|وثيقه|معاهده)|عن)(?![^\W\d_])")
+# who attended the signing, past the signatories ("بحضور وزير الخارجية الأمريكي"), or a clause of its own, signs nothing
+_NOT_SIGNERS = re.compile(r"(?<![^\W\d_])[وف]?(?:بحضور|في\s+حضور|وسط|بينما|بمشاركه)(?![^\W\d_])|،\s*فيما\s+(?!وقع)")
 
 
 def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
@@ -1699,6 +1702,8 @@ def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
         if k is None:
             continue
         s1 = art.sentences[k][1]
+        if (cut := _NOT_SIGNERS.search(art.t, sm_.end(), s1)) is not None:
+            s1 = cut.start()
         told = [d for d in drafts if d.type == "AGREE" and d.status == "occurred"
                 and art.sentences[max(0, k - 2)][0] <= d.trig.s < sm_.start() and (d.source or d.target)]
         if not told:
