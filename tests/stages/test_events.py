@@ -930,7 +930,8 @@ def test_short_family_name_written_first_and_verb_first_after_an():
     Jae-in named in full, and after أن the verb comes first and its subject follows."""
     evs = events("والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. كما اتفق الزعيمان "
                  "على أن يزور مون بيونغ يانغ في الخريف المقبل.", "2018-04-27")
-    assert ("CONSULT", "planned", "2018", ["KOR", "PRK"], ["Moon Jae-in"], ["North Korea"]) in evs
+    # (the host: the one North Korean the sentence names, through "الزعيمان", since session 30)
+    assert ("CONSULT", "planned", "2018", ["KOR", "PRK"], ["Moon Jae-in"], ["North Korea", "Kim Jong Un"]) in evs
 
 
 def test_the_two_leaders_are_the_last_two_named():
@@ -4729,3 +4730,11 @@ def test_who_signed_the_agreement_told_before_are_its_persons():
     agree = [e for e in evs if e[0] == "AGREE"]
     assert len(agree) == 1 and {"Zalmay Khalilzad", "Abdul Ghani Baradar"} <= set(agree[0][4] + agree[0][5]), evs
     assert "QAT" not in agree[0][3], evs
+
+
+def test_a_visit_to_a_state_alone_was_paid_to_its_one_person_named():
+    """"وصل آبي أحمد إلى أسمرة ...، حيث كان الرئيس الإريتري أسياس أفورقي في استقباله": a visit whose host side is the
+    state alone, in a sentence naming one person of that state, was paid to that person too (the states unchanged)."""
+    evs = events("وكان رئيس الوزراء الإثيوبي آبي أحمد قد وصل إلى أسمرة، الأحد، في أول زيارة لزعيم إثيوبي إلى إريتريا "
+                 "منذ نحو 20 عاما، حيث كان الرئيس الإريتري أسياس أفورقي في استقباله بالمطار.", "2018-07-10")
+    assert [(e[3], e[5]) for e in evs if e[0] == "CONSULT"] == [(["ERI", "ETH"], ["Eritrea", "Isaias Afwerki"])], evs

@@ -1674,7 +1674,7 @@ def events_stage(doc: Doc) -> Doc:
         if len(st.drafts) > n0 and "طلب" in art.t[s0:s1]:
             _at_whose_request(art, sen, st, n0)
         st.carry_persons(_named_persons(art, sm))
-    drafts = _signatories(art, st.drafts)
+    drafts = _hosts_named(art, _signatories(art, st.drafts))
     if os.environ.get("MARSAD_DEBUG_EVENTS"):
         for d in drafts:
             print("DRAFT", d.type, d.status, d.date, [a.name_en for a in d.source], "->", [a.name_en for a in d.target],
@@ -1723,6 +1723,28 @@ def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
                 own.add(a.id)
         drafts = [o for o in drafts if not (o is not d and sm_.start() <= o.trig.s < sm_.end() and o.type == "AGREE"
                                             and {a.country for a in o.source + o.target if a.country} <= states)]
+    return drafts
+
+
+def _hosts_named(art: _Article, drafts: list[Draft]) -> list[Draft]:
+    """"وصل آبي أحمد إلى أسمرة ...، حيث كان أفورقي في استقباله", "استضاف ترامب ... منير ... في البيت الأبيض": a visit
+    whose host side is a state (or its seat) alone, in a sentence that names one person of that state, was paid to that
+    person too."""
+    for d in drafts:
+        if d.type != "CONSULT" or d.mode != "visit" or not d.target or any(a.kind == "person" for a in d.target):
+            continue
+        host = {a.country for a in d.target}
+        if len(host) != 1 or None in host or host & {a.country for a in d.source}:
+            continue
+        s0, s1 = d.sentence
+        named = {a.id: a for x in art.flat if s0 <= x.s < s1 and x.m.entity.type == "PER"
+                 and (a := art.actor_of(x)) is not None and a.kind == "person" and a.country in host}
+        # (not one who acts in another of the sentence's events: "أجرى ميسري محادثات في دكا ..." is his own)
+        pair = {a.country for a in d.source + d.target}
+        taken = {a.id for o in drafts if o is not d and o.sentence == d.sentence and o.type == "CONSULT"
+                 and {b.country for b in o.source + o.target} == pair for a in o.source + o.target}
+        if len(named) == 1 and not taken & set(named):
+            d.target.append(next(iter(named.values())))
     return drafts
 
 
