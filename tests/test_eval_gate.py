@@ -336,13 +336,14 @@ FOURTEENTHSET_FLOORS = {
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
+    # (session 30 raised, after its date and signatory rules: dev verbal 0.54 -> 0.56, blind core 0.37 -> 0.4)
     # (core 0.59 -> 0.58 and verbal 0.54 -> 0.52 in session 26: places_cities.tsv knows Anuradhapura, so "ويتوجه
     # الزعيمان اليوم إلى مدينة أنورادابورا" — a leg of the same trip — is coded as a planned visit, and a statement
     # beside it as one more: one unmatched event of each kind)
-    "dev": {"entities": 0.89, "core_events": 0.63, "verbal_events": 0.54, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.63, "verbal_events": 0.56, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
-    "blind": {"entities": 0.9, "core_events": 0.37, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
@@ -397,11 +398,12 @@ NINETEENTHSET_FLOORS = {
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
-    "dev": {"entities": 0.92, "core_events": 0.65, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    # (session 30 raised, after its date and signatory rules: dev core 0.65 -> 0.69, dev verbal 0.42 -> 0.44, blind verbal 0.52 -> 0.54)
+    "dev": {"entities": 0.92, "core_events": 0.69, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
-    "blind": {"entities": 0.87, "core_events": 0.5, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.5, "verbal_events": 0.54, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
@@ -419,10 +421,11 @@ TWENTYFIRSTSET_FLOORS = {
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
 # development half = odd ids, blind half = even ids
 TWENTYSECONDSET_FLOORS = {
+    # (session 30 raised, after its date and signatory rules: dev core 0.47 -> 0.51)
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.88, "core_events": 0.47, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.51, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -433,6 +436,7 @@ TWENTYSECONDSET_FLOORS = {
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYTHIRDSET_FLOORS = {
+    # (session 30 raised, after its date and signatory rules: blind core 0.42 -> 0.46)
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
@@ -442,7 +446,7 @@ TWENTYTHIRDSET_FLOORS = {
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
     # five new gazetteer files, spells one discovered name differently (0.866); with the previous model the half
     # passes (checked by running it with that model); development pooled entities +8 matched; disclosed)
-    "blind": {"entities": 0.87, "core_events": 0.42, "verbal_events": 0.48, "published_date_accuracy": 1},
+    "blind": {"entities": 0.87, "core_events": 0.46, "verbal_events": 0.48, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
@@ -461,16 +465,17 @@ TWENTYFOURTHSET_FLOORS = {
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIFTHSET_FLOORS = {
+    # (session 30 raised, after its date and signatory rules: dev core 0.43 -> 0.47, blind verbal 0.49 -> 0.51)
     # (core 0.45 -> 0.43 in session 26: persons_royals.tsv knows the Saudi deputy governor who received a visiting
     # premier at the airport; a later "أول زيارة لرئيس حكومة إيطالي إلى البحرين" takes him, the man named last, as
     # the visitor — one more unmatched visit, 0.453 -> 0.436; the matched events are the same)
-    "dev": {"entities": 0.91, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.47, "verbal_events": 0.43, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
     # bisecting the file by state with the gate found Lebanon's energy ministers — correct persons, now known — the
     # cause; I did not read the article; disclosed)
-    "blind": {"entities": 0.85, "core_events": 0.62, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.62, "verbal_events": 0.51, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -541,12 +546,13 @@ THIRTIETHSET_FLOORS = {
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
+    # (session 30 raised, after its date and signatory rules: dev core 0.37 -> 0.41, dev verbal 0.44 -> 0.45)
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
     # (verbal 0.45 -> 0.44 in session 26: persons_deputies.tsv names "مولي في" (Molly Phee); "ونافيا اتهامات
     # أمريكية" then takes her, the nearest person, as the accuser and the accusation has no one accused — an
     # accusation by Niger's junta against the United States that had matched a gold accusation of the reverse
     # direction only by its two countries (0.453 -> 0.441); the entity is now matched)
-    "dev": {"entities": 0.84, "core_events": 0.37, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.89, "core_events": 0.55, "verbal_events": 0.34, "published_date_accuracy": 0.9},
