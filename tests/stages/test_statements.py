@@ -180,3 +180,14 @@ def test_same_article_same_output():
     text = ("وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تتابع التطورات عن كثب، مشيرا إلى أن إسرائيل تتحمل "
             "مسؤولية ما يجري في غزة.")
     assert marsad.extract(text, "2023-10-10").to_dict() == marsad.extract(text, "2023-10-10").to_dict()
+
+
+def test_a_land_named_bare_in_a_story_about_it_is_no_party_of_a_statement():
+    """"قضية الصحراء" (Western Sahara, named bare in a story about it) is what the statement is about, never its
+    addressee: the learned stage, like the rules, takes no actor from such a mention."""
+    import marsad
+    from marsad.stages.statements import _as_actor
+
+    d = marsad.extract("وتطالب جبهة البوليساريو بإجراء استفتاء في الصحراء.", "2024-10-31")
+    sahara = [m for m in d.mentions if m.entity.name_en == "Western Sahara"]
+    assert sahara and all(_as_actor(m, "2024-10-31") is None for m in sahara)

@@ -139,7 +139,8 @@ def sentence_units(doc: Doc) -> list[Unit]:
 
 def _as_actor(m: Mention, date: str | None) -> Actor | None:
     a = _actor(m, date)
-    if a is None and m.entity.country and m.entity.type in ("GPE", "ORG", "PER"):
+    # (a disputed land named bare in a story about it, "قضية الصحراء", is no party here either)
+    if a is None and m.entity.country and m.entity.type in ("GPE", "ORG", "PER") and m.via != "context":
         a = _country_actor(m.entity.country)  # "الأردني": the state its adjective names
     return a
 
