@@ -1691,6 +1691,12 @@ _SIGNED_IT = re.compile(r"(?<![^\W\d_])[وف]?(?:وقع|وقعت|وقعا|وقع
 _NOT_SIGNERS = re.compile(r"(?<![^\W\d_])[وف]?(?:بحضور|في\s+حضور|وسط|بينما|بمشاركه)(?![^\W\d_])|،\s*فيما\s+(?!وقع)")
 
 
+def _persons_between(art: _Article, lo: int, hi: int) -> list[Actor]:
+    """The persons, as actors, of the article's mentions starting from ``lo`` up to ``hi`` (normalised offsets)."""
+    return [a for x in art.flat if lo <= x.s < hi and x.m.entity.type == "PER"
+            and (a := art.actor_of(x)) is not None and a.kind == "person"]
+
+
 def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
     """"وقّعت الولايات المتحدة وبابوا غينيا الجديدة اتفاقية ... ووقع الاتفاقية ... بلينكن و... داكي": who signed the
     agreement told just before (this sentence or the two before) are its persons, on the sides of their states — not a
@@ -1710,8 +1716,7 @@ def _signatories(art: _Article, drafts: list[Draft]) -> list[Draft]:
             continue
         d = told[-1]
         states = {a.country for a in d.source + d.target if a.country}
-        signers = [a for x in art.flat if sm_.end() <= x.s < s1 and x.m.entity.type == "PER"
-                   and (a := art.actor_of(x)) is not None and a.kind == "person"]
+        signers = _persons_between(art, sm_.end(), s1)
         if not signers or not all(a.country is None or a.country in states for a in signers) or \
                 not any(a.country in states for a in signers):
             continue
@@ -1737,8 +1742,7 @@ def _hosts_named(art: _Article, drafts: list[Draft]) -> list[Draft]:
         if len(host) != 1 or None in host or host & {a.country for a in d.source}:
             continue
         s0, s1 = d.sentence
-        named = {a.id: a for x in art.flat if s0 <= x.s < s1 and x.m.entity.type == "PER"
-                 and (a := art.actor_of(x)) is not None and a.kind == "person" and a.country in host}
+        named = {a.id: a for a in _persons_between(art, s0, s1) if a.country in host}
         # (not one who acts in another of the sentence's events: "أجرى ميسري محادثات في دكا ..." is his own)
         pair = {a.country for a in d.source + d.target}
         taken = {a.id for o in drafts if o is not d and o.sentence == d.sentence and o.type == "CONSULT"
