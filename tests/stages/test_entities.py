@@ -1476,3 +1476,12 @@ def test_the_sahara_named_bare_in_a_story_about_it_is_western_sahara():
     assert "Western Sahara" not in {m.entity.name_en for m in d.mentions}
     d = marsad.extract("وعبر المهاجرون الصحراء نحو الحدود الليبية.", "2024-10-31")
     assert "Western Sahara" not in {m.entity.name_en for m in d.mentions}
+
+
+def test_the_commission_of_a_body_named_with_it_names_the_body_too():
+    """"رئيس مفوضية الاتحاد الإفريقي": the commission of an intergovernmental body, named with the body's own name (its
+    executive), names the body too — the African Union over its own words inside the commission's name."""
+    d = marsad.extract("ودعا رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد البلدين إلى التهدئة.", "2023-01-08")
+    got = {(m.entity.name_en, m.span.text) for m in d.mentions}
+    assert ("African Union Commission", "مفوضية الاتحاد الإفريقي") in got
+    assert ("African Union", "الاتحاد الإفريقي") in got

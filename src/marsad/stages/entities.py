@@ -491,6 +491,20 @@ _ORG_HEAD_TITLES = frozenset(skel(norm(x)) for x in (
 
 
 @lru_cache(maxsize=1)
+def _commission_bodies() -> dict[str, str]:
+    """Commission id -> the intergovernmental body it is the commission of, when its Arabic name is "مفوضية" + the
+    body's name ("مفوضية الاتحاد الأفريقي" -> the African Union)."""
+    gaz = gazetteer()
+    by_name = {skel(norm(e.name_ar)): eid for eid, e in gaz.entities.items() if e.type == "ORG" and e.name_ar}
+    out = {}
+    for eid, e in gaz.entities.items():
+        head, _, rest = skel(norm(e.name_ar or "")).partition(" ")
+        if e.type == "ORG" and head == skel("مفوضيه") and (body := by_name.get(rest)) is not None:
+            out[eid] = body
+    return out
+
+
+@lru_cache(maxsize=1)
 def _context_names() -> tuple[tuple[re.Pattern[str], str, str, str, str | None, frozenset[str], frozenset[str]], ...]:
     """data/lexicon/context_names.tsv: (pattern of the bare word with its clitics, its core, entity id, context state,
     since, words before / after that make it something else) — skeleton spelling, as the text is matched."""
@@ -1883,7 +1897,12 @@ def entities_stage(doc: Doc) -> Doc:
     offsets = nz.offsets if nz is not None else None
     text = doc.text
     hosted: dict[tuple[str, str], EntityRef] = {}
-    for m in sorted(ms + events_of_roles, key=lambda m: (m.s, m.e)):
+    # "رئيس مفوضية الاتحاد الأفريقي": the commission of an intergovernmental body, named with the body's own name, names
+    # that body too (the body's name inside the commission's)
+    bodies = _commission_bodies()
+    named_bodies = [M(gap + 1, m.e, bodies[m.eid], "part") for m in ms if m.eid in bodies
+                    and (gap := t.find(" ", m.s, m.e)) != -1]
+    for m in sorted(ms + events_of_roles + named_bodies, key=lambda m: (m.s, m.e)):
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
             continue
