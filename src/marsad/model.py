@@ -102,7 +102,7 @@ class Mention:
 
     span: Span
     entity: EntityRef
-    via: str = "gazetteer"  # gazetteer, nisba, fuzzy, coref, role, discovered, alias, context
+    via: str = "gazetteer"  # gazetteer, nisba, fuzzy, coref, role, discovered, alias, context, part
     role: str | None = None  # office inferred from a title next to the mention
     date: str | None = None
 

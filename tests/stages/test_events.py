@@ -4738,3 +4738,12 @@ def test_a_visit_to_a_state_alone_was_paid_to_its_one_person_named():
     evs = events("وكان رئيس الوزراء الإثيوبي آبي أحمد قد وصل إلى أسمرة، الأحد، في أول زيارة لزعيم إثيوبي إلى إريتريا "
                  "منذ نحو 20 عاما، حيث كان الرئيس الإريتري أسياس أفورقي في استقباله بالمطار.", "2018-07-10")
     assert [(e[3], e[5]) for e in evs if e[0] == "CONSULT"] == [(["ERI", "ETH"], ["Eritrea", "Isaias Afwerki"])], evs
+
+
+def test_accession_negotiations_opened_are_no_meeting():
+    """"أطلق الاتحاد الأوروبي مفاوضات انضمام ألبانيا": negotiations on joining a body name a membership process that was
+    opened, not talks held between parties; talks on anything else are still a meeting."""
+    evs = events("أطلق الاتحاد الأوروبي، أمس، رسميا مفاوضات انضمام ألبانيا ومقدونيا الشمالية إلى التكتل.", "2022-07-20")
+    assert not [e for e in evs if e[0] == "CONSULT"], evs
+    evs = events("أجرى وزير الخارجية الروسي سيرغي لافروف، أمس، مفاوضات مع نظيره التركي في أنقرة.", "2022-06-09")
+    assert [e[0] for e in evs] == ["CONSULT"], evs

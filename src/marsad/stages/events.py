@@ -2930,6 +2930,10 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     c.anchor_at, c.anchored = anchor_at, anchored
 
 
+# "مفاوضات (ال)انضمام", "محادثات العضوية" (normalised): negotiations on joining a body — a process, not talks held
+_ACCESSION = re.compile(r"\s+(?:ال)?(?:انضمام|عضويه)(?![^\W\d_])")
+
+
 def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is an event noun no event here (needs a light verb it lacks, names agreements in general,
     or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
@@ -2947,6 +2951,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
     if info.get("key") == "istiqbal_noun" and _RECEIVED_THINGS.match(t, tr.e) is not None:
         return True  # "لاستقبال الأسلحة الإيرانية", "استقبال اللاجئين": things or crowds received, no visit
+    if typ == "CONSULT" and _ACCESSION.match(t, tr.e) is not None:
+        return True  # "أطلق الاتحاد الأوروبي مفاوضات انضمام ألبانيا": a membership process opened, no meeting held
     if typ == "RETREAT":
         # an order's verb or "orders" up to three words before the noun governed by ب ("وجّه الملك سلمان
         # بالإفراج", "أصدر أوامره لقواته بالانسحاب") — not أمر "a matter" ("هذا أمر يتطلب الإفراج": no ب)
