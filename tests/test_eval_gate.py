@@ -115,13 +115,14 @@ THIRDSET_FLOORS = {
 
 # the fourth set (session 4): development half = odd ids, blind half = even ids
 FOURTHSET_FLOORS = {
+    # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.93 -> 0.94)
     # (core 0.67 -> 0.65 in session 10: a headline's parts joined by ".." are headlines, no events; f013's lead
     # states the same decision but adds Georgia, whose candidate status the gold lists apart)
     # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
     # (entities 0.94 -> 0.93 in session 23: the country is now named "Georgia", as 20 gold entries across the sets
     # spell it; this half's one article spells it "Georgia (country)", the name the gazetteer had)
-    "dev": {"entities": 0.93, "core_events": 0.68, "verbal_events": 0.68, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.94, "core_events": 0.68, "verbal_events": 0.68, "published_date_accuracy": 1.0},
     # (scored three times in session 4: 0.856 / 0.323 / 0.286 / 0.8 with the code of its start, 0.862 /
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
@@ -262,12 +263,13 @@ NINTHSET_FLOORS = {
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
+    # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.9 -> 0.91)
     # (verbal 0.47 → 0.42 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Le Yucheng known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.69, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -365,7 +367,8 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.3, "published_date_accuracy": 1.0},
+    # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.91 -> 0.92, dev core 0.52 -> 0.53)
+    "dev": {"entities": 0.92, "core_events": 0.53, "verbal_events": 0.3, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -496,11 +499,12 @@ TWENTYSIXTHSET_FLOORS = {
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
 # development half = odd ids, blind half = even ids (ids A001-A020). Neither half trained the statements model.
 TWENTYSEVENTHSET_FLOORS = {
+    # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.87 -> 0.88)
     # (development half, session 19, on arrival: 0.824 / 0.564 / 0.331 / 1.0 with the hand rules alone, verbal 0.522
     # with the learned statements stage)
     # (verbal 0.53 -> 0.52 in session 23: with the UN's and Amnesty's officials now known ("ديكارلو", "كالامار"), a
     # statement an unnamed speaker made is carried to them, and Amnesty's criticism takes Qatar, named nearer, as target)
-    "dev": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
     "blind": {"entities": 0.9, "core_events": 0.43, "verbal_events": 0.43, "published_date_accuracy": 1.0},
@@ -561,8 +565,9 @@ THIRTYFIRSTSET_FLOORS = {
 # the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
 # ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
 THIRTYSECONDSET_FLOORS = {
+    # (session 30 raised, after Western Sahara, the African Union and accession talks: dev core 0.47 -> 0.48)
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.47, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
     "blind": {"entities": 0.93, "core_events": 0.41, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
