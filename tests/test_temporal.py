@@ -517,3 +517,11 @@ def test_pub_stamp_with_the_hour_in_words_before_it(stamp):
     text = (f"عمران خان يلتقي بوتين في الكرملين يوم بدء العملية العسكرية\n\n{stamp}\n\n"
             "أجرى رئيس الوزراء الباكستاني عمران خان، أمس الخميس، محادثات مع الرئيس الروسي في الكرملين.")
     assert pub(text)[0] == "2022-02-25"
+
+
+def test_moroccan_august_spelt_with_alef():
+    """Moroccan outlets write August "غشت" and also "أغشت" ("الأربعاء, 06 أغشت 2025"): without
+    the alef form an article stamped so has no day at all, and every event in it goes undated."""
+    text = "عنوان الخبر\n\nالأربعاء, 06 أغشت 2025 - 10:21\n\nأعلنت الهند والفلبين، أمس الثلاثاء، رفع علاقاتهما."
+    assert pub(text) == ("2025-08-06", "الاربعاء, 06 اغشت 2025")
+    assert one("وصل الوفد في 3 أغشت 2025").value == "2025-08-03"

@@ -4747,3 +4747,42 @@ def test_accession_negotiations_opened_are_no_meeting():
     assert not [e for e in evs if e[0] == "CONSULT"], evs
     evs = events("أجرى وزير الخارجية الروسي سيرغي لافروف، أمس، مفاوضات مع نظيره التركي في أنقرة.", "2022-06-09")
     assert [e[0] for e in evs] == ["CONSULT"], evs
+
+
+def test_relations_raised_to_a_partnership_are_agreed():
+    """"رفعت الولايات المتحدة وفيتنام مستوى علاقاتهما إلى شراكة استراتيجية": relations raised to a partnership — by a
+    verb with its subject between, or a verbal noun after "أعلن" — are agreed by the two (AGREE, as the evaluation
+    writers code it); relations raised with no partnership named, and the content of an agreement told just before,
+    are no agreement of their own."""
+    assert [e[:4] for e in events("رفعت الولايات المتحدة وفيتنام مستوى علاقاتهما الثنائية إلى \"شراكة استراتيجية شاملة\".",
+                                  "2023-09-11")] == [("AGREE", "occurred", "2023-09-11", ["USA", "VNM"])]
+    assert [e[:4] for e in events("أعلنت الصين وفنزويلا، أمس الأربعاء، رفع علاقاتهما إلى مستوى \"الشراكة الاستراتيجية\".",
+                                  "2023-09-14")] == [("AGREE", "occurred", "2023-09-13", ["CHN", "VEN"])]
+    assert [e[:4] for e in events("أعلنت إثيوبيا والصين اليوم الارتقاء بعلاقاتهما الثنائية إلى مستوى \"الشراكة "
+                                  "الاستراتيجية\".", "2023-10-17")] == [("AGREE", "occurred", "2023-10-17", ["CHN", "ETH"])]
+    assert [e[:4] for e in events("أعلنت تونس والصين أمس الجمعة إرساء \"علاقات شراكة استراتيجية\" بين البلدين.",
+                                  "2024-06-01")] == [("AGREE", "occurred", "2024-05-31", ["CHN", "TUN"])]
+    assert not events("وتسعى مصر إلى رفع مستوى العلاقات التجارية مع الصين.", "2024-06-01")
+    # (one agreement, on the day it was reached: "اتفق البلدان في مارس 2018 على رفع علاقاتهما")
+    assert [e[:4] for e in events("وكانت الإمارات وكوريا الجنوبية قد اتفقتا في مارس 2018 على رفع علاقاتهما إلى مستوى "
+                                  "الشراكة الاستراتيجية الخاصة.", "2024-05-29")] == \
+        [("AGREE", "occurred", "2018-03", ["ARE", "KOR"])]
+
+
+def test_a_since_year_in_an_aside_before_dates_nothing_after_it():
+    """"وتأتي الزيارة، وهي الأولى لشي إلى فيتنام منذ عام 2017، بعد ثلاثة أشهر من زيارة بايدن إلى هانوي في العاشر من
+    أيلول الماضي": the year an aside says something is the first since is the time of neither the visit told after it
+    nor what was done during that visit ("والتي رفعت خلالها واشنطن وهانوي علاقاتهما")."""
+    evs = events("وتأتي الزيارة، وهي الأولى لشي إلى فيتنام منذ عام 2017، بعد ثلاثة أشهر من زيارة الرئيس الأمريكي جو بايدن "
+                 "إلى هانوي في العاشر من أيلول الماضي، والتي رفعت خلالها واشنطن وهانوي علاقاتهما إلى مستوى \"الشراكة "
+                 "الاستراتيجية الشاملة\".", "2023-12-13")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2023-09-10"), ("AGREE", "2023-09-10")], evs
+
+
+def test_done_during_a_visit_not_on_a_later_acts_day():
+    """"زيارة ألبانيز إلى الفلبين في سبتمبر الماضي، والتي رفع خلالها البلدان علاقاتهما ...، قبل أن تنفذ قواتهما في
+    نوفمبر الماضي أول دورية": what was done "during it" is dated by the visit, not by the clause of a later act."""
+    evs = events("وتأتي الدورية بعد زيارة رئيس الوزراء الأسترالي أنتوني ألبانيز إلى الفلبين في سبتمبر الماضي، والتي رفع "
+                 "خلالها البلدان علاقاتهما إلى مستوى \"الشراكة الاستراتيجية\"، قبل أن تنفذ قواتهما البحرية في نوفمبر "
+                 "الماضي أول دورية مشتركة.", "2024-03-01")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2023-09"), ("AGREE", "2023-09")], evs

@@ -138,6 +138,9 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
 # a signing participle right before a time ("الموقعة عام 1960", "المبرمة في 8 أكتوبر 2002"): the agreement's date
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
                         r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
+# relations raised to a partnership (normalised): "علاقاتهما الثنائية إلى مستوى «الشراكة", "العلاقات بين بلديهما من
+# «شراكة", "علاقات «شراكة استراتيجية»"
+_TO_PARTNERSHIP = re.compile(r"(?:(?:\s+[^\W\d_]+){0,3}?\s+(?:الي|لي|من)\s+(?:مستوي\s+)?|\s*)[\"«“]?\s*(?:ال)?شراك")
 # rows of common nouns that are events only after a verb of their own in their clause
 _OWN_VERB_ROWS = frozenset({"cut_relations_noun", "establish_relations_noun", "deploy_forces_noun", "terror_listing_noun",
                             "blacklist_noun", "harb_noun"})
@@ -800,6 +803,11 @@ _ROW_LIGHT_VERBS = {
     # "أقامت كوريا الجنوبية وكوبا علاقات دبلوماسية": relations established (not "تقيم": maintains them)
     "establish_relations_noun": frozenset({"اقام", "اقامت", "اقاما", "اقامتا", "اقاموا", "سيقيم", "ستقيم", "سيقيمان",
                                            "ستقيمان", "اسس", "اسست", "اسسا"}),
+    # "رفعت الولايات المتحدة وفيتنام مستوى علاقاتهما", "أعلن الجانبان الارتقاء بالعلاقات", "أعلنت تونس والصين إرساء
+    # علاقات شراكة": relations raised (a partnership named after them, see _TO_PARTNERSHIP)
+    "upgrade_relations_noun": frozenset({"رفع", "رفعت", "رفعا", "رفعتا", "رفعوا", "يرفع", "ترفع", "يرفعان", "ترفعان",
+                                         "سيرفع", "سترفع", "سيرفعان", "ارتقاء", "الارتقاء", "ارتقي", "ارتقت", "ارتقيا",
+                                         "ارتقتا", "ارساء", "اقامه", "ترقيه", "الترقيه"}),
     # "ستردّ موسكو بشكل مناسب", "ستتخذ إجراءات مضادة": the verb that makes the retaliation a threat
     "retaliate_future_phrase": frozenset({"سترد", "سيرد", "سنرد", "ستردان", "سيردون", "ستتخذ", "سيتخذ", "سنتخذ",
                                           "ستتخذان"}),
@@ -1578,6 +1586,12 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     own_verb = _row_verb_patterns()
     trigs = [o for o in trigs if o.info.get("key") not in _OWN_VERB_ROWS
              or own_verb[o.info["key"]].search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
+    # "رفعتا علاقاتهما إلى مستوى الشراكة الاستراتيجية": relations raised only to a partnership named right after
+    # (not "رفع مستوى العلاقات التجارية", "إقامة علاقات جيدة")
+    # — nor after an agreement's own word close before, whose content it is ("اتفق البلدان في مارس 2018 على رفع
+    # علاقاتهما", "إعلان مشترك يرفع العلاقات")
+    trigs = [o for o in trigs if o.info.get("key") != "upgrade_relations_noun" or _TO_PARTNERSHIP.match(t, o.e, s1)
+             and not any(q.info["type"] == "AGREE" and q.e <= o.s and o.s - q.e <= 60 for q in trigs)]
     # "منح الجنسية" grants, "تقليد" imitates: an honour names its decoration ("قلّده وسام الاستحقاق"); "أسقط البرلمان
     # الحكومة" topples, "أسقطت قواته عشرات المسيّرات" intercepts: a shooting down names an aircraft with its country
     # ("أسقطت مقاتلتان تركيتان قاذفة روسية") — otherwise the word is no trigger at all (nor a clause's end)
@@ -5167,6 +5181,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "ووقّع الجانبان خلال الزيارة، وهي الأولى لبرابوو منذ توليه الرئاسة في أكتوبر الماضي، بياناً مشتركاً":
             # the time, in an aside before the trigger, of what something is the first since
             continue
+        if xb <= tr.s and "،" in t[xb:tr.s] and (since_at := _SINCE_YEAR_BEFORE.search(t, max(s0, xa - 12), xa)) \
+                is not None and _FIRST_ONE.search(t, max(s0, since_at.start() - 40), since_at.start()) and \
+                "،" not in t[since_at.start():xa]:
+            # "وتأتي الزيارة، وهي الأولى لشي إلى فيتنام منذ عام 2017، بعد ثلاثة أشهر من زيارة بايدن": the year an
+            # aside says something is the first since is no time of an event told after it
+            continue
         if tr.e <= xa and _WHILE_CLAUSE.search(t, tr.e, xa) is not None:
             continue  # "حيث اتفق البلدان حينها ...، فيما يستعد الجانبان العام المقبل": the contrasting clause's time
         if _BORDERS_OF.search(t, max(s0, xa - 25), xa):
@@ -5254,10 +5274,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             best, best_at = (0, when[-1][2]), when[-1][0]
     # ("وأشاد خلالها بدور كينيا": the word right after a verb too)
     inherit = _DURING_IT.search(t[clause_start:tr.s]) or (is_verb and _DURING_IT.match(t, tr.e + 1) is not None)
-    if inherit and best is not None and best_at < clause_start and drafts and drafts[-1].sentence == (s0, s1) \
-            and drafts[-1].date and not drafts[-1].date_weak:
+    if inherit and best is not None and (best_at < clause_start or best_at > tr.e and _THEN_CLAUSE.search(t, tr.e, best_at)) \
+            and drafts and drafts[-1].sentence == (s0, s1) and drafts[-1].date and not drafts[-1].date_weak:
         # "زيارة أمير قطر للقاهرة في يونيو الماضي، وهي الأولى له منذ عام 2015، وأجرى خلالها مباحثات": what was
-        # done "during it" took place then, not at a time named in another clause
+        # done "during it" took place then, not at a time named in another clause (before it, or after it: "والتي رفع
+        # خلالها البلدان علاقاتهما ...، قبل أن تنفذ قواتهما في نوفمبر الماضي أول دورية مشتركة")
         best = None
     if best is not None and best[0] < 120:
         d.date = best[1].value
@@ -5880,6 +5901,7 @@ _IN_A_SUMMIT = re.compile(r"(?<![^\W\d_])في\s+(?:اول\s+)?(?:ال)?قمه\s+
 # (normalised) "during the visit", "during his visit"
 _DURING_THE_VISIT = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء)\s+(?:الزياره|زيارته|زيارتها|زيارتهم|زيارتهما)(?![^\W\d_])")
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
+_SINCE_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])منذ\s+(?:عام\s+|العام\s+)?$")  # "منذ عام 2017" (right before the time)
 _FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:ل|ال)?(?:اول|اولي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول)
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
 _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
