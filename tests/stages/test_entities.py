@@ -1485,3 +1485,17 @@ def test_the_commission_of_a_body_named_with_it_names_the_body_too():
     got = {(m.entity.name_en, m.span.text) for m in d.mentions}
     assert ("African Union Commission", "مفوضية الاتحاد الإفريقي") in got
     assert ("African Union", "الاتحاد الإفريقي") in got
+
+
+def test_a_two_letter_family_name_written_first_alone_once_named_in_full():
+    """"والتقى شي في اليوم ذاته الرئيس التشيلي": once "شي جين بينغ" is named in full, "شي" alone (bare, or behind و/ل/ب)
+    is him — the family name of a Chinese name comes first. Not "لي" ("ولي العهد" is a crown prince, not Li Hui), nor
+    "شي" before the full name is told."""
+    d = marsad.extract("استقبل الرئيس الصيني شي جين بينغ نظيره البرازيلي. والتقى شي في اليوم ذاته الرئيس التشيلي.",
+                       "2025-05-15")
+    xi = [m.span.text for m in d.mentions if m.entity.name_en == "Xi Jinping"]
+    assert xi == ["شي جين بينغ", "شي"], xi
+    d = marsad.extract("التقى المبعوث الصيني لي هوي أمس وزير الخارجية السعودي. واستقبل ولي العهد السعودي المبعوث.",
+                       "2023-05-20")
+    assert [m.span.text for m in d.mentions if m.entity.name_en == "Li Hui"] == ["لي هوي"]
+    assert ents("قال شي إن الأمر انتهى. واستقبل الرئيس الصيني شي جين بينغ ضيفه.")["Xi Jinping"] == ["شي جين بينغ"]

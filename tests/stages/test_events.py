@@ -4786,3 +4786,60 @@ def test_done_during_a_visit_not_on_a_later_acts_day():
                  "خلالها البلدان علاقاتهما إلى مستوى \"الشراكة الاستراتيجية\"، قبل أن تنفذ قواتهما البحرية في نوفمبر "
                  "الماضي أول دورية مشتركة.", "2024-03-01")
     assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2023-09"), ("AGREE", "2023-09")], evs
+
+
+def test_the_same_day_told_by_reference_governs_no_name_after_it():
+    """"كما التقى بوتين في اليوم ذاته الرئيس التركي": "في" of "in the same day" is a time adverbial — the name after it is
+    the verb's object, not a place or a phrase the preposition governs."""
+    evs = events("كما التقى الرئيس الروسي فلاديمير بوتين في اليوم ذاته الرئيس التركي رجب طيب أردوغان.", "2024-07-04")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("CONSULT", ["Vladimir Putin"], ["Recep Tayyip Erdoğan"])], evs
+
+
+TEXT_NEXT_ACT = ("وردت بكين على الاعتقال بغضب، إذ استدعى نائب وزير الخارجية الصيني لو يو تشنج السفير الكندي جون مكالوم "
+                 "يوم السبت الماضي، وطالب بالإفراج الفوري عن مينج، محذراً من \"عواقب وخيمة\" إذا لم تفعل أوتاوا ذلك، ثم "
+                 "استدعى في اليوم التالي السفير الأمريكي تيري برانستاد للاحتجاج.")
+
+
+def test_a_next_act_after_then_is_a_clause_of_its_own():
+    """"محذراً من «عواقب وخيمة» إذا لم تفعل أوتاوا ذلك، ثم استدعى في اليوم التالي السفير الأمريكي": the ambassador
+    summoned after "، ثم" is that next act's object, not whom the warning was aimed at."""
+    evs = events(TEXT_NEXT_ACT, "2018-12-10")
+    assert not [e for e in evs if e[0] == "THREATEN"], evs  # (the rules code no threat here: see the learned stage)
+    d = marsad.extract(TEXT_NEXT_ACT, "2018-12-10")  # (the learned stage's threat: the Canadian, not the American)
+    threats = [e for e in d.events if e.type == "THREATEN"]
+    assert threats and all(a.country != "USA" for e in threats for a in e.target), d.events
+
+
+def test_a_visit_invited_to_is_planned_for_the_time_named_after_it():
+    """"ووجّه دودا دعوة إلى شي لزيارة بولندا مطلع العام المقبل": the invitation announces a visit, planned for the time
+    named after the destination — not for the day the invitation was made."""
+    evs = events("ووجّه الرئيس البولندي أندجي دودا دعوة إلى الرئيس الصيني شي جين بينغ لزيارة بولندا مطلع العام المقبل.",
+                 "2024-06-25")
+    assert [e[:3] for e in evs] == [("CONSULT", "planned", "2025")], evs
+    evs = events("ووجّه الرئيس البولندي أندجي دودا دعوة إلى الرئيس الصيني شي جين بينغ لزيارة بولندا.", "2024-06-25")
+    assert [e[:3] for e in evs] == [("CONSULT", "planned", "2024-06-25")], evs
+
+
+def test_a_masculine_verb_after_what_a_speaker_said_has_the_state_as_object():
+    """"قال شي لبايدن، بحسب ملخص نشرته وزارة الخارجية الصينية، إن ...، وحثّ الولايات المتحدة على": the masculine verb
+    coordinated after the saying, its subject unsaid, is the speaker's; the state after it (a state subject would make
+    the verb feminine) is its object. Neither whom it was said to ("لبايدن") nor the source cited ("بحسب ...") speaks."""
+    evs = events("التقى الرئيس الصيني شي جين بينغ الرئيس الأمريكي جو بايدن أمس. من جهته، قال شي لبايدن، بحسب ملخص "
+                 "نشرته وزارة الخارجية الصينية، إن قضية تايوان تظل \"أهم القضايا\"، وحثّ الولايات المتحدة على التوقف عن "
+                 "تسليح تايوان.", "2023-11-16")
+    assert [(e[0], e[4], e[5]) for e in evs if e[0] == "REQUEST"] == [("REQUEST", ["Xi Jinping"], ["United States"])], evs
+
+
+def test_a_journey_to_attend_a_gathering_where_one_takes_part_is_no_visit():
+    """"وغادر شي العاصمة الكازاخستانية متوجهاً إلى مدينة سمرقند، حيث يشارك اليوم وغداً في قمة منظمة شنغهاي": a journey
+    to a gathering is no visit to the state hosting it (as "للمشاركة في قمة" already was)."""
+    assert not events("وغادر الرئيس الصيني شي جين بينغ العاصمة الكازاخستانية متوجهاً إلى مدينة سمرقند الأوزبكية، حيث "
+                      "يشارك اليوم وغداً في قمة منظمة شنغهاي للتعاون.", "2022-09-15")
+
+
+def test_in_what_capacity_a_party_acts_names_no_party():
+    """"أشاد الرئيس الصيني شي جين بينغ بإسهام كولومبيا، بصفتها الرئيس الدوري لمجموعة سيلاك، في إنجاح المنتدى": the
+    capacity told after a name (here not the first after the verb) is an apposition — the group in it is no target."""
+    evs = events("وأشاد الرئيس الصيني شي جين بينغ بإسهام كولومبيا، بصفتها الرئيس الدوري لمجموعة دول أمريكا اللاتينية "
+                 "والكاريبي (سيلاك)، في إنجاح أعمال المنتدى.", "2025-05-15")
+    assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Xi Jinping"], ["Colombia"])], evs

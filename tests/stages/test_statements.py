@@ -191,3 +191,17 @@ def test_a_land_named_bare_in_a_story_about_it_is_no_party_of_a_statement():
     d = marsad.extract("وتطالب جبهة البوليساريو بإجراء استفتاء في الصحراء.", "2024-10-31")
     sahara = [m for m in d.mentions if m.entity.name_en == "Western Sahara"]
     assert sahara and all(_as_actor(m, "2024-10-31") is None for m in sahara)
+
+
+def test_a_learned_statement_is_not_dated_by_a_planned_event():
+    """"ووجّه دعوة إلى شي لزيارة بولندا مطلع العام المقبل": what is said in a sentence is said now — a visit the rules
+    coded there as planned (for next year) gives the sentence's statements no date; the news day does."""
+    from dataclasses import replace
+
+    from marsad.stages.statements import _date
+    d = marsad.extract("وأكد الرئيس البولندي تمسك بلاده بمبدأ الصين الواحدة.", "2024-06-25")
+    ev = marsad.extract("سيزور الرئيس البولندي أندجي دودا الصين العام المقبل.", "2024-06-25").events[0]
+    assert ev.status == "planned" and ev.date == "2025"
+    assert _date(d, 0, len(d.text), [ev], "2024-06-25", "2024-06-25") == "2024-06-25"
+    assert _date(d, 0, len(d.text), [replace(ev, status="occurred", date="2024-06-24")], "2024-06-25",
+                 "2024-06-25") == "2024-06-24"

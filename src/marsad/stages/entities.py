@@ -310,6 +310,11 @@ _MONARCHS = {"السلتان": SULTANATES, "الملك": KINGDOMS,
 _LINEAGE = frozenset({"بن", "ابن", "ال"})
 
 
+# 2-letter words that also spell a family name written first ("لي" of Li Qiang; normalised): never that name alone
+_COMMON_TWO_LETTER = frozenset({"لي", "هو", "هي", "يا", "ما", "لا", "في", "من", "عن", "ان", "او", "قد", "لم", "لن", "كي",
+                                "ثم", "مع", "بي", "به", "له", "لك", "كل", "دي", "اي", "ذا", "تي"})
+
+
 def _name_word(w: str, stop: frozenset[str], titles: set[str]) -> bool:
     """Could ``w`` (a word not linked to anyone) be a given name: no function word, title or event verb,
     bare or behind و/ف?"""
@@ -1771,7 +1776,13 @@ def entities_stage(doc: Doc) -> Doc:
                         len(core) == 3 and tok[:cut] == "و" and first_named.get(pid, len(t)) < s
                         and _skel_canonical(pid).split(" ", 1)[0] == skel(core)
                         and any(m.e == tokens[i - 1][1] and (pe := gaz.entities.get(m.eid)) is not None
-                                and pe.type == "PER" for m in starting_in(tokens[i - 1][0] - 40, tokens[i - 1][1]))):
+                                and pe.type == "PER" for m in starting_in(tokens[i - 1][0] - 40, tokens[i - 1][1]))) or (
+                        # "والتقى شي في اليوم ذاته", "دعا خلالها شي", "الأولى لشي": a 2-letter family name written
+                        # first ("شي" of "شي جين بينغ"), alone once its bearer is named in full before
+                        # (not "لي" — "ولي العهد", "لي" = "to me" — nor another common 2-letter word)
+                        len(core) == 2 and core not in _COMMON_TWO_LETTER and tok[:cut] in ("", "و", "ل", "ب")
+                        and first_named.get(pid, len(t)) < s
+                        and _skel_canonical(pid).split(" ", 1)[0] == skel(core)):
                     # (a 3-letter family name written first, "مون" of "مون جيه إن", refers back to the
                     # person already named in full: "أن يزور مون بيونغ يانغ")
                     ms.append(M(s + cut, e, pid, "coref"))

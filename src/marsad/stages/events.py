@@ -176,6 +176,9 @@ _TRAVEL_ROWS = frozenset({"tawajjaha_ila_verb", "mutawajjih_participle", "intaqa
 _TO_A_TOWN = re.compile(r"[^.،]{0,50}?(?<![^\W\d_])الي\s+(?:مدينه|منطقه|ولايه|اقليم|جزيره|محافظه)(?![^\W\d_])")
 _TO_ATTEND = re.compile(r"[^.،]{0,50}?(?<![^\W\d_])(?:للمشاركه|لحضور|للحضور)\s+(?:في\s+)?(?:اعمال\s+)?(?:ال)?(?:قمه|منتدي|موتمر|"
                         r"اجتماع|اجتماعات|دوره|جلسات|احتفالات|مراسم)(?![^\W\d_])")
+# "متوجهاً إلى مدينة سمرقند، حيث يشارك اليوم وغداً في قمة منظمة شنغهاي": the gathering the journey is to (normalised)
+_WHERE_ATTENDS = re.compile(r"[^.،]{0,60}?،\s*حيث\s+(?:ي|سي|ت|ست)شارك(?:\s+[^\W\d_]+){0,3}?\s+في\s+(?:اعمال\s+)?(?:ال)?"
+                            r"(?:قمه|منتدي|موتمر|اجتماع|اجتماعات|دوره)(?![^\W\d_])")
 # "ويرى مراقبون أن الزيارة تعكس حرص الحكومة ... بين الصين والولايات المتحدة": the visit or summit the article
 # reports, named again (definite) in observers' reading of it — no meeting of its own; the states that follow are
 # the reading's, not its parties. (Not the subject of "وتأتي/وتتزامن": tried, and a recalled meeting was lost.)
@@ -317,7 +320,8 @@ _COORD = re.compile(r"[\s\"«»]*(?:[/،,]|و\s*|[/،,][\s\"«»]*و\s*)[\s\"«�
 # a comma then a coordinated imperfect verb opens a new clause with its own arguments
 # a new clause after a comma: a coordinated present verb ("، وتعتزم") or a circumstantial participle
 # ("، مؤكدة تضامنها مع باكستان", "، داعيا")
-_NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:ا|ه|ين)(?![^\W\d_]))")
+# ("، ثم استدعى في اليوم التالي السفير الأمريكي": a next act of the same doer, with its own object)
+_NEXT_CLAUSE = re.compile(r"،\s*(?:[وف][يتن][^\W\d_]{2,}|م[^\W\d_]{3,}(?:ا|ه|ين)(?![^\W\d_])|ثم\s+(?:ا|[يتن])[^\W\d_]{2,})")
 # between two coordinated subjects: the first name's words, then " و" (spans start at each name)
 _COORD_SUBJ = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+و")
 # "بالذكرى الخمسين لـ", "في الذكرى الـ75 لتأسيس" (normalised), right before the noun: the anniversary of it
@@ -1964,6 +1968,17 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type in VERBAL and c.is_verb and not c.bef and tr.prefix.startswith("و") and len(d.source) == 1 and (
+            not d.target and d.source[0].kind == "country"
+            # (or a source of the object's own state, read from whom it was said to: "قال شي لبايدن ... إن")
+            or len(d.target) == 1 and d.source[0].country == d.target[0].country and d.target[0].kind == "country") and \
+            not tr.form.endswith(("ت", "ا")) and \
+            tr.form[:1] not in "يتنس" and art.in_speech(sen.k0, sen.k1, tr.s) and _coordinated(art, c) and \
+            (spk := _speaker_of(art, sen, tr.s, d.source[0])):
+        # "قال شي جين بينغ إن قضية تايوان تظل ...، وحثّ الولايات المتحدة على": a masculine verb coordinated after what
+        # a speaker said, its subject unsaid, has the state after it as its object (a state subject would make it
+        # feminine: "وحثّت"), and the speaker as its doer
+        d.source, d.target = spk, d.target or d.source
     if d.type in VERBAL and d.status in ("planned", "hypothetical"):
         # "وأعلن الرئيس الصربي الأربعاء المقبل يوم حداد، مع أنه أدان مقتل الشرطي": a statement is reported once made —
         # the future or condition near it is the content's or another clause's (the evaluation writers code a verbal
@@ -2584,7 +2599,7 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # "ويرى مراقبون أن القمة تمثل ... بين حليفي واشنطن": the article's summit, as observers read it
     if info.get("key") == "court_sentence_noun" and tr.prefix.lstrip("وف") not in ("ب", "بال"):
         return True  # ("أمرت بحبسه": behind ب; "في سجن إيفين" is a prison)
-    if info.get("key") in _TRAVEL_ROWS and _TO_ATTEND.match(t, tr.e, sen.s1):
+    if info.get("key") in _TRAVEL_ROWS and (_TO_ATTEND.match(t, tr.e, sen.s1) or _WHERE_ATTENDS.match(t, tr.e, sen.s1)):
         # "قبل أن يتوجه غداً إلى سويسرا للمشاركة في المنتدى الاقتصادي العالمي", "متوجهاً إلى البرازيل للمشاركة في قمة
         # مجموعة العشرين": a journey to attend a gathering is no visit to the host state (a "visit" there is:
         # "زيارته إلى الدوحة للمشاركة في قمة")
@@ -2793,11 +2808,15 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
                  if tr.e <= x.s < min(next_verb, tr.e + 80) and x.m.via == "nisba"]
     # "ونددت الولايات المتحدة، الحليف التقليدي للفيليبين، بـ...": an apposition describing the first
     # mention after the trigger names no party of the event
-    appo = _APPOSITION.match(art.t, after[0].e, c.window_end) if after and after[0].e < c.window_end else None
-    if appo is not None:
-        after = [x for x in after if not appo.start() <= x.s < appo.end()]
-        slots = [sl for sl in slots if not appo.start() <= sl.x.s < appo.end()]
-        adj_slots = [sl for sl in adj_slots if not appo.start() <= sl.x.s < appo.end()]
+    # (or any mention after it: "وأشاد الرئيس الصيني شي جين بينغ بإسهام كولومبيا، بصفتها الرئيس الدوري لمجموعة سيلاك")
+    for x in list(after):
+        if x.e >= c.window_end or not any(y is x for y in after):
+            continue
+        appo = _APPOSITION.match(art.t, x.e, c.window_end)
+        if appo is not None:
+            after = [y for y in after if not appo.start() <= y.s < appo.end()]
+            slots = [sl for sl in slots if not appo.start() <= sl.x.s < appo.end()]
+            adj_slots = [sl for sl in adj_slots if not appo.start() <= sl.x.s < appo.end()]
     c.adj_slots, c.after, c.before, c.slots, c.suffix = adj_slots, after, before, slots, suffix
 
 
@@ -5037,11 +5056,20 @@ def _last_year(iso: str) -> str:
     return dt.date(y, m, min(day, 28) if (m, day) == (2, 29) else day).isoformat()
 
 
+_TOLD_TO = re.compile(r"(?<![^\W\d_])ل\Z")  # the ل of an addressee, right before the name ("لبايدن")
+_TOLD_BY = re.compile(r"(?<![^\W\d_])(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)")  # a source cited, to the next comma
+
+
 def _speaker_of(art: _Article, sen: _Sentence, at: int, other: Actor) -> list[Actor]:
     """Who speaks in the sentence before ``at``: the actor named last before its first "إن/أن" (else the
     first named), not ``other``'s state: "وقال المتحدث باسم الخارجية الصينية لين جيان إن ...، محملا مانيلا"."""
     comp = _COMPLEMENTIZER.search(art.t, sen.s0, at)
-    named = [a for x in sen.sm if sen.s0 <= x.s < (comp.start() if comp else at)
+    end = comp.start() if comp else at
+    # (not whom it is said to, nor the source it is told by: "قال شي لبايدن، بحسب ملخص نشرته وزارة الخارجية، إن")
+    by = [(m.start(), f if (f := art.t.find("،", m.end(), end)) >= 0 else end)
+          for m in _TOLD_BY.finditer(art.t, sen.s0, end)]
+    named = [a for x in sen.sm if sen.s0 <= x.s < end and not _TOLD_TO.search(art.t, x.s - 2, x.s)
+             and not any(ba <= x.s < bb for ba, bb in by)
              and (a := art.actor_of(x) or art.nisba_country(x)) is not None and a.country != other.country]
     return named[-1:] if comp else named[:1]
 
@@ -5468,6 +5496,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                               and bool(sides & {a.country for a in o.source + o.target}))
     if during is not None and d.date_weak and during.date and not during.date_weak:
         d.date, d.date_weak = during.date, False  # the call on which it was asked: the same day
+    if c.invitation is not None and (visit_on := next((
+            tx for xa, _xb, tx in sent_tx if c.invitation.end() <= xa <= c.invitation.end() + 60 and tx.value
+            and (tx.tense == "future" or pub and tx.value > pub[:len(tx.value)]) and "،" not in t[c.invitation.end():xa]),
+            None)) is not None:
+        # "ووجّه دعوة إلى شي لزيارة بولندا مطلع العام المقبل": the visit invited to is planned for the time named after it
+        d.date, d.date_weak, d.date_range = visit_on.value, False, visit_on.precision == "range"
     d.evidence = [doc.norm_span(s0, s1, "evidence")]
     d.confidence = 0.5 + 0.2 * bool(d.source) + 0.2 * bool(d.target) + 0.1 * (best is not None)
 
@@ -5753,7 +5787,9 @@ def _span_days(words: str) -> int:
 # "استئناف العلاقات الدبلوماسية بينهما": the noun's two parties are the subjects named before it
 _BETWEEN_THEM = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:في ما |فيما )?بين(?:هما|هم|هن)(?![^\W\d_])")
 # "في" opening a time adverbial ("في وقت سابق اليوم", "في الأثناء") governs no argument after it
-_TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)|الاثناء|الوقت (?:نفسه|ذاته))(?: (?:من )?(?:اليوم|امس|"
+# ("في اليوم ذاته", "في الليلة نفسها", "في اليوم التالي", "في الشهر نفسه": a day or period told by reference)
+_TIME_IN = re.compile(r"في (?:وقت (?:سابق|لاحق|متاخر|مبكر)|الاثناء|الوقت (?:نفسه|ذاته)|(?:اليوم|الليله|المساء|الصباح|الشهر|"
+                      r"الاسبوع) (?:نفسه|نفسها|ذاته|ذاتها|عينه|التالي|الموالي|اللاحق))(?: (?:من )?(?:اليوم|امس|"
                       r"الليل|النهار|(?:مساء|صباح|ظهر|ليل) \S+))?[\s،,]*")
 # a cause or an earlier event brought in after a dated clause ("استدعت سفيرتها للتشاور في ماي 2021،
 # على خلفية استقبال ..."): the date belongs to the clause before it, not to the event after
@@ -5765,7 +5801,9 @@ _WITH_HER = re.compile(r"\s+لدي(?:ها|ه)(?![^\W\d_])")
 _APPOSITION = re.compile(r"\s*،\s*(?:ال)?(?:حليف|حليفه|شريك|شريكه|جار|جاره|داعم|داعمه|عضو|الحليف|الشريك"
                          # ("وتطالب جبهة البوليساريو، المدعومة من الجزائر، بإجراء استفتاء": who backs the subject)
                          r"|مدعوم|مدعومه|موالي|مواليه|مقرب|مقربه)"
-                         r"(?![^\W\d_])[^،.]{0,50}،")
+                         r"(?![^\W\d_])[^،.]{0,50}،"
+                         # ("أشاد بإسهام كولومبيا، بصفتها الرئيس الدوري لمجموعة سيلاك، في": in what capacity)
+                         r"|\s*،\s*(?:بصفته|بصفتها|بوصفه|بوصفها|بصفتهما)(?![^\W\d_])[^،.]{0,90}،")
 _DAY_BEFORE = re.compile(r"(?<![^\W\d_])غداه\s*$")  # "غداة" (on the morrow of) right before an event noun
 # "ما دفع X إلى", "مما أدى إلى": a consequence of the act told before it
 _PROMPTED = re.compile(r"(?<![^\W\d_])م?ما\s+(?:دفع|دفعت|حدا|حدت|ادي|ادت)(?![^\W\d_])")

@@ -14,7 +14,7 @@ the rules coded no event of that type there, one event is added:
    التركي هاكان فيدان") — and the speaker and addressee of the last event before it (a speaker carried
    over: "وأضاف أن ...");
  * date: a day or month named in the sentence (not after publication), else the date of an event
-   the rules coded in it, else the news day;
+   the rules coded in it (not a planned one), else the news day;
  * status occurred, evidence the sentence, confidence the model's probability, trigger "learned".
 
 A pure function of the Doc; the model is loaded once per process and never changed.
@@ -149,7 +149,8 @@ def _date(doc: Doc, s0: int, s1: int, evs: list[Event], pub: str | None, news: s
     for tx in doc.timexes:
         if s0 <= tx.start < s1 and tx.value and tx.precision in ("day", "month") and (pub is None or tx.value[:10] <= pub):
             return tx.value
-    return next((e.date for e in evs if e.date), news)
+    # (not a planned event's: "ووجّه دعوة إلى شي لزيارة بولندا مطلع العام المقبل" is said now, of a visit to come)
+    return next((e.date for e in evs if e.date and e.status != "planned"), news)
 
 
 def walk(doc: Doc) -> Iterator[tuple[Unit, tuple[tuple[str, str], ...], tuple[Actor, ...]]]:
