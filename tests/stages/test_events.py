@@ -4843,3 +4843,48 @@ def test_in_what_capacity_a_party_acts_names_no_party():
     evs = events("وأشاد الرئيس الصيني شي جين بينغ بإسهام كولومبيا، بصفتها الرئيس الدوري لمجموعة دول أمريكا اللاتينية "
                  "والكاريبي (سيلاك)، في إنجاح أعمال المنتدى.", "2025-05-15")
     assert [(e[0], e[4], e[5]) for e in evs] == [("SUPPORT", ["Xi Jinping"], ["Colombia"])], evs
+
+
+def test_a_states_delegation_named_in_a_list_of_parties_is_the_state():
+    """"محادثات ثلاثية ضمت فيدان وروبيو والوفد الأوكراني": a state's delegation ("الوفد" + its adjective) is a name of
+    the state taking part, like "الجانب الأوكراني"."""
+    evs = events("وعقدت في إسطنبول أمس محادثات ثلاثية ضمت وزير الخارجية التركي هاكان فيدان ووزير الخارجية الأمريكي "
+                 "ماركو روبيو والوفد الأوكراني.", "2025-05-17")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["TUR", "UKR", "USA"])], evs
+
+
+def test_separate_meetings_with_each_counterpart_are_separate_events():
+    """"عقد اجتماعين منفصلين مع وفد حماس والوفد الإسرائيلي": meetings held apart are one event per counterpart, not one
+    table of three."""
+    evs = events("وعقد رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اجتماعين منفصلين في الدوحة مع الوفد المصري "
+                 "والوفد الإسرائيلي.", "2024-08-16")
+    assert sorted((e[0], tuple(e[3])) for e in evs) == [("CONSULT", ("EGY", "QAT")), ("CONSULT", ("ISR", "QAT"))], evs
+
+
+def test_a_meeting_that_brought_them_together_joins_those_met_before():
+    """"عقد أردوغان لقاءين منفصلين مع X وY، قبل أن يجمعهما في اجتماع ثلاثي": the host met each, then all three met —
+    the last meeting's parties are the host and the two he brought together, not a party-less noun."""
+    evs = events("وعقد الرئيس التركي رجب طيب أردوغان لقاءين منفصلين مع الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء "
+                 "الإثيوبي آبي أحمد، قبل أن يجمعهما في اجتماع ثلاثي في أنقرة.", "2024-12-12")
+    assert sorted(tuple(e[3]) for e in evs) == [("ETH", "SOM", "TUR"), ("ETH", "TUR"), ("SOM", "TUR")], evs
+
+
+def test_the_mediators_of_talks_told_before_take_part_in_them():
+    """"جولة مفاوضات بين باكستان وأفغانستان في الدوحة بوساطة قطرية - تركية": the mediation is of the talks just told — one
+    meeting, the mediators among its parties, not a second event."""
+    evs = events("وانتهت في الدوحة أمس جولة مفاوضات بين باكستان وأفغانستان بوساطة قطرية - تركية.", "2025-10-19")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["AFG", "PAK", "QAT", "TUR"])], evs
+
+
+def test_a_states_delegation_coming_along_is_the_state():
+    """"وصل الفريق إلى صنعاء برفقة الوفد العماني": the delegation that came along, one name of its state, is a party."""
+    evs = events("ووصل رئيس الوفد الوطني محمد عبد السلام إلى صنعاء برفقة الوفد العماني.", "2023-04-09")
+    assert [e[0] for e in evs] and all("OMN" in e[3] for e in evs), evs
+
+
+def test_states_named_by_adjectives_after_a_mediation_word_take_part():
+    """"بوساطة مصرية وقطرية، ترأس خلالها الوفد الإسرائيلي ...": the adjectives right after the word name the mediators;
+    however the talks' other parties are read, the mediators are parties too."""
+    evs = events("وانتهت أمس في القاهرة جولة محادثات بوساطة مصرية وقطرية، ترأس خلالها الوفد الإسرائيلي رئيس الموساد "
+                 "ديفيد برنياع.", "2024-02-14")
+    assert evs and all({"EGY", "QAT"} <= set(e[3]) for e in evs), evs

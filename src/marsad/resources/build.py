@@ -83,8 +83,9 @@ def build_countries(src: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str
                 [n + "ان" for n in nisba_m if n.startswith("ال") and n.endswith("ي") and len(n) >= 6]
         nisba += [f for f in duals if f not in nisba] + [f[2:] for f in duals if f[2:] not in nisba]
         wd = qid(r.get("wikidata"))
-        # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it
-        sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف")]
+        # "الجانب التركي" / "الطرف الروسي" (the Turkish side): the country as a party, a name of it — and so its
+        # delegation at talks ("محادثات ثلاثية ضمت فيدان وروبيو والوفد الأوكراني")
+        sides = [f"{head} {n}" for n in nisba_m if n.startswith("ال") for head in ("الجانب", "الطرف", "الوفد")]
         ent = _entity(wd or f"marsad:gpe:{iso}", "GPE", "country", r["name_en"], r["name_ar"],
                       split(r.get("variants")) + sides, iso, wd, "GOV",
                       nisba=[norm(n) for n in nisba], metonyms=[norm(m) for m in split(r.get("metonyms"))],

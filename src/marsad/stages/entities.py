@@ -1391,6 +1391,15 @@ def entities_stage(doc: Doc) -> Doc:
                     ms[ms.index(m)] = as_country
                     by_start[m.s] = [as_country if x is m else x for x in by_start[m.s]]
                 break
+            if ent is not None and ent.type == "GPE" and ent.country and m.e > e and m.via != "nisba":
+                # "رئيس الوفد الروسي فلاديمير ميدينسكي": the title ends inside a side name of the state ("الوفد
+                # الروسي"), which qualifies the title as its adjective would
+                countries.append(ent.country)
+                pos = m.e
+                as_nisba = M(m.s, m.e, m.eid, "nisba")
+                ms[ms.index(m)] = as_nisba
+                by_start[m.s] = [as_nisba if x is m else x for x in by_start[m.s]]
+                break
         if not countries and info.get("country"):
             countries.append(info["country"])  # an epithet of one state's office ("خادم الحرمين الشريفين")
         honorific = _HONORIFIC.search(t, max(0, s - 14), s)

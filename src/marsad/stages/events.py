@@ -2214,6 +2214,25 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         d.joint = True
         if d.mode is None and len({a.country for a in d.source + d.target if a.country}) >= 3:
             d.mode = "multilateral"  # (three states or more at one table)
+    if tr.info.get("key") == "wisata_noun" and (mediators := _mediators_named_after(art, sen, tr)):
+        # "بوساطة قطرية - تركية، ترأس خلالها الوفد الباكستاني ...": the states the adjectives after the word name
+        # mediated — parties of the meeting however its other parties were read
+        have = {a.country for a in d.source + d.target}
+        d.target = _uniq(d.target + [a for a in mediators if a.country not in have])
+    if tr.info.get("key") == "wisata_noun" and (tr.prefix.endswith("ب") or tr.form.startswith("ب")) and (talks := next((
+            o for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT"
+            and o.trig.info.get("key") != "wisata_noun" and o.trig.e <= tr.s and tr.s - o.trig.e <= 150
+            and not any(o.trig.e <= q.s < tr.s and q is not tr for q in sen.trigs)), None)) is not None:
+        # "جولة مفاوضات استمرت نحو 13 ساعة في الدوحة ... بوساطة قطرية - تركية", "المحادثات غير المباشرة بين إيران
+        # والولايات المتحدة ... بوساطة عُمانية": the mediators took part in the talks told before — one meeting, with them
+        own = {a.country for a in talks.source + talks.target if a.country}
+        talks.target = _uniq(talks.target + [a for a in d.source + d.target if a.country not in own])
+        return
+    if d.type == "CONSULT" and c.is_noun and len(d.source) == 1 and len(d.target) >= 2 and \
+            len({a.country for a in d.target}) == len(d.target) and _SEPARATE.match(art.t, tr.e) is not None:
+        # "عقد اجتماعين منفصلين في الدوحة مع وفد حماس والوفد الإسرائيلي": separate meetings, one with each
+        st.drafts.extend(dataclasses.replace(d, target=[a], evidence=list(d.evidence)) for a in d.target)
+        return
     st.drafts.append(d)
     if d.type in ("REQUEST", "THREATEN") and (c.is_verb or tr.form.startswith(("امهل", "يمهل", "تمهل"))) and (
             lm := _LEAVE_THE_COUNTRY.search(art.t, tr.e, min(sen.s1, tr.e + 160))) is not None and \
@@ -2233,6 +2252,41 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
                                     sen.sent_tx, c.window_end, art.pub, _THEN_BEFORE_PERSON))
     if d.source and d.source[0].kind == "person":
         st.last_subject = d.source[0]
+
+
+# what may join country adjectives in a run ("قطرية - تركية", "مصرية وقطرية", "قطرية، تركية")
+_ADJ_JOIN = re.compile(r"\s*(?:[-–،,/]\s*|و)?")
+
+
+def _mediators_named_after(art: _Article, sen: _Sentence, tr: Trig) -> list[Actor]:
+    """The states named by the run of country adjectives right after a mediation word ("بوساطة قطرية - تركية")."""
+    out: list[Actor] = []
+    at = tr.e
+    for x in sorted((x for x in sen.sm if x.s >= tr.e and x.m.via == "nisba" and x.m.entity.country), key=lambda x: x.s):
+        if x.s < at:
+            continue
+        j = _ADJ_JOIN.match(art.t, at, x.s)
+        if j is None or j.end() != x.s or (out and x.s == at) or (not out and x.s - tr.e > 1):
+            break
+        if (a := _country_actor(x.m.entity.country)) is not None:
+            out.append(a)
+        at = x.e
+    return out
+
+
+# "يجمعهما في", "جمعهم في" right before a meeting noun (normalised)
+_BRINGS_THEM_IN = re.compile(r"(?<![^\W\d_])[يتس]?[يت]?جمع(?:هما|هم)\s+في\s*$")
+
+
+def _brought_them_into(art: _Article, sen: _Sentence, c: _Cand) -> bool:
+    """Is the meeting noun one the sentence's meeting party brought "them" into ("قبل أن يجمعهما في اجتماع ثلاثي"),
+    after meeting them told earlier in the sentence?"""
+    return c.typ == "CONSULT" and c.is_noun and \
+        _BRINGS_THEM_IN.search(art.t, max(sen.s0, c.tr.s - len(c.tr.prefix) - 20), c.tr.s - len(c.tr.prefix)) is not None
+
+
+# "اجتماعين منفصلين", "لقاءات منفصلة" (normalised): meetings held apart, one per counterpart
+_SEPARATE = re.compile(r"\s+(?:منفصلين|منفصلتين|منفصله|منفصلان)(?![^\W\d_])")
 
 
 def _took_part_in_it(art: _Article, sen: _Sentence, tr: Trig) -> bool:
@@ -3018,6 +3072,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # "في لقاء جمعهما في العاشر من أيلول": a meeting that gathered "them" has its participants named before
     gathered_them = typ == "CONSULT" and is_noun and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)) is not None \
         or info.get("key") == "kana_fi_istiqbal_phrase"  # ("وكان في استقبال سموه": who, see _received_on_arrival)
+    # ("قبل أن يجمعهما في اجتماع ثلاثي": brought together in it by the one who met each of them, see _first_reading)
+    gathered_them = gathered_them or _brought_them_into(art, sen, c)
     # "وجرى التوقيع على اثنتي عشرة مذكرة تفاهم": a signing that "took place", its parties unnamed (see _code_trigger)
     c.took_place = info.get("key") == "tawqi_noun" and _is_word(prev, _TOOK_PLACE)
     # "وأعلن الزعيمان في بيان مشترك": a joint statement the two a dual names before it issued
@@ -3374,6 +3430,12 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # ("المفاوضات بين مصر وإثيوبيا والسودان ...، عندما فشلت جولة كينشاسا": the named
             # after "between" are the parties; a name past them is no party)
             src, tgt = withs[:1], withs[1:]
+        elif _brought_them_into(art, sen, c):
+            # "وعقد أردوغان لقاءين منفصلين مع حسن شيخ محمود وآبي أحمد، قبل أن يجمعهما في اجتماع ثلاثي": the one who
+            # met them in the sentence brought them together with him
+            met = [o for o in st.drafts if o.sentence == (s0, s1) and o.type == "CONSULT" and o.source]
+            src = list(met[-1].source)
+            tgt = _uniq([a for o in met if o.source == met[-1].source for a in o.target])
         elif typ == "CONSULT" and len(bef) >= 2 and _GATHERED_THEM.match(t, tr.e, min(s1, tr.e + 20)):
             src, tgt = bef[-2:-1], bef[-1:]  # "أبلغ مودي نظيره الكندي في لقاء جمعهما": the two named before
         else:
@@ -4212,8 +4274,10 @@ def _companions(art: _Article, sen: _Sentence, c: _Cand) -> None:
     comp = _persons_to_clause_end(art, sen, along.end())
     if not comp and (dele := _DELEGATION.match(art.t, along.end())) is not None:
         # "وللزيارة التي قام بها الفريق إلى صنعاء برفقة الوفد العماني": a state's delegation came along — the state
-        comp = [y for x in sen.sm if dele.end() <= x.s <= dele.end() + 1 and x.m.via == "nisba" and x.m.entity.country
-                and (y := _country_actor(x.m.entity.country)) is not None][:1]
+        # (the delegation and its adjective may be one name of the state: "الوفد العماني")
+        comp = [y for x in sen.sm if (dele.end() <= x.s <= dele.end() + 1 and x.m.via == "nisba"
+                                      or along.end() <= x.s <= along.end() + 1 and x.m.entity.kind == "country")
+                and x.m.entity.country and (y := _country_actor(x.m.entity.country)) is not None][:1]
     if comp:
         c.src = _uniq(c.src + comp)
         c.tgt = [y for y in c.tgt if y.id not in {z.id for z in comp}]
