@@ -4888,3 +4888,19 @@ def test_states_named_by_adjectives_after_a_mediation_word_take_part():
     evs = events("وانتهت أمس في القاهرة جولة محادثات بوساطة مصرية وقطرية، ترأس خلالها الوفد الإسرائيلي رئيس الموساد "
                  "ديفيد برنياع.", "2024-02-14")
     assert evs and all({"EGY", "QAT"} <= set(e[3]) for e in evs), evs
+
+
+def test_the_request_an_act_was_done_on_is_no_rival_for_its_time():
+    """"اعتقلت الشرطة ...، في الأول من ديسمبر الجاري في مطار فانكوفر، بناء على طلب أمريكي": the request the arrest was
+    made "on the basis of" is its ground, told after its time — the time is the arrest's, though nearer the request."""
+    evs = events("وكانت الشرطة الكندية قد اعتقلت المديرة المالية لشركة هواوي الصينية، ابنة مؤسس الشركة، في الأول من "
+                 "ديسمبر الجاري في مطار فانكوفر، بناء على طلب أمريكي.", "2018-12-14")
+    assert [(e[0], e[2]) for e in evs if e[0] == "COERCE"] == [("COERCE", "2018-12-01")], evs
+
+
+def test_whom_the_visitor_met_during_the_visit_follows_the_verb():
+    """"زيارة أجراها مويزو إلى الصين بين 8 و12 يناير، التقى خلالها الرئيس شي جينبينغ في بكين الأربعاء": after "خلالها"
+    the name is whom the visitor met, not a subject of its own — one meeting of the two, on its own day."""
+    evs = events("وتزامنت الأزمة مع زيارة أجراها الرئيس المالديفي محمد مويزو إلى الصين بين 8 و12 يناير، التقى خلالها "
+                 "الرئيس شي جين بينغ في بكين الأربعاء.", "2024-01-14")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2024-01-10", ["CHN", "MDV"])], evs

@@ -2214,6 +2214,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         d.joint = True
         if d.mode is None and len({a.country for a in d.source + d.target if a.country}) >= 3:
             d.mode = "multilateral"  # (three states or more at one table)
+    if d.type == "CONSULT" and c.is_verb and not d.target and len(d.source) == 1 and d.source[0].kind == "person" \
+            and _DURING_IT_PRONOUN.match(art.t, tr.e) is not None and (visit := next((
+                o for o in reversed(st.drafts) if o.sentence == (sen.s0, sen.s1) and o.type == "CONSULT"
+                and o.trig.e <= tr.s and len(o.source) == 1 and o.source[0].kind == "person"), None)) is not None \
+            and visit.source[0].country != d.source[0].country:
+        # "زيارة أجراها مويزو إلى الصين ...، التقى خلالها الرئيس شي جينبينغ": the one met during the visit comes after
+        # the verb; who met him is the visitor, not a second subject
+        d.source, d.target = list(visit.source), list(d.source)
     if tr.info.get("key") == "wisata_noun" and (mediators := _mediators_named_after(art, sen, tr)):
         # "بوساطة قطرية - تركية، ترأس خلالها الوفد الباكستاني ...": the states the adjectives after the word name
         # mediated — parties of the meeting however its other parties were read
@@ -2272,6 +2280,10 @@ def _mediators_named_after(art: _Article, sen: _Sentence, tr: Trig) -> list[Acto
             out.append(a)
         at = x.e
     return out
+
+
+# "خلالها", "خلاله" right after a verb: during the visit or talks told before
+_DURING_IT_PRONOUN = re.compile(r"\s+(?:خلال|اثناء)(?:ها|ه)(?![^\W\d_])")
 
 
 # "يجمعهما في", "جمعهم في" right before a meeting noun (normalised)
@@ -5353,6 +5365,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # shares it; it does not take it from the verb the date follows
             rivals = [o for o in rivals if not (o.s >= xb and o.prefix.startswith("و") and not t[xb:o.s].strip()
                                                 and o.info.get("pos") == "verb")]
+        if tr.e <= xa:
+            # "اعتقلت الشرطة الكندية مينج، ...، في الأول من ديسمبر في مطار فانكوفر، بناء على طلب أمريكي": what an act
+            # was done "at the request of" after its time is its ground, no rival for that time
+            # (the word after "بناء على" is a noun, whatever the lexicon's entry: "طلب")
+            rivals = [o for o in rivals if not (o.s >= xb and _BASED_ON.search(t, max(xb, o.s - len(o.prefix) - 12),
+                                                                     o.s - len(o.prefix)) is not None)]
         if (same and tr not in same) or any(_dist(o, xa, xb) < dist for o in rivals if o is not tr):
             continue
         if best is None or dist < best[0]:
@@ -5644,6 +5662,10 @@ def _type_cameo(typ: str, mode: str | None) -> str | None:
 
 def _clause_id(t: str, s0: int, pos: int) -> int:
     return t.count("،", s0, pos) + t.count("؛", s0, pos)
+
+
+# "بناء على طلب", "بناءً على دعوة" (normalised), right before a noun: the ground an act was done on
+_BASED_ON = re.compile(r"(?<![^\W\d_])بناء[اً]?\s+علي\s+$")
 
 
 def _dist(tr: Trig, a: int, b: int) -> int:
