@@ -1499,3 +1499,25 @@ def test_a_two_letter_family_name_written_first_alone_once_named_in_full():
                        "2023-05-20")
     assert [m.span.text for m in d.mentions if m.entity.name_en == "Li Hui"] == ["لي هوي"]
     assert ents("قال شي إن الأمر انتهى. واستقبل الرئيس الصيني شي جين بينغ ضيفه.")["Xi Jinping"] == ["شي جين بينغ"]
+
+
+def test_a_bare_minister_title_with_a_state_is_its_minister_last_named():
+    """"واختتم الوزير الأمريكي جولته": "the American minister", no portfolio and no name, is the American minister the
+    article last named — not the United States."""
+    assert roles("وبدأ وزير الخارجية الأمريكي ماركو روبيو جولته الأربعاء. واختتم الوزير الأمريكي جولته الخميس.",
+                 "2025-03-28") == [("الوزير الأمريكي", "Marco Rubio")]
+
+
+def test_a_state_named_in_a_title_before_a_name_qualifies_the_title():
+    """"رئيس سورينام تشان سانتوخي": the state named after the title (as its adjective would be) is no mention of a party
+    beside the man — it stays linked to its state, as a qualifier."""
+    d = marsad.extract("والتقى روبيو رئيس سورينام تشان سانتوخي.", "2025-03-28")
+    assert [(m.span.text, m.via) for m in d.mentions if m.entity.name_en == "Suriname"] == [("سورينام", "nisba")]
+
+
+def test_a_name_after_and_is_no_bearer_of_the_title_before_it():
+    """"بولندا تستدعي سفير الاحتلال وبايدن يضغط": Biden, joined by و after the title's state, is no ambassador — only a
+    dual title ("رئيسا روسيا والصين") reads a second state past و."""
+    d = marsad.extract("بولندا تستدعي سفير الاحتلال وبايدن يضغط على نتنياهو", "2024-04-04")
+    assert [(m.span.text, m.via, m.role) for m in d.mentions if m.entity.name_en == "Joe Biden"] == [
+        ("بايدن", "name", None)]

@@ -4949,3 +4949,12 @@ def test_a_state_closing_its_borders_sanctions_its_neighbour():
     assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["BDI", "RWA"])], evs
     evs = events("وأغلقت جمهورية الدومينيكان، أمس الجمعة، كل حدودها البرية مع هايتي.", "2023-09-16")
     assert [(e[0], e[3]) for e in evs] == [("SANCTION", ["DOM", "HTI"])], evs
+
+
+def test_where_he_met_one_man_the_main_subject_met_him():
+    """"اختار عون الرياض محطة أولى، حيث التقى ولي العهد الأمير محمد بن سلمان": after "حيث" a meeting verb with one man
+    after it has the main clause's subject as its own — the man after it is met, not a meeting of his alone."""
+    evs = events("إذ كان الرئيس اللبناني جوزاف عون قد اختار الرياض محطة أولى في جولاته الخارجية، حيث التقى ولي العهد "
+                 "الأمير محمد بن سلمان في الثالث من آذار.", "2025-03-28")
+    assert [(e[4], e[5], e[2]) for e in evs if e[0] == "CONSULT"] == [
+        (["Joseph Aoun"], ["Mohammed bin Salman"], "2025-03-03")], evs

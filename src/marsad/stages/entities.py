@@ -143,6 +143,10 @@ _HOME = re.compile(r"\s(?:البلاد|الدوله)(?![^\W\d_])")
 # "then": the holder at the time of what is told, not on the article's date ("وزير التجارة الكيني آنذاك موسى كوريا")
 # ("حينها", "وقتها" are more often the verb's adverb: "استدعت السفير الأمريكي حينها لتسليمه")
 _THEN_WORDS = ("آنذاك", "حينذاك", "وقتذاك")
+# "الوزير الأمريكي" (normalised): a minister's bare title, its portfolio unsaid
+_BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
+_MINISTER_OFFICES = frozenset({"foreign_minister", "defence_minister", "finance_minister", "interior_minister",
+                               "energy_minister", "trade_minister"})
 # a qualifier after a title and its country: a former, late, elected, designated or "then" bearer is not the
 # office-holder of the day ("الرئيس الأمريكي السابق", "الرئيس الإندونيسي المنتخب"); a current or interim
 # one is
@@ -1436,6 +1440,7 @@ def entities_stage(doc: Doc) -> Doc:
         # (a dual title takes two: "الزعيمان الياباني والأسترالي", "رئيسا روسيا والصين")
         dual_title = _DUAL.fullmatch(t[s:e]) is not None or t[s:e].split(" ", 1)[0] in _DUAL_CONSTRUCTS
         other_government = False
+        named_states: list[M] = []  # (states named by name after the title: "رئيس سورينام")
         while not countries or dual_title and len(countries) == 1 and pos > e:
             found = mention_at(pos, 3)
             if found is None:
@@ -1461,9 +1466,12 @@ def entities_stage(doc: Doc) -> Doc:
             if ent.type == "GPE" and ent.kind == "province" and m.via != "nisba":
                 break  # "رئيس وزراء إقليم كردستان", "رئيس إقليم كردستان": a region's own office, not its state's
             countries.append(ent.country)
+            if ent.type == "GPE" and m.via != "nisba":
+                named_states.append(m)
             pos = m.e
             nxt = _AND.match(t[pos:pos + 3])
-            if not (nxt and mention_at(pos + nxt.end(), 0)):
+            # (past و only to a dual title's second state: "سفير الاحتلال وبايدن" names no ambassador Biden)
+            if not (nxt and mention_at(pos + nxt.end(), 0)) or not (dual_title and len(countries) == 1):
                 break
             pos += nxt.end()
         if other_government:
@@ -1501,6 +1509,13 @@ def entities_stage(doc: Doc) -> Doc:
         if person is not None and (person.eid in gaz.entities and gaz.entities[person.eid].type == "PER"
                                    or person.eid.startswith("marsad:new:")):
             person.role = None if not_now else info.get("office")
+            if not dual_title:
+                # "حيث التقى رئيس سورينام تشان سانتوخي": the state named in the title qualifies it, as its adjective
+                # would ("الرئيس السورينامي") — the man is the party, not his state beside him
+                for m in named_states:
+                    as_nisba = M(m.s, m.e, m.eid, "nisba")
+                    ms[ms.index(m)] = as_nisba
+                    by_start[m.s] = [as_nisba if x is m else x for x in by_start[m.s]]
             continue
         if not_now:
             # "الرئيس الإندونيسي المنتخب برابوو سوبيانتو": a name after it is a new person even when
@@ -1604,6 +1619,14 @@ def entities_stage(doc: Doc) -> Doc:
             bearers_named = set(named_holders(s, date, {info["office"]}))
             if len(bearers_named) == 1:
                 events_of_roles.append(M(s, e, bearers_named.pop(), "role", info["office"]))
+            continue
+        if not info.get("office") and len(countries) == 1 and date and t[s:e] in _BARE_MINISTER and \
+                (ministers := named_holders(s, date, _MINISTER_OFFICES, countries[0])):
+            # "واختتم الوزير الأمريكي جولته": "the American minister" with no name is the minister of that state the
+            # article last named (its portfolio unsaid)
+            portfolio = next(p.office for p in gaz.positions[ministers[0]]
+                             if p.office in _MINISTER_OFFICES and in_term(p.start, p.end, date))
+            events_of_roles.append(M(s, pos, ministers[0], "role", portfolio))
             continue
         if info.get("office") and countries:
             role_events.append((s, pos, info["office"], countries[0] if len(countries) == 1 else None, info["sector"]))
