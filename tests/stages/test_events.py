@@ -4958,3 +4958,11 @@ def test_where_he_met_one_man_the_main_subject_met_him():
                  "الأمير محمد بن سلمان في الثالث من آذار.", "2025-03-28")
     assert [(e[4], e[5], e[2]) for e in evs if e[0] == "CONSULT"] == [
         (["Joseph Aoun"], ["Mohammed bin Salman"], "2025-03-03")], evs
+
+
+def test_the_two_sides_agree_on_the_day_they_met():
+    """"زار هابيك الدوحة في 20 مارس الماضي، حيث التقى أمير قطر، واتفق البلدان على": the two sides of the meeting just
+    told agreed at it — its day, not the news day."""
+    evs = events("وكان وزير الاقتصاد الألماني روبرت هابيك قد زار الدوحة في 20 مارس الماضي، حيث التقى أمير قطر الشيخ تميم "
+                 "بن حمد آل ثاني، واتفق البلدان على شراكة طويلة الأمد في مجال الطاقة.", "2022-11-29")
+    assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2022-03-20", ["DEU", "QAT"])], evs

@@ -5466,7 +5466,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         d.date, d.date_weak = met.date, False
     elif (info.get("pos") in ("verb", "phrase") or anchored) and not c.bef and _coordinated(art, c) \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
-            and prev_d.status == d.status and prev_d.source and d.source and prev_d.source[0].id == d.source[0].id:
+            and prev_d.status == d.status and prev_d.source and d.source and (
+                prev_d.source[0].id == d.source[0].id
+                # ("زار الدوحة في 20 مارس، حيث التقى أمير قطر، واتفق البلدان على": the two sides of that meeting)
+                or prev_d.type == "CONSULT" and t.startswith(tuple(_COUNTRY_DUALS), tr.e + 1)
+                and len(sides := {a.country for a in d.source + d.target}) == 2
+                and sides == {a.country for a in prev_d.source + prev_d.target}):
         # "طلبت السعودية، أمس الجمعة، من سفير لبنان المغادرة، واستدعت سفيرها ...، وقررت وقف الواردات": verbs
         # coordinated after the first, with its subject unsaid, happened when it did
         d.date, d.date_weak = prev_d.date, False
