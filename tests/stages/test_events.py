@@ -4966,3 +4966,27 @@ def test_the_two_sides_agree_on_the_day_they_met():
     evs = events("وكان وزير الاقتصاد الألماني روبرت هابيك قد زار الدوحة في 20 مارس الماضي، حيث التقى أمير قطر الشيخ تميم "
                  "بن حمد آل ثاني، واتفق البلدان على شراكة طويلة الأمد في مجال الطاقة.", "2022-11-29")
     assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2022-03-20", ["DEU", "QAT"])], evs
+
+
+def test_what_talks_dealt_with_is_no_event():
+    """"محادثات ... تناولت العلاقات الثنائية والمفاوضات النووية المتعثرة مع الولايات المتحدة": the object of a verb of
+    discussing is the talks' topic — no talks of Kim's with the United States that day."""
+    evs = events("أجرى الرئيس الصيني شي جين بينج أمس الخميس محادثات في بيونج يانج مع الزعيم الكوري الشمالي كيم جونج أون "
+                 "تناولت العلاقات الثنائية والمفاوضات النووية المتعثرة مع الولايات المتحدة.", "2019-06-21")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["CHN", "PRK"])], evs
+
+
+def test_a_discussed_agreement_a_relative_clause_says_was_reached_is_one():
+    """"بحث متابعة تنفيذ الاتفاق الذي تم التوصل إليه بين المملكة وإيران في بكين في العاشر من مارس": a topic the relative
+    clause says took place is an event of its own, on its day."""
+    evs = events("وجرى خلال اللقاء بحث متابعة تنفيذ الاتفاق الذي تم التوصل إليه بين المملكة العربية السعودية وإيران في "
+                 "بكين في العاشر من مارس الماضي.", "2023-04-06")
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("AGREE", "2023-03-10", ["IRN", "SAU"])], evs
+
+
+def test_a_concluded_visit_is_dated_by_the_talks_held_in_it():
+    """"اختتم شي، اليوم الجمعة، زيارة دولة ... بعدما أجرى أمس الخميس محادثات ... مع كيم": the day a visit ended is the
+    end of its span; the talks told with their own day are the meeting's day."""
+    evs = events("اختتم الرئيس الصيني شي جين بينج، اليوم الجمعة، زيارة دولة إلى كوريا الشمالية استغرقت يومين، بعدما أجرى "
+                 "أمس الخميس محادثات في بيونج يانج مع الزعيم الكوري الشمالي كيم جونج أون.", "2019-06-21")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2019-06-20", ["CHN", "PRK"])], evs

@@ -1970,6 +1970,11 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type == "CONSULT" and c.is_noun and d.date and len(d.date) == 10 and any(
+            w.lstrip("وف") in _CONCLUDED for w in art.toks_between(max(c.clause_start, sen.s0, tr.s - 60), tr.s)):
+        # "اختتم شي، اليوم الجمعة، زيارة دولة ... بعدما أجرى أمس الخميس محادثات": a visit concluded is dated by the
+        # end of its span — the day of the talks held in it, told too, is the meeting's own (see _absorb)
+        d.date_range = True
     if d.type in VERBAL and c.is_verb and not c.bef and tr.prefix.startswith("و") and len(d.source) == 1 and (
             not d.target and d.source[0].kind == "country"
             # (or a source of the object's own state, read from whom it was said to: "قال شي لبايدن ... إن")
@@ -3038,6 +3043,10 @@ _ACCESSION = re.compile(r"\s+(?:ال)?(?:انضمام|عضويه)(?![^\W\d_])")
 def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is an event noun no event here (needs a light verb it lacks, names agreements in general,
     or has no participants)? Sets ``c.between_them`` and ``c.hastened`` for the argument rules."""
+    if c.is_noun and c.typ in ("CONSULT", "AGREE") and not c.anchored and _discussed(art, sen, c.tr):
+        # "محادثات ... تناولت العلاقات الثنائية والمفاوضات النووية المتعثرة مع الولايات المتحدة": what talks dealt
+        # with (the object of بحث، تناول، ناقش) is their topic, no event of its own
+        return True
     if c.info.get("key") == "weapons_test_noun" and _INTERCEPTED.search(art.t, c.clause_start, c.tr.s):
         return True  # "اعترضت الدفاعات الجوية الإماراتية صاروخين باليستيين": missiles intercepted are no test
     if c.info.get("key") == "tahdid_noun" and c.tr.form == "تهديدات" and c.tr.prefix.endswith("ال"):
@@ -3119,6 +3128,33 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         return True  # a bare noun ("التعاون", "الحوار") is not an event without its participants
     c.between_them, c.hastened = between_them, hastened
     return False
+
+
+# (normalised) the verbs that conclude a visit or a tour
+_CONCLUDED = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "اختتما", "انهي", "انهت", "ينهي", "تنهي", "ختم", "ختمت"})
+# (normalised) the verbs whose object is what talks dealt with
+_DISCUSS_VERBS = frozenset({"بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "تناول", "تناولا", "تناولت", "تناولوا",
+                            "يتناول", "تتناول", "ناقش", "ناقشا", "ناقشت", "ناقشوا", "يناقش", "تناقش", "استعرض",
+                            "استعرضا", "استعرضت", "استعرضوا"})
+
+
+def _discussed(art: _Article, sen: _Sentence, tr: Trig) -> bool:
+    """Is the noun the object of a verb of discussing, up to five words before it in its clause ("بحثا العلاقات
+    الثنائية والمفاوضات")? (Not a noun behind a preposition: "بحث الوزيران الترتيبات الخاصة بزيارة بوتين المقررة" —
+    the visit is what the arrangements are for.)"""
+    if tr.prefix.lstrip("و") not in ("", "ال"):
+        return False
+    k = bisect.bisect_left(art.tok_starts, tr.s - len(tr.prefix))
+    for j in range(k - 1, max(sen.k0, k - 6) - 1, -1):
+        w = art.tok_texts[j]
+        if w in _DISCUSS_VERBS or w[:1] == "و" and w[1:] in _DISCUSS_VERBS:
+            # (not one a relative clause says took place: "بحث متابعة تنفيذ الاتفاق الذي تم التوصل إليه في بكين")
+            return "،" not in art.t[art.tok_ends[j]:tr.s] and _THAT_WAS.match(art.t, tr.e) is None
+    return False
+
+
+# "الاتفاق الذي تم التوصل إليه", "المحادثات التي جرت" (normalised): a relative clause right after the noun
+_THAT_WAS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:الذي|التي|اللذين|اللتين)\s")
 
 
 def _own_state_keeps_the_right(art: _Article, sen: _Sentence, tr: Trig) -> bool:
