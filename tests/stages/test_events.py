@@ -4990,3 +4990,22 @@ def test_a_concluded_visit_is_dated_by_the_talks_held_in_it():
     evs = events("اختتم الرئيس الصيني شي جين بينج، اليوم الجمعة، زيارة دولة إلى كوريا الشمالية استغرقت يومين، بعدما أجرى "
                  "أمس الخميس محادثات في بيونج يانج مع الزعيم الكوري الشمالي كيم جونج أون.", "2019-06-21")
     assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2019-06-20", ["CHN", "PRK"])], evs
+
+
+def test_the_two_ministers_received_are_not_the_hosts_own():
+    """"ووقّع الاتفاق وزيرة خارجية الكونغو ونظيرها الرواندي، بحضور وزير الخارجية الأميركي ماركو روبيو ... استقبل ترامب
+    الوزيرين": the two he received are the guests, not his own minister named last."""
+    evs = events("ووقّع الاتفاق وزيرة خارجية الكونغو الديمقراطية تيريز كاييكوامبا فاغنر ونظيرها الرواندي أوليفييه "
+                 "ندوهونغيريهي، بحضور وزير الخارجية الأميركي ماركو روبيو. وفي وقت لاحق، استقبل الرئيس الأميركي دونالد "
+                 "ترامب الوزيرين في المكتب البيضاوي.", "2025-06-28")
+    assert [e[3] for e in evs if e[0] == "CONSULT" and "Donald Trump" in e[4]] == [["COD", "RWA", "USA"]], evs
+
+
+def test_before_meeting_one_man_the_main_doer_met_him():
+    """"حيث شهد ماكرون مع محمد بن زايد توقيع صفقة ...، قبل أن يلتقي صباح السبت في الدوحة أمير قطر": right after "قبل
+    أن" a meeting verb with one man after it is the main clause's doer's meeting with that man."""
+    evs = events("وكانت جدة المحطة الأخيرة في جولة خليجية للرئيس الفرنسي إيمانويل ماكرون، بدأها الجمعة في الإمارات، حيث "
+                 "شهد مع الشيخ محمد بن زايد آل نهيان توقيع صفقة لشراء 80 طائرة رافال، قبل أن يلتقي صباح السبت في الدوحة "
+                 "أمير قطر الشيخ تميم بن حمد آل ثاني.", "2021-12-05")
+    assert [(e[4], e[5], e[2]) for e in evs if e[0] == "CONSULT"] == [
+        (["Emmanuel Macron"], ["Tamim bin Hamad Al Thani"], "2021-12-04")], evs

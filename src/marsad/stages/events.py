@@ -3692,6 +3692,17 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # so the name after it is the one recognised, the name before the one recognising
         src, tgt = bef[-1:], direct[:1]
     then = _THEN_CLAUSE.search(art.t, max(s0, tr.s - 60), tr.s)
+    if c.is_verb and not participle and len(src) == 1 and not tgt and c.info.get("key") in _MET_VERBS and \
+            src[0].kind == "person" and (
+                then_v := _THEN_CLAUSE.search(art.t, max(s0, tr.s - len(tr.prefix) - 12), tr.e)) is not None and \
+            not art.t[then_v.end():tr.s - len(tr.prefix)].strip() and (main := next(
+                (o for o in drafts if o.sentence == (s0, s1) and o.source and o.trig.e <= then_v.start()),
+                None)) is not None and main.source[0].kind == "person" and \
+            src[0].country not in {a.country for a in main.source}:
+        # "حيث شهد ماكرون مع محمد بن زايد توقيع صفقة ...، قبل أن يلتقي صباح السبت في الدوحة أمير قطر": right after
+        # "before/after", a meeting verb with one man after it has the main clause's doer (its first act's) as its
+        # subject
+        src, tgt = list(main.source), src
     if then is not None and not any(then.end() <= x.s < tr.s for x in sm if x.m.via != "nisba"):
         # "فيما كانت السلطة الفلسطينية قد استدعت سفيرها لدى المنامة، بعد أن استدعت في أغسطس سفيرها
         # لدى أبوظبي": with no subject of its own, the subordinate verb's doer is the main verb's
@@ -4114,8 +4125,10 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
             src = earlier[-1:]
     if src and not tgt and typ in SYMMETRIC and has_duals and _PERSON_DUALS & set(toks_between(tr.e, window_end)):
         # "استقبل ترامب الوزيرين": the two ministers as object are the last two persons named
-        # who are not the subject
-        named_persons = [a for a in last_persons if a.id not in {x.id for x in src}]
+        # who are not the subject — nor of his side ("بحضور وزير الخارجية الأميركي ماركو روبيو" is his own minister,
+        # not one of the two he received)
+        named_persons = [a for a in last_persons if a.id not in {x.id for x in src}
+                         and a.country not in {x.country for x in src if x.kind == "person" and x.country}]
         pair = _dual_actors(t[tr.e:window_end], named_persons)
         if pair:
             tgt = pair
