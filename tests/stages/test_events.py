@@ -5009,3 +5009,22 @@ def test_before_meeting_one_man_the_main_doer_met_him():
                  "أمير قطر الشيخ تميم بن حمد آل ثاني.", "2021-12-05")
     assert [(e[4], e[5], e[2]) for e in evs if e[0] == "CONSULT"] == [
         (["Emmanuel Macron"], ["Tamim bin Hamad Al Thani"], "2021-12-04")], evs
+
+
+def test_a_meeting_named_as_the_setting_does_not_cut_off_the_verb():
+    """"وأجرى سمو ولي العهد والرئيس الفرنسي خلال اللقاء اتصالاً هاتفياً مشتركاً برئيس الوزراء اللبناني": the meeting
+    after "خلال" is where the call was made — the call is still the verb's, made by its two subjects."""
+    evs = events("عقد ولي العهد السعودي الأمير محمد بن سلمان في جدة جلسة مباحثات رسمية مع الرئيس الفرنسي إيمانويل ماكرون. "
+                 "وأجرى سمو ولي العهد والرئيس الفرنسي خلال اللقاء اتصالاً هاتفياً مشتركاً برئيس الوزراء اللبناني نجيب "
+                 "ميقاتي.", "2021-12-05")
+    assert ["FRA", "LBN", "SAU"] in [e[3] for e in evs if e[0] == "CONSULT"], evs
+    assert not [e for e in evs if e[4] == ["Najib Mikati"]], evs
+
+
+def test_the_time_of_what_a_visit_is_the_highest_since_dates_nothing():
+    """"خلال زيارة دار إلى دكا، في أرفع زيارة لمسؤول باكستاني منذ عام 2012، وسط تقارب منذ تسلّم الحكومة المؤقتة السلطة
+    في آب من العام الماضي": both times are of what the visit is reckoned since — the visit keeps the sentence's day."""
+    evs = events("وقّعت بنغلادش وباكستان، أمس الأحد، ست اتفاقيات خلال زيارة وزير الخارجية الباكستاني إسحاق دار إلى دكا، "
+                 "في أرفع زيارة لمسؤول باكستاني منذ عام 2012، وسط تقارب متسارع بين البلدين منذ تسلّم الحكومة المؤقتة "
+                 "برئاسة محمد يونس السلطة في آب من العام الماضي.", "2025-08-25")
+    assert {e[2] for e in evs} == {"2025-08-24"}, evs

@@ -2952,8 +2952,12 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # its own verb: "طرد دبلوماسيين ...، رداً على قرار باكو اعتبار ... «شخصين غير مرغوب فيهما»")
         # (a word inside a name is no earlier event: "سيّر مركز الملك سلمان للإغاثة ... جسرا جويا", "وشن الطيران
         # الحربي الإسرائيلي غارات")
+        # (nor a setting named between: "وأجرى ولي العهد والرئيس الفرنسي خلال اللقاء اتصالاً هاتفياً" — the call is
+        # the verb's, made during the meeting)
         same_before = [o for o in trigs[:ti] if o.info["type"] == typ and (o.info.get("pos") == "noun" or o.info is info)
-                       and not ((typ == "AID" or typ in _MATERIAL) and art.inside_mention(o.s + len(o.prefix)))]
+                       and not ((typ == "AID" or typ in _MATERIAL) and art.inside_mention(o.s + len(o.prefix)))
+                       and not (o.info.get("pos") == "noun" and art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
+                                and o.e <= tr.s and not art.t[o.e:tr.s - len(tr.prefix)].strip())]
         k_floor = max(k0, kb - 20, bisect.bisect_left(tok_starts, same_before[-1].e) if same_before else 0)
         anchor_at = _last_light_verb(tok_texts, k_floor, kb, light)
     c.ended = is_noun and typ == "AGREE" and (ended_k := _ended_at(art, sen, tr)) >= 0
@@ -5349,7 +5353,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # (and after any trigger, a clause set off by a comma: "بطرد السفير الماليزي، الذي كانت ماليزيا قد
             # استدعته للتشاور في العشرين من فيفري")
             continue  # "بحث معه سبل تعزيز التبادل الذي تجاوز 245 مليار يورو العام الماضي": the relative clause's
-        if tr.e <= xa and (since := _SINCE_WORD.search(t, tr.e, xa)) is not None and (
+        # (the last "منذ" before the time: "في أرفع زيارة منذ عام 2012، وسط تقارب منذ تسلّم الحكومة السلطة في آب")
+        if tr.e <= xa and (since := next(reversed(list(_SINCE_WORD.finditer(t, tr.e, xa))), None)) is not None and (
                 # "أول زيارة إلى بنغلاديش منذ الإطاحة بحسينة في أغسطس الماضي": the time of what it is since
                 # ("منذ أبريل 2021": since a time, not an event)
                 "،" not in t[since.end():xa] and len(t[since.end():xa].split()) >= 2
@@ -6120,7 +6125,7 @@ _IN_A_SUMMIT = re.compile(r"(?<![^\W\d_])في\s+(?:اول\s+)?(?:ال)?قمه\s+
 _DURING_THE_VISIT = re.compile(r"(?<![^\W\d_])(?:خلال|اثناء)\s+(?:الزياره|زيارته|زيارتها|زيارتهم|زيارتهما)(?![^\W\d_])")
 _IN_THE_VISIT = re.compile(r"،\s*(?:و)?في\s+(?:اول\s+)?$")  # "، في أول زيارة": the occasion of the clause before
 _SINCE_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])منذ\s+(?:عام\s+|العام\s+)?$")  # "منذ عام 2017" (right before the time)
-_FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:ل|ال)?(?:اول|اولي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول)
+_FIRST_ONE = re.compile(r"(?<![^\W\d_])(?:(?:ل|ال)?(?:اول|اولي)|ارفع|اكبر|اعلي)(?![^\W\d_])")  # (normalised: أول، الأولى، لأول; "في أرفع زيارة منذ عام 2012", "أكبر")
 # "بحلول", "في موعد أقصاه", "قبل حلول" right before a time (normalised): a deadline
 _DEADLINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:بحلول|حلول|اقصاه|مهله تنتهي في|مهله حتي)\s+(?:يوم\s+)?$")
 # verbs of going on, right before a verbal noun (normalised): "ستواصل دعم", "مواصلة دعم", "استمرار دعم"
