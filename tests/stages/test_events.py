@@ -5028,3 +5028,20 @@ def test_the_time_of_what_a_visit_is_the_highest_since_dates_nothing():
                  "في أرفع زيارة لمسؤول باكستاني منذ عام 2012، وسط تقارب متسارع بين البلدين منذ تسلّم الحكومة المؤقتة "
                  "برئاسة محمد يونس السلطة في آب من العام الماضي.", "2025-08-25")
     assert {e[2] for e in evs} == {"2025-08-24"}, evs
+
+
+def test_a_cut_in_a_missions_staff_is_a_sanction():
+    """"أبلغت الخارجية الرومانية السفير الروسي بقرار السلطات الرومانية تقليص عدد الموظفين الدبلوماسيين في البعثة الروسية":
+    a mission's staff cut, decided by one state, is a diplomatic sanction on the other."""
+    evs = events("أبلغت وزارة الخارجية الرومانية، أمس الخميس، السفير الروسي لدى بوخارست فاليري كوزمين بقرار السلطات "
+                 "الرومانية تقليص عدد الموظفين الدبلوماسيين والتقنيين والإداريين في البعثة الروسية بـ51 منصبا.",
+                 "2023-06-09")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2023-06-08", ["ROU", "RUS"])], evs
+
+
+def test_the_government_in_a_capital_is_its_state_acting():
+    """"وكانت الحكومة الانتقالية في واغادوغو قد ألغت ... اتفاق الدفاع مع فرنسا": the government "in" the capital acts —
+    the capital after "في" is no mere place here."""
+    evs = events("وكانت الحكومة الانتقالية في واغادوغو قد ألغت، يوم الأربعاء 18 يناير الجاري، اتفاق الدفاع مع فرنسا.",
+                 "2023-01-25")
+    assert [(e[0], e[2], e[4]) for e in evs] == [("SANCTION", "2023-01-18", ["Burkina Faso"])], evs

@@ -851,6 +851,10 @@ _ROW_LIGHT_VERBS = {
     "recall_ambassador_noun": frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء", "سحب", "سحبت", "يسحب",
                                          "تسحب", "سحبا", "قرر", "قررت"}),
 }
+# "أبلغت الخارجية الرومانية السفير الروسي بقرار السلطات تقليص عدد الموظفين الدبلوماسيين": a cut decided, announced
+# or ordered
+_ROW_LIGHT_VERBS["reduce_mission_phrase"] = frozenset({"قرر", "قررت", "قرار", "بقرار", "اعلن", "اعلنت", "امر", "امرت",
+                                                       "طلب", "طلبت", "ابلغ", "ابلغت"})
 # "رفعت إيكواس في 24 فبراير معظم العقوبات": lifting makes a sanctions noun an event too — a concession (see _retype);
 # "رفعت واشنطن الرسوم الجمركية" raises tariffs (a sanction)
 _LIFT_VERBS = frozenset({"رفع", "رفعت", "رفعا", "رفعوا", "رفعتا", "يرفع", "ترفع", "سيرفع", "سترفع"})
@@ -1284,6 +1288,9 @@ class _Article:
             w = self.prev_tok(x.s, k)
             if w == "بالعاصمه" or w == "العاصمه" and self.prev_tok(x.s, k + 1) == "في":
                 return True
+        if x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) == "في" and \
+                _RULERS_IN.search(self.t, max(a, x.s - 40), x.s) is not None:
+            return False  # "الحكومة الانتقالية في واغادوغو", "السلطات في دمشق": the rulers who sit there, not a place
         return x.m.entity.type in ("GPE", "LOC") and x.m.entity.kind != "country" and self.governing(a, x) in ("في", "ب")
 
     def at_venue(self, x: MentionN) -> bool:
@@ -5761,6 +5768,9 @@ def _clause_id(t: str, s0: int, pos: int) -> int:
     return t.count("،", s0, pos) + t.count("؛", s0, pos)
 
 
+# (normalised) a government, authorities or junta "in" a capital, right before it: the state's rulers
+_RULERS_IN = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حكومه|سلطات|مجلس العسكري|مجلس الرياسي|نظام|قياده)(?:\s+(?:ال)?"
+                        r"(?:انتقاليه|عسكريه|الانتقالي|الحاكم|الحاكمه|الجديده|الجديد|الانتقالية))?\s+في\s+$")
 # "بناء على طلب", "بناءً على دعوة" (normalised), right before a noun: the ground an act was done on
 _BASED_ON = re.compile(r"(?<![^\W\d_])بناء[اً]?\s+علي\s+$")
 # ("وقررت تونس بدورها استدعاء سفيرها": in its/his/their turn — an answer to what was just told)
