@@ -5770,7 +5770,7 @@ def _clause_id(t: str, s0: int, pos: int) -> int:
 
 # (normalised) a government, authorities or junta "in" a capital, right before it: the state's rulers
 _RULERS_IN = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حكومه|سلطات|مجلس العسكري|مجلس الرياسي|نظام|قياده)(?:\s+(?:ال)?"
-                        r"(?:انتقاليه|عسكريه|الانتقالي|الحاكم|الحاكمه|الجديده|الجديد|الانتقالية))?\s+في\s+$")
+                        r"(?:انتقاليه|انتقالي|عسكريه|حاكمه|حاكم|جديده|جديد|موقته|موقت|مؤقته|مؤقت))?\s+في\s+$")
 # "بناء على طلب", "بناءً على دعوة" (normalised), right before a noun: the ground an act was done on
 _BASED_ON = re.compile(r"(?<![^\W\d_])بناء[اً]?\s+علي\s+$")
 # ("وقررت تونس بدورها استدعاء سفيرها": in its/his/their turn — an answer to what was just told)
