@@ -5045,3 +5045,13 @@ def test_the_government_in_a_capital_is_its_state_acting():
     evs = events("وكانت الحكومة الانتقالية في واغادوغو قد ألغت، يوم الأربعاء 18 يناير الجاري، اتفاق الدفاع مع فرنسا.",
                  "2023-01-25")
     assert [(e[0], e[2], e[4]) for e in evs] == [("SANCTION", "2023-01-18", ["Burkina Faso"])], evs
+
+
+def test_the_next_leg_after_on_the_understanding_that_is_the_subjects_and_planned():
+    """"وغادر الرئيس السنغالي نواكشوط، حيث كان في وداعه رئيس الجمهورية، على أن يواصل جولته الإقليمية بزيارة إلى
+    غامبيا": after "، على أن" the sentence's own subject goes on (not the host of the aside), the visit his tour goes on
+    "with" is his, and it is still to come."""
+    evs = events("وصل إلى نواكشوط صباح اليوم الخميس رئيس جمهورية السنغال باسيرو ديوماي فاي. وغادر الرئيس السنغالي نواكشوط "
+                 "مساء اليوم، حيث كان في وداعه بالمطار فخامة رئيس الجمهورية محمد ولد الشيخ الغزواني، على أن يواصل جولته "
+                 "الإقليمية بزيارة إلى غامبيا المجاورة.", "2024-04-18")
+    assert [(e[1], e[4]) for e in evs if "GMB" in e[3]] == [("planned", ["Bassirou Diomaye Faye"])], evs

@@ -1977,6 +1977,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if c.is_noun and d.type == "CONSULT" and tr.prefix.lstrip("و") == "ب" and st.drafts and \
+            (tour := st.drafts[-1]).sentence == (sen.s0, sen.s1) and tour.trig.info.get("key") == "jawla_noun" and \
+            tour.source and 0 <= tr.s - len(tr.prefix) - tour.trig.e <= 25 and \
+            "،" not in art.t[tour.trig.e:tr.s] and {a.id for a in d.source} != {a.id for a in tour.source}:
+        # "على أن يواصل جولته الإقليمية بزيارة إلى غامبيا": the visit a tour goes on "with" is the tourer's
+        ids = {a.id for a in tour.source}
+        d.source = list(tour.source)
+        d.target = [a for a in d.target if a.id not in ids and a.country not in {b.country for b in tour.source}]
     if d.type == "CONSULT" and c.is_noun and d.date and len(d.date) == 10 and any(
             w.lstrip("وف") in _CONCLUDED for w in art.toks_between(max(c.clause_start, sen.s0, tr.s - 60), tr.s)):
         # "اختتم شي، اليوم الجمعة، زيارة دولة ... بعدما أجرى أمس الخميس محادثات": a visit concluded is dated by the
@@ -3470,6 +3478,13 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
             ante = [a for a in ante if a.kind == "person"]
         src = ante[-1:] or ([last_subject] if last_subject else [])
+        if (cond := _ON_THE_UNDERSTANDING.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix))) \
+                is not None and (first := next((a for x in sm if s0 <= x.s < cond.start() and x.m.via != "nisba"
+                                                and not art.governing(s0, x) and (a := actor_of(x)) is not None
+                                                and a.kind == "person"), None)) is not None:
+            # "وغادر الرئيس السنغالي نواكشوط، حيث كان في وداعه رئيس الجمهورية، على أن يواصل جولته": after "، على أن"
+            # the sentence's own subject goes on — not the man of the aside between
+            src = [first]
         tgt = direct + withs
         if tr.form.endswith("ها") and len(run := _coordinated_run(art, [x for x in before if actor_of(x) is not None])) >= 2 \
                 and all(a.kind == "country" for a in run):
@@ -4110,8 +4125,10 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     tgt, tr, typ, window_end, withs = c.tgt, c.tr, c.typ, c.window_end, c.withs
     # ("هجوم صاروخي إيراني": the adjective right after a strike names who struck; no one
     # named elsewhere in the sentence stands in for it)
+    # ("، على أن يواصل جولته": the sentence's own subject, read by _first_reading, goes on)
     if (not src or (src == [last_subject] and not bef and not direct)) and not (
-            is_noun and typ in _MATERIAL and nisba_after and not direct and not withs):
+            is_noun and typ in _MATERIAL and nisba_after and not direct and not withs) and not (
+            src and _ON_THE_UNDERSTANDING.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix))):
         # the two leaders may both be named earlier in this very sentence
         dual = _dual_actors(t[s0:window_end], last_persons + [
             a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
@@ -5768,6 +5785,8 @@ def _clause_id(t: str, s0: int, pos: int) -> int:
     return t.count("،", s0, pos) + t.count("؛", s0, pos)
 
 
+# "، على أن يواصل جولته" (normalised): a next step the sentence's subject is to take, right before the trigger
+_ON_THE_UNDERSTANDING = re.compile(r"،\s*علي\s+ان\s+[^\W\d_]+\s+$")
 # (normalised) a government, authorities or junta "in" a capital, right before it: the state's rulers
 _RULERS_IN = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حكومه|سلطات|مجلس العسكري|مجلس الرياسي|نظام|قياده)(?:\s+(?:ال)?"
                         r"(?:انتقاليه|انتقالي|عسكريه|حاكمه|حاكم|جديده|جديد|موقته|موقت|مؤقته|مؤقت))?\s+في\s+$")
