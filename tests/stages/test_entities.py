@@ -1521,3 +1521,21 @@ def test_a_name_after_and_is_no_bearer_of_the_title_before_it():
     d = marsad.extract("بولندا تستدعي سفير الاحتلال وبايدن يضغط على نتنياهو", "2024-04-04")
     assert [(m.span.text, m.via, m.role) for m in d.mentions if m.entity.name_en == "Joe Biden"] == [
         ("بايدن", "name", None)]
+
+
+def test_a_two_part_name_joined_up_is_not_and_plus_a_month():
+    """"في نوفمبر 2023 ويناير الماضي": "وين آير" (Wayne Eyre) joined up reads "ويناير", "and January" — a joined form that
+    is و + a month is no name, even in a story that names him."""
+    d = marsad.extract("أفضت إلى هدنتين في نوفمبر 2023 ويناير الماضي. وقال رئيس أركان الجيش الكندي وين آير إن الوضع هش.",
+                       "2024-03-01")
+    assert [m.span.text for m in d.mentions if m.entity.name_en == "Wayne Eyre"] == ["وين آير"]
+
+
+@pytest.mark.parametrize("text", ["وقع البلدان ثلاث اتفاقيات تتعلق بالاقتصاد الدائري.",
+                                  "ويترأس البابا قداساً في ملعب غيلورا بونغ كارنو.",
+                                  "وبات المعسكر يحمل اسم الجنرال توماس داكان واتارا."])
+def test_a_minor_officials_family_name_alone_is_no_mention(text):
+    """A family name that is also a word or another's name ("الدائري" circular, "كارنو" of Bung Karno, "داكان") is
+    linked to a former minister or spy chief only once the article names him in full (coreference), not alone."""
+    d = marsad.extract(text, "2024-03-01")
+    assert not [m for m in d.mentions if m.entity.type == "PER"], [(m.span.text, m.entity.name_en) for m in d.mentions]

@@ -31,6 +31,7 @@ from ..normalize import norm
 from ..pipeline import register
 from ..resources import (
     ARAB_STATES,
+    JOINED_CLASHES,
     KINGDOMS,
     NONSTATE_SECTORS,
     SULTANATES,
@@ -608,7 +609,8 @@ def _alias_forms(names: list[str]) -> set[str]:
         whole = [k for k in range(len(parts)) if parts[k] != "عبد" and (k == 0 or parts[k - 1] != "عبد")]
         # (nor a dynasty's name without its "آل": "آل ثاني" is not "ثاني" (second), "آل خليفة" not "خليفة")
         whole = [k for k in whole if parts[k] not in _AL and (k == 0 or parts[k - 1] not in _AL)]
-        out |= {parts[k] for k in whole} | {parts[k] + parts[k + 1] for k in range(len(parts) - 1) if parts[k] not in _AL}
+        out |= {parts[k] for k in whole} | {parts[k] + parts[k + 1] for k in range(len(parts) - 1)
+                                             if parts[k] not in _AL and parts[k] + parts[k + 1] not in JOINED_CLASHES}
         out |= {"عبد " + parts[k + 1] for k in range(len(parts) - 1) if parts[k] == "عبد"}  # (written apart)
         out |= {" ".join(parts[k:]) for k in range(1, len(parts) - 1) if k in whole or parts[k] in _AL}
     return out
