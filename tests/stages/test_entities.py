@@ -1539,3 +1539,11 @@ def test_a_minor_officials_family_name_alone_is_no_mention(text):
     linked to a former minister or spy chief only once the article names him in full (coreference), not alone."""
     d = marsad.extract(text, "2024-03-01")
     assert not [m for m in d.mentions if m.entity.type == "PER"], [(m.span.text, m.entity.name_en) for m in d.mentions]
+
+
+def test_a_name_holding_a_clashing_word_matches_exactly():
+    """"حكومة جوبا" (South Sudan's government, named by its capital) is not "حكومة كوبا": جوبا and كوبا share one key
+    under the ج/ك letter class, so a longer name holding either must be spelled as the gazetteer spells it."""
+    d = marsad.extract("وقالت حكومة جوبا إن الوضع مستقر.", "2024-03-01")
+    assert "Government of Cuba" not in {m.entity.name_en for m in d.mentions}
+    assert "Government of Cuba" in {m.entity.name_en for m in marsad.extract("وقالت حكومة كوبا إن", "2024-03-01").mentions}

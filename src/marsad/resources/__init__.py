@@ -350,6 +350,12 @@ def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] 
         if len(k.replace(" ", "")) <= 4 or k in common or (len(by_form) > 1 and len({frozenset(i for i, _ in v)
                                                                         for v in by_form.values()}) > 1):
             exact_short[k] = dict(by_form)
+    # (and a name of several words holding such a clashing word must match exactly too: "حكومة كوبا", the Cuban
+    # government, is not "حكومة جوبا", South Sudan's — جوبا and كوبا are one key apart from their spelling)
+    clashing = {k for k, by_form in exact_short.items() if " " not in k and len(by_form) > 1}
+    for k, by_form in forms.items():
+        if " " in k and k not in exact_short and not clashing.isdisjoint(k.split()):
+            exact_short[k] = dict(by_form)
     # Each automaton word carries what the scan needs per hit, so a hit costs no slicing or lookups:
     # (length of the matched word, lam form?, the index key's entities, its exact-form map or None).
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
