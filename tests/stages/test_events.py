@@ -5055,3 +5055,11 @@ def test_the_next_leg_after_on_the_understanding_that_is_the_subjects_and_planne
                  "مساء اليوم، حيث كان في وداعه بالمطار فخامة رئيس الجمهورية محمد ولد الشيخ الغزواني، على أن يواصل جولته "
                  "الإقليمية بزيارة إلى غامبيا المجاورة.", "2024-04-18")
     assert [(e[1], e[4]) for e in evs if "GMB" in e[3]] == [("planned", ["Bassirou Diomaye Faye"])], evs
+
+
+def test_a_signing_with_its_occasion_and_time_set_off_before_the_document():
+    """"ووقع البلدان خلال زيارة أردوغان إلى أثينا، في السابع من كانون الأول الماضي، "إعلان أثينا"": the bare "وقع" is a
+    signing though the occasion and its time stand between the subject and the document signed."""
+    evs = events('ووقع البلدان خلال زيارة أردوغان إلى أثينا، في السابع من كانون الأول الماضي، "إعلان أثينا" بشأن '
+                 'العلاقات الودية وحسن الجوار.', "2024-05-14")
+    assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2023-12-07", ["GRC", "TUR"])], evs

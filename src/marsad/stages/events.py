@@ -278,7 +278,11 @@ _SIGNED_DOCS = (r"(?:ال)?(?:اتفاقا|اتفاق|اتفاقيه|اتفاق�
 _SUBJECT_WORD = r"\s+(?!(?:بعد|قبل|في|من|خلال|عند|اثر|امام|قرب|علي|مع|منذ|الذي|التي|حول|بشان)(?![^\W\d_]))[^\W\d_]+"
 _SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,8}?\s+مع(?!\s+(?:قاده|زعماء|روساء|ممثلي|وزراء|نظرايه)(?![^\W\d_]))"
                          r"(?:\s+[^\W\d_]+){1,6}?\s+علي\s*[«\"“]?\s*(?:" + _SIGNED_DOCS + r"|(?:ال)?بيان(?![^\W\d_]))"
-                         r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS)
+                         r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS
+                         # ("ووقع البلدان خلال زيارة أردوغان إلى أثينا، في السابع من كانون الأول، "إعلان أثينا"": the
+                         # occasion and its time set off between the subject and the document)
+                         + r"|(?:" + _SUBJECT_WORD + r"){1,2}\s+(?:خلال|اثناء)\s[^.،؛\n]{0,80}(?:،[^.،؛\n]{0,60})?،\s*"
+                         r"[«\"“]?\s*" + _SIGNED_DOCS)
 _DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced": see _first_reading)
 _DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided" or "announced"
 _ANNOUNCED = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s")
