@@ -5063,3 +5063,11 @@ def test_a_signing_with_its_occasion_and_time_set_off_before_the_document():
     evs = events('ووقع البلدان خلال زيارة أردوغان إلى أثينا، في السابع من كانون الأول الماضي، "إعلان أثينا" بشأن '
                  'العلاقات الودية وحسن الجوار.', "2024-05-14")
     assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2023-12-07", ["GRC", "TUR"])], evs
+
+
+def test_a_signing_with_its_place_and_time_set_off_before_the_document():
+    """"وقع وزيرا خارجية البلدين بوجار عثماني وتيودورا غينتشوفسكا في صوفيا، الأحد، بروتوكولا ثنائيا": the place and time
+    set off before the document do not hide the signing."""
+    evs = events("التقى وزير الخارجية المقدوني بوجار عثماني نظيرته البلغارية تيودورا غينتشوفسكا. ثم وقع وزيرا خارجية "
+                 "البلدين بوجار عثماني وتيودورا غينتشوفسكا في صوفيا، الأحد، بروتوكولا ثنائيا يتضمن التزامات.", "2022-07-19")
+    assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2022-07-17", ["BGR", "MKD"])], evs

@@ -281,7 +281,8 @@ _SIGNED_DOC = re.compile(r"(?:" + _SUBJECT_WORD + r"){0,8}?\s+مع(?!\s+(?:قا�
                          r"|(?:" + _SUBJECT_WORD + r"){0,2}(?:\s+علي)?\s*[«\"“]?\s*" + _SIGNED_DOCS
                          # ("ووقع البلدان خلال زيارة أردوغان إلى أثينا، في السابع من كانون الأول، "إعلان أثينا"": the
                          # occasion and its time set off between the subject and the document)
-                         + r"|(?:" + _SUBJECT_WORD + r"){1,2}\s+(?:خلال|اثناء)\s[^.،؛\n]{0,80}(?:،[^.،؛\n]{0,60})?،\s*"
+                         # (or the place: "وقع وزيرا خارجية البلدين X وY في صوفيا، الأحد، بروتوكولا ثنائيا")
+                         + r"|(?:" + _SUBJECT_WORD + r"){1,8}?\s+(?:خلال|اثناء|في)\s[^.،؛\n]{0,80}(?:،[^.،؛\n]{0,60})?،\s*"
                          r"[«\"“]?\s*" + _SIGNED_DOCS)
 _DECIDED_VERB = r"[وف]?(?:قرر|قررت|قررا|قرروا|اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا)\s"  # (or "announced": see _first_reading)
 _DECIDED = re.compile(r"\s*" + _DECIDED_VERB)  # a sentence opening with "decided" or "announced"
