@@ -5071,3 +5071,12 @@ def test_a_signing_with_its_place_and_time_set_off_before_the_document():
     evs = events("التقى وزير الخارجية المقدوني بوجار عثماني نظيرته البلغارية تيودورا غينتشوفسكا. ثم وقع وزيرا خارجية "
                  "البلدين بوجار عثماني وتيودورا غينتشوفسكا في صوفيا، الأحد، بروتوكولا ثنائيا يتضمن التزامات.", "2022-07-19")
     assert [(e[2], e[3]) for e in evs if e[0] == "AGREE"] == [("2022-07-17", ["BGR", "MKD"])], evs
+
+
+def test_a_release_ordered_is_dated_by_the_day_it_was_announced():
+    """"وأعلن وزير الإعلام الباكستاني أمس الاثنين أن سمو ولي العهد وجّه بالإفراج عن 2107 سجناء": the release ordered,
+    reported in a saying dated to the day, was ordered by then — that day, not the visit's first."""
+    evs = events("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى إسلام آباد مساء الأحد. وأعلن وزير الإعلام الباكستاني "
+                 "فؤاد تشودري أمس الاثنين أن سمو ولي العهد وجّه بالإفراج عن 2107 سجناء باكستانيين في سجون المملكة.",
+                 "2019-02-19")
+    assert [(e[0], e[2]) for e in evs if e[0] == "RETREAT"] == [("RETREAT", "2019-02-18")], evs

@@ -5566,8 +5566,8 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "أكد الاثنين أن ميلي لن يعتذر، وطالب بدوره سانشيز", "نفت الحكومة في بيان أمس الاثنين ...، واتهمت": a
         # statement coordinated, its subject unsaid, with a clause that names the day it was made
         d.date, d.date_weak = told[-1].value, False
-    elif said_on is not None and (is_verb or anchored) and d.status == "occurred" and \
-            not _FUTURE_VERB.match(tr.form if is_verb else art.tok_texts[anchor_at]):
+    elif said_on is not None and (is_verb or anchored or c.ordered_at is not None) and d.status == "occurred" and \
+            not _FUTURE_VERB.match(tr.form if is_verb else art.tok_texts[anchor_at] if anchored else ""):
         # (a past act reported: by the day it was announced — a noun's too, done by its light verb: "وأعلن هنت
         # اليوم السبت أنه أجرى اتصالاً هاتفياً بنظيره")
         d.date = said_on.value
