@@ -1547,3 +1547,11 @@ def test_a_name_holding_a_clashing_word_matches_exactly():
     d = marsad.extract("وقالت حكومة جوبا إن الوضع مستقر.", "2024-03-01")
     assert "Government of Cuba" not in {m.entity.name_en for m in d.mentions}
     assert "Government of Cuba" in {m.entity.name_en for m in marsad.extract("وقالت حكومة كوبا إن", "2024-03-01").mentions}
+
+
+def test_a_discovered_name_ends_before_a_clause_glued_to_wa_or_bi():
+    """"السفير الروسي فاليري كوزمين بقرار السلطات": "بقرار" (with the decision) opens the next phrase — it is
+    no third name word, nor is "وقدم" (and he presented)."""
+    d = marsad.extract("أبلغت الخارجية الرومانية السفير الروسي فاليري كوزمين بقرار السلطات تقليص عدد الموظفين.",
+                       "2023-06-09")
+    assert [m.span.text for m in d.mentions if m.via == "discovered"] == ["فاليري كوزمين"]

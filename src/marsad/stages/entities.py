@@ -433,6 +433,15 @@ def _trigger_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Words that, glued to و or ب, open the clause after a name (skeleton spelling): the speech verbs, verbs of
+    handing and informing, and the nouns of a decision or a message."""
+    speech = {skel(f) for f in lexicon().get("speech", [])}
+    return frozenset(speech | {skel(w) for w in ("قدم", "قدمت", "سلم", "سلمت", "ابلغ", "ابلغت", "قرار", "ضروره",
+                                                 "رساله", "شان")})
+
+
+@lru_cache(maxsize=1)
 def _verb_trigger_words() -> frozenset[str]:
     """One-word event verbs (skeleton spelling): "والتقى بري" — after a verb a name, not an adjective."""
     return frozenset(skel(f) for tr in lexicon().get("triggers", []) if tr.get("pos") == "verb"
@@ -1051,6 +1060,10 @@ def entities_stage(doc: Doc) -> Doc:
                     break  # "ولي العهد السعودي ثاني زعيم خليجي يلتقي": an ordinal before a title word opens no name
             if out and tok[:1] == "و" and tok[1:] in _title_first_words():
                 break  # "الجنرال مباي سيسي وقائد ...": and + a title starts the next person
+            if len(out) >= 2 and tok[:1] in "وب" and skel(tok[1:]) in _clause_words():
+                # "السفير الروسي فاليري كوزمين بقرار السلطات", "السفير الياباني ... وقدم": a saying or handing verb after
+                # و, or a decision after ب, opens the next clause — the name has ended
+                break
             if len(out) >= 2 and tok[:1] == "و" and len(tok) >= 5 and tok[1:] in gaz.person_tokens and \
                     tok not in gaz.person_tokens:
                 break  # "موسى كوريا ودومبروفسكيس": and + a known person's name word starts the next person
