@@ -5080,3 +5080,11 @@ def test_a_release_ordered_is_dated_by_the_day_it_was_announced():
                  "فؤاد تشودري أمس الاثنين أن سمو ولي العهد وجّه بالإفراج عن 2107 سجناء باكستانيين في سجون المملكة.",
                  "2019-02-19")
     assert [(e[0], e[2]) for e in evs if e[0] == "RETREAT"] == [("RETREAT", "2019-02-18")], evs
+
+
+def test_an_ambush_laid_is_an_assault_and_nasabu_after_qad_is_past():
+    """"وكان نحو ثلاثين مسلحاً صربياً قد نصبوا كميناً لدورية من الشرطة الكوسوفية فجر أمس الأحد": an ambush laid is an
+    attack on those it was laid for; "نصبوا" after قد is a past plural (ن/ي/س + وا), not a present tense."""
+    evs = events("وكان نحو ثلاثين مسلحاً صربياً ملثماً قد نصبوا كميناً لدورية من الشرطة الكوسوفية فجر أمس الأحد قرب "
+                 "القرية.", "2023-09-25")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", "2023-09-24", ["SRB", "XKX"])], evs

@@ -2614,13 +2614,14 @@ _AND_SAID = re.compile(r"[،\s]\s*و$|[،\s]\s*و(?=[^\W\d_])")
 def _qad_verb_phrase(art: _Article, sen: _Sentence, c: _Cand, any_verb: bool = False) -> bool:
     """"وكان نتنياهو قد توعد بالرد", "وكانت روسيا قد طردت السفير الأمريكي": a phrase opening with a past verb after قد
     (which only a verb follows) is a predicate whose subject stands before it (a past form only — "قد يهدد" is "may
-    threaten" — and not after a negation: "ولم يكن ... قد هدد"). The verb is one of the verb rows' forms, or
+    threaten" — and not after a negation: "ولم يكن ... قد هدد"; a form of ي/ن/س that ends in وا is a past plural,
+    "قد نصبوا كميناً"). The verb is one of the verb rows' forms, or
     (``any_verb``) any word but a definite noun: "طردت" of "طردت السفير" is a verb no verb row holds alone."""
     tr, info = c.tr, c.info
     first = tr.form.split(" ", 1)[0]
     return info.get("pos") == "phrase" and c.prev in ("قد", "لقد") and \
         (first in _verb_words() or any_verb and " " in tr.form and not first.startswith("ال")) \
-        and not (tr.form[:1] in "ينس" or tr.form[:1] == "ت" and not _past_with_ta(tr.form, info)) \
+        and not (tr.form[:1] in "ينس" and not first.endswith("وا") or tr.form[:1] == "ت" and not _past_with_ta(tr.form, info)) \
         and not _NEG_WORD.search(art.t, max(sen.s0, tr.s - 60), tr.s)
 
 
