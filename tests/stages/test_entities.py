@@ -1555,3 +1555,14 @@ def test_a_discovered_name_ends_before_a_clause_glued_to_wa_or_bi():
     d = marsad.extract("أبلغت الخارجية الرومانية السفير الروسي فاليري كوزمين بقرار السلطات تقليص عدد الموظفين.",
                        "2023-06-09")
     assert [m.span.text for m in d.mentions if m.via == "discovered"] == ["فاليري كوزمين"]
+
+
+def test_the_group_alone_is_the_armed_group_last_named_with_that_word():
+    """"جماعة الحوثي ... هجوم تبنته الجماعة", "حركة حماس ... وأضافت الحركة": "the group" or "the movement" alone, right
+    before a preposition, a particle or a punctuation mark, is the non-state group named before with that word — not
+    "الحركة التجارية" (trade movement), which runs on."""
+    d = marsad.extract("غارات على ميناء الحديدة الخاضع لسيطرة جماعة الحوثي. وجاءت بعد هجوم تبنته الجماعة على تل أبيب.",
+                       "2024-07-21")
+    assert ("الجماعة", "Houthis") in [(m.span.text, m.entity.name_en) for m in d.mentions]
+    d = marsad.extract("وقالت حركة حماس في بيان إن الوضع خطير. وشهدت الحركة التجارية تراجعا.", "2024-07-21")
+    assert [m.span.text for m in d.mentions if m.entity.name_en == "Hamas"] == ["حركة حماس"]

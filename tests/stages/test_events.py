@@ -5088,3 +5088,11 @@ def test_an_ambush_laid_is_an_assault_and_nasabu_after_qad_is_past():
     evs = events("وكان نحو ثلاثين مسلحاً صربياً ملثماً قد نصبوا كميناً لدورية من الشرطة الكوسوفية فجر أمس الأحد قرب "
                  "القرية.", "2023-09-25")
     assert [(e[0], e[2], e[3]) for e in evs] == [("ASSAULT", "2023-09-24", ["SRB", "XKX"])], evs
+
+
+def test_an_attack_a_group_claimed_is_the_groups():
+    """"بعد يوم من هجوم بطائرة مسيرة تبنته الجماعة على وسط تل أبيب": an indefinite attack takes its clause with no
+    relative pronoun; the group that claimed it struck, the place it was "on" names who was hit, a day before."""
+    evs = events("شنت مقاتلات إسرائيلية، أمس السبت، سلسلة غارات على ميناء الحديدة غربي اليمن، الخاضع لسيطرة جماعة الحوثي. "
+                 "وجاءت الغارات بعد يوم من هجوم بطائرة مسيرة تبنته الجماعة على وسط تل أبيب فجر الجمعة.", "2024-07-21")
+    assert [(e[2], e[4]) for e in evs if e[0] == "ASSAULT" and e[4] == ["Houthis"]] == [("2024-07-19", ["Houthis"])], evs

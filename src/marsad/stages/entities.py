@@ -148,6 +148,13 @@ _THEN_WORDS = ("آنذاك", "حينذاك", "وقتذاك")
 _BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
 _MINISTER_OFFICES = frozenset({"foreign_minister", "defence_minister", "finance_minister", "interior_minister",
                                "energy_minister", "trade_minister"})
+# (normalised) "الجماعة" / "الحركة" alone, behind its clitics, not in construct with a name after it ("الحركة الشعبية"
+# is matched as a name first; "الحركة" + an adjective or genitive runs on and is left alone)
+_GROUP_HEADS = (skel("جماعه"), skel("حركه"))
+_BARE_GROUP = re.compile(r"(?<![^\W\d_])(?:[وفبل]|وب|ول|لل)?(ال(?:" + _GROUP_HEADS[0] + "|" + _GROUP_HEADS[1] + r"))"
+                         r"(?=\s*[،.؛:]|\s+(?:" + "|".join(skel(w) for w in (
+                             "ان", "في", "علي", "من", "عن", "الي", "مع", "بعد", "قبل", "خلال", "ضد", "امس", "اليوم")) +
+                         r")(?![^\W\d_])|$)")
 # a qualifier after a title and its country: a former, late, elected, designated or "then" bearer is not the
 # office-holder of the day ("الرئيس الأمريكي السابق", "الرئيس الإندونيسي المنتخب"); a current or interim
 # one is
@@ -1835,6 +1842,21 @@ def entities_stage(doc: Doc) -> Doc:
                     ms.append(M(s + cut, e, pid, "coref"))
                     cover(s, e)
                 break
+
+    # -- 5a. "الجماعة" / "الحركة" alone: the armed or political group last named with that word ("جماعة الحوثي ... هجوم
+    # تبنته الجماعة", "حركة حماس ... وقالت الحركة") — a non-state group only, named in full before
+    # (the text here is the letter-class skeleton: جماعة is read كماعه)
+    if _GROUP_HEADS[0] in t or _GROUP_HEADS[1] in t:
+        groups = sorted((m.s, m.eid, t[m.s:m.e].split(" ", 1)[0]) for m in ms
+                        if (ge := gaz.entities.get(m.eid)) is not None and ge.type == "ORG"
+                        and ge.sector in NONSTATE_SECTORS and t[m.s:m.e].startswith(_GROUP_HEADS))
+        for bm in _BARE_GROUP.finditer(t) if groups else ():
+            gs, ge_ = bm.start(1), bm.end(1)
+            head = _GROUP_HEADS[0] if bm.group(1).endswith(_GROUP_HEADS[0]) else _GROUP_HEADS[1]
+            named_group = next((g for g in reversed(groups) if g[0] < gs and g[2] == head), None)
+            if named_group is not None and free(gs, ge_):
+                add_m(M(gs, ge_, named_group[1], "coref"))
+                cover(gs, ge_)
 
     # -- 5b. duals and groups of sides, after the coreference (a leader named by his family name alone,
     # "أجراها مويزو إلى الصين ... حيث وقّع البلدان", stands for his side)

@@ -2450,7 +2450,9 @@ def _visit_spoken_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> boo
 
 # "الهجوم الذي شنته"، "الحرب التي شنتها"، "الغارة التي نفذتها": a relative clause whose verb (with the noun's pronoun)
 # names the doer right after it
-_REL_DOER = re.compile(r"\s+(?:الذي|التي|اللذين|اللتين)\s+(?:شن|نفذ|ارتكب|اطلق|قاد)(?:ه|ها|ته|تها|وه|وها)(?![^\W\d_])\s*")
+# ("هجوم بطائرة مسيرة تبنته الجماعة": an indefinite noun takes its clause with no relative pronoun; claimed, too)
+_REL_DOER = re.compile(r"(?:\s+(?:الذي|التي|اللذين|اللتين))?\s+(?:(?:شن|نفذ|ارتكب|اطلق|قاد)(?:ه|ها|ته|تها|وه|وها)|"
+                       r"تبنا(?:ه|ها)|تبنت(?:ه|ها)|تبنوه|تبنوها)(?![^\W\d_])\s*")
 _ON_WHOM_REL = re.compile(r"[^.،]{0,40}?(?<![^\W\d_])(?:علي|ضد)\s+")
 
 
