@@ -5096,3 +5096,11 @@ def test_an_attack_a_group_claimed_is_the_groups():
     evs = events("شنت مقاتلات إسرائيلية، أمس السبت، سلسلة غارات على ميناء الحديدة غربي اليمن، الخاضع لسيطرة جماعة الحوثي. "
                  "وجاءت الغارات بعد يوم من هجوم بطائرة مسيرة تبنته الجماعة على وسط تل أبيب فجر الجمعة.", "2024-07-21")
     assert [(e[2], e[4]) for e in evs if e[0] == "ASSAULT" and e[4] == ["Houthis"]] == [("2024-07-19", ["Houthis"])], evs
+
+
+def test_a_deployment_told_in_the_present_with_no_time_is_no_event():
+    """"وتنشر كينيا آلاف الجنود في جنوب الصومال منذ تدخلها العسكري": a present-tense deployment with no time of its own
+    is a standing state of affairs — a deployment told in the past ("ونشرت كينيا أمس ...") stays an event."""
+    assert not [e for e in events("وتنشر كينيا آلاف الجنود في جنوب الصومال منذ تدخلها العسكري في تشرين الأول 2011.",
+                                  "2020-12-16") if e[0] == "MOBILIZE"]
+    assert [e[0] for e in events("ونشرت كينيا أمس آلاف الجنود في جنوب الصومال.", "2020-12-16")] == ["MOBILIZE"]

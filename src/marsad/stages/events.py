@@ -1982,6 +1982,14 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         return
     _date(art, sen, st, c)
     d = c.d
+    if d.type == "MOBILIZE" and d.status == "occurred" and d.date_weak and \
+            (verb := (tr.form.split(" ", 1)[0] if c.is_verb or c.info.get("pos") == "phrase" else
+                      art.tok_texts[c.anchor_at] if c.anchored else "").lstrip("وف")) and \
+            verb[:1] in "يت" and not verb.endswith(("ت", "وا", "ا")):
+        # "وتنشر كينيا آلاف الجنود في جنوب الصومال منذ تدخلها العسكري", "وتنشر تركيا آلاف الجنود في شمال سوريا": a
+        # deployment told in the present with no time of its own is a standing state of affairs, no event of the day
+        sen.dropped.add(tr.s)
+        return
     if c.is_noun and d.type == "CONSULT" and tr.prefix.lstrip("و") == "ب" and st.drafts and \
             (tour := st.drafts[-1]).sentence == (sen.s0, sen.s1) and tour.trig.info.get("key") == "jawla_noun" and \
             tour.source and 0 <= tr.s - len(tr.prefix) - tour.trig.e <= 25 and \
