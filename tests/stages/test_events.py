@@ -5104,3 +5104,12 @@ def test_a_deployment_told_in_the_present_with_no_time_is_no_event():
     assert not [e for e in events("وتنشر كينيا آلاف الجنود في جنوب الصومال منذ تدخلها العسكري في تشرين الأول 2011.",
                                   "2020-12-16") if e[0] == "MOBILIZE"]
     assert [e[0] for e in events("ونشرت كينيا أمس آلاف الجنود في جنوب الصومال.", "2020-12-16")] == ["MOBILIZE"]
+
+
+def test_what_observers_make_of_the_news_is_no_event_unless_dated():
+    """"ويرى مراقبون أن رحيل البعثة ... يطوي صفحة": commentary names acts told as news elsewhere — no event from it; but
+    "، إذ زار وزير الخارجية الإماراتي دمشق في التاسع من تشرين الثاني الماضي" recalls a dated act, which stays one."""
+    assert not events("ويرى مراقبون أن انسحاب القوات الفرنسية من مالي يطوي صفحة من الحضور الفرنسي.", "2023-07-01")
+    evs = events("ويرى مراقبون أن الانفتاح الإماراتي يندرج في سياق مراجعة أوسع، إذ زار وزير الخارجية الإماراتي الشيخ عبد "
+                 "الله بن زايد دمشق في التاسع من تشرين الثاني الماضي، حيث استقبله الرئيس بشار الأسد.", "2021-12-07")
+    assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2021-11-09")], evs
