@@ -217,7 +217,7 @@ SEVENTHSET_FLOORS = {
     # 0.88 by the session's end figures, after the gazetteer data that came later)
     # (core 0.65 -> 0.64 in session 23: with "كابل" read as Kabul, "وأرسلت دول ... سفراء إلى كابل" has a target, and
     # the envoys sent, anchored by an "أعلنت" far before them, read as expelled — an old misreading now visible)
-    "dev": {"entities": 0.89, "core_events": 0.66, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.67, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -281,7 +281,7 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.72, "verbal_events": 0.63, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.75, "verbal_events": 0.63, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
@@ -296,14 +296,14 @@ TWELFTHSET_FLOORS = {
     # meeting of its own; that second Italy-Libya meeting had matched the gold's other one, the two ministers' talks,
     # which the pipeline merges into the leaders' — right for the wrong reason; pooled development core 576 -> 575
     # matched, 941 -> 935 predicted)
-    "dev": {"entities": 0.9, "core_events": 0.68, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.9, "core_events": 0.69, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
     # (core 0.63 -> 0.62 lowered in session 25: talks and agreements between a state and a movement's leader (a person
     # of a non-state sector, "وقّع الشرع وقائد قسد مظلوم عبدي اتفاقاً") are no longer dropped as domestic — two more
     # matched on the development halves; this half fell to 0.629, found by the gate alone, its article not read)
-    "blind": {"entities": 0.92, "core_events": 0.62, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.92, "core_events": 0.65, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
@@ -331,7 +331,7 @@ FOURTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
     # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.877 / 0.473 / 0.203 / 0.9)
-    "blind": {"entities": 0.9, "core_events": 0.6, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "blind": {"entities": 0.9, "core_events": 0.61, "verbal_events": 0.41, "published_date_accuracy": 1},
 }
 
 
@@ -355,7 +355,7 @@ SIXTEENTHSET_FLOORS = {
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("وأدان كيم" read as his condemnation) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.92, "core_events": 0.55, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.62, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.857 / 0.394 / 0.302 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
@@ -368,7 +368,7 @@ SIXTEENTHSET_FLOORS = {
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.91 -> 0.92, dev core 0.52 -> 0.53)
-    "dev": {"entities": 0.92, "core_events": 0.53, "verbal_events": 0.3, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.6, "verbal_events": 0.3, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     "blind": {"entities": 0.85, "core_events": 0.6, "verbal_events": 0.51, "published_date_accuracy": 1.0},
@@ -406,7 +406,7 @@ TWENTIETHSET_FLOORS = {
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
-    "blind": {"entities": 0.87, "core_events": 0.5, "verbal_events": 0.54, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.5, "verbal_events": 0.57, "published_date_accuracy": 1.0},
 }
 
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
@@ -433,7 +433,7 @@ TWENTYSECONDSET_FLOORS = {
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.352 / 0.9)
-    "blind": {"entities": 0.84, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "blind": {"entities": 0.85, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
 }
 
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
@@ -457,7 +457,7 @@ TWENTYTHIRDSET_FLOORS = {
 TWENTYFOURTHSET_FLOORS = {
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.86, "core_events": 0.6, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.86, "core_events": 0.61, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
@@ -478,7 +478,7 @@ TWENTYFIFTHSET_FLOORS = {
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
     # bisecting the file by state with the gate found Lebanon's energy ministers — correct persons, now known — the
     # cause; I did not read the article; disclosed)
-    "blind": {"entities": 0.85, "core_events": 0.62, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.68, "verbal_events": 0.51, "published_date_accuracy": 1.0},
 }
 
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
@@ -487,7 +487,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
-    "dev": {"entities": 0.93, "core_events": 0.38, "verbal_events": 0.5, "published_date_accuracy": 1},
+    "dev": {"entities": 0.93, "core_events": 0.42, "verbal_events": 0.5, "published_date_accuracy": 1},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
@@ -516,10 +516,10 @@ TWENTYSEVENTHSET_FLOORS = {
 TWENTYEIGHTHSET_FLOORS = {
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.87, "core_events": 0.48, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
-    "blind": {"entities": 0.92, "core_events": 0.39, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.92, "core_events": 0.5, "verbal_events": 0.45, "published_date_accuracy": 0.9},
 }
 
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
@@ -544,7 +544,7 @@ THIRTIETHSET_FLOORS = {
     "dev": {"entities": 0.91, "core_events": 0.59, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
-    "blind": {"entities": 0.85, "core_events": 0.46, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.47, "verbal_events": 0.40, "published_date_accuracy": 1.0},
 }
 
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
@@ -559,7 +559,7 @@ THIRTYFIRSTSET_FLOORS = {
     "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
-    "blind": {"entities": 0.89, "core_events": 0.55, "verbal_events": 0.34, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.34, "published_date_accuracy": 0.9},
 }
 
 # the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
@@ -567,7 +567,7 @@ THIRTYFIRSTSET_FLOORS = {
 THIRTYSECONDSET_FLOORS = {
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev core 0.47 -> 0.48)
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
     "blind": {"entities": 0.93, "core_events": 0.44, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
