@@ -5113,3 +5113,20 @@ def test_what_observers_make_of_the_news_is_no_event_unless_dated():
     evs = events("ويرى مراقبون أن الانفتاح الإماراتي يندرج في سياق مراجعة أوسع، إذ زار وزير الخارجية الإماراتي الشيخ عبد "
                  "الله بن زايد دمشق في التاسع من تشرين الثاني الماضي، حيث استقبله الرئيس بشار الأسد.", "2021-12-07")
     assert [(e[0], e[2]) for e in evs] == [("CONSULT", "2021-11-09")], evs
+
+
+def test_the_state_before_which_is_the_subject_of_the_verb_after_it():
+    """"القطيعة بين الرباط والجزائر، التي أعلنت قطع علاقاتها الدبلوماسية مع المغرب في غشت": the verb right after "،
+    التي" has the name right before the comma as its subject; "، وسط قراءات تربط ..." opens what others make of it, whose
+    states are no parties."""
+    evs = events("ويأتي هذا التوتر في وقت تتواصل فيه القطيعة بين الرباط والجزائر، التي أعلنت قطع علاقاتها الدبلوماسية مع "
+                 "المغرب في غشت من العام الماضي، وسط قراءات تربط التحول في الموقف التونسي بتقارب متزايد.", "2022-08-27")
+    assert [(e[0], e[4], e[3]) for e in evs] == [("SANCTION", ["Algeria"], ["DZA", "MAR"])], evs
+
+
+def test_a_meeting_a_state_hosted_is_one_of_all():
+    """"الدوحة، التي استضافت في 18 مارس لقاء بين الرئيس الكونغولي فيليكس تشيسيكيدي والرئيس الرواندي بول كاغامي": the host
+    held one meeting of the two with it — not one meeting with each."""
+    evs = events("وتجري مفاوضات في الدوحة، التي استضافت في 18 مارس الماضي لقاء بين الرئيس الكونغولي فيليكس تشيسيكيدي "
+                 "والرئيس الرواندي بول كاغامي.", "2025-06-28")
+    assert [(e[2], e[3]) for e in evs if e[0] == "CONSULT" and "QAT" in e[3]] == [("2025-03-18", ["COD", "QAT", "RWA"])], evs

@@ -4000,9 +4000,12 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         # (not the venue: "وقّعت الكونغو ورواندا في مقر وزارة الخارجية الأميركية اتفاق سلام")
         group = _svo([x for x in before if not at_venue(x) and not placed(clause_start, x)], clause_start,
                      actor_of) or \
+            _relative_antecedent(art, sen, lv_s) or \
             _svo([x for x in sm if x.e <= tr.s and not at_venue(x) and not placed(s0, x)], s0,
                  actor_of)  # subject before a comma
         caller = [a for a in (actor_of(sl.x) for sl in slots if sl.prep == "من") if a is not None]
+        if typ == "CONSULT" and tok_texts[anchor_at].lstrip("وف") in _HOSTED:
+            c.d.joint = True  # ("استضافت لقاء بين تشيسيكيدي وكاغامي": the host held one meeting of all, not one each)
         if typ == "CONSULT" and tok_texts[anchor_at].lstrip("وف") in _HOSTED and not group:
             # "استضافت جدة اجتماعا لوزراء خارجية ...": a city hosting (no capital) is its state, host of the meeting
             lv_s = art.tok_starts[anchor_at]
@@ -4068,6 +4071,21 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
                                                           if a is not None][-1:]
             tgt = listed
     c.src, c.tgt = src, tgt
+
+
+def _relative_antecedent(art: _Article, sen: _Sentence, verb_at: int) -> list[Actor]:
+    """"القطيعة بين الرباط والجزائر، التي أعلنت قطع علاقاتها مع المغرب": a verb right after "، التي/الذي" has the name
+    right before the comma as its subject (a state or a person; none when something else stands there)."""
+    m = _WHICH_VERB.search(art.t, max(sen.s0, verb_at - 14), verb_at)
+    if m is None or m.end() != verb_at:
+        return []
+    x = next((x for x in reversed(sen.sm) if x.e <= m.start() and not art.t[x.e:m.start()].strip()), None)
+    a = art.actor_of(x) if x is not None else None
+    return [a] if a is not None and a.kind in ("country", "person") else []
+
+
+# "، التي " / "، الذي " (normalised) right before a verb
+_WHICH_VERB = re.compile(r"،\s*(?:التي|الذي)\s+")
 
 
 def _clause_subject(art: _Article, sen: _Sentence, k: int) -> bool:
@@ -6113,7 +6131,8 @@ _ATTACK_ROOTS = {"هجوم": ("ASSAULT", ("هجوم", "هجمات", "هاجم"))
                  "ضربات": ("ASSAULT", ("ضرب",)), "تفجير": ("ASSAULT", ("فجير", "فجر")), "تفجيرات": ("ASSAULT", ("فجير", "فجر")),
                  "افراج": ("RETREAT", ("فرج", "سراح")), "اطلاق سراح": ("RETREAT", ("فرج", "سراح"))}
 # (normalised) a clause of time or cause opening after a comma with its verbal noun: "، بعد استخدام روسيا ..."
-_SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
+# ("، وسط قراءات تربط ...": amid what others make of it)
+_SINCE_CLAUSE = re.compile(r"،\s*(?:وذلك\s+)?(?:بعد|اثر|عقب|اثناء|بسبب|وسط|ردا\s+علي|احتجاجا\s+علي)\s+(?!ان\s|ظهر|منتصف|ذلك|هذا|هذه|ذاك)"
                            r"(?:ال)?[^\W\d_]{3,}")
 # (normalised) what a participle asks or charges its pronoun with: "داعيا إياه إلى", "متهمة إياها ب" — not "داعيا إياه
 # «حجر زاوية»" (calling it)
