@@ -5130,3 +5130,11 @@ def test_a_meeting_a_state_hosted_is_one_of_all():
     evs = events("وتجري مفاوضات في الدوحة، التي استضافت في 18 مارس الماضي لقاء بين الرئيس الكونغولي فيليكس تشيسيكيدي "
                  "والرئيس الرواندي بول كاغامي.", "2025-06-28")
     assert [(e[2], e[3]) for e in evs if e[0] == "CONSULT" and "QAT" in e[3]] == [("2025-03-18", ["COD", "QAT", "RWA"])], evs
+
+
+def test_and_had_met_after_a_comma_is_the_sentence_subjects_meeting():
+    """"ويُعد أوربان الزعيم الأوروبي الأقرب إلى الكرملين، وقد التقى الرئيس الروسي بوتين": after "، وقد" a meeting verb with
+    one man after it has the sentence's subject as its own."""
+    evs = events("ويُعد رئيس الوزراء المجري فيكتور أوربان الزعيم الأوروبي الأقرب إلى الكرملين، وقد التقى الرئيس الروسي "
+                 "فلاديمير بوتين في بكين في تشرين الأول/أكتوبر الماضي.", "2023-12-15")
+    assert [(e[2], e[4], e[5]) for e in evs] == [("2023-10", ["Viktor Orbán"], ["Vladimir Putin"])], evs

@@ -82,7 +82,8 @@ _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 # كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
 # "حين/عندما" right before a verb (and "حيث": "اختار الرياض محطة أولى، حيث التقى ولي العهد" — where he met him)
-_WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما|حيث)\s+$")
+# (and "، وقد": "ويُعد أوربان الأقرب إلى الكرملين، وقد التقى الرئيس الروسي" — a clause whose subject is the sentence's)
+_WHEN_VERB = re.compile(r"(?<![^\W\d_])(?:حين|حينما|عندما|حيث|وقد|ولقد)\s+$")
 # "، بعد أن استدعت ...", "قبل أن يتوجه": a verb clause subordinated to the one before
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:بعد|قبل)\s+ان\s+(?=[يتنا][^\W\d_]|[^\W\d_]{2,}(?:ت|وا|ا)\s)"
                           # "، رداً على سماح الولايات المتحدة ...": the act answered is a clause of its own
