@@ -122,7 +122,7 @@ FOURTHSET_FLOORS = {
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
     # (entities 0.94 -> 0.93 in session 23: the country is now named "Georgia", as 20 gold entries across the sets
     # spell it; this half's one article spells it "Georgia (country)", the name the gazetteer had)
-    "dev": {"entities": 0.94, "core_events": 0.71, "verbal_events": 0.68, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.94, "core_events": 0.73, "verbal_events": 0.68, "published_date_accuracy": 1.0},
     # (scored three times in session 4: 0.856 / 0.323 / 0.286 / 0.8 with the code of its start, 0.862 /
     # 0.379 / 0.286 / 0.8 after its main work, 0.862 / 0.400 / 0.286 / 0.8 at its end)
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
