@@ -1011,6 +1011,12 @@ def entities_stage(doc: Doc) -> Doc:
         ms.append(m)
         by_start.setdefault(m.s, []).append(m)
 
+    def as_qualifier(m: M, eid: str) -> None:
+        """Mention ``m`` becomes a qualifier (a nisba) of entity ``eid``, in place, where a title's state is named."""
+        q = M(m.s, m.e, eid, "nisba")
+        ms[ms.index(m)] = q
+        by_start[m.s] = [q if x is m else x for x in by_start[m.s]]
+
     def starting_in(a: int, b: int) -> list[M]:
         """Mentions starting at offsets ``a`` .. ``b`` (inclusive), in text order."""
         return [m for p in range(a, b + 1) for m in by_start.get(p, ())]
@@ -1413,18 +1419,14 @@ def entities_stage(doc: Doc) -> Doc:
                 country_eid = country_ids().get(ent.country)
                 if m.eid.startswith(("marsad:org:government:", "marsad:org:cabinet:")) and country_eid:
                     # "رئيسة الحكومة الإيطالية": the government is the title's country, not an actor
-                    as_country = M(m.s, m.e, country_eid, "nisba")
-                    ms[ms.index(m)] = as_country
-                    by_start[m.s] = [as_country if x is m else x for x in by_start[m.s]]
+                    as_qualifier(m, country_eid)
                 break
             if ent is not None and ent.type == "GPE" and ent.country and m.e > e and m.via != "nisba":
                 # "رئيس الوفد الروسي فلاديمير ميدينسكي": the title ends inside a side name of the state ("الوفد
                 # الروسي"), which qualifies the title as its adjective would
                 countries.append(ent.country)
                 pos = m.e
-                as_nisba = M(m.s, m.e, m.eid, "nisba")
-                ms[ms.index(m)] = as_nisba
-                by_start[m.s] = [as_nisba if x is m else x for x in by_start[m.s]]
+                as_qualifier(m, m.eid)
                 break
         if not countries and info.get("country"):
             countries.append(info["country"])  # an epithet of one state's office ("خادم الحرمين الشريفين")
@@ -1535,9 +1537,7 @@ def entities_stage(doc: Doc) -> Doc:
                 # "حيث التقى رئيس سورينام تشان سانتوخي": the state named in the title qualifies it, as its adjective
                 # would ("الرئيس السورينامي") — the man is the party, not his state beside him
                 for m in named_states:
-                    as_nisba = M(m.s, m.e, m.eid, "nisba")
-                    ms[ms.index(m)] = as_nisba
-                    by_start[m.s] = [as_nisba if x is m else x for x in by_start[m.s]]
+                    as_qualifier(m, m.eid)
             continue
         if not_now:
             # "الرئيس الإندونيسي المنتخب برابوو سوبيانتو": a name after it is a new person even when

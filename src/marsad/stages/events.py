@@ -3503,10 +3503,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             # "جولته" (his tour): a masculine pronoun is a person's, not a (feminine) country's
             ante = [a for a in ante if a.kind == "person"]
         src = ante[-1:] or ([last_subject] if last_subject else [])
-        if (cond := _ON_THE_UNDERSTANDING.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix))) \
-                is not None and (first := next((a for x in sm if s0 <= x.s < cond.start() and x.m.via != "nisba"
-                                                and not art.governing(s0, x) and (a := actor_of(x)) is not None
-                                                and a.kind == "person"), None)) is not None:
+        if (cond := _on_the_understanding(art, s0, tr)) is not None and \
+                (first := next(iter(_ungoverned_persons(art, sen, cond.start())), None)) is not None:
             # "وغادر الرئيس السنغالي نواكشوط، حيث كان في وداعه رئيس الجمهورية، على أن يواصل جولته": after "، على أن"
             # the sentence's own subject goes on — not the man of the aside between
             src = [first]
@@ -3667,9 +3665,8 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         elif direct and c.is_verb and not participle and k_after < len(tok_texts) and \
                 tok_texts[k_after] in _HIS_COUNTERPART and \
                 len(t[tok_starts[k_after]:direct_at[0]].split()) <= 4 and \
-                (doer := next((a for x in reversed(sm) if x.e <= tr.s and x.m.via != "nisba" and not art.governing(s0, x)
-                               and (a := actor_of(x)) is not None and a.kind == "person"), None)
-                 or _unsaid_subject(st, sen, c)) is not None and all(a.id != doer.id and a.country != doer.country for a in direct[:1]):
+                (doer := next(reversed(_ungoverned_persons(art, sen, tr.s)), None) or _unsaid_subject(st, sen, c)) \
+                is not None and all(a.id != doer.id and a.country != doer.country for a in direct[:1]):
             # "وانتقل شكري إلى تركيا، حيث التقى نظيره التركي مولود تشاووش أوغلو": "his counterpart" right after the
             # verb is its object — the pronoun is the unsaid subject's: the man named before it in the sentence, else
             # the one last acting
@@ -3778,9 +3775,7 @@ def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand)
         # بايدن", has its caller after it)
         # "وكان مستشار الأمن الوطني الإماراتي طحنون بن زايد قد مهد للزيارة حين التقى الرئيس التركي": right
         # after "when", a verb with one party after it has the main clause's subject as its own
-        main_subj = next((a for x in sm if s0 <= x.s < when.start() and x.m.via != "nisba"
-                          and art.governing(s0, x) == "" and (a := art.by_mention[id(x)]) is not None
-                          and a.kind == "person"), None)
+        main_subj = next(iter(_ungoverned_persons(art, sen, when.start())), None)
         if main_subj is not None and main_subj.id != src[0].id and main_subj.country != src[0].country:
             src, tgt = [main_subj], src
     if c.info.get("key") == "hope_that_phrase":
@@ -4171,7 +4166,7 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     # ("، على أن يواصل جولته": the sentence's own subject, read by _first_reading, goes on)
     if (not src or (src == [last_subject] and not bef and not direct)) and not (
             is_noun and typ in _MATERIAL and nisba_after and not direct and not withs) and not (
-            src and _ON_THE_UNDERSTANDING.search(t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix))):
+            src and _on_the_understanding(art, s0, tr)):
         # the two leaders may both be named earlier in this very sentence
         dual = _dual_actors(t[s0:window_end], last_persons + [
             a for a in (actor_of(x) for x in sm if x.e <= tr.s) if a is not None and a.kind == "person"]
@@ -5828,14 +5823,26 @@ def _clause_id(t: str, s0: int, pos: int) -> int:
     return t.count("،", s0, pos) + t.count("؛", s0, pos)
 
 
+def _ungoverned_persons(art: _Article, sen: _Sentence, end: int) -> list[Actor]:
+    """The persons the sentence names before ``end`` that no preposition governs (its subjects and objects, not its
+    adjectives), in text order."""
+    return [a for x in sen.sm if sen.s0 <= x.s and x.e <= end and x.m.via != "nisba" and not art.governing(sen.s0, x)
+            and (a := art.actor_of(x)) is not None and a.kind == "person"]
+
+
+def _on_the_understanding(art: _Article, s0: int, tr: Trig) -> re.Match[str] | None:
+    """"، على أن يواصل" right before the trigger (see _ON_THE_UNDERSTANDING)."""
+    return _ON_THE_UNDERSTANDING.search(art.t, max(s0, tr.s - len(tr.prefix) - 30), tr.s - len(tr.prefix))
+
+
 # "، على أن يواصل جولته" (normalised): a next step the sentence's subject is to take, right before the trigger
 _ON_THE_UNDERSTANDING = re.compile(r"،\s*علي\s+ان\s+[^\W\d_]+\s+$")
 # (normalised) a sentence opening with what observers, analysts or experts see or say
 _OBSERVERS_SAY = re.compile(r"\s*[وف]?(?:يري|راي|يعتبر|اعتبر|يقول|قال|يعتقد|يتوقع|توقع)\s+(?:ال)?(?:مراقبون|محللون|خبراء|"
-                            r"متابعون|مراقبين|محللين|خبراء|مختصون)(?![^\W\d_])")
+                            r"متابعون|مراقبين|محللين|مختصون)(?![^\W\d_])")
 # (normalised) a government, authorities or junta "in" a capital, right before it: the state's rulers
 _RULERS_IN = re.compile(r"(?<![^\W\d_])(?:ال)?(?:حكومه|سلطات|مجلس العسكري|مجلس الرياسي|نظام|قياده)(?:\s+(?:ال)?"
-                        r"(?:انتقاليه|انتقالي|عسكريه|حاكمه|حاكم|جديده|جديد|موقته|موقت|مؤقته|مؤقت))?\s+في\s+$")
+                        r"(?:انتقاليه|انتقالي|عسكريه|حاكمه|حاكم|جديده|جديد|موقته|موقت))?\s+في\s+$")
 # "بناء على طلب", "بناءً على دعوة" (normalised), right before a noun: the ground an act was done on
 _BASED_ON = re.compile(r"(?<![^\W\d_])بناء[اً]?\s+علي\s+$")
 # ("وقررت تونس بدورها استدعاء سفيرها": in its/his/their turn — an answer to what was just told)
