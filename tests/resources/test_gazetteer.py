@@ -230,3 +230,25 @@ def test_no_body_or_place_is_two_entities():
     assert [k for k, n in keys.items() if n > 1] == []
     pla = [e for e in gazetteer().entities.values() if e.name_en == "People's Liberation Army"]
     assert len(pla) == 1 and pla[0].id == "marsad:org:army:CHN"
+
+
+def test_a_bodys_row_takes_its_templates_other_words():
+    """A row for a state's body (the State Department, the Syrian Arab Army) that takes some of the words its
+    generated institution would have takes the rest of them too: "وزارة خارجية الولايات المتحدة" and "القوات المسلحة
+    السورية" were two more entities ("Ministry of Foreign Affairs of United States", "Syria Armed Forces") for the same
+    bodies; a row of another sector keeps only its own words ("القوات اللبنانية", the party, is not the army)."""
+    import marsad
+
+    def linked(text: str) -> dict[str, str]:
+        doc = marsad.extract(text, "2024-01-01", "t").to_dict()
+        return {m["text"]: e["id"] for e in doc["entities"] for m in e["mentions"]}
+
+    gaz = gazetteer()
+    state_dept, saa = gaz.institutions["mfa:USA"], gaz.institutions["army:SYR"]
+    assert gaz.entities[state_dept].name_en == "United States Department of State"
+    assert gaz.entities[saa].name_en == "Syrian Arab Army"
+    got = linked("قالت وزارة خارجية الولايات المتحدة إن القوات المسلحة السورية تقدمت.")
+    assert got == {"وزارة خارجية الولايات المتحدة": state_dept, "القوات المسلحة السورية": saa}
+    got = linked("وقال حزب القوات اللبنانية إن الجيش اللبناني انتشر.")
+    assert got["الجيش اللبناني"] == gaz.institutions["army:LBN"] == "marsad:org:army:LBN"
+    assert gaz.entities[got["حزب القوات اللبنانية"]].name_en == "Lebanese Forces"

@@ -106,6 +106,9 @@ class Gazetteer:
     person_tokens: dict[str, set[str]] = field(default_factory=dict)
     country_by_name: dict[str, str] = field(default_factory=dict)
     exact_short: dict[str, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)
+    # a state's institution by its template key and state ("mfa:USA") -> the entity that is it (a template's own, or
+    # the body's row that took its words: the United States Department of State)
+    institutions: dict[str, str] = field(default_factory=dict)
     _holder_memo: dict[tuple[str, str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def holder(self, office: str, country: str, date: str | None) -> str | None:
@@ -216,7 +219,7 @@ def gazetteer() -> Gazetteer:
 # pickled (records as tuples): the automaton itself is rebuilt from its word list (~0.1 s), since
 # pyahocorasick's pickles are neither reproducible byte for byte nor promised across versions.
 PREBUILT = "gazetteer.index.zpickle"
-_PREBUILT_FORMAT = 1
+_PREBUILT_FORMAT = 2
 
 
 def _prebuilt_header(gz: bytes) -> dict[str, Any]:
@@ -240,7 +243,7 @@ def prebuilt_bytes(gz: bytes) -> bytes:
     buf = io.BytesIO()
     pickle.dump(_prebuilt_header(gz), buf, protocol=5)
     pickle.dump((entities, g.info, g.index, words, g.automaton_values, positions, g.holders, person_tokens,
-                 g.country_by_name, g.exact_short), buf, protocol=5)
+                 g.country_by_name, g.exact_short, g.institutions), buf, protocol=5)
     return zlib.compress(buf.getvalue(), 9)
 
 
@@ -257,14 +260,15 @@ def _load_prebuilt(gz: bytes) -> Gazetteer | None:
         if pickle.load(buf) != _prebuilt_header(gz):
             return None
         (ent_rows, info, index, words, values, pos_rows, holders, person_tokens, country_by_name,
-         exact_short) = pickle.load(buf)
+         exact_short, institutions) = pickle.load(buf)
         entities = {row[0]: EntityRef(*row) for row in ent_rows}
         positions = {k: [Position(*row) for row in rows] for k, rows in pos_rows.items()}
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         deque(map(automaton.add_word, words, range(len(words))), maxlen=0)  # (the loop in C)
         automaton.make_automaton()
         return Gazetteer(entities, info, index, automaton, values, positions, holders,
-                         dict(zip(person_tokens, map(set, person_tokens.values()))), country_by_name, exact_short)
+                         dict(zip(person_tokens, map(set, person_tokens.values()))), country_by_name, exact_short,
+                         institutions)
     except Exception:  # unreadable (e.g. written by another version of marsad): build instead
         return None
     finally:
@@ -289,9 +293,14 @@ def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] 
     holders: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = defaultdict(list)
     person_tokens: dict[str, set[str]] = defaultdict(set)
     country_by_name: dict[str, str] = {}
+    institutions: dict[str, str] = {}
     for e in ents_raw:
         if e["id"] in entities:
             continue
+        if e.get("template") and e.get("country"):
+            institutions.setdefault(f"{e['template']}:{e['country']}", e["id"])
+        for k in e.get("institutions", ()):
+            institutions.setdefault(k, e["id"])
         entities[e["id"]] = _entity_ref(e)
         info[e["id"]] = e
         _keys(e)
@@ -377,7 +386,7 @@ def build_gazetteer(ents_raw: list[dict[str, Any]], common_words: Iterable[str] 
             add("ل" + key[2:], (len(key) - 1, True, ents, None))
     automaton.make_automaton()
     return Gazetteer(entities, info, dict(index), automaton, values, positions, dict(holders), dict(person_tokens),
-                     country_by_name, dict(exact_short))
+                     country_by_name, dict(exact_short), institutions)
 
 
 @lru_cache(maxsize=1)

@@ -276,10 +276,25 @@ def build_all(data: Path = DATA, out: Path = OUT) -> dict[str, Any]:
     if (g / "institution_templates.tsv").exists():
         # A specific row in orgs.tsv wins over a generated one for the same words
         # ("وزارة الخارجية الأمريكية" is the State Department, not a template ministry).
-        taken = {n for o in orgs for n in o["names"]}
+        taken: dict[str, list[dict[str, Any]]] = {}
+        for o in orgs:
+            for n in o["names"]:
+                taken.setdefault(n, []).append(o)
         for t in build_templates(g / "institution_templates.tsv", by_iso):
-            t["names"] = [n for n in t["names"] if n not in taken]
-            if t["names"]:
+            rest = [n for n in t["names"] if n not in taken]
+            # a row that takes some of a template's words, of the same state and sector, is that body: it takes the
+            # rest of them too ("وزارة خارجية الولايات المتحدة" is the State Department, whose row names "وزارة الخارجية
+            # الأمريكية"), so one body is not two entities; a row of another sector keeps only its own words
+            # ("القوات اللبنانية", the party, leaves "الجيش اللبناني" to the army)
+            owners = {o["id"]: o for n in t["names"] for o in taken.get(n, ())
+                      if o.get("country") == t.get("country") and o.get("sector") == t.get("sector")}
+            owner = next(iter(owners.values())) if len(owners) == 1 else None
+            # (one of the same English name is merged below, the generated id kept: the PLA is marsad:org:army:CHN)
+            if rest and owner is not None and owner["name_en"] != t["name_en"]:
+                owner["names"] += [n for n in rest if n not in owner["names"]]
+                owner.setdefault("institutions", []).append(f"{t['template']}:{t['country']}")
+            elif rest:
+                t["names"] = rest
                 entities.append(t)
     persons, n_pos = build_persons(g)
     # "العاصمة الصينية" (the Chinese capital) names the capital city

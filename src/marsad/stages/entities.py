@@ -1389,7 +1389,7 @@ def entities_stage(doc: Doc) -> Doc:
         pat, keys, core = _bare_institutions()
         for bm in _matches_near(pat, t, (core,), 2):
             bs, be = bm.start(1), bm.end(1)
-            eid = f"marsad:org:{keys[bm.group(1)]}:{home_cc}"
+            eid = gaz.institutions.get(f"{keys[bm.group(1)]}:{home_cc}", "")
             if eid in gaz.entities and free(bs, be) and mention_at(be, 2) is None:
                 add_m(M(bs, be, eid, "outlet"))
                 cover(bs, be)
