@@ -5138,3 +5138,17 @@ def test_and_had_met_after_a_comma_is_the_sentence_subjects_meeting():
     evs = events("ويُعد رئيس الوزراء المجري فيكتور أوربان الزعيم الأوروبي الأقرب إلى الكرملين، وقد التقى الرئيس الروسي "
                  "فلاديمير بوتين في بكين في تشرين الأول/أكتوبر الماضي.", "2023-12-15")
     assert [(e[2], e[4], e[5]) for e in evs] == [("2023-10", ["Viktor Orbán"], ["Vladimir Putin"])], evs
+
+
+def test_an_envoy_given_time_or_asked_to_leave_is_expelled():
+    """"أمهلت الحكومة الصومالية السفير الإثيوبي 72 ساعة لمغادرة البلاد", "طلبت السعودية من سفير لبنان لديها مغادرة
+    أراضيها": an envoy given time, asked or told to leave the country is expelled (PLOVER SANCTION, expel) — the
+    leaving's own day ("في السابع من فبراير المقبل") is not the act's; asked anything else, he is not."""
+    evs = events("أمهلت الحكومة الصومالية، أمس الخميس، السفير الإثيوبي 72 ساعة لمغادرة البلاد.", "2024-04-05")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs if e[0] == "SANCTION"] == [
+        ("SANCTION", "occurred", "2024-04-04", ["ETH", "SOM"])], evs
+    evs = events("وأبلغت وزارة الخارجية الروسية أمس السفير الإستوني بضرورة مغادرة الأراضي الروسية في السابع من فبراير "
+                 "المقبل.", "2023-01-24")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("SANCTION", "occurred", "2023-01-23", ["EST", "RUS"])], evs
+    evs = events("وطلبت وزارة الخارجية الروسية أمس من السفير الإستوني نقل رسالة إلى حكومته.", "2023-01-24")
+    assert not [e for e in evs if e[0] == "SANCTION"], evs

@@ -880,6 +880,15 @@ _ACCUSATIONS = ("اتهام", "انتقاد", "ادعاء", "مزاعم")
 _ROW_LIGHT_VERBS["own_envoy_expel_noun"] = frozenset({"طرد", "طردت", "طردا", "طردوا", "يطرد", "تطرد", "ستطرد", "سيطرد"})
 # "طرد 15 موظفا في السفارة الروسية": an embassy's staff, their number between, are expelled by an expelling verb only
 _ROW_LIGHT_VERBS["staff_expel_noun"] = _ROW_LIGHT_VERBS["own_envoy_expel_noun"] | frozenset({"ابعاد", "ابعد", "ابعدت"})
+# "أمهلت الحكومة الصومالية السفير الإثيوبي 72 ساعة لمغادرة البلاد", "طلبت السعودية من سفير لبنان لديها مغادرة
+# أراضيها": an envoy given time, asked or told to leave is expelled (see _ordered_to_leave)
+_ULTIMATUM_VERBS = frozenset({"امهل", "امهلت", "امهلا", "امهلوا", "يمهل", "تمهل", "منح", "منحت", "طلب", "طلبت", "طالب",
+                              "طالبت", "مطالبه", "امر", "امرت", "ابلغ", "ابلغت", "ابلاغ", "بابلاغ"})
+# (not a row verb of its own in _ROW_LIGHT_VERBS, which would make the row wait for one of them before it could be
+# chosen among the rows sharing "السفير": see _light_verbs)
+_ENVOY_EXPELLED_BY = _LIGHT_VERBS["SANCTION"] | _ULTIMATUM_VERBS
+# the leaving an ultimatum sets, a few words after the envoy: "لمغادرة البلاد", "بمغادرة أراضيها", "بأن عليه مغادرة"
+_TO_LEAVE = re.compile(r"[^.،؛\n]{0,60}?(?<![^\W\d_])[لب]?مغادره(?![^\W\d_])")
 # "أطلق جنود إسرائيليون النار على موقع": the fire opened, its subject between, is an attack by the firing verb only
 # (and soldiers after a firing verb are its subject, not troops sent: "أطلق جنود إسرائيليون النار")
 _ROW_LIGHT_VERBS["deploy_troops_noun"] = _LIGHT_VERBS["MOBILIZE"] - {"اطلق", "اطلقت", "يطلق", "تطلق"}
@@ -2935,7 +2944,10 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
 
 def _light_verbs(info: dict[str, Any]) -> frozenset[str]:
     """The light verbs that make a lexicon row's noun an event: the row's own, else its type's."""
-    return _ROW_LIGHT_VERBS.get(info.get("key", ""), _LIGHT_VERBS.get(info["type"], frozenset()))
+    key = info.get("key", "")
+    if key == "diplomat_expel_noun":
+        return _ENVOY_EXPELLED_BY
+    return _ROW_LIGHT_VERBS.get(key, _LIGHT_VERBS.get(info["type"], frozenset()))
 
 
 def _last_light_verb(tok_texts: list[str], lo: int, hi: int, light: frozenset[str]) -> int:
@@ -2972,6 +2984,18 @@ def _list_named_before(t: str, pos: int) -> bool:
     starts, occ = form_hits(t)
     return any(f not in _BARE_LISTS and any(r.get("key") in _LISTING_ROWS for r in by_form[f])
                for _s, _e, f in occ[:bisect.bisect_left(starts, pos)])
+
+
+def _ordered_to_leave(art: _Article, anchor_at: int, tr: Trig) -> bool:
+    """Whether an envoy after a verb of giving time, asking or telling (``_ULTIMATUM_VERBS``) is told to leave the
+    country right after: "أمهلت ... السفير الإثيوبي 72 ساعة لمغادرة البلاد" (not "طلبت من السفير نقل رسالة"); an
+    expelling verb needs no such words."""
+    return not _ultimatum_verb(art.tok_texts[anchor_at]) or _TO_LEAVE.match(art.t, tr.e) is not None
+
+
+def _ultimatum_verb(w: str) -> bool:
+    """Whether the word ``w`` gives time, asks or tells (``_ULTIMATUM_VERBS``) and does not expel by itself."""
+    return (w in _ULTIMATUM_VERBS or w[1:] in _ULTIMATUM_VERBS) and w not in _LIGHT_VERBS["SANCTION"]
 
 
 def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -3019,6 +3043,8 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if anchor_at >= 0 and info.get("key") == "withdrawn_forces_noun" and (
             kb - anchor_at > 5 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         anchor_at = -1  # (the verb of its own clause, its subject alone between: "سحبت فرنسا قواتها")
+    if anchor_at >= 0 and info.get("key") == "diplomat_expel_noun" and not _ordered_to_leave(art, anchor_at, tr):
+        anchor_at = -1
     if anchor_at >= 0 and info.get("key") == "staff_expel_noun" and (
             kb - anchor_at > 4 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         # (staff are expelled by the verb just before them, their number between: "طرد 15 موظفا في السفارة", not
@@ -5448,6 +5474,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue
         if typ in VERBAL and _DEADLINE_BEFORE.search(t, max(s0, xa - 20), xa):
             continue  # "طلب سحب عسكرييها بحلول 15 مارس المقبل": a deadline set, not when it was asked
+        if anchored and tr.e <= xa and info.get("key") == "diplomat_expel_noun" and \
+                _ultimatum_verb(art.tok_texts[anchor_at]):
+            continue  # "وأبلغت السفير بضرورة مغادرة الأراضي الروسية في السابع من فبراير المقبل": the leaving's time
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
         if tx.tense == "future" and d.status == "occurred" and pub and tx.value <= pub[:len(tx.value)]:
