@@ -5152,3 +5152,12 @@ def test_an_envoy_given_time_or_asked_to_leave_is_expelled():
     assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("SANCTION", "occurred", "2023-01-23", ["EST", "RUS"])], evs
     evs = events("وطلبت وزارة الخارجية الروسية أمس من السفير الإستوني نقل رسالة إلى حكومته.", "2023-01-24")
     assert not [e for e in evs if e[0] == "SANCTION"], evs
+
+
+def test_a_time_still_to_come_dates_no_statement_made():
+    """"أعلن الوزير ... أن بلاده قررت خفض مستوى علاقاتها مع روسيا اعتبارا من 24 فبراير المقبل، مطالبا موسكو بالتصرف بالمثل":
+    the demand was made when it was announced, not on the day still to come that the decision takes effect."""
+    evs = events("وفي ريغا، أعلن وزير الخارجية اللاتفي إدغارس رينكيفيتش أمس أن بلاده قررت خفض مستوى علاقاتها الدبلوماسية "
+                 "مع روسيا اعتبارا من 24 فبراير المقبل، مطالبا موسكو بالتصرف بالمثل.", "2023-01-24")
+    req = [e for e in evs if e[0] == "REQUEST"]
+    assert req and all(e[2] == "2023-01-23" for e in req), evs

@@ -5479,9 +5479,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue  # "وأبلغت السفير بضرورة مغادرة الأراضي الروسية في السابع من فبراير المقبل": the leaving's time
         if typ != "AGREE" and _SIGNED_ON.search(t, max(s0, xa - 110), xa):
             continue  # "بمعاهدة مياه نهر السند الموقعة عام 1960": when the agreement was signed, not acted on
-        if tx.tense == "future" and d.status == "occurred" and pub and tx.value <= pub[:len(tx.value)]:
+        if tx.tense == "future" and d.status == "occurred" and pub and (tx.value <= pub[:len(tx.value)]
+                                                                      or typ in VERBAL):
             # "كما قررت ... عدم حضور ... مونديال روسيا الصيف المقبل" in March: a time still to come, read no finer
-            # than the article's own year, is another act's — it cannot date one already done
+            # than the article's own year, is another act's — it cannot date one already done; nor can any time
+            # still to come date a statement made ("أعلن ... خفض علاقاتها اعتبارا من 24 فبراير المقبل، مطالبا موسكو")
             continue
         dist = _dist(tr, xa, xb)
         if anchored and typ != info["type"] and tok_starts[anchor_at] < xa and xb <= tr.s:
