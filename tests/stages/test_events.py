@@ -5161,3 +5161,11 @@ def test_a_time_still_to_come_dates_no_statement_made():
                  "مع روسيا اعتبارا من 24 فبراير المقبل، مطالبا موسكو بالتصرف بالمثل.", "2023-01-24")
     req = [e for e in evs if e[0] == "REQUEST"]
     assert req and all(e[2] == "2023-01-23" for e in req), evs
+
+
+def test_another_states_consulates_closed_are_a_sanction():
+    """"أعلنت بيربوك إغلاق القنصليات العامة الإيرانية الثلاث": the host closing another state's missions acts against
+    that state (PLOVER SANCTION, CAMEO 161) — as closing its own embassy there does."""
+    evs = events("أعلنت وزيرة الخارجية الألمانية أنالينا بيربوك أمس الخميس إغلاق القنصليات العامة الإيرانية الثلاث في "
+                 "فرانكفورت وهامبورغ وميونيخ.", "2024-11-01")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("SANCTION", "occurred", "2024-10-31", ["DEU", "IRN"])], evs
