@@ -5169,3 +5169,12 @@ def test_another_states_consulates_closed_are_a_sanction():
     evs = events("أعلنت وزيرة الخارجية الألمانية أنالينا بيربوك أمس الخميس إغلاق القنصليات العامة الإيرانية الثلاث في "
                  "فرانكفورت وهامبورغ وميونيخ.", "2024-11-01")
     assert [(e[0], e[1], e[2], e[3]) for e in evs] == [("SANCTION", "occurred", "2024-10-31", ["DEU", "IRN"])], evs
+
+
+def test_a_statement_made_is_not_dated_on_a_later_day_its_sentence_names():
+    """"وأعلن الرئيس الصربي الأربعاء المقبل يوم حداد وطني، مع أنه أدان مقتل الشرطي": the condemnation is reported as
+    made, so it was made by the news day — not on the coming Wednesday, which is the mourning's."""
+    evs = events("وأعلن الرئيس الصربي ألكسندر فوتشيتش الأربعاء المقبل يوم حداد وطني على القتلى الثلاثة، مع أنه أدان مقتل "
+                 "الشرطي الكوسوفي.", "2023-09-25")
+    acc = [e for e in evs if e[0] == "ACCUSE"]
+    assert acc and all(e[1] == "occurred" and e[2] <= "2023-09-25" for e in acc), evs

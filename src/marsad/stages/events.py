@@ -2035,8 +2035,10 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
     if d.type in VERBAL and d.status in ("planned", "hypothetical"):
         # "وأعلن الرئيس الصربي الأربعاء المقبل يوم حداد، مع أنه أدان مقتل الشرطي": a statement is reported once made —
         # the future or condition near it is the content's or another clause's (the evaluation writers code a verbal
-        # event as planned or hypothetical 9 times in 1,800)
+        # event as planned or hypothetical 9 times in 1,800) — and made by the news day, not on the later day named
         d.status = "occurred"
+        if d.date and art.pub and d.date[:10] > art.pub[:10]:
+            d.date, d.date_weak = art.news, True
     if d.status == "planned" and c.info.get("key") in _TRAVEL_ROWS and _TO_A_TOWN.match(art.t, tr.s, sen.s1) and \
             (sides := {a.country for a in d.source + d.target if a.country}) and any(
             o.type == "CONSULT" and o.status == "occurred" and {a.country for a in o.source + o.target} >= sides
