@@ -1566,3 +1566,11 @@ def test_the_group_alone_is_the_armed_group_last_named_with_that_word():
     assert ("الجماعة", "Houthis") in [(m.span.text, m.entity.name_en) for m in d.mentions]
     d = marsad.extract("وقالت حركة حماس في بيان إن الوضع خطير. وشهدت الحركة التجارية تراجعا.", "2024-07-21")
     assert [m.span.text for m in d.mentions if m.entity.name_en == "Hamas"] == ["حركة حماس"]
+
+
+def test_castilian_z_written_tha_links_the_spanish_speaking_person():
+    """Outlets that follow Spain's pronunciation write the z of Spanish names (and -ez) as ث: "ألبرتو فرنانديث" is
+    Alberto Fernández, "بيدرو سانشيث" Pedro Sánchez — variants the build adds for persons of Spanish-speaking states
+    (not a letter class of the matcher: ث is also Arabic names' own letter, "آل ثاني")."""
+    got = ents("والتقى الرئيس الأرجنتيني ألبرتو فرنانديث نظيره. وقال رئيس الحكومة الإسبانية بيدرو سانشيث إن", "2022-02-05")
+    assert got.get("Alberto Fernández") == ["ألبرتو فرنانديث"] and got.get("Pedro Sánchez") == ["بيدرو سانشيث"], got

@@ -183,7 +183,16 @@ def build_persons(data: Path) -> tuple[list[dict[str, Any]], int]:
     for e in ents:
         sectors = [p["sector"] for p in e["positions"]]
         e["sector"] = sectors[-1] if sectors else None
+        if e.get("country") in _CASTILIAN:
+            # the Castilian z (and -ez) written ث as Spain pronounces it: "بيدرو سانشيث", "ألبرتو فرنانديث"
+            e["names"] += [v for n in e["names"] if "ز" in n and " " in n
+                           and (v := n.replace("ز", "ث")) not in e["names"]]
     return ents, n_pos
+
+
+# Spanish-speaking states (ISO3): their persons' names are also written with ث for the letter z
+_CASTILIAN = frozenset({"ESP", "MEX", "ARG", "COL", "VEN", "PER", "CHL", "ECU", "BOL", "PRY", "URY", "CUB", "DOM",
+                        "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "GNQ"})
 
 
 # Time adverbs that news prose puts between a verb and its preposition ("سيتوجه غدا إلى"): a
