@@ -5178,3 +5178,11 @@ def test_a_statement_made_is_not_dated_on_a_later_day_its_sentence_names():
                  "الشرطي الكوسوفي.", "2023-09-25")
     acc = [e for e in evs if e[0] == "ACCUSE"]
     assert acc and all(e[1] == "occurred" and e[2] <= "2023-09-25" for e in acc), evs
+
+
+def test_a_listing_verb_reaches_its_list_past_an_aside_of_what_it_includes():
+    """"أدرجت وزارة التجارة الصينية ثلاث شركات دفاع أمريكية، بينها وحدة في شركة بوينغ، على قائمة الكيانات غير الموثوقة":
+    the aside between commas of what the listed include does not end the listing verb's clause."""
+    evs = events("وكانت وزارة التجارة الصينية قد أدرجت يوم الاثنين ثلاث شركات دفاع أمريكية، بينها وحدة الدفاع والفضاء في "
+                 "شركة بوينغ، على «قائمة الكيانات غير الموثوقة».", "2024-05-22")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2024-05-20", ["CHN", "USA"])], evs

@@ -1587,6 +1587,19 @@ def _sentence_mentions(art: _Article, s0: int, s1: int) -> list[MentionN]:
     return sm
 
 
+# an aside of what a list includes, between commas: "أدرجت ثلاث شركات أمريكية، بينها وحدة في شركة بوينغ، على قائمة"
+_INCLUDING_ASIDE = re.compile(r"\s*(?:و?من\s+)?(?:بينها|بينهم|منها|منهم)(?![^\W\d_])")
+
+
+def _own_clause_from(t: str, s0: int, at: int) -> int:
+    """Where the clause of the word at ``at`` starts, for a noun that needs its own verb: after the last comma before
+    it, at most 60 characters back — or past an aside of what a list includes, which interrupts its clause."""
+    c = t.rfind("،", s0, at)
+    if c >= 0 and _INCLUDING_ASIDE.match(t, t.rfind("،", s0, c) + 1) and (c2 := t.rfind("،", s0, c)) >= 0:
+        return max(s0, t.rfind("،", s0, c2) + 1, at - 140)
+    return max(s0, c + 1, at - 60)
+
+
 def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     """The triggers of the sentence ``s0``..``s1`` that the original spelling confirms; none in a
     headline or subheading."""
@@ -1613,7 +1626,7 @@ def _sentence_triggers(art: _Article, s0: int, s1: int) -> list[Trig]:
     # are no event (nor a rival for a date)
     own_verb = _row_verb_patterns()
     trigs = [o for o in trigs if o.info.get("key") not in _OWN_VERB_ROWS
-             or own_verb[o.info["key"]].search(t, max(s0, t.rfind("،", s0, o.s) + 1, o.s - 60), o.s)]
+             or own_verb[o.info["key"]].search(t, _own_clause_from(t, s0, o.s), o.s)]
     # "رفعتا علاقاتهما إلى مستوى الشراكة الاستراتيجية": relations raised only to a partnership named right after
     # (not "رفع مستوى العلاقات التجارية", "إقامة علاقات جيدة")
     # — nor after an agreement's own word close before, whose content it is ("اتفق البلدان في مارس 2018 على رفع
