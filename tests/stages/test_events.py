@@ -5186,3 +5186,10 @@ def test_a_listing_verb_reaches_its_list_past_an_aside_of_what_it_includes():
     evs = events("وكانت وزارة التجارة الصينية قد أدرجت يوم الاثنين ثلاث شركات دفاع أمريكية، بينها وحدة الدفاع والفضاء في "
                  "شركة بوينغ، على «قائمة الكيانات غير الموثوقة».", "2024-05-22")
     assert [(e[0], e[2], e[3]) for e in evs] == [("SANCTION", "2024-05-20", ["CHN", "USA"])], evs
+
+
+def test_a_state_named_before_its_protest_lodges_a_diplomatic_one():
+    """"وسبق لأنقرة أن احتجت على انتهاكات روسيا لمجالها الجوي": a state (its government, an official) that protests,
+    its subject before the verb, disapproves (PLOVER ACCUSE) — demonstrators protest (PROTEST)."""
+    evs = events("وسبق لأنقرة أن احتجت في تشرين الأول على انتهاكات روسيا لمجالها الجوي.", "2015-12-01")
+    assert [(e[0], e[3]) for e in evs] == [("ACCUSE", ["RUS", "TUR"])], evs
