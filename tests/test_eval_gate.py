@@ -89,6 +89,7 @@ def test_second_set_floors():
 # regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
+    # (session 34 raised: blind core 0.41 -> 0.47)
     # (verbal 0.57 -> 0.55 in session 9: statements of different states in different sentences are no longer
     # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events;
     # 0.55 -> 0.54 in session 10: each statement sentence is an event of its own, one more unmatched draft here
@@ -109,7 +110,7 @@ THIRDSET_FLOORS = {
     # (session 7: run by this gate at every check; read at its end: 0.881 / 0.317 / 0.213 / 0.875)
     # (session 8: run by this gate at every check; read at its end: 0.881 / 0.338 / 0.213 / 0.875)
     # (session 14 at its end: 0.881 / 0.364 / 0.217)
-    "blind": {"entities": 0.92, "core_events": 0.41, "verbal_events": 0.25, "published_date_accuracy": 0.87},
+    "blind": {"entities": 0.92, "core_events": 0.47, "verbal_events": 0.25, "published_date_accuracy": 0.87},
 }
 
 
@@ -175,6 +176,7 @@ def test_third_set_floors(half):
 
 # the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
 FIFTHSET_FLOORS = {
+    # (session 34 raised: blind core 0.41 -> 0.43)
     # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
     "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
@@ -185,12 +187,13 @@ FIFTHSET_FLOORS = {
     # (session 13 at its end: 0.813 / 0.412 / 0.297 / 1.0)
     # (entities 0.81 -> 0.80 in session 20, read once: 0.813 -> 0.807 with the learned transliteration of discovered
     # names; of 26 blind halves eleven rose, two fell, this one and the eighth's)
-    "blind": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.84, "core_events": 0.43, "verbal_events": 0.38, "published_date_accuracy": 1.0},
 }
 
 
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
 SIXTHSET_FLOORS = {
+    # (session 34 raised: dev core 0.55 -> 0.56)
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
     # (verbal 0.45 -> 0.44 in session 9, for the same reason as the third set's)
@@ -198,7 +201,7 @@ SIXTHSET_FLOORS = {
     # visit; that wrong draft had carried the gold's planned meeting with the Vietnamese president, which _finalize
     # folds into the day's visit on its own — right for the wrong reason; pooled development core 578 -> 577 matched,
     # 936 -> 932 predicted)
-    "dev": {"entities": 0.87, "core_events": 0.55, "verbal_events": 0.50, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.50, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -230,8 +233,9 @@ SEVENTHSET_FLOORS = {
 
 # the eighth set (session 8; tests/data/eighthset/README.md): development half = odd ids, blind half = even ids
 EIGHTHSET_FLOORS = {
+    # (session 34 raised: dev entities 0.87 -> 0.88, blind entities 0.88 -> 0.89)
     # (entities 0.83 -> 0.82 in session 20: the learned transliteration, one name further from its gold)
-    "dev": {"entities": 0.87, "core_events": 0.78, "verbal_events": 0.5, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.78, "verbal_events": 0.5, "published_date_accuracy": 1.0},
     # (session 8: 0.860 / 0.232 / 0.152 / 0.9 with the code of its start, read twice then; 0.860 / 0.257 /
     # 0.179 / 0.9 at its end; run by this gate at every check in between only from its end; session 9 at its
     # end: 0.860 / 0.278 / 0.179 / 0.9)
@@ -241,7 +245,7 @@ EIGHTHSET_FLOORS = {
     # (entities 0.88 -> 0.87 lowered in session 24: the transliteration model, retrained with the office-holders and
     # figures of ten new gazetteer files, spells a discovered name differently (0.877); with the previous model the
     # half passes (checked by running it with that model); development pooled entities +28 matched; disclosed)
-    "blind": {"entities": 0.88, "core_events": 0.48, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.48, "verbal_events": 0.42, "published_date_accuracy": 1.0},
 }
 
 
@@ -263,18 +267,19 @@ NINTHSET_FLOORS = {
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
+    # (session 34 raised: dev core 0.69 -> 0.7, blind verbal 0.55 -> 0.59)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.9 -> 0.91)
     # (verbal 0.47 → 0.42 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Le Yucheng known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.91, "core_events": 0.69, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.7, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
     # (session 14 at its end: 0.803 / 0.500 / 0.417)
-    "blind": {"entities": 0.83, "core_events": 0.54, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.83, "core_events": 0.54, "verbal_events": 0.59, "published_date_accuracy": 1.0},
 }
 
 
@@ -324,25 +329,27 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.93, "core_events": 0.67, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    # (session 34 raised: dev core 0.67 -> 0.69, blind verbal 0.41 -> 0.44)
+    "dev": {"entities": 0.93, "core_events": 0.69, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
     # (session 14 at its end: 0.870 / 0.440 / 0.200)
     # (session 17 at its end, run by the gate at every check and read once: 0.877 / 0.457 / 0.200 / 0.9)
     # (session 18 at its end, run by the gate at every check and read once: 0.877 / 0.473 / 0.203 / 0.9)
-    "blind": {"entities": 0.9, "core_events": 0.61, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "blind": {"entities": 0.9, "core_events": 0.61, "verbal_events": 0.44, "published_date_accuracy": 1},
 }
 
 
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
+    # (session 34 raised: dev core 0.63 -> 0.65, dev verbal 0.56 -> 0.58)
     # (session 30 raised, after its date and signatory rules: dev verbal 0.54 -> 0.56, blind core 0.37 -> 0.4)
     # (core 0.59 -> 0.58 and verbal 0.54 -> 0.52 in session 26: places_cities.tsv knows Anuradhapura, so "ويتوجه
     # الزعيمان اليوم إلى مدينة أنورادابورا" — a leg of the same trip — is coded as a planned visit, and a statement
     # beside it as one more: one unmatched event of each kind)
-    "dev": {"entities": 0.89, "core_events": 0.63, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.65, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
     "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.55, "published_date_accuracy": 1.0},
@@ -352,6 +359,7 @@ FIFTEENTHSET_FLOORS = {
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
+    # (session 34 raised: blind core 0.44 -> 0.46)
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject ("وأدان كيم" read as his condemnation) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
@@ -361,7 +369,7 @@ SIXTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
     # (session 18 at its end, run by the gate at every check and read once: 0.855 / 0.444 / 0.352 / 1.0)
-    "blind": {"entities": 0.89, "core_events": 0.44, "verbal_events": 0.5, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.46, "verbal_events": 0.5, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
@@ -412,7 +420,8 @@ TWENTIETHSET_FLOORS = {
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
-    "dev": {"entities": 0.88, "core_events": 0.61, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    # (session 34 raised: dev entities 0.88 -> 0.89)
+    "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.38, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (entities 0.88 -> 0.87 in session 23, blind: persons_officials.tsv's 113 persons retrain the transliteration
@@ -439,22 +448,24 @@ TWENTYSECONDSET_FLOORS = {
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYTHIRDSET_FLOORS = {
+    # (session 34 raised: dev core 0.5 -> 0.52, blind core 0.46 -> 0.47)
     # (session 30 raised, after its date and signatory rules: blind core 0.42 -> 0.46)
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.91, "core_events": 0.5, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
     # five new gazetteer files, spells one discovered name differently (0.866); with the previous model the half
     # passes (checked by running it with that model); development pooled entities +8 matched; disclosed)
-    "blind": {"entities": 0.87, "core_events": 0.46, "verbal_events": 0.48, "published_date_accuracy": 1},
+    "blind": {"entities": 0.87, "core_events": 0.47, "verbal_events": 0.48, "published_date_accuracy": 1},
 }
 
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
 # README.md): development half = odd ids, blind half = even ids
 TWENTYFOURTHSET_FLOORS = {
+    # (session 34 raised: blind verbal 0.39 -> 0.41)
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
     "dev": {"entities": 0.86, "core_events": 0.62, "verbal_events": 0.33, "published_date_accuracy": 1.0},
@@ -462,7 +473,7 @@ TWENTYFOURTHSET_FLOORS = {
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
     # here (0.413 -> 0.385), the one unseen measure of session 19 that fell — README, session 19)
-    "blind": {"entities": 0.9, "core_events": 0.41, "verbal_events": 0.39, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.9, "core_events": 0.41, "verbal_events": 0.41, "published_date_accuracy": 0.9},
 }
 
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
@@ -484,6 +495,7 @@ TWENTYFIFTHSET_FLOORS = {
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
 # ids, blind half = even ids. Neither half trained the statements model.
 TWENTYSIXTHSET_FLOORS = {
+    # (session 34 raised: blind verbal 0.45 -> 0.47)
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
@@ -493,7 +505,7 @@ TWENTYSIXTHSET_FLOORS = {
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
     # them, the third signer of a memorandum, in a "كل من A و B و C" list whose second signer is not recognised — one
     # more core event, its countries short of that second state; read from the one article's event diff, disclosed)
-    "blind": {"entities": 0.93, "core_events": 0.28, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.93, "core_events": 0.28, "verbal_events": 0.47, "published_date_accuracy": 0.9},
 }
 
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
@@ -525,10 +537,11 @@ TWENTYEIGHTHSET_FLOORS = {
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
 # ids, blind half = even ids (ids C001-C020). Neither half trained the statements model.
 TWENTYNINTHSET_FLOORS = {
+    # (session 34 raised: dev entities 0.86 -> 0.87)
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.86, "core_events": 0.49, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.49, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
@@ -550,6 +563,7 @@ THIRTIETHSET_FLOORS = {
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
+    # (session 34 raised: blind verbal 0.34 -> 0.37)
     # (session 30 raised, after its date and signatory rules: dev core 0.37 -> 0.41, dev verbal 0.44 -> 0.45)
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
     # (verbal 0.45 -> 0.44 in session 26: persons_deputies.tsv names "مولي في" (Molly Phee); "ونافيا اتهامات
@@ -559,15 +573,16 @@ THIRTYFIRSTSET_FLOORS = {
     "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.45, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
-    "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.34, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.37, "published_date_accuracy": 0.9},
 }
 
 # the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
 # ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
 THIRTYSECONDSET_FLOORS = {
+    # (session 34 raised: dev verbal 0.44 -> 0.47)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev core 0.47 -> 0.48)
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.44, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.47, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
     "blind": {"entities": 0.93, "core_events": 0.44, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
@@ -575,8 +590,9 @@ THIRTYSECONDSET_FLOORS = {
 # the thirty-third set (session 25, written during it; tests/data/thirtythirdset/README.md): development half = odd
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
+    # (session 34 raised: dev verbal 0.39 -> 0.41)
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.42, "verbal_events": 0.39, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.42, "verbal_events": 0.41, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
     "blind": {"entities": 0.92, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
