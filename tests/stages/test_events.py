@@ -5193,3 +5193,17 @@ def test_a_state_named_before_its_protest_lodges_a_diplomatic_one():
     its subject before the verb, disapproves (PLOVER ACCUSE) — demonstrators protest (PROTEST)."""
     evs = events("وسبق لأنقرة أن احتجت في تشرين الأول على انتهاكات روسيا لمجالها الجوي.", "2015-12-01")
     assert [(e[0], e[3]) for e in evs] == [("ACCUSE", ["RUS", "TUR"])], evs
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("ودشن الرئيس الصيني شي جين بينغ ونظيرته البيروفية دينا بولوارتي، مساء أمس الخميس، ميناء تشانكاي للمياه العميقة.",
+     "2024-11-15", [("COOPERATE", "2024-11-14", ["CHN", "PER"])]),
+    ("وكان شي جين بينغ قد افتتح، أول أمس الثلاثاء، الاجتماع الوزاري الرابع لمنتدى الصين - سيلاك، بحضور لولا.",
+     "2025-05-15", []),
+    ("حيث اعتمد البلدان إعلانا مشتركا يدشن «مرحلة جديدة» في العلاقات بين إسبانيا والمغرب.", "2022-04-08", []),
+])
+def test_a_project_two_sides_inaugurate_together_is_cooperation(text, published, expected):
+    """"دشن شي جين بينغ ونظيرته البيروفية ميناء تشانكاي": two sides opening a project together cooperate (PLOVER
+    COOPERATE); a meeting opened ("افتتح الاجتماع الوزاري") or "a new phase" a declaration opens is no such act."""
+    evs = events(text, published)
+    assert [(e[0], e[2], e[3]) for e in evs if e[0] == "COOPERATE"] == expected, evs

@@ -2682,6 +2682,16 @@ def _first_words(key: str) -> frozenset[str]:
                      for f in r["forms"])
 
 
+# what an opening verb opens when it is a meeting, its subject (up to seven words) between: "افتتح شي جين بينغ الاجتماع
+# الوزاري", "افتتح الرئيس أشغال القمة" (normalised)
+_OPENED_MEETING = re.compile(r"(?:\s+[^\s.،]+){0,7}?\s+(?:[وف]?(?:ب|ل)?(?:ال)?(?:قمه|موتمر|اجتماع|اجتماعات|اعمال|اشغال|"
+                             r"جلسه|الجلسه|دوره|منتدي|ملتقي|معرض|مهرجان|حوار|مباحثات|محادثات|فعاليات|مراسم))(?![^\W\d_])")
+
+
+# a new phase, page or era opened — a figure of speech, no project (normalised)
+_NEW_PHASE = re.compile(r"(?:\s+[^\s.،]+){0,3}?\s+[\"«]?(?:مرحله|صفحه|عهدا|عهد|حقبه|فصلا|فصل)(?![^\W\d_])")
+
+
 def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     """Is the trigger no event of its own (the content of a statement, the object condemned, a
     verb describing the noun before it, "any attack", "من خلال", what is attended or posed)? Sets
@@ -2705,6 +2715,11 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             art.tok_texts[min(len(art.tok_texts) - 1, bisect.bisect_left(tok_starts, tr.e))] not in _BARE_TITLES:
         # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after ("فقد ثمّن الدعم": after قد,
         # or with its shadda, it is the verb)
+        return True
+    if info.get("key") == "inaugurate_verb" and (_OPENED_MEETING.match(t, tr.e) is not None
+                                                 or _NEW_PHASE.match(t, tr.e) is not None):
+        # "افتتح الرئيس أعمال القمة": a meeting opened is no joint project inaugurated; nor is "a new phase" a declaration
+        # opens ("اعتمد البلدان إعلانا مشتركا يدشن مرحلة جديدة")
         return True
     rel_subject = None
     if prev in _RELATIVE:
