@@ -5207,3 +5207,18 @@ def test_a_project_two_sides_inaugurate_together_is_cooperation(text, published,
     COOPERATE); a meeting opened ("افتتح الاجتماع الوزاري") or "a new phase" a declaration opens is no such act."""
     evs = events(text, published)
     assert [(e[0], e[2], e[3]) for e in evs if e[0] == "COOPERATE"] == expected, evs
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء القرار في ختام قمة استثنائية عقدها قادة المجموعة عبر الفيديو برئاسة الرئيس الزيمبابوي إيمرسون منانغاغوا، "
+    "الرئيس الدوري للمجموعة، وبمشاركة الرئيس الكونغولي فيليكس تشيسيكيدي ورئيس جنوب أفريقيا سيريل رامافوزا.",
+    "وجاء القرار في ختام قمة استثنائية للمجموعة عبر الفيديو، بمشاركة الرئيس الزيمبابوي إيمرسون منانغاغوا والرئيس "
+    "الكونغولي فيليكس تشيسيكيدي ورئيس جنوب أفريقيا سيريل رامافوزا.",
+])
+def test_a_summit_held_by_video_with_its_chair_and_those_who_joined_is_one_meeting(text):
+    """"قمة ... عبر الفيديو برئاسة X، ...، وبمشاركة A و B": the video link is the manner of the summit word before it (no
+    call of its own), and the chair with those who joined met together — one multilateral meeting, not one call per
+    pair."""
+    evs = events(text, "2025-03-14")
+    assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["COD", "ZAF", "ZWE"])], evs
+    assert evs[0][4] == ["Emmerson Mnangagwa"]

@@ -60,6 +60,9 @@ _GATHERED = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:الذي\s+|التي\s+)?(?
                        r"(?![^\W\d_])")
 # "بمشاركة ..." further on, past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ...")
 _WITH_PARTICIPANTS = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*،?\s+[و]?بمشاركه(?![^\W\d_])")
+# "قمة ... برئاسة X، ...، وبمشاركة ...": past the meeting's chair (its own words, no full stop, no other meeting
+# word), those who joined it
+_CHAIR_THEN_JOINED = re.compile(r"(?:\s+[^\W\d_]+){0,8}?\s+برياسه(?![^\W\d_])[^.؟!:]{0,160}?،\s*و?بمشاركه(?![^\W\d_])")
 # state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الاداره"})
 # a tour "that takes in" its stops: "جولة آسيوية تشمل الهند والصين"
@@ -1676,19 +1679,28 @@ def _phone_manner(art: _Article, trigs: list[Trig]) -> tuple[list[Trig], dict[in
     # "بحث مع الرئيس، في اتصال هاتفي السبت الماضي": a call noun after في/عبر is the manner of the
     # verb's talks, not a second event; its date and mode go to the verb
     manner: dict[int, str] = {}
+    absorbed: set[int] = set()
     for ti, n in enumerate(trigs):
-        if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase") \
-                or prev_tok(n.s) not in ("في", "عبر", "خلال"):
+        if n.info.get("mode") != "phone" or n.info.get("pos") not in ("noun", "phrase"):
             continue
-        v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
-                  and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
-                  and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
+        if prev_tok(n.s) in ("في", "عبر", "خلال"):
+            v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == n.info["type"]
+                      and o.info.get("pos") == "verb" and len(toks_between(o.e, n.s)) <= 10
+                      and (o.form.endswith(" مع") or "مع" in toks_between(o.e, n.s))), None)
+        elif n.form.startswith("عبر "):
+            # "قمة استثنائية عقدها قادة المجموعة عبر الفيديو برئاسة ... وبمشاركة ...": the link is the manner of
+            # the meeting word just before it, when that word names those it gathered
+            v = next((o for o in reversed(trigs[:ti]) if o.info["type"] == "CONSULT" and o.info.get("pos") == "noun"
+                      and o.info.get("mode") != "phone" and len(toks_between(o.e, n.s)) <= 6
+                      and _gathered(art.t, o.e, len(art.t)) is not None), None)
+        else:
+            continue
         if v is not None:
             manner[v.s] = n.info["mode"]
+            absorbed.add(n.s)
     if manner:
-        trigs = [n for n in trigs if not (n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
-                                          and prev_tok(n.s) in ("في", "عبر", "خلال")
-                                          and any(v < n.s for v in manner))]
+        trigs = [n for n in trigs if not (n.s in absorbed or n.info.get("mode") == "phone" and n.info.get("pos") != "verb"
+                                          and prev_tok(n.s) in ("في", "عبر", "خلال") and any(v < n.s for v in manner))]
     return trigs, manner
 
 
@@ -2441,6 +2453,7 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _first_reading(art, sen, st, c)
     _relative_doer(art, sen, c)
     _gathering_chair(art, sen, c)
+    _chair_and_joined(art, sen, c)
     _pledger_and_participle(art, sen, st, c)
     _expelled_envoy(art, sen, c)
     _envoy_received(art, sen, c)
@@ -3207,7 +3220,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # (an arrest warrant's, a damning description's: see _code_trigger)
     partner = info.get("key") in ("partner_noun", "arrest_warrant_noun") or info.get("key") in _DESCRIPTION_ROWS
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
-    gathered = typ == "CONSULT" and _WITH_PARTICIPANTS.match(t, tr.e, s1) is not None
+    gathered = typ == "CONSULT" and (_WITH_PARTICIPANTS.match(t, tr.e, s1) or _CHAIR_THEN_JOINED.match(t, tr.e, s1)) \
+        is not None
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
     # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
     verb_phrase = _qad_verb_phrase(art, sen, c, any_verb=True)
@@ -3749,8 +3763,9 @@ def _first_reading(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
 
 def _gathered(t: str, at: int, end: int) -> re.Match[str] | None:
     """Right after a meeting word, the word that introduces those it gathered: "ضم", "جمع", "بمشاركة" — the last
-    also past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ...")."""
-    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end)
+    also past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ..."), or past its chair ("قمة
+    استثنائية عقدها قادة المجموعة عبر الفيديو برئاسة الرئيس الزيمبابوي ...، الرئيس الدوري للمجموعة، وبمشاركة")."""
+    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end) or _CHAIR_THEN_JOINED.match(t, at, end)
 
 
 def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -3768,6 +3783,22 @@ def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
     others = [a for a in _uniq(c.src + c.tgt) if a.id != chair.id and not (a.kind == "country" and a.country == chair.country)]
     if others:
         c.src, c.tgt = [chair], others
+
+
+def _chair_and_joined(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"قمة استثنائية عقدها قادة المجموعة برئاسة الرئيس الزيمبابوي ...، الرئيس الدوري للمجموعة، وبمشاركة الرئيس
+    الكونغولي ... ورئيس جنوب أفريقيا ...": the meeting's chair and those who joined it met together — one meeting of
+    them all, whoever convened it."""
+    if c.typ != "CONSULT" or not c.is_noun or (m := _CHAIR_THEN_JOINED.match(art.t, c.tr.e, sen.s1)) is None:
+        return
+    chair_at = art.t.rfind("برياسه", c.tr.e, m.end())
+    chair = next((a for x in sen.sm if chair_at < x.s < m.end() and x.m.via != "nisba" and x.m.entity.type == "PER"
+                  and (a := art.actor_of(x)) is not None), None)
+    joined = [a for a in _persons_to_clause_end(art, sen, m.end()) if chair is None or a.id != chair.id]
+    if chair is None or not joined:
+        return
+    c.src, c.tgt = [chair], _uniq([a for a in c.src + c.tgt if a.id != chair.id] + joined)
+    c.d.joint = True
 
 
 def _pledger_and_participle(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
