@@ -1574,3 +1574,13 @@ def test_castilian_z_written_tha_links_the_spanish_speaking_person():
     (not a letter class of the matcher: ث is also Arabic names' own letter, "آل ثاني")."""
     got = ents("والتقى الرئيس الأرجنتيني ألبرتو فرنانديث نظيره. وقال رئيس الحكومة الإسبانية بيدرو سانشيث إن", "2022-02-05")
     assert got.get("Alberto Fernández") == ["ألبرتو فرنانديث"] and got.get("Pedro Sánchez") == ["بيدرو سانشيث"], got
+
+
+def test_a_template_word_after_a_plain_noun_is_an_adjective_not_the_body():
+    """"المأكولات البحرية اليابانية" is Japanese seafood, "الحدود البحرية المصرية" Egypt's sea border: after such a noun
+    (institution_templates.tsv, not_after=) the navy's short form is an adjective — the state's adjective inside it
+    stays a mention of the state; "البحرية اليابانية" opening a clause is the navy."""
+    names = set(ents("حظرت الصين استيراد المأكولات البحرية اليابانية.", "2024-05-01"))
+    assert "Japan" in names and not any("Navy" in n or "Maritime" in n for n in names), names
+    names = set(ents("أعلنت البحرية اليابانية إجراء مناورات.", "2024-05-01"))
+    assert any("Maritime" in n or "Navy" in n for n in names), names

@@ -5222,3 +5222,18 @@ def test_a_summit_held_by_video_with_its_chair_and_those_who_joined_is_one_meeti
     evs = events(text, "2025-03-14")
     assert [(e[0], e[3]) for e in evs] == [("CONSULT", ["COD", "ZAF", "ZWE"])], evs
     assert evs[0][4] == ["Emmerson Mnangagwa"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("علّقت وزارة التجارة الصينية، أمس الأربعاء، صادرات الرمال الطبيعية إلى تايوان.", [("SANCTION", ["CHN", "TWN"])]),
+    ("أعلنت وزارة التجارة التركية، مساء أمس الخميس، وقف جميع عمليات التصدير والاستيراد المتعلقة بإسرائيل.",
+     [("SANCTION", ["ISR", "TUR"])]),
+    ("ارتفعت صادرات الصين إلى روسيا بنسبة 20 في المئة.", []),
+    ("ما دفع الرياض إلى استدعاء سفيرها من بيروت، ووقف الواردات من لبنان.", []),
+])
+def test_trade_halted_by_the_verb_of_its_clause_is_an_embargo(text, expected):
+    """"علّقت الصين صادرات الرمال إلى تايوان": trade with a state halted or banned by the verb of its own clause (or a
+    halting noun a state decided or announced) is a sanction against the state named in that clause; exports that rose
+    are no act, and a halting noun in a list of steps ("، ووقف الواردات") leaves its doer to the list's verb."""
+    evs = events(text, "2024-05-03")
+    assert [(e[0], e[3]) for e in evs if e[0] == "SANCTION"] == expected, evs

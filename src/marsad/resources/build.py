@@ -103,6 +103,10 @@ def build_templates(src: Path, countries: dict[str, dict[str, Any]]) -> list[dic
     usual = {(r["key"], r["iso3"]): r["name_en"] for r in read_tsv(usual_src)} if usual_src.exists() else {}
     out = []
     for r in read_tsv(src):
+        # "not_after=الحدود|المياه" in the notes: words after which the pattern is an adjective, no body ("الحدود البحرية
+        # المصرية" is no navy)
+        not_after = next((split(n.split("=", 1)[1]) for n in (r.get("notes") or "").split(";")
+                          if n.strip().startswith("not_after=")), [])
         for iso, c in countries.items():
             names: list[str] = []
             for pat in split(r.get("pattern_ar")):
@@ -119,7 +123,8 @@ def build_templates(src: Path, countries: dict[str, dict[str, Any]]) -> list[dic
             out.append(_entity(f"marsad:org:{r['key']}:{iso}", r.get("type") or "ORG", "institution",
                                usual.get((r["key"], iso)) or r["name_en"].replace("{country}", c["name_en"]),
                                names[0], names[1:], iso, None,
-                               r.get("sector") or "GOV", template=r["key"]))
+                               r.get("sector") or "GOV", template=r["key"],
+                               not_after=sorted({norm(w) for w in not_after})))
     return out
 
 

@@ -546,6 +546,16 @@ def _context_names() -> tuple[tuple[re.Pattern[str], str, str, str, str | None, 
     return tuple(out)
 
 
+_BODY_HEADS = tuple(skel(norm(w)) for w in ("وزارة", "مجلس", "سلاح", "القوات"))
+
+
+@lru_cache(maxsize=1)
+def _template_not_after() -> dict[str, frozenset[str]]:
+    """Template bodies (their ids) and the words, skeleton spelling, after which their pattern is an adjective: "الحدود
+    البحرية المصرية", "المأكولات البحرية اليابانية" name no navy (institution_templates.tsv, its notes' not_after=)."""
+    return {eid: frozenset(skel(w) for w in e["not_after"]) for eid, e in gazetteer().info.items() if e.get("not_after")}
+
+
 _PRESIDENT_TITLES = frozenset(skel(norm(x)) for x in ("رئيس", "رئيسة"))
 # between such a title and the body: "في" ("مسؤول السياسة الخارجية في الاتحاد الأوروبي") or a clitic ل of a name
 # the matcher took without it ("الأمين العام لحلف الناتو")
@@ -817,6 +827,14 @@ def entities_stage(doc: Doc) -> Doc:
         spans = [(m.start(), m.end()) for m in nn.finditer(t)]
         if spans:
             cands = [c for c in cands if not any(a <= c.s and c.e <= b for a, b in spans)]
+    tmpl_not_after = _template_not_after()
+    if cands and tmpl_not_after:
+        # "المأكولات البحرية اليابانية", "الحدود البحرية المصرية": after such a noun a template's word is an adjective —
+        # no navy, and the state's adjective inside stays a mention of its own
+        # (a short form only: "وزارة الخارجية ..." is the body after any word)
+        cands = [c for c in cands if t.startswith(_BODY_HEADS, c.s) or not all(
+            (na := tmpl_not_after.get(eid)) is not None and t[t.rfind(" ", 0, max(0, c.s - 1)) + 1:c.s].strip() in na
+            for eid, _ in c.ents)]
     cands = longest_first(cands)
 
     # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
