@@ -5237,3 +5237,16 @@ def test_trade_halted_by_the_verb_of_its_clause_is_an_embargo(text, expected):
     are no act, and a halting noun in a list of steps ("، ووقف الواردات") leaves its doer to the list's verb."""
     evs = events(text, "2024-05-03")
     assert [(e[0], e[3]) for e in evs if e[0] == "SANCTION"] == expected, evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('وقال المجلس، في بيان صدر عقب اجتماع طارئ ترأسه رئيس الوزراء مصطفى الكاظمي مساء أمس، إن أنقرة "تتجاهل مطالبات '
+     'العراق".', []),
+    ("وعقد الرئيس الصيني اجتماعا طارئا مع نظيره الروسي في موسكو.", [("CONSULT", ["CHN", "RUS"])]),
+])
+def test_a_session_a_state_body_held_under_its_own_chair_is_no_meeting_of_parties(text, expected):
+    """"عقب اجتماع طارئ ترأسه رئيس الوزراء مصطفى الكاظمي": an emergency session held or chaired by one of the state's
+    own is that body's session — the state it then spoke of (Turkey) met no one; an emergency meeting with a
+    counterpart is still one."""
+    evs = events(text, "2022-07-21")
+    assert [(e[0], e[3]) for e in evs if e[0] == "CONSULT"] == expected, evs

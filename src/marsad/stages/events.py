@@ -171,6 +171,8 @@ _CHAIRED = re.compile(r"\s*[وف]?(?:ترأس|تراس|تراست|ترأست|ر�
                       r"(?![^\W\d_])")
 _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستضيف", "احتضن", "احتضنت", "تحتضن", "يحتضن"})
 # a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
+# who held or chaired a session: "عقده", "ترأسه", "برئاسة" (past a time: "عقده مساء اليوم برئاسة")
+_SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
@@ -2784,6 +2786,15 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
             _BODY_SESSION.match(t, tr.e) and not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 60)) and \
             not _GROUP_MEETING.search(t, tr.s, min(sen.s1, tr.e + 60)):
         return True  # "المجلس الأعلى للأمن، في اجتماعه الاستثنائي": a body's own session, no meeting of parties
+    if typ == "CONSULT" and tr.form.split()[0] in ("اجتماع", "جلسه") and (sess_end := _session_end(t, tr)) >= 0 and \
+            (held := _SESSION_HELD_BY.match(t, sess_end, min(sen.s1, sess_end + 30))) is not None and \
+            not _WITH_OR_BETWEEN.match(t, tr.e, min(sen.s1, tr.e + 60)) and _gathered(t, tr.e, sen.s1) is None and \
+            not _GROUP_MEETING.search(t, tr.s, min(sen.s1, tr.e + 60)) and (head := next(
+                (x for x in sen.sm if held.end() <= x.s < held.end() + 40 and x.m.via != "nisba"), None)) is not None \
+            and (head.m.entity.type == "PER" or head.m.entity.type == "ORG" and head.m.entity.country):
+        # "عقب اجتماع طارئ ترأسه رئيس الوزراء مصطفى الكاظمي", "في ختام اجتماع طارئ عقده مساء اليوم برئاسة رئيس مجلس
+        # السيادة": a state body's session held or chaired by one of its own — the states it spoke of met no one
+        return True
     if info.get("key") == "ghadara_forces_verb" and not (
             _FORCES_ARRIVE.match(t, tr.e) or _FORCES_BEFORE.search(t, max(0, tr.s - 40), tr.s)):
         return True  # "غادر الوزير القاهرة": a person leaving is no withdrawal
@@ -2990,6 +3001,15 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
             slots = [sl for sl in slots if not appo.start() <= sl.x.s < appo.end()]
             adj_slots = [sl for sl in adj_slots if not appo.start() <= sl.x.s < appo.end()]
     c.adj_slots, c.after, c.before, c.slots, c.suffix = adj_slots, after, before, slots, suffix
+
+
+def _session_end(t: str, tr: Trig) -> int:
+    """Where the adjective of a session ends ("اجتماع طارئ", "جلسة استثنائية"; in the trigger's own form or right
+    after it), else -1."""
+    if " " in tr.form:
+        return tr.e if _BODY_SESSION.fullmatch(" " + tr.form.split(" ", 1)[1]) else -1
+    bs = _BODY_SESSION.match(t, tr.e)
+    return bs.end() if bs is not None else -1
 
 
 def _light_verbs(info: dict[str, Any]) -> frozenset[str]:
