@@ -5250,3 +5250,11 @@ def test_a_session_a_state_body_held_under_its_own_chair_is_no_meeting_of_partie
     counterpart is still one."""
     evs = events(text, "2022-07-21")
     assert [(e[0], e[3]) for e in evs if e[0] == "CONSULT"] == expected, evs
+
+
+def test_a_video_link_a_project_was_opened_by_is_no_call():
+    """"افتتح وزير الدفاع الهندي عبر تقنية الفيديو طريقاً يصل إلى الحدود مع الصين": the video link is how the road was
+    opened — no talks with the state named after it."""
+    evs = events("افتتح وزير الدفاع الهندي راجناث سينغ عبر تقنية الفيديو طريقاً بطول 80 كيلومتراً يصل إلى الحدود مع "
+                 "الصين.", "2020-05-09")
+    assert not [e for e in evs if e[0] == "CONSULT"], evs

@@ -2737,6 +2737,10 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after ("فقد ثمّن الدعم": after قد,
         # or with its shadda, it is the verb)
         return True
+    if info.get("key") == "video_link_phrase" and any(
+            o.info.get("key") == "inaugurate_verb" and o.e <= tr.s and len(art.toks_between(o.e, tr.s)) <= 6
+            and "،" not in t[o.e:tr.s] for o in art.trigs):
+        return True  # "افتتح وزير الدفاع عبر تقنية الفيديو طريقاً": the link is how a project was opened, no talks
     if info.get("key") == "inaugurate_verb" and (_OPENED_MEETING.match(t, tr.e) is not None
                                                  or _NEW_PHASE.match(t, tr.e) is not None):
         # "افتتح الرئيس أعمال القمة": a meeting opened is no joint project inaugurated; nor is "a new phase" a declaration
