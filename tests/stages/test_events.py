@@ -5258,3 +5258,11 @@ def test_a_video_link_a_project_was_opened_by_is_no_call():
     evs = events("افتتح وزير الدفاع الهندي راجناث سينغ عبر تقنية الفيديو طريقاً بطول 80 كيلومتراً يصل إلى الحدود مع "
                  "الصين.", "2020-05-09")
     assert not [e for e in evs if e[0] == "CONSULT"], evs
+
+
+def test_the_name_after_an_envoys_title_and_post_is_the_envoy_not_the_one_addressed():
+    """"رحب المبعوث الأممي إلى اليمن هانس غروندبرغ": the name right after the envoy's post ("إلى اليمن") is the
+    envoy himself, the verb's subject — not someone "to" whom, which left the subject to the last man named."""
+    evs = events('وشكر الرئيس الفلبيني فرديناند ماركوس سلطنة عمان على جهودها. من جهته، رحب المبعوث الأممي إلى اليمن '
+                 'هانس غروندبرغ بالإفراج عن الطاقم.', "2025-01-23")
+    assert [e[4] for e in evs if e[0] == "SUPPORT"][-1] == ["Hans Grundberg"], evs

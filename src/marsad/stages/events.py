@@ -173,6 +173,8 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 # a session of one body: "اجتماعه الاستثنائي", "اجتماع طارئ عقده", "جلسة عادية"
 # who held or chaired a session: "عقده", "ترأسه", "برئاسة" (past a time: "عقده مساء اليوم برئاسة")
 _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
+# an envoy's title right before "إلى/لدى X" (normalised): "المبعوث الأممي إلى اليمن", "سفير الصين لدى"
+_ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
@@ -1466,6 +1468,9 @@ class _Article:
                 y = flat[j]
                 if y.m.entity.type in ("GPE", "LOC") and y.m.via != "role" and y.m.entity.kind != "country":
                     return ""
+                if x.m.entity.type == "PER" and y.m.entity.kind == "country" and y.m.via == "name" and \
+                        t[y.e:x.s] == " " and _ENVOY_BEFORE.search(t, max(0, prep_at - 30), prep_at):
+                    return ""  # "رحب المبعوث الأممي إلى اليمن هانس غروندبرغ": the envoy's name, not "to" him
                 j += 1
         comma = t.rfind("،", prep_at, x.s) if prep else -1
         if comma >= 0 and not t[comma + 1:x.s].lstrip().startswith("و"):
