@@ -5266,3 +5266,12 @@ def test_the_name_after_an_envoys_title_and_post_is_the_envoy_not_the_one_addres
     evs = events('وشكر الرئيس الفلبيني فرديناند ماركوس سلطنة عمان على جهودها. من جهته، رحب المبعوث الأممي إلى اليمن '
                  'هانس غروندبرغ بالإفراج عن الطاقم.', "2025-01-23")
     assert [e[4] for e in evs if e[0] == "SUPPORT"][-1] == ["Hans Grundberg"], evs
+
+
+def test_a_threat_is_aimed_at_the_state_named_in_its_condition():
+    """"حذر بوتين من أن روسيا تحتفظ بحق الانسحاب من الاتفاق إذا انتهكت أوكرانيا الضمانات": a warning with no addressee,
+    the state whose deed would bring it on named in its condition ("إذا"), is aimed at that state — not at the other
+    side of the story's pair."""
+    evs = events("أعلنت تركيا استئناف اتفاق الحبوب. وحذر بوتين من أن روسيا تحتفظ بحق الانسحاب مجددا من الاتفاق إذا "
+                 "انتهكت أوكرانيا تلك الضمانات.", "2022-11-02")
+    assert [(e[3], e[5]) for e in evs if e[0] == "THREATEN"] == [(["RUS", "UKR"], ["Ukraine"])], evs

@@ -175,6 +175,8 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
 # an envoy's title right before "إلى/لدى X" (normalised): "المبعوث الأممي إلى اليمن", "سفير الصين لدى"
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
+# a condition: "إذا", "إن", "في حال", "حال", "لو" (normalised)
+_IF_CLAUSE = re.compile(r"(?<![^\W\d_])(?:اذا|في\s+حال|حال|لو)(?![^\W\d_])")
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
@@ -4854,6 +4856,12 @@ def _statement_targets(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> N
         # "قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها ... مع إسبانيا": an agreement ended by
         # one side of the story's dyad, its partner named past a relative clause, is the other side's
         tgt = art.other_side(src[0].country)
+    if typ == "THREATEN" and not tgt and src and c.is_verb:
+        # "حذر بوتين من أن روسيا تحتفظ بحق الانسحاب من الاتفاق إذا انتهكت أوكرانيا الضمانات": a threat with no
+        # addressee, the state whose deed would bring it on named in its condition, is aimed at that state
+        cond = _IF_CLAUSE.search(t, tr.e, s1)
+        tgt = [a for x in sm if cond is not None and cond.end() <= x.s < s1 and x.m.entity.type == "GPE"
+               and x.m.via == "name" and (a := actor_of(x)) is not None and a.country and a.country not in src_c][:1]
     if typ == "THREATEN" and not tgt and src and c.is_verb:
         # "وكان ترامب قد رفض ... استبعاد اللجوء إلى القوة لاستعادة القناة": a threat with no addressee
         # named, by one side of the story's dyad, is aimed at the other side
