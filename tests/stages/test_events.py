@@ -5275,3 +5275,12 @@ def test_a_threat_is_aimed_at_the_state_named_in_its_condition():
     evs = events("أعلنت تركيا استئناف اتفاق الحبوب. وحذر بوتين من أن روسيا تحتفظ بحق الانسحاب مجددا من الاتفاق إذا "
                  "انتهكت أوكرانيا تلك الضمانات.", "2022-11-02")
     assert [(e[3], e[5]) for e in evs if e[0] == "THREATEN"] == [(["RUS", "UKR"], ["Ukraine"])], evs
+
+
+def test_a_seat_of_government_where_a_treaty_was_signed_does_not_displace_its_own_leader():
+    """"وقّع بوتين ونظيره الفنزويلي مادورو، أمس الأربعاء بالكرملين، معاهدة": the Kremlin (a seat of government,
+    gazetteer kind "seat") is where it was signed — Putin, not the Kremlin, is Russia's side, and stays a party."""
+    evs = events("وقّع الرئيس الروسي فلاديمير بوتين ونظيره الفنزويلي نيكولاس مادورو، أمس الأربعاء بالكرملين، معاهدة "
+                 "للشراكة الاستراتيجية.", "2025-05-08")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and set(agree[0][4] + agree[0][5]) >= {"Vladimir Putin", "Nicolás Maduro"}, evs

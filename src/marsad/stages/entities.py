@@ -2004,7 +2004,7 @@ def entities_stage(doc: Doc) -> Doc:
         ent = gaz.entities.get(m.eid) or next((d for d in discovered.values() if d.id == m.eid), None)
         if ent is None:
             continue
-        if ent.type == "ORG" and ent.kind == "institution" and ent.country and m.via != "coref" and \
+        if ent.type == "ORG" and ent.kind in ("institution", "seat") and ent.country and m.via != "coref" and \
                 ent.country not in named_cc and t[m.s:m.e].split(" ", 1)[0] in _GENERIC_HEADS and \
                 not any(mk in t[m.s:m.e] for mk in _country_marks(ent.country)):
             continue  # (a proper name such as البنتاغون or الكنيست needs no country named)

@@ -4289,6 +4289,11 @@ def _honorific_and_his_country(art: _Article, sen: _Sentence, st: _State, c: _Ca
     c.src, c.tgt = src, tgt
 
 
+def _is_seat(a: Actor) -> bool:
+    """Is the actor a seat of government (gazetteer kind "seat": the Kremlin, the White House, Carthage Palace)?"""
+    return a.kind == "organization" and (gazetteer().info.get(a.id) or {}).get("kind") == "seat"
+
+
 def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     """With no subject found, the persons named earlier (a dual: the two leaders) are the sides;
     "الوزيرين" as the object are the last two persons named."""
@@ -4313,7 +4318,9 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
                    if a is not None and a.kind == "person"]
         # a meeting needs two sides: "استقبله مخبر، قبل أن يعقد مباحثات مع رئيسي" is the
         # visitor's meeting, not one between two Iranians
-        tgt_c = {a.country for a in tgt if a.country} if typ in SYMMETRIC else set()
+        # (not a seat of government, where it took place: "وقّع بوتين ومادورو، أمس، بالكرملين معاهدة" — Putin, not the
+        # Kremlin, is Russia's side)
+        tgt_c = {a.country for a in tgt if a.country and not _is_seat(a)} if typ in SYMMETRIC else set()
         if c.is_verb and _feminine_verb(tr.form, c.info) and any(_feminine(a) for a in earlier):
             # "وصلت ميلوني إلى جدة، حيث كان في استقبالها الأمير سعود بن مشعل، على أن تتوجه اليوم إلى المنامة": a
             # feminine verb's unsaid subject is the woman named before it, not the man named last
