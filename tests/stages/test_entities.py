@@ -1584,3 +1584,14 @@ def test_a_template_word_after_a_plain_noun_is_an_adjective_not_the_body():
     assert "Japan" in names and not any("Navy" in n or "Maritime" in n for n in names), names
     names = set(ents("أعلنت البحرية اليابانية إجراء مناورات.", "2024-05-01"))
     assert any("Maritime" in n or "Navy" in n for n in names), names
+
+
+def test_the_two_presidents_are_the_heads_of_state_not_the_prime_minister_beside_one():
+    """"وكان في استقباله رئيس الجمهورية محمد ولد الشيخ الغزواني، إلى جانب الوزير الأول محمد ولد بلال ... وعقد
+    الرئيسان جلسة مباحثات": "the two presidents" are the two heads of state named — not the host's prime minister,
+    named last beside his president."""
+    found = roles("وصل إلى نواكشوط اليوم الخميس رئيس جمهورية السنغال باسيرو ديوماي فاي. وكان في استقباله رئيس "
+                  "الجمهورية محمد ولد الشيخ الغزواني، إلى جانب الوزير الأول محمد ولد بلال مسعود. وعقد الرئيسان "
+                  "بالقصر الرئاسي جلسة مباحثات.", "2024-04-18")
+    dual = {name for text, name in found if text == "الرئيسان"}
+    assert dual == {"Bassirou Diomaye Faye", "Mohamed Ould Ghazouani"}, dual

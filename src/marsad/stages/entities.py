@@ -1734,6 +1734,12 @@ def entities_stage(doc: Doc) -> Doc:
                 leaders = [m for m in sorted((m for m in ms if m.s < s and m.eid in gaz.positions), key=lambda m: -m.s)
                            if gaz.entities[m.eid].country and any(
                                p.office in _LEADER_OFFICES and in_term(p.start, p.end, date) for p in gaz.positions[m.eid])]
+                # (of the dual's own office when two states' holders of it were named: "الرئيسان" are the presidents,
+                # not the host's prime minister named beside his president)
+                own_office = [m for m in leaders if any(p.office == info["office"] and in_term(p.start, p.end, date)
+                                                        for p in gaz.positions[m.eid])]
+                if len({gaz.entities[m.eid].country for m in own_office}) >= 2:
+                    leaders = own_office
                 # the latest sentence naming leaders of two countries together (the pair of its event),
                 # else the last two named
                 if sent_at is None:
