@@ -5284,3 +5284,18 @@ def test_a_seat_of_government_where_a_treaty_was_signed_does_not_displace_its_ow
                  "للشراكة الاستراتيجية.", "2025-05-08")
     agree = [e for e in evs if e[0] == "AGREE"]
     assert agree and set(agree[0][4] + agree[0][5]) >= {"Vladimir Putin", "Nicolás Maduro"}, evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قدّم السفير الصيني الجديد لدى أفغانستان تشاو شينغ، أمس الأربعاء، أوراق اعتماده إلى رئيس الوزراء في حكومة طالبان "
+     "محمد حسن آخوند.", [("CONSULT", ["AFG", "CHN"])]),
+    ("وأعلنت وزارة الخارجية الروسية أنها تسلّمت أوراق اعتماد السفير الأفغاني الجديد لدى موسكو.",
+     [("CONSULT", ["AFG", "RUS"])]),
+])
+def test_credentials_presented_are_a_meeting_of_the_envoys_state_and_the_host(text, expected):
+    """"قدّم السفير الصيني ... أوراق اعتماده إلى رئيس الوزراء", "تسلّمت الخارجية الروسية أوراق اعتماد السفير الأفغاني":
+    credentials presented or received are a meeting of the envoy's state (the adjective after "السفير") and the host
+    (the state he is posted to, "لدى X", or who received them) — and an envoy whose credentials were received is no
+    envoy expelled."""
+    evs = events(text, "2023-09-14")
+    assert [(e[0], e[3]) for e in evs if e[0] in ("CONSULT", "SANCTION")] == expected, evs

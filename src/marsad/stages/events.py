@@ -874,6 +874,10 @@ _HALT_DECIDED = frozenset({"قرر", "قررت", "تقرر", "يقرر", "اعل
 _ROW_LIGHT_VERBS["trade_flow_noun"] = frozenset({"علق", "علقت", "يعلق", "تعلق", "سيعلق", "ستعلق", "تعليق", "اوقف", "اوقفت",
                                                  "يوقف", "توقف", "وقف", "ايقاف", "حظر", "حظرت", "يحظر", "تحظر", "منع",
                                                  "منعت", "يمنع", "تمنع", "جمد", "جمدت", "تجميد", "قطع", "قطعت"})
+# "قدّم السفير أوراق اعتماده إلى الرئيس", "تسلّم الرئيس أوراق اعتماد السفير": credentials presented or received
+_ROW_LIGHT_VERBS["credentials_noun"] = frozenset({"قدم", "قدمت", "يقدم", "تقدم", "سيقدم", "ستقدم", "تقديم", "سلم", "سلمت",
+                                                  "يسلم", "تسلم", "تسلمت", "يتسلم", "تتسلم", "تسليم", "استلم", "استلمت",
+                                                  "يستلم", "تستلم", "استلام", "تلقي", "تلقت", "يتلقي"})
 _ROW_LIGHT_VERBS["reduce_mission_phrase"] = frozenset({"قرر", "قررت", "قرار", "بقرار", "اعلن", "اعلنت", "امر", "امرت",
                                                        "طلب", "طلبت", "ابلغ", "ابلغت"})
 # "رفعت إيكواس في 24 فبراير معظم العقوبات": lifting makes a sanctions noun an event too — a concession (see _retype);
@@ -2498,8 +2502,41 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     _held_by_him(art, sen, st, c)
     if _visit_spoken_of(art, sen, st, c):
         return True
+    _credentials(art, sen, c)
     _set_actors(art, sen, c)
     return False
+
+
+_ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?سفير(?:ه|ا)?(?:\s+(?:ال)?جديد(?:ه)?)?\s+")
+
+
+def _credentials(art: _Article, sen: _Sentence, c: _Cand) -> None:
+    """"قدّم السفير الصيني الجديد لدى أفغانستان تشاو شينغ أوراق اعتماده إلى رئيس الوزراء", "تسلّمت الخارجية الروسية أوراق
+    اعتماد السفير الأفغاني الجديد": credentials are the envoy's state's (the state after "السفير") to the host — the state
+    he is posted to ("لدى X") or the one who received them."""
+    if c.info.get("key") != "credentials_noun":
+        return
+    t, side = art.t, art.side
+    envoy = next((x for x in sen.sm if (m := _ENVOY_WORD.search(t, max(sen.s0, x.s - 24), x.s)) is not None
+                  and m.end() == x.s and side(x) is not None and side(x).country), None)  # type: ignore[union-attr]
+    if envoy is None:
+        return
+    own = side(envoy)
+    assert own is not None
+    hosts = [a for x in sen.sm if (a := side(x)) is not None and a.country and a.country != own.country
+             and x.m.entity.type in ("GPE", "PER", "ORG")]
+    posted = [a for x in sen.sm if art.prev_tok(x.s) == "لدي" and (a := side(x)) is not None and a.country
+              and a.country != own.country]
+    host = (posted or hosts)[:1]
+    if not host:
+        return
+    # (the envoy by name when he is named with his title: "السفير الصيني الجديد لدى أفغانستان تشاو شينغ")
+    named = next((a for x in sen.sm if envoy.e < x.s <= envoy.e + 40 and x.m.entity.type == "PER"
+                  and (a := art.actor_of(x)) is not None and a.country in (None, own.country)
+                  and not _CLAUSE_MARK.search(t, envoy.e, x.s)), None)
+    c.src = [named] if named is not None else [own]
+    receivers = [a for a in c.src + c.tgt if a.country == host[0].country and a.kind == "person"]
+    c.tgt = receivers[:1] or host
 
 
 _SPOKEN_OF_ROWS = frozenset({"ziyara_noun", "liqaa_noun", "qimma_noun", "mubahathat_noun", "muhadathat_noun",
@@ -3126,8 +3163,9 @@ def _anchor(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if anchor_at >= 0 and info.get("key") == "withdrawn_forces_noun" and (
             kb - anchor_at > 5 or "،" in art.t[tok_starts[anchor_at]:tr.s]):
         anchor_at = -1  # (the verb of its own clause, its subject alone between: "سحبت فرنسا قواتها")
-    if anchor_at >= 0 and info.get("key") == "diplomat_expel_noun" and not _ordered_to_leave(art, anchor_at, tr):
-        anchor_at = -1
+    if anchor_at >= 0 and info.get("key") == "diplomat_expel_noun" and (
+            not _ordered_to_leave(art, anchor_at, tr) or kb > 0 and tok_texts[kb - 1].startswith("اعتماد")):
+        anchor_at = -1  # (nor an envoy whose credentials were received: "تسلّمت أوراق اعتماد السفير الأفغاني")
     if anchor_at >= 0 and info.get("key") == "trade_flow_noun" and (
             kb - anchor_at > 8 or not {"ان", "الذي", "التي", "بعد", "منذ"}.isdisjoint(tok_texts[anchor_at + 1:kb])
             or _is_word(tok_texts[anchor_at], _HALTING_NOUNS)
