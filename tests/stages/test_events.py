@@ -5299,3 +5299,11 @@ def test_credentials_presented_are_a_meeting_of_the_envoys_state_and_the_host(te
     envoy expelled."""
     evs = events(text, "2023-09-14")
     assert [(e[0], e[3]) for e in evs if e[0] in ("CONSULT", "SANCTION")] == expected, evs
+
+
+def test_a_visit_months_before_the_days_event_is_dated_to_that_month():
+    """"في زيارة عمل تأتي بعد خمسة أشهر من زيارة أردوغان إلى أثينا": a visit that long before the day's event, with no
+    time of its own told, happened five calendar months earlier (to the month) — not on the article's day."""
+    evs = events("أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، اليوم الاثنين، رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس "
+                 "في المجمع الرئاسي بأنقرة، في زيارة عمل تأتي بعد خمسة أشهر من زيارة أردوغان إلى أثينا.", "2024-05-13")
+    assert sorted(e[2] for e in evs if e[0] == "CONSULT") == ["2023-12", "2024-05-13"], evs

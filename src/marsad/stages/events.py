@@ -5907,8 +5907,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                   and len(tx.value) == 10 and tx.precision == "day"), None) or \
             (pub[:10] if pub and len(pub) >= 10 else None)
         if here is not None:
-            back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
-            d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
+            if (months := _MONTH_SPANS.get(" ".join(ago.group(2).split()))) is not None:
+                # (counted in calendar months, to the month — only for an event with no time of its own told)
+                if d.date is None or d.date_weak:
+                    ym = int(here[:4]) * 12 + int(here[5:7]) - 1 - months
+                    d.date = f"{ym // 12:04d}-{ym % 12 + 1:02d}"
+            else:
+                back = dt.date.fromisoformat(here) - dt.timedelta(days=_span_days(ago.group(2)))
+                d.date = back.isoformat()[:7] if ago.group(1) else back.isoformat()
             d.date_weak = False
             if d.status == "planned":
                 d.status = "occurred"
@@ -6233,8 +6239,11 @@ _SAME_PERIOD = re.compile(r"(?<![^\W\d_])(?:في|خلال|من|مطلع|اواخ
 # "بعد (نحو) يومين (فقط) من" right before an event noun: how long before the reference it happened
 _SPANS = {"يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5, "سته ايام": 6, "اسبوع": 7,
           "اسبوعين": 14, "ثلاثه اسابيع": 21, "شهر": 30, "شهرين": 60}
+# ... and months, to the month: "بعد خمسة أشهر من زيارة أردوغان إلى أثينا" (normalised)
+_MONTH_SPANS = {"ثلاثه اشهر": 3, "اربعه اشهر": 4, "خمسه اشهر": 5, "سته اشهر": 6, "سبعه اشهر": 7, "ثمانيه اشهر": 8,
+                "تسعه اشهر": 9, "عشره اشهر": 10, "عام": 12, "سنه": 12, "عامين": 24}
 _SINCE_EVENT = re.compile(r"(?<![^\W\d_])بعد\s+(نحو\s+|قرابه\s+|حوالي\s+)?(" + "|".join(
-    sorted(_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*"
+    sorted(_SPANS | _MONTH_SPANS, key=len, reverse=True)) + r"|\d+\s+ايام)\s+(?:فقط\s+)?(?:من|علي)\s*"
     # (and the announcement or decision of the act, its maker named: "بعد يوم من إعلان كينشاسا قطع علاقاتها")
     r"(?:(?:اعلان|قرار)\s+[^\s،.]+\s+)?$")
 
