@@ -5307,3 +5307,11 @@ def test_a_visit_months_before_the_days_event_is_dated_to_that_month():
     evs = events("أنقرة - استقبل الرئيس التركي رجب طيب أردوغان، اليوم الاثنين، رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس "
                  "في المجمع الرئاسي بأنقرة، في زيارة عمل تأتي بعد خمسة أشهر من زيارة أردوغان إلى أثينا.", "2024-05-13")
     assert sorted(e[2] for e in evs if e[0] == "CONSULT") == ["2023-12", "2024-05-13"], evs
+
+
+def test_a_meeting_a_capital_hosted_with_those_who_joined_is_one_multilateral_meeting():
+    """"الاجتماع التشاوري الذي استضافته عمّان في الأول من مايو بمشاركة وزراء خارجية الأردن والسعودية والعراق ومصر
+    وسوريا": past the host and the time of the meeting held, the states that joined it met together — one meeting."""
+    evs = events("جاء القرار بعد الاجتماع التشاوري الذي استضافته عمّان في الأول من مايو الجاري بمشاركة وزراء خارجية "
+                 "الأردن والسعودية والعراق ومصر وسوريا.", "2023-05-08")
+    assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2023-05-01", ["EGY", "IRQ", "JOR", "SAU", "SYR"])], evs

@@ -63,6 +63,10 @@ _WITH_PARTICIPANTS = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*،?\s+[و]?بمشار
 # "قمة ... برئاسة X، ...، وبمشاركة ...": past the meeting's chair (its own words, no full stop, no other meeting
 # word), those who joined it
 _CHAIR_THEN_JOINED = re.compile(r"(?:\s+[^\W\d_]+){0,8}?\s+برياسه(?![^\W\d_])[^.؟!:]{0,160}?،\s*و?بمشاركه(?![^\W\d_])")
+# "الاجتماع التشاوري الذي استضافته عمّان في الأول من مايو بمشاركة ...": past the host and the time of a meeting held,
+# those who joined it
+_HOSTED_WITH = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:الذي|التي)\s+(?:استضافته|استضافتها|احتضنته|احتضنتها|عقد|عقدت|"
+                          r"انعقد|انعقدت)(?![^\W\d_])(?:\s+[^\s.،]+){0,10}?\s+و?بمشاركه(?![^\W\d_])")
 # state nouns that, with a country's adjective, are that state ("الدولة الروسية", "السلطات الإيرانية")
 _STATE_NOUNS = frozenset({"الدوله", "الحكومه", "السلطات", "القياده", "النظام", "الاداره"})
 # a tour "that takes in" its stops: "جولة آسيوية تشمل الهند والصين"
@@ -3307,8 +3311,8 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # (an arrest warrant's, a damning description's: see _code_trigger)
     partner = info.get("key") in ("partner_noun", "arrest_warrant_noun") or info.get("key") in _DESCRIPTION_ROWS
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
-    gathered = typ == "CONSULT" and (_WITH_PARTICIPANTS.match(t, tr.e, s1) or _CHAIR_THEN_JOINED.match(t, tr.e, s1)) \
-        is not None
+    gathered = typ == "CONSULT" and (_WITH_PARTICIPANTS.match(t, tr.e, s1) or _CHAIR_THEN_JOINED.match(t, tr.e, s1)
+                                     or _HOSTED_WITH.match(t, tr.e, s1)) is not None
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
     # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
     verb_phrase = _qad_verb_phrase(art, sen, c, any_verb=True)
@@ -3852,7 +3856,8 @@ def _gathered(t: str, at: int, end: int) -> re.Match[str] | None:
     """Right after a meeting word, the word that introduces those it gathered: "ضم", "جمع", "بمشاركة" — the last
     also past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ..."), or past its chair ("قمة
     استثنائية عقدها قادة المجموعة عبر الفيديو برئاسة الرئيس الزيمبابوي ...، الرئيس الدوري للمجموعة، وبمشاركة")."""
-    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end) or _CHAIR_THEN_JOINED.match(t, at, end)
+    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end) or _CHAIR_THEN_JOINED.match(t, at, end) \
+        or _HOSTED_WITH.match(t, at, end)
 
 
 def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -3876,6 +3881,19 @@ def _chair_and_joined(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """"قمة استثنائية عقدها قادة المجموعة برئاسة الرئيس الزيمبابوي ...، الرئيس الدوري للمجموعة، وبمشاركة الرئيس
     الكونغولي ... ورئيس جنوب أفريقيا ...": the meeting's chair and those who joined it met together — one meeting of
     them all, whoever convened it."""
+    if c.typ == "CONSULT" and c.is_noun and (hw := _HOSTED_WITH.match(art.t, c.tr.e, sen.s1)) is not None:
+        # "الاجتماع التشاوري الذي استضافته عمّان في الأول من مايو بمشاركة وزراء خارجية الأردن والسعودية والعراق":
+        # the host (by its capital) and the states (or persons) who joined met together
+        end = _CLAUSE_MARK.search(art.t, hw.end(), sen.s1)
+        joined = [a for x in sen.sm if hw.end() <= x.s < (end.start() if end else sen.s1)
+                  and x.m.entity.type in ("GPE", "PER") and (a := art.side(x)) is not None and a.country]
+        host = [a for x in sen.sm if c.tr.e <= x.s < hw.end() and x.m.entity.type == "GPE"
+                and (a := art.side(x)) is not None and a.country][:1]
+        if len({a.country for a in host + joined}) >= 2:
+            c.src = host or joined[:1]
+            c.tgt = _uniq([a for a in joined if a.id not in {h.id for h in c.src}])
+            c.d.joint = True
+        return
     if c.typ != "CONSULT" or not c.is_noun or (m := _CHAIR_THEN_JOINED.match(art.t, c.tr.e, sen.s1)) is None:
         return
     chair_at = art.t.rfind("برياسه", c.tr.e, m.end())
