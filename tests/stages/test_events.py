@@ -5315,3 +5315,12 @@ def test_a_meeting_a_capital_hosted_with_those_who_joined_is_one_multilateral_me
     evs = events("جاء القرار بعد الاجتماع التشاوري الذي استضافته عمّان في الأول من مايو الجاري بمشاركة وزراء خارجية "
                  "الأردن والسعودية والعراق ومصر وسوريا.", "2023-05-08")
     assert [(e[0], e[2], e[3]) for e in evs] == [("CONSULT", "2023-05-01", ["EGY", "IRQ", "JOR", "SAU", "SYR"])], evs
+
+
+def test_a_region_in_a_title_does_not_break_a_coordinated_subject():
+    """"وقع رئيس الوزراء الإثيوبي آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي ... مذكرة تفاهم": the region named in the
+    second signer's title (a place, no actor) does not cut the coordinated subject — both signed."""
+    evs = events("وتدهورت العلاقات منذ أن وقع رئيس الوزراء الإثيوبي آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي في أديس "
+                 "أبابا، في الأول من يناير الماضي، مذكرة تفاهم.", "2024-04-05")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert agree and set(agree[0][4] + agree[0][5]) == {"Abiy Ahmed", "Muse Bihi Abdi"}, evs

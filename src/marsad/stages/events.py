@@ -6111,9 +6111,9 @@ def _svo(before: list[MentionN], clause_start: int, actor_of: Any) -> list[Actor
             continue  # "ونظيره الإيراني حسين ...": an adjective inside the coordinated subject
         a = actor_of(x)
         if a is None:
-            if out:
+            if out and x.m.entity.type != "LOC":
                 break
-            continue
+            continue  # ("آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي": a region in a title breaks no coordination)
         out.insert(0, a)
         if len(out) == 5:  # "وفود من روسيا وأوكرانيا وتركيا والأمم المتحدة عقدت": a four-party round
             break
