@@ -5324,3 +5324,11 @@ def test_a_region_in_a_title_does_not_break_a_coordinated_subject():
                  "أبابا، في الأول من يناير الماضي، مذكرة تفاهم.", "2024-04-05")
     agree = [e for e in evs if e[0] == "AGREE"]
     assert agree and set(agree[0][4] + agree[0][5]) == {"Abiy Ahmed", "Muse Bihi Abdi"}, evs
+
+
+def test_speakers_joined_by_and_accuse_together():
+    """"وأكد وزراء خارجية الدول الثلاث، جان نويل بارو وديفيد لامي ويوهان فاديفول، في بيان مشترك أن إيران ارتكبت
+    إخلالا": the speakers named one after another, joined by و, make the charge together — all three states."""
+    evs = events('وأكد وزراء خارجية الدول الثلاث، جان نويل بارو وديفيد لامي ويوهان فاديفول، في بيان مشترك أن إيران ارتكبت '
+                 '"إخلالا كبيرا" بالتزاماتها.', "2025-08-29")
+    assert [(e[0], e[3]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["DEU", "FRA", "GBR", "IRN"])], evs

@@ -4130,9 +4130,17 @@ def _envoy_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
             return True
         # the speaker is named before the complementizer: "وقال بلينكن إن" / "بلينكن قال إن"
         speech_end = max(b for a, b in speech_acts(k0, k1) if b <= tr.s)
-        speakers = [a for a in (actor_of(x) for x in sm if s0 <= x.s and x.e <= speech_end) if a is not None]
+        spoke = [(x, a) for x in sm if s0 <= x.s and x.e <= speech_end and (a := actor_of(x)) is not None]
+        # ("وأكد وزراء خارجية الدول الثلاث، جان نويل بارو وديفيد لامي ويوهان فاديفول، في بيان مشترك أن": the speakers
+        # joined by و speak together)
+        run = spoke[:1]
+        for x, a in spoke[1:]:
+            if not _and_joined(art, run[-1][0], x):
+                break
+            run.append((x, a))
+        speakers = [a for _x, a in run]
         accused = _svo(before, clause_start, actor_of) or direct[:2]
-        src = speakers[:1] or ([last_subject] if last_subject else [])
+        src = speakers[:4] or ([last_subject] if last_subject else [])
         tgt = [a for a in accused if a.id not in {x.id for x in src}]
     c.envoy_found, c.place, c.src, c.tgt, c.typ = envoy_found, place, src, tgt, typ
     return False
