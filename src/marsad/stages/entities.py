@@ -832,7 +832,8 @@ def entities_stage(doc: Doc) -> Doc:
         # "المأكولات البحرية اليابانية", "الحدود البحرية المصرية": after such a noun a template's word is an adjective —
         # no navy, and the state's adjective inside stays a mention of its own
         # (a short form only: "وزارة الخارجية ..." is the body after any word)
-        cands = [c for c in cands if t.startswith(_BODY_HEADS, c.s) or not all(
+        # (a first entity with no such words keeps the candidate at once: the check costs nothing for the rest)
+        cands = [c for c in cands if c.ents[0][0] not in tmpl_not_after or t.startswith(_BODY_HEADS, c.s) or not all(
             (na := tmpl_not_after.get(eid)) is not None and t[t.rfind(" ", 0, max(0, c.s - 1)) + 1:c.s].strip() in na
             for eid, _ in c.ents)]
     cands = longest_first(cands)
