@@ -5332,3 +5332,16 @@ def test_speakers_joined_by_and_accuse_together():
     evs = events('وأكد وزراء خارجية الدول الثلاث، جان نويل بارو وديفيد لامي ويوهان فاديفول، في بيان مشترك أن إيران ارتكبت '
                  '"إخلالا كبيرا" بالتزاماتها.', "2025-08-29")
     assert [(e[0], e[3]) for e in evs if e[0] == "ACCUSE"] == [("ACCUSE", ["DEU", "FRA", "GBR", "IRN"])], evs
+
+
+@pytest.mark.parametrize("text,n", [
+    ("ومن أبرز المشاركين في القمة الرئيس المصري عبد الفتاح السيسي، ورئيس جنوب أفريقيا سيريل رامافوزا، ورئيس جزر القمر "
+     "غزالي عثماني.", 1),
+    ("عقد قادة دول آسيا الوسطى والصين قمة في شيان اليوم الخميس. وشارك في أعمال القمة رؤساء أوزبكستان شوكت ميرضيائيف "
+     "وقرغيزستان صادر جاباروف وطاجيكستان إمام علي رحمن.", 1),
+])
+def test_those_who_took_part_in_the_summit_are_one_meeting(text, n):
+    """"ومن أبرز المشاركين في القمة الرئيس المصري ...، ورئيس جنوب أفريقيا ...، ورئيس جزر القمر": the participants
+    listed met together (one meeting, not one per pair); when "the" summit was told before, they join that meeting."""
+    evs = events(text, "2023-05-18")
+    assert len([e for e in evs if e[0] == "CONSULT"]) == n, evs

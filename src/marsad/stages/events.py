@@ -161,8 +161,9 @@ _BARE_LISTS = ("قايمه", "قايمتها")
 _GATHERED_THEM = re.compile(r"\s+(?:جمعهما|جمعهم|جمعتهما|جمعتهم|ضمهما|ضمهم|ضمتهما|ضمتهم)(?![^\W\d_])")
 _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r")(?![^\W\d_])")
 # "وشارك في القمة X، وY": those who took part in a meeting met together
-_TOOK_PART_IN = re.compile(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)\s+في\s+"
-                           r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة")
+_TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)|"
+                           r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
+                           r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
 # the margins of a gathering, or a gathering, named between a meeting word and "شارك فيه"
 _MARGINS_OR_GATHERING = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هامش|موتمر|منتدي|قمه|اجتماعات|مولتقي|معرض)"
                                    r"(?![^\W\d_])")
@@ -2344,6 +2345,19 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
             len({a.country for a in d.target}) == len(d.target) and _SEPARATE.match(art.t, tr.e) is not None:
         # "عقد اجتماعين منفصلين في الدوحة مع وفد حماس والوفد الإسرائيلي": separate meetings, one with each
         st.drafts.extend(dataclasses.replace(d, target=[a], evidence=list(d.evidence)) for a in d.target)
+        return
+    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and tr.form.startswith("ال") and \
+            _TOOK_PART_IN.search(art.t, sen.s0, tr.s) and (summit := next((
+                o for o in reversed(st.drafts) if o.type == "CONSULT" and o.sentence != d.sentence
+                and (o.joint or o.mode == "multilateral") and o.status == d.status
+                and (not o.date or not d.date or o.date[:7] == d.date[:7])), None)) is not None:
+        # "وشارك في أعمال القمة رؤساء أوزبكستان ... وقرغيزستان ...": those who took part in "the" summit told before
+        # are its participants — the same meeting, not one of their own
+        have = {a.id for a in summit.source + summit.target}
+        summit.target.extend(a for a in _uniq(d.source + d.target) if a.id not in have)
+        summit.evidence.extend(e for e in d.evidence if e not in summit.evidence)
+        if summit.mode is None and len({a.country for a in summit.source + summit.target if a.country}) >= 3:
+            summit.mode = "multilateral"
         return
     st.drafts.append(d)
     if d.type in ("REQUEST", "THREATEN") and (c.is_verb or tr.form.startswith(("امهل", "يمهل", "تمهل"))) and (
