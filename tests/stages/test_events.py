@@ -5345,3 +5345,12 @@ def test_those_who_took_part_in_the_summit_are_one_meeting(text, n):
     listed met together (one meeting, not one per pair); when "the" summit was told before, they join that meeting."""
     evs = events(text, "2023-05-18")
     assert len([e for e in evs if e[0] == "CONSULT"]) == n, evs
+
+
+def test_a_guest_named_after_a_title_heading_a_body_is_the_guest_not_the_body():
+    """"بعد استقبال الرئيس التونسي قيس سعيد لزعيم جبهة البوليساريو إبراهيم غالي": the ل of the guest's title governs
+    the man named after the body he heads — he is the guest (one meeting), not the body beside him."""
+    evs = events("وجاء القرار بعد استقبال الرئيس التونسي قيس سعيد لزعيم جبهة البوليساريو الانفصالية إبراهيم غالي بمطار "
+                 "تونس قرطاج.", "2022-08-27")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert len(consult) == 1 and set(consult[0][4] + consult[0][5]) == {"Kais Saied", "Brahim Ghali"}, evs

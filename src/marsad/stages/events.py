@@ -3577,10 +3577,22 @@ def _roles(art: _Article, sen: _Sentence, c: _Cand) -> bool:
                                    # envoys' (or their mission's) country is expelled
                                    or info.get("mode") == "expel" and len(toks_between(tr.e, sl.x.s)) <= 6):
                 nisba_after.append(ca)
+    # "استقبال الرئيس التونسي لزعيم جبهة البوليساريو الانفصالية إبراهيم غالي": the body in the title the ل-title heads
+    # is no party of its own — the man named right after it, whom the title (and its ل) is about, is
+    lam_title_of: dict[int, int] = {}
+    for i, sl in enumerate(slots[:-1] if visit and is_noun else ()):
+        nx = slots[i + 1]
+        if sl.prep == "ل" and sl.x.m.entity.type == "ORG" and nx.prep == "" and nx.x.m.entity.type == "PER" and \
+                nx.x.m.via != "nisba" and not _CLAUSE_MARK.search(t, sl.x.e, nx.x.s) and \
+                len(toks_between(sl.x.e, nx.x.s)) <= 2 and art.prev_tok(sl.x.s)[:1] == "ل":
+            lam_title_of[id(nx)] = id(sl)
+    lam_bodies = set(lam_title_of.values())
     for sl in slots:
         ent = sl.x.m.entity
-        if sl.x.m.via == "nisba":
+        if sl.x.m.via == "nisba" or id(sl) in lam_bodies:
             continue
+        if id(sl) in lam_title_of:
+            sl = Slot(sl.x, "ل")
         is_place = ent.type in ("GPE", "LOC") and sl.x.m.via != "role"
         if is_place and typ == "AGREE" and c.is_noun and sl.prep == "" and ent.kind != "country" and \
                 not t[tr.e:sl.x.s].strip(" \"«") and not _AND_OR_WITH.match(t, sl.x.e):
