@@ -5354,3 +5354,15 @@ def test_a_guest_named_after_a_title_heading_a_body_is_the_guest_not_the_body():
                  "تونس قرطاج.", "2022-08-27")
     consult = [e for e in evs if e[0] == "CONSULT"]
     assert len(consult) == 1 and set(consult[0][4] + consult[0][5]) == {"Kais Saied", "Brahim Ghali"}, evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وكانت طالبان قد استعادت السيطرة على أفغانستان في آب 2021، مع انسحاب القوات الأميركية من البلاد.", []),
+    ("ويرى مراقبون أن الزيارة تعكس سعي إسلام آباد إلى تنويع شراكاتها، خصوصاً منذ الانسحاب الأمريكي من أفغانستان.", []),
+    ("وأعلنت فرنسا سحب قواتها من النيجر.", [("RETREAT", ["FRA", "NER"])]),
+])
+def test_a_withdrawal_named_to_tell_the_time_by_is_no_event(text, expected):
+    """"مع انسحاب القوات الأميركية من البلاد", "منذ الانسحاب الأمريكي من أفغانستان": a withdrawal right after "with",
+    "since" or "after" tells when something else happened — no withdrawal reported; one announced is."""
+    evs = events(text, "2023-03-01")
+    assert [(e[0], e[3]) for e in evs if e[0] == "RETREAT"] == expected, evs

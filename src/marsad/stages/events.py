@@ -182,6 +182,8 @@ _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
 # a condition: "إذا", "إن", "في حال", "حال", "لو" (normalised)
 _IF_CLAUSE = re.compile(r"(?<![^\W\d_])(?:اذا|في\s+حال|حال|لو)(?![^\W\d_])")
+# words that make an event noun right after them a time to tell others by ("بعد انسحاب", "منذ انسحاب")
+_AFTER_WORDS = frozenset({"بعد", "منذ", "مع", "عقب", "اثر", "غداه", "قبيل", "قبل"})
 _BODY_SESSION = re.compile(r"\s+(?:ال)?(?:استثنايي|طاري|دوري|عادي|اسبوعي|شهري|سنوي)(?:ه)?(?![^\W\d_])")
 _WITH_OR_BETWEEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+[وف]?(?:مع|بين)(?![^\W\d_])")
 _DRAFT_WORDS = frozenset({"مسوده", "مشروع", "مسودات", "مشاريع"})
@@ -2799,6 +2801,9 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "ثمن النفط" is a price; "وثمّن الرئيس الجزائري" names its subject right after ("فقد ثمّن الدعم": after قد,
         # or with its shadda, it is the verb)
         return True
+    if typ == "RETREAT" and is_noun and tr.form.lstrip("و").startswith(("انسحاب", "الانسحاب")) and \
+            _is_word(prev, _AFTER_WORDS):
+        return True  # "منذ انسحاب القوات الأمريكية من أفغانستان", "بعد انسحاب": a withdrawal to tell the time by
     if info.get("key") == "video_link_phrase" and any(
             o.info.get("key") == "inaugurate_verb" and o.e <= tr.s and len(art.toks_between(o.e, tr.s)) <= 6
             and "،" not in t[o.e:tr.s] for o in art.trigs):
