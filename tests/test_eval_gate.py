@@ -116,6 +116,7 @@ THIRDSET_FLOORS = {
 
 # the fourth set (session 4): development half = odd ids, blind half = even ids
 FOURTHSET_FLOORS = {
+    # (session 35 raised: blind verbal 0.45 -> 0.46)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.93 -> 0.94)
     # (core 0.67 -> 0.65 in session 10: a headline's parts joined by ".." are headlines, no events; f013's lead
     # states the same decision but adds Georgia, whose candidate status the gold lists apart)
@@ -129,7 +130,7 @@ FOURTHSET_FLOORS = {
     # (session 5, scored once at its end: 0.872 / 0.422 / 0.372 / 0.8; session 6 at its end: the same)
     # (session 7 at its end: 0.872 / 0.422 / 0.400 / 0.8; session 8 at its end: 0.872 / 0.452 / 0.400 / 0.8)
     # (session 9 at its end: 0.873 / 0.522 / 0.400 / 0.9; session 16 at its end: 0.880 / 0.549 / 0.400 / 0.9)
-    "blind": {"entities": 0.91, "core_events": 0.57, "verbal_events": 0.45, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.91, "core_events": 0.57, "verbal_events": 0.46, "published_date_accuracy": 0.9},
 }
 
 
@@ -176,10 +177,11 @@ def test_third_set_floors(half):
 
 # the fifth set (session 5; tests/data/fifthset/README.md): development half = odd ids, blind half = even ids
 FIFTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.69 -> 0.7)
     # (session 34 raised: blind core 0.41 -> 0.43)
     # (entities lowered in session 21 by 0.01: "الكرملين" is now "Kremlin", the name 38 gold mentions in 19 sets use,
     # against "Moscow Kremlin" in 6 of three — this one's writers among them)
-    "dev": {"entities": 0.87, "core_events": 0.69, "verbal_events": 0.66, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.7, "verbal_events": 0.66, "published_date_accuracy": 1.0},
     # (scored four times in session 5: 0.807 / 0.225 / 0.179 / 1.0 with the code of its start, 0.815 /
     # 0.277 / 0.206 / 1.0 after its main work and once more, 0.815 / 0.277 / 0.203 / 1.0 at its end)
     # (session 6, at its end: 0.813 / 0.303 / 0.203 / 1.0; session 7 at its end: 0.813 / 0.312 / 0.200 / 1.0;
@@ -215,12 +217,13 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.67 -> 0.68)
     # (entities 0.88 -> 0.87 in session 23: a spokesman now found after "الناطق باسم الجيش التشادي" is the right
     # person, but the transliteration spells his French-spelt name otherwise — "Schnan Isa Ashikh"; raised back to
     # 0.88 by the session's end figures, after the gazetteer data that came later)
     # (core 0.65 -> 0.64 in session 23: with "كابل" read as Kabul, "وأرسلت دول ... سفراء إلى كابل" has a target, and
     # the envoys sent, anchored by an "أعلنت" far before them, read as expelled — an old misreading now visible)
-    "dev": {"entities": 0.89, "core_events": 0.67, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.68, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -252,21 +255,23 @@ EIGHTHSET_FLOORS = {
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.5 -> 0.51; blind verbal 0.35 -> 0.37)
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
     # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
     # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
-    "dev": {"entities": 0.87, "core_events": 0.5, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.40, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
     # statements here (0.371 -> 0.353), while the blind halves pooled rise from 0.375 to 0.447 — README, session 19)
-    "blind": {"entities": 0.89, "core_events": 0.24, "verbal_events": 0.35, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.24, "verbal_events": 0.37, "published_date_accuracy": 1.0},
 }
 
 
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.7 -> 0.72)
     # (session 34 raised: dev core 0.69 -> 0.7, blind verbal 0.55 -> 0.59, blind entities 0.83 -> 0.84)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.9 -> 0.91)
     # (verbal 0.47 → 0.42 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
@@ -274,7 +279,7 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.91, "core_events": 0.7, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.72, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -297,12 +302,13 @@ ELEVENTHSET_FLOORS = {
 # the twelfth set (session 10, written at its start; tests/data/twelfthset/README.md; 18 articles, t007 and
 # t014 missing): development half = odd ids, blind half = even ids
 TWELFTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.71 -> 0.72)
     # (session 34 raised: dev entities 0.9 -> 0.91)
     # (core 0.67 -> 0.65 lowered in session 27: "ويرى متابعون أن الزيارة تعكس رغبة إيطالية ..." no longer makes a
     # meeting of its own; that second Italy-Libya meeting had matched the gold's other one, the two ministers' talks,
     # which the pipeline merges into the leaders' — right for the wrong reason; pooled development core 576 -> 575
     # matched, 941 -> 935 predicted)
-    "dev": {"entities": 0.91, "core_events": 0.71, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.72, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (session 10: 0.915 / 0.559 / 0.091 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.915 / 0.638 / 0.182 / 1.0)
@@ -330,8 +336,9 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.69 -> 0.7; dev verbal 0.58 -> 0.59)
     # (session 34 raised: dev core 0.67 -> 0.69, blind verbal 0.41 -> 0.44)
-    "dev": {"entities": 0.93, "core_events": 0.69, "verbal_events": 0.58, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.93, "core_events": 0.7, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
@@ -387,7 +394,8 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.58, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    # (session 35 raised: dev core 0.58 -> 0.61)
+    "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
@@ -398,9 +406,10 @@ EIGHTEENTHSET_FLOORS = {
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
 # development half = odd ids, blind half = even ids
 NINETEENTHSET_FLOORS = {
+    # (session 35 raised: dev verbal 0.39 -> 0.41)
     # (verbal 0.37 -> 0.36 in session 23: Germany's interior minister now known (persons_officials.tsv), her
     # remarks recalled in a Qatar story become a statement against Qatar that gold does not list)
-    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.39, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.41, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.807 / 0.367 / 0.375 / 0.9 with the code it arrived to; 0.807 / 0.408 / 0.375 with the
     # code of the session's start)
     # (session 16, to which it was unseen, at its end: 0.807 / 0.367 / 0.375 / 0.9 — unchanged)
@@ -411,8 +420,9 @@ NINETEENTHSET_FLOORS = {
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
+    # (session 35 raised: dev verbal 0.44 -> 0.46)
     # (session 30 raised, after its date and signatory rules: dev core 0.65 -> 0.69, dev verbal 0.42 -> 0.44, blind verbal 0.52 -> 0.54)
-    "dev": {"entities": 0.92, "core_events": 0.69, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.69, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
@@ -422,14 +432,15 @@ TWENTIETHSET_FLOORS = {
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
+    # (session 35 raised: dev verbal 0.38 -> 0.39; blind entities 0.88 -> 0.89)
     # (session 34 raised: dev entities 0.88 -> 0.89)
-    "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.38, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.39, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.855 / 0.540 / 0.392 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (entities 0.88 -> 0.87 in session 23, blind: persons_officials.tsv's 113 persons retrain the transliteration
     # of discovered names (the model learns from every person), and this half's figure falls below the floor with the
     # retrained model; with the old model it holds. Development halves: +1 matched name, -2, from the same retraining)
-    "blind": {"entities": 0.88, "core_events": 0.55, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.55, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
@@ -450,12 +461,13 @@ TWENTYSECONDSET_FLOORS = {
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYTHIRDSET_FLOORS = {
+    # (session 35 raised: dev verbal 0.49 -> 0.51)
     # (session 34 raised: dev core 0.5 -> 0.52, blind core 0.46 -> 0.47)
     # (session 30 raised, after its date and signatory rules: blind core 0.42 -> 0.46)
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
@@ -481,11 +493,12 @@ TWENTYFOURTHSET_FLOORS = {
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIFTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.53 -> 0.54)
     # (session 30 raised, after its date and signatory rules: dev core 0.43 -> 0.47, blind verbal 0.49 -> 0.51)
     # (core 0.45 -> 0.43 in session 26: persons_royals.tsv knows the Saudi deputy governor who received a visiting
     # premier at the airport; a later "أول زيارة لرئيس حكومة إيطالي إلى البحرين" takes him, the man named last, as
     # the visitor — one more unmatched visit, 0.453 -> 0.436; the matched events are the same)
-    "dev": {"entities": 0.91, "core_events": 0.53, "verbal_events": 0.43, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.54, "verbal_events": 0.43, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
@@ -497,11 +510,12 @@ TWENTYFIFTHSET_FLOORS = {
 # the twenty-sixth set (session 19, written during it; tests/data/twentysixthset/README.md): development half = odd
 # ids, blind half = even ids. Neither half trained the statements model.
 TWENTYSIXTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.42 -> 0.46)
     # (session 34 raised: blind verbal 0.45 -> 0.47)
     # (development half, session 19: 0.887 / 0.304 / 0.295 / 0.8 with the hand rules alone, verbal 0.312 with the
     # learned statements stage; entities lowered 0.90 -> 0.89 in session 21: the Saudi deputy minister "وليد الخريجي",
     # found as a new person after his title, is spelled Walid al-Khariji beside the gold's Waleed Elkhereiji)
-    "dev": {"entities": 0.93, "core_events": 0.42, "verbal_events": 0.5, "published_date_accuracy": 1},
+    "dev": {"entities": 0.93, "core_events": 0.46, "verbal_events": 0.5, "published_date_accuracy": 1},
     # (blind half, session 19, scored once on arrival: 0.895 / 0.250 / 0.396 / 0.9 with the hand rules alone, verbal
     # 0.457 with the learned statements stage)
     # (core lowered in session 22 by 0.01: the EU commissioners added to the gazetteer (persons_europe.tsv) put one of
@@ -513,6 +527,7 @@ TWENTYSIXTHSET_FLOORS = {
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
 # development half = odd ids, blind half = even ids (ids A001-A020). Neither half trained the statements model.
 TWENTYSEVENTHSET_FLOORS = {
+    # (session 35 raised: blind verbal 0.43 -> 0.45)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.87 -> 0.88)
     # (development half, session 19, on arrival: 0.824 / 0.564 / 0.331 / 1.0 with the hand rules alone, verbal 0.522
     # with the learned statements stage)
@@ -521,7 +536,7 @@ TWENTYSEVENTHSET_FLOORS = {
     "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
-    "blind": {"entities": 0.9, "core_events": 0.46, "verbal_events": 0.43, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.9, "core_events": 0.46, "verbal_events": 0.45, "published_date_accuracy": 1.0},
 }
 
 # the twenty-eighth set (end of session 19, written after its final statements model;
@@ -539,11 +554,12 @@ TWENTYEIGHTHSET_FLOORS = {
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
 # ids, blind half = even ids (ids C001-C020). Neither half trained the statements model.
 TWENTYNINTHSET_FLOORS = {
+    # (session 35 raised: dev core 0.49 -> 0.54)
     # (session 34 raised: dev entities 0.86 -> 0.87)
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.87, "core_events": 0.49, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.54, "verbal_events": 0.47, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
@@ -551,13 +567,14 @@ TWENTYNINTHSET_FLOORS = {
 # the thirtieth set (session 22, written during it; tests/data/thirtiethset/README.md): development half = odd ids,
 # blind half = even ids (ids D001-D020). Neither half trained the statements model.
 THIRTIETHSET_FLOORS = {
+    # (session 35 raised: dev core 0.62 -> 0.65)
     # (session 34 raised: dev core 0.59 -> 0.62)
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
     # (core 0.56 -> 0.53 in session 23: with "الأممي" read as the UN's adjective, a truce's participants are no longer
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
     # (entities 0.91 -> 0.90 in session 26: places_infra.tsv reads "ميناء الحديدة" as the port, which two other
     # development articles annotate so ("Port of Hodeidah"); this half's writer annotated the city there (0.910 -> 0.905))
-    "dev": {"entities": 0.91, "core_events": 0.62, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.85, "core_events": 0.47, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -566,6 +583,7 @@ THIRTIETHSET_FLOORS = {
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
+    # (session 35 raised: dev core 0.41 -> 0.46; dev verbal 0.45 -> 0.46)
     # (session 34 raised: blind verbal 0.34 -> 0.37)
     # (session 30 raised, after its date and signatory rules: dev core 0.37 -> 0.41, dev verbal 0.44 -> 0.45)
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
@@ -573,7 +591,7 @@ THIRTYFIRSTSET_FLOORS = {
     # أمريكية" then takes her, the nearest person, as the accuser and the accusation has no one accused — an
     # accusation by Niger's junta against the United States that had matched a gold accusation of the reverse
     # direction only by its two countries (0.453 -> 0.441); the entity is now matched)
-    "dev": {"entities": 0.84, "core_events": 0.41, "verbal_events": 0.45, "published_date_accuracy": 1},
+    "dev": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.46, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.37, "published_date_accuracy": 0.9},
@@ -593,9 +611,10 @@ THIRTYSECONDSET_FLOORS = {
 # the thirty-third set (session 25, written during it; tests/data/thirtythirdset/README.md): development half = odd
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
+    # (session 35 raised: dev core 0.42 -> 0.48)
     # (session 34 raised: dev verbal 0.39 -> 0.41)
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.42, "verbal_events": 0.41, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.41, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
     "blind": {"entities": 0.92, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
