@@ -583,7 +583,9 @@ THIRTIETHSET_FLOORS = {
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
-    # (session 35 raised: dev core 0.41 -> 0.46; dev verbal 0.45 -> 0.46)
+    # (session 35 raised: dev core 0.41 -> 0.45 — 0.46 at first, then 0.458 once a visit dated by its arrival was
+    # also dated to the agreement the two states reached a day or two later: one more unmatched visit here, an
+    # agreement the report dates to its own day, while the blind halves gain three matches; dev verbal 0.45 -> 0.46)
     # (session 34 raised: blind verbal 0.34 -> 0.37)
     # (session 30 raised, after its date and signatory rules: dev core 0.37 -> 0.41, dev verbal 0.44 -> 0.45)
     # (development half, session 23, on arrival: 0.818 / 0.286 / 0.394 / 0.9)
@@ -591,7 +593,7 @@ THIRTYFIRSTSET_FLOORS = {
     # أمريكية" then takes her, the nearest person, as the accuser and the accusation has no one accused — an
     # accusation by Niger's junta against the United States that had matched a gold accusation of the reverse
     # direction only by its two countries (0.453 -> 0.441); the entity is now matched)
-    "dev": {"entities": 0.84, "core_events": 0.46, "verbal_events": 0.46, "published_date_accuracy": 1},
+    "dev": {"entities": 0.84, "core_events": 0.45, "verbal_events": 0.46, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.37, "published_date_accuracy": 0.9},

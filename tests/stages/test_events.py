@@ -5366,3 +5366,13 @@ def test_a_withdrawal_named_to_tell_the_time_by_is_no_event(text, expected):
     "since" or "after" tells when something else happened — no withdrawal reported; one announced is."""
     evs = events(text, "2023-03-01")
     assert [(e[0], e[3]) for e in evs if e[0] == "RETREAT"] == expected, evs
+
+
+def test_a_visit_dated_by_the_arrival_is_also_the_visit_on_the_day_of_its_business():
+    """"ووصل تينوبو إلى أبوظبي، الأحد ...", "توصل الرئيسان، أمس الاثنين، إلى اتفاق": the visit told by the arrival (its
+    day) also took place on the day its business with the same two states was done (the evaluation writers code the
+    meeting on that day besides the arrival)."""
+    evs = events("أبوظبي - توصل الرئيس النيجيري بولا أحمد تينوبو ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، أمس "
+                 "الاثنين في أبوظبي، إلى اتفاق لاستئناف الرحلات الجوية بين البلدين. ووصل تينوبو إلى أبوظبي، الأحد، في "
+                 "محطة توقف قادما من نيودلهي.", "2023-09-12")
+    assert sorted(e[2] for e in evs if e[0] == "CONSULT") == ["2023-09-10", "2023-09-11"], evs

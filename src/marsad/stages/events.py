@@ -6727,6 +6727,23 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
                     break
             if changed:
                 break
+    # "ووصل تينوبو إلى أبوظبي، الأحد ...، وتوصل الرئيسان أمس الاثنين إلى اتفاق": a visit dated by the arrival also took
+    # place on the day its business — an agreement of the same two states, a day or two later — was done
+    extra: list[Draft] = []
+    for d in merged:
+        if d.type != "CONSULT" or d.status != "occurred" or d.trig.info.get("key") != "wasala_ila_verb" or \
+                not d.date or len(d.date) != 10:
+            continue
+        pair = {a.country for a in d.source + d.target if a.country}
+        later = sorted(o.date for o in merged if o is not d and o.status == "occurred" and o.type == "AGREE"
+                       and o.date and len(o.date) == 10 and 1 <= _days_apart(d.date, o.date) <= 2
+                       and {a.country for a in o.source + o.target if a.country} == pair)
+        if len(pair) == 2 and later and not any(
+                o.type == "CONSULT" and o.date == later[0] and {a.country for a in o.source + o.target if a.country} == pair
+                for o in merged):
+            extra.append(dataclasses.replace(d, date=later[0], evidence=list(d.evidence)))
+
+    merged += extra
     onto = plover().get("types", {})
     out = []
     # chronological order (undated last), then order of first mention
