@@ -352,6 +352,7 @@ FOURTEENTHSET_FLOORS = {
 # the fifteenth set (session 13, written at its start; tests/data/fifteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FIFTEENTHSET_FLOORS = {
+    # (session 35 raised: blind core 0.4 -> 0.44)
     # (session 34 raised: dev core 0.63 -> 0.65, dev verbal 0.56 -> 0.58, dev core 0.65 -> 0.68)
     # (session 30 raised, after its date and signatory rules: dev verbal 0.54 -> 0.56, blind core 0.37 -> 0.4)
     # (core 0.59 -> 0.58 and verbal 0.54 -> 0.52 in session 26: places_cities.tsv knows Anuradhapura, so "ويتوجه
@@ -360,7 +361,7 @@ FIFTEENTHSET_FLOORS = {
     "dev": {"entities": 0.89, "core_events": 0.68, "verbal_events": 0.58, "published_date_accuracy": 1.0},
     # (blind half, session 13: 0.877 / 0.375 / 0.465 / 1.0 with the code of its start, with the code the set
     # arrived to and at its end)
-    "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.55, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.9, "core_events": 0.44, "verbal_events": 0.55, "published_date_accuracy": 1.0},
 }
 
 
@@ -394,13 +395,14 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
+    # (session 35 raised: blind core 0.54 -> 0.56)
     # (session 35 raised: dev core 0.58 -> 0.61)
     "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.421 / 0.396 / 1.0)
-    "blind": {"entities": 0.87, "core_events": 0.54, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
@@ -446,11 +448,12 @@ TWENTYFIRSTSET_FLOORS = {
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
 # development half = odd ids, blind half = even ids
 TWENTYSECONDSET_FLOORS = {
+    # (session 35 raised: dev core 0.51 -> 0.53)
     # (session 30 raised, after its date and signatory rules: dev core 0.47 -> 0.51)
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.88, "core_events": 0.51, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.53, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -602,10 +605,11 @@ THIRTYFIRSTSET_FLOORS = {
 # the thirty-second set (session 24, written during it; tests/data/thirtysecondset/README.md): development half = odd
 # ids, blind half = even ids (ids F001-F020). Neither half trained the statements model.
 THIRTYSECONDSET_FLOORS = {
+    # (session 35 raised: dev core 0.52 -> 0.54)
     # (session 34 raised: dev verbal 0.44 -> 0.47)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev core 0.47 -> 0.48)
     # (development half, session 24, on arrival: 0.902 / 0.400 / 0.441 / 1.0)
-    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.47, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.54, "verbal_events": 0.47, "published_date_accuracy": 1},
     # (blind half, session 24, scored once on arrival: 0.913 / 0.353 / 0.423 / 1.0 with the session-start code)
     "blind": {"entities": 0.93, "core_events": 0.44, "verbal_events": 0.42, "published_date_accuracy": 1},
 }
