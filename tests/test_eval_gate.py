@@ -291,11 +291,12 @@ TENTHSET_FLOORS = {
 # the eleventh set (session 9, written in its middle; tests/data/eleventhset/README.md):
 # development half = odd ids, blind half = even ids
 ELEVENTHSET_FLOORS = {
-    "dev": {"entities": 0.89, "core_events": 0.75, "verbal_events": 0.63, "published_date_accuracy": 1.0},
+    # (session 35 raised: dev entities 0.89 -> 0.9; blind entities 0.86 -> 0.87)
+    "dev": {"entities": 0.9, "core_events": 0.75, "verbal_events": 0.63, "published_date_accuracy": 1.0},
     # (session 9: 0.819 / 0.377 / 0.393 / 0.7 with the code of its start, 0.819 / 0.406 / 0.393 / 0.8 with the
     # code when the set arrived, 0.823 / 0.406 / 0.441 / 0.8 at its end)
     # (session 14 at its end: 0.830 / 0.471 / 0.533)
-    "blind": {"entities": 0.86, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
+    "blind": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.63, "published_date_accuracy": 0.9},
 }
 
 
@@ -322,10 +323,11 @@ TWELFTHSET_FLOORS = {
 # the thirteenth set (session 11, written at its start; tests/data/thirteenthset/README.md):
 # development half = odd ids, blind half = even ids
 THIRTEENTHSET_FLOORS = {
+    # (session 35 raised: dev entities 0.91 -> 0.92)
     # (core 0.73 -> 0.72 in session 26: places_cities.tsv knows Makassar, so "ومن المنتظر أن يتوجه ألبانيزي غدا إلى
     # مدينة ماكاسار" — a leg of the same trip inside the visited state — is coded as a planned visit of its own:
     # one more unmatched event, 0.738 -> 0.729)
-    "dev": {"entities": 0.91, "core_events": 0.76, "verbal_events": 0.62, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.76, "verbal_events": 0.62, "published_date_accuracy": 1.0},
     # (blind half, session 11: 0.844 / 0.364 / 0.338 / 0.9 with the code of its start, which is the code the set
     # arrived to; 0.844 / 0.369 / 0.416 / 0.9 at its end)
     # (session 13 at its end: 0.844 / 0.418 / 0.442 / 1.0 — a solar date beside the Gregorian one read)
@@ -395,13 +397,13 @@ SEVENTEENTHSET_FLOORS = {
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
 # development half = odd ids, blind half = even ids
 EIGHTEENTHSET_FLOORS = {
-    # (session 35 raised: dev core 0.58 -> 0.61; blind core 0.54 -> 0.56)
+    # (session 35 raised: dev core 0.58 -> 0.61; blind core 0.54 -> 0.56; blind entities 0.87 -> 0.88)
     "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, session 15: 0.857 / 0.400 / 0.378 / 1.0 with the code of its start, which is the code the set
     # arrived to)
     # (session 15 at its end: 0.857 / 0.400 / 0.396)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.421 / 0.396 / 1.0)
-    "blind": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.46, "published_date_accuracy": 1.0},
 }
 
 # the nineteenth set (end of session 15, written after its rules were final; tests/data/nineteenthset/README.md):
@@ -481,10 +483,11 @@ TWENTYTHIRDSET_FLOORS = {
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
 # README.md): development half = odd ids, blind half = even ids
 TWENTYFOURTHSET_FLOORS = {
+    # (session 35 raised: dev entities 0.86 -> 0.87)
     # (session 34 raised: blind verbal 0.39 -> 0.41, dev core 0.62 -> 0.65)
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.86, "core_events": 0.65, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.65, "verbal_events": 0.33, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
