@@ -180,7 +180,7 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
 # an envoy's title right before "إلى/لدى X" (normalised): "المبعوث الأممي إلى اليمن", "سفير الصين لدى"
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
-# a condition: "إذا", "إن", "في حال", "حال", "لو" (normalised)
+# a condition: "إذا", "في حال", "حال", "لو" (normalised)
 _IF_CLAUSE = re.compile(r"(?<![^\W\d_])(?:اذا|في\s+حال|حال|لو)(?![^\W\d_])")
 # words that make an event noun right after them a time to tell others by ("بعد انسحاب", "منذ انسحاب")
 _AFTER_WORDS = frozenset({"بعد", "منذ", "مع", "عقب", "اثر", "غداه", "قبيل", "قبل"})
