@@ -5376,3 +5376,17 @@ def test_a_visit_dated_by_the_arrival_is_also_the_visit_on_the_day_of_its_busine
                  "الاثنين في أبوظبي، إلى اتفاق لاستئناف الرحلات الجوية بين البلدين. ووصل تينوبو إلى أبوظبي، الأحد، في "
                  "محطة توقف قادما من نيودلهي.", "2023-09-12")
     assert sorted(e[2] for e in evs if e[0] == "CONSULT") == ["2023-09-10", "2023-09-11"], evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أجرى الرئيس البرازيلي لولا، أمس الاثنين في بوينس آيرس، محادثات مع نظيره الأرجنتيني ألبرتو فرنانديز. واتفق البلدان "
+     "على العمل لإطلاق عملة مشتركة.", "2023-01-23"),
+    ("أجرى الرئيس البرازيلي لولا في 12 يناير في بوينس آيرس محادثات مع نظيره الأرجنتيني ألبرتو فرنانديز. واتفق البلدان "
+     "على العمل لإطلاق عملة مشتركة.", "2023-01-24"),
+])
+def test_an_agreement_with_no_time_of_its_own_was_reached_at_the_meeting_just_dated(text, expected):
+    """"أجرى لولا، أمس الاثنين، محادثات مع نظيره الأرجنتيني. واتفق البلدان على ...": an agreement with no time of its own
+    (the news day by default) was reached at the meeting of the same two states the article dates to one of the three
+    days before — not at one told weeks back (nor at an arrival, whose business is done the day after)."""
+    evs = events(text, "2023-01-24")
+    assert [e[2] for e in evs if e[0] == "AGREE"] == [expected], evs

@@ -404,6 +404,7 @@ class Draft:
     next_one: bool = False  # "الاجتماع المقبل": the next one, never the one reported as held
     date_range: bool = False  # dated by the start of a span ("بين 8 و12 يناير"), not a day of its own
     title: bool = False  # told on the article's first line (its title): the body's telling wins
+    arrival_day: bool = False  # dated by an arrival ("وصل إلى ... الأحد"), its own or one it absorbed
 
 
 @lru_cache(maxsize=1)
@@ -6744,6 +6745,18 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
             extra.append(dataclasses.replace(d, date=later[0], evidence=list(d.evidence)))
 
     merged += extra
+    # "ذكرت الوكالة أن الجانبين اتفقا على تعزيز التنسيق": an agreement with no time of its own (the news day's by default)
+    # was reached at the meeting of the same two states the article dates to one of the three days before — not an
+    # arrival's day (the business is done the day after it, "وصل الأسد إلى هانغتشو الخميس")
+    for d in merged:
+        if d.type != "AGREE" or d.status != "occurred" or not d.date_weak or not d.date or len(d.date) != 10:
+            continue
+        pair = {a.country for a in d.source + d.target if a.country}
+        days = {o.date for o in merged if o.type == "CONSULT" and o.status == "occurred" and not o.date_weak
+                and not _dated_by_arrival(o) and o.date and len(o.date) == 10 and o.date <= d.date
+                and _days_apart(o.date, d.date) <= 3 and {a.country for a in o.source + o.target if a.country} == pair}
+        if len(pair) == 2 and len(days) == 1 and (day := next(iter(days))) != d.date:
+            d.date = day
     onto = plover().get("types", {})
     out = []
     # chronological order (undated last), then order of first mention
@@ -6865,6 +6878,12 @@ def _same(a: Draft, b: Draft, ka: _Keys | None = None, kb: _Keys | None = None) 
     return _compatible_dates(a.date, b.date)
 
 
+def _dated_by_arrival(d: Draft) -> bool:
+    """Is ``d`` dated by an arrival ("ووصل تينوبو إلى أبوظبي، الأحد", "وكان في استقبالها لدى وصولها"), its own trigger's
+    or one it absorbed?"""
+    return d.arrival_day or d.trig.info.get("key") in ("wasala_ila_verb", "kana_fi_istiqbal_phrase")
+
+
 def _absorb(m: Draft, d: Draft) -> None:
     parts: tuple[Draft, ...] = (m, d)
     if m.status != d.status and "occurred" in (m.status, d.status):
@@ -6882,6 +6901,7 @@ def _absorb(m: Draft, d: Draft) -> None:
         m.date = max(pool, key=lambda c: (len(c[0] or ""), c[0] not in ranged))[0]
         m.date_weak = not strong
         m.date_range = m.date in ranged
+        m.arrival_day = any(_dated_by_arrival(x) and x.date == m.date for x in parts)
     # a host inferred by office yields to a person of the host's country that a report names
     def named_host(x: Draft, host: Actor) -> bool:
         return any(a.kind == "person" and a.id != x.host and a.country == host.country for a in x.source + x.target)
