@@ -195,6 +195,7 @@ FIFTHSET_FLOORS = {
 
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
 SIXTHSET_FLOORS = {
+    # (session 35 raised: blind core 0.41 -> 0.43)
     # (session 34 raised: dev core 0.55 -> 0.56)
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
     # assault by the border force on Bangladesh — a real event the gold of k015 leaves out)
@@ -211,7 +212,7 @@ SIXTHSET_FLOORS = {
     # against "Moscow Kremlin" in 6 of three — this one's writers among them; and by 0.01 more: a discovered name of a
     # Spanish- or Portuguese-speaking country read by those names' own contexts fell to 0.858, three such names
     # matching anew on the development halves and none lost there)
-    "blind": {"entities": 0.88, "core_events": 0.41, "verbal_events": 0.32, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.88, "core_events": 0.43, "verbal_events": 0.32, "published_date_accuracy": 1.0},
 }
 
 
@@ -386,12 +387,13 @@ SIXTEENTHSET_FLOORS = {
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
 # development half = odd ids, blind half = even ids
 SEVENTEENTHSET_FLOORS = {
+    # (session 35 raised: blind core 0.6 -> 0.65)
     # (session 34 raised: dev core 0.6 -> 0.63)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.91 -> 0.92, dev core 0.52 -> 0.53)
     "dev": {"entities": 0.92, "core_events": 0.63, "verbal_events": 0.3, "published_date_accuracy": 1.0},
     # (blind half, session 14: 0.835 / 0.500 / 0.296 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
-    "blind": {"entities": 0.85, "core_events": 0.6, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.65, "verbal_events": 0.51, "published_date_accuracy": 1.0},
 }
 
 # the eighteenth set (start of session 15; tests/data/eighteenthset/README.md):
@@ -423,9 +425,9 @@ NINETEENTHSET_FLOORS = {
 # the twentieth set (start of session 16; tests/data/twentiethset/README.md): development half = odd ids, blind
 # half = even ids
 TWENTIETHSET_FLOORS = {
-    # (session 35 raised: dev verbal 0.44 -> 0.46)
+    # (session 35 raised: dev verbal 0.44 -> 0.46; dev core 0.69 -> 0.73)
     # (session 30 raised, after its date and signatory rules: dev core 0.65 -> 0.69, dev verbal 0.42 -> 0.44, blind verbal 0.52 -> 0.54)
-    "dev": {"entities": 0.92, "core_events": 0.69, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.92, "core_events": 0.73, "verbal_events": 0.46, "published_date_accuracy": 1.0},
     # (blind half, session 16: 0.845 / 0.491 / 0.439 / 0.9 with the code of its start and with its first two rules;
     # the same at its end)
     # (session 17 at its end, run by the gate at every check and read once: 0.845 / 0.491 / 0.494 / 1.0)
@@ -532,7 +534,7 @@ TWENTYSIXTHSET_FLOORS = {
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
 # development half = odd ids, blind half = even ids (ids A001-A020). Neither half trained the statements model.
 TWENTYSEVENTHSET_FLOORS = {
-    # (session 35 raised: blind verbal 0.43 -> 0.45)
+    # (session 35 raised: blind verbal 0.43 -> 0.45; blind core 0.46 -> 0.5)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.87 -> 0.88)
     # (development half, session 19, on arrival: 0.824 / 0.564 / 0.331 / 1.0 with the hand rules alone, verbal 0.522
     # with the learned statements stage)
@@ -541,7 +543,7 @@ TWENTYSEVENTHSET_FLOORS = {
     "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
-    "blind": {"entities": 0.9, "core_events": 0.46, "verbal_events": 0.45, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.9, "core_events": 0.5, "verbal_events": 0.45, "published_date_accuracy": 1.0},
 }
 
 # the twenty-eighth set (end of session 19, written after its final statements model;
@@ -572,7 +574,7 @@ TWENTYNINTHSET_FLOORS = {
 # the thirtieth set (session 22, written during it; tests/data/thirtiethset/README.md): development half = odd ids,
 # blind half = even ids (ids D001-D020). Neither half trained the statements model.
 THIRTIETHSET_FLOORS = {
-    # (session 35 raised: dev core 0.62 -> 0.65)
+    # (session 35 raised: dev core 0.62 -> 0.65; blind core 0.47 -> 0.54)
     # (session 34 raised: dev core 0.59 -> 0.62)
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
     # (core 0.56 -> 0.53 in session 23: with "الأممي" read as the UN's adjective, a truce's participants are no longer
@@ -582,7 +584,7 @@ THIRTIETHSET_FLOORS = {
     "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.44, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
-    "blind": {"entities": 0.85, "core_events": 0.47, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.85, "core_events": 0.54, "verbal_events": 0.40, "published_date_accuracy": 1.0},
 }
 
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
