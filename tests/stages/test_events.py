@@ -5390,3 +5390,11 @@ def test_an_agreement_with_no_time_of_its_own_was_reached_at_the_meeting_just_da
     days before — not at one told weeks back (nor at an arrival, whose business is done the day after)."""
     evs = events(text, "2023-01-24")
     assert [e[2] for e in evs if e[0] == "AGREE"] == [expected], evs
+
+
+def test_a_visit_told_by_its_arrival_and_its_business_takes_the_business_day():
+    """"وصل وزير الدفاع الأمريكي إلى مانيلا مساء الثلاثاء" and "والتقى أوستن صباح الأربعاء نظيره الفلبيني": one visit, told
+    by its arrival and by its business — the business's day dates it."""
+    evs = events("وصل وزير الدفاع الأمريكي لويد أوستن إلى مانيلا مساء الثلاثاء في زيارة رسمية. والتقى أوستن صباح الأربعاء "
+                 "نظيره الفلبيني كارليتو غالفيز.", "2023-02-02")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2023-02-01"], evs
