@@ -6896,7 +6896,7 @@ def _absorb(m: Draft, d: Draft) -> None:
     strong = [c for c in cands if not c[1]]
     # (a visit told by its arrival and by its business: the business's day — "وصلت ميلوني إلى جدة مساء السبت" and
     # "واستقبل ولي العهد ضيفته" on the Sunday)
-    business = [(x.date, x.date_weak) for x in parts if x.date and not x.date_weak and not _dated_by_arrival(x)]
+    business = [c for x, c in zip((x for x in parts if x.date), cands) if not c[1] and not _dated_by_arrival(x)]
     if business and len(business) < len(strong) and {c[0] for c in business} != {c[0] for c in strong}:
         strong = business
     pool = strong or cands
