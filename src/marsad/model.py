@@ -97,7 +97,7 @@ class EntityRef:
 
 # a state's embassy or consulate as the gazetteer's templates name it ("marsad:org:embassy:MEX"); one in a named place
 # has that place's id appended ("marsad:org:embassy:MEX:Q2900")
-_MISSION_IDS = ("marsad:org:embassy:", "marsad:org:consulate:")
+MISSION_IDS = ("marsad:org:embassy:", "marsad:org:consulate:")
 
 
 @_fast_init
@@ -257,7 +257,7 @@ class Doc:
         the 21 such was in the gold lists, while "السفارة المكسيكية في كيتو", Embassy of Mexico in Quito, often is)."""
         order: dict[str, tuple[EntityRef, list[Mention]]] = {}
         for m in self.mentions:
-            if m.via == "role" or m.entity.id.startswith(_MISSION_IDS) and m.entity.id.count(":") == 3:
+            if m.via == "role" or m.entity.id.startswith(MISSION_IDS) and m.entity.id.count(":") == 3:
                 continue
             order.setdefault(m.entity.id, (m.entity, []))[1].append(m)
         return list(order.values())

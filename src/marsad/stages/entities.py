@@ -26,7 +26,7 @@ from typing import Any
 import ahocorasick
 from rapidfuzz import fuzz
 
-from ..model import Doc, EntityRef, Mention, Span
+from ..model import MISSION_IDS, Doc, EntityRef, Mention, Span
 from ..normalize import norm
 from ..pipeline import register
 from ..resources import (
@@ -82,8 +82,7 @@ _CREDIT = re.compile(r"(?<![^\W\d_])(?:وكالات|متابع[ةه]|متابع�
 # a dateline's place opening such a line: "داكار / متابعة ...", "طرابلس – وكالات" (in the original text: the
 # skeleton keeps no punctuation)
 _DATELINE_SEP = re.compile(r"\s*[-–—/،,:]")
-# a state's missions abroad (template ids) and the words that name where one is: "في كيتو", "لدى نيبال", "بكيتو"
-_MISSIONS = ("marsad:org:embassy:", "marsad:org:consulate:")
+# the words that name where a state's mission abroad is (model.MISSION_IDS): "في كيتو", "لدى نيبال", "بكيتو"
 _HOSTED_IN = re.compile(r" (?:في|لدي) |\s?ب(?=[^\W\d_])| ب")
 
 
@@ -833,9 +832,12 @@ def entities_stage(doc: Doc) -> Doc:
         # no navy, and the state's adjective inside stays a mention of its own
         # (a short form only: "وزارة الخارجية ..." is the body after any word)
         # (a first entity with no such words keeps the candidate at once: the check costs nothing for the rest)
-        cands = [c for c in cands if c.ents[0][0] not in tmpl_not_after or t.startswith(_BODY_HEADS, c.s) or not all(
-            (na := tmpl_not_after.get(eid)) is not None and t[t.rfind(" ", 0, max(0, c.s - 1)) + 1:c.s].strip() in na
-            for eid, _ in c.ents)]
+        def adjective_only(c: Cand) -> bool:
+            before = t[t.rfind(" ", 0, max(0, c.s - 1)) + 1:c.s].strip()
+            return all((na := tmpl_not_after.get(eid)) is not None and before in na for eid, _ in c.ents)
+
+        cands = [c for c in cands if c.ents[0][0] not in tmpl_not_after or t.startswith(_BODY_HEADS, c.s)
+                 or not adjective_only(c)]
     cands = longest_first(cands)
 
     # -- 2. ambiguity: choose by countries named in the same sentence, then in the article
@@ -2015,7 +2017,7 @@ def entities_stage(doc: Doc) -> Doc:
                 ent.country not in named_cc and t[m.s:m.e].split(" ", 1)[0] in _GENERIC_HEADS and \
                 not any(mk in t[m.s:m.e] for mk in _country_marks(ent.country)):
             continue  # (a proper name such as البنتاغون or الكنيست needs no country named)
-        if ent.id.startswith(_MISSIONS) and (host := _HOSTED_IN.match(t, m.e)) is not None and \
+        if ent.id.startswith(MISSION_IDS) and (host := _HOSTED_IN.match(t, m.e)) is not None and \
                 (at_place := mention_at(host.end(), 0)) is not None and \
                 (host_place := gaz.entities.get(at_place.eid)) is not None and host_place.type == "GPE" and \
                 host_place.country != ent.country:

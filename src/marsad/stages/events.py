@@ -2538,12 +2538,10 @@ def _credentials(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if c.info.get("key") != "credentials_noun":
         return
     t, side = art.t, art.side
-    envoy = next((x for x in sen.sm if (m := _ENVOY_WORD.search(t, max(sen.s0, x.s - 24), x.s)) is not None
-                  and m.end() == x.s and side(x) is not None and side(x).country), None)  # type: ignore[union-attr]
-    if envoy is None:
+    envoy, own = next(((x, a) for x in sen.sm if (m := _ENVOY_WORD.search(t, max(sen.s0, x.s - 24), x.s)) is not None
+                       and m.end() == x.s and (a := side(x)) is not None and a.country), (None, None))
+    if envoy is None or own is None:
         return
-    own = side(envoy)
-    assert own is not None
     hosts = [a for x in sen.sm if (a := side(x)) is not None and a.country and a.country != own.country
              and x.m.entity.type in ("GPE", "PER", "ORG")]
     posted = [a for x in sen.sm if art.prev_tok(x.s) == "لدي" and (a := side(x)) is not None and a.country
@@ -3331,8 +3329,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     # (an arrest warrant's, a damning description's: see _code_trigger)
     partner = info.get("key") in ("partner_noun", "arrest_warrant_noun") or info.get("key") in _DESCRIPTION_ROWS
     # "القمة العربية الطارئة في القاهرة، بمشاركة ...": a meeting with those it gathered named after it
-    gathered = typ == "CONSULT" and (_WITH_PARTICIPANTS.match(t, tr.e, s1) or _CHAIR_THEN_JOINED.match(t, tr.e, s1)
-                                     or _HOSTED_WITH.match(t, tr.e, s1)) is not None
+    gathered = typ == "CONSULT" and _joined_by(t, tr.e, s1) is not None
     # ("وكان نتنياهو قد توعد بالرد على الحوثيين": a phrase opening with a verb, after قد which only a verb follows)
     # (a past form only — "قد يهدد" is "may threaten" — and not after a negation: "ولم يكن ... قد هدد")
     verb_phrase = _qad_verb_phrase(art, sen, c, any_verb=True)
@@ -3888,8 +3885,13 @@ def _gathered(t: str, at: int, end: int) -> re.Match[str] | None:
     """Right after a meeting word, the word that introduces those it gathered: "ضم", "جمع", "بمشاركة" — the last
     also past a place or a time and a comma ("قمة بريكس، في قازان، بمشاركة ..."), or past its chair ("قمة
     استثنائية عقدها قادة المجموعة عبر الفيديو برئاسة الرئيس الزيمبابوي ...، الرئيس الدوري للمجموعة، وبمشاركة")."""
-    return _GATHERED.match(t, at, end) or _WITH_PARTICIPANTS.match(t, at, end) or _CHAIR_THEN_JOINED.match(t, at, end) \
-        or _HOSTED_WITH.match(t, at, end)
+    return _GATHERED.match(t, at, end) or _joined_by(t, at, end)
+
+
+def _joined_by(t: str, at: int, end: int) -> re.Match[str] | None:
+    """After a meeting word, "بمشاركة" introducing those who joined it: past a place or a time, past its chair
+    ("برئاسة ...، وبمشاركة") or past its host and time ("الذي استضافته عمّان في الأول من مايو بمشاركة")."""
+    return _WITH_PARTICIPANTS.match(t, at, end) or _CHAIR_THEN_JOINED.match(t, at, end) or _HOSTED_WITH.match(t, at, end)
 
 
 def _gathering_chair(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -6596,6 +6598,11 @@ def _days_apart(a: str, b: str) -> int:
     return 999
 
 
+def _states(d: Draft) -> set[str]:
+    """The states (ISO3) of the draft's actors."""
+    return {a.country for a in d.source + d.target if a.country}
+
+
 def _key_actors(d: Draft) -> frozenset[str]:
     return frozenset(a.country or a.id for a in d.source + d.target)
 
@@ -6735,13 +6742,11 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
         if d.type != "CONSULT" or d.status != "occurred" or d.trig.info.get("key") != "wasala_ila_verb" or \
                 not d.date or len(d.date) != 10:
             continue
-        pair = {a.country for a in d.source + d.target if a.country}
+        pair = _states(d)
         later = sorted(o.date for o in merged if o is not d and o.status == "occurred" and o.type == "AGREE"
-                       and o.date and len(o.date) == 10 and 1 <= _days_apart(d.date, o.date) <= 2
-                       and {a.country for a in o.source + o.target if a.country} == pair)
+                       and o.date and len(o.date) == 10 and 1 <= _days_apart(d.date, o.date) <= 2 and _states(o) == pair)
         if len(pair) == 2 and later and not any(
-                o.type == "CONSULT" and o.date == later[0] and {a.country for a in o.source + o.target if a.country} == pair
-                for o in merged):
+                o.type == "CONSULT" and o.date == later[0] and _states(o) == pair for o in merged):
             extra.append(dataclasses.replace(d, date=later[0], evidence=list(d.evidence)))
 
     merged += extra
@@ -6751,10 +6756,10 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     for d in merged:
         if d.type != "AGREE" or d.status != "occurred" or not d.date_weak or not d.date or len(d.date) != 10:
             continue
-        pair = {a.country for a in d.source + d.target if a.country}
+        pair = _states(d)
         days = {o.date for o in merged if o.type == "CONSULT" and o.status == "occurred" and not o.date_weak
                 and not _dated_by_arrival(o) and o.date and len(o.date) == 10 and o.date <= d.date
-                and _days_apart(o.date, d.date) <= 3 and {a.country for a in o.source + o.target if a.country} == pair}
+                and _days_apart(o.date, d.date) <= 3 and _states(o) == pair}
         if len(pair) == 2 and len(days) == 1 and (day := next(iter(days))) != d.date:
             d.date = day
     onto = plover().get("types", {})
