@@ -180,6 +180,8 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
 # an envoy's title right before "إلى/لدى X" (normalised): "المبعوث الأممي إلى اليمن", "سفير الصين لدى"
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
+# a preposition clitic cut off from its noun by a quote ("بـ"الهجوم", normalised "ب"الهجوم")
+_CLITIC_CUT = re.compile(r"(?<![^\W\d_])[وف]?[بل]\s?[\"«“]$")
 # a condition: "إذا", "في حال", "حال", "لو" (normalised)
 _IF_CLAUSE = re.compile(r"(?<![^\W\d_])(?:اذا|في\s+حال|حال|لو)(?![^\W\d_])")
 # words that make an event noun right after them a time to tell others by ("بعد انسحاب", "منذ انسحاب")
@@ -1301,6 +1303,16 @@ class _Article:
                          if x.m.entity.country and (x.m.entity.kind == "country" or x.m.via == "nisba"))
         top = counts.most_common(3)
         return tuple(c for c, _ in top[:2]) if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else ()
+
+    @cached_property
+    def main_state(self) -> Actor | None:
+        """The one country the article names most (by name or adjective), when it stands out: the state a
+        story is about. Worked out when first asked for."""
+        counts = Counter(x.m.entity.country for x in self.flat
+                         if x.m.entity.country and (x.m.entity.kind == "country" or x.m.via == "nisba"))
+        top = counts.most_common(2)
+        return _country_actor(top[0][0]) if top and top[0][1] >= 3 and (
+            len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
 
     def sideline(self, o: Trig) -> bool:
         """"التقيا على هامش قمة الناتو في يوليو": the summit whose margins hosted the event shares its
@@ -5431,6 +5443,13 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         tgt = [a for x in sm if tr.e <= x.s < (end.start() if end else sen.s1) and x.m.entity.type == "GPE"
                and x.m.via != "nisba" and (a := actor_of(x)) is not None and a.country and a.country not in mine][:1]
     d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
+    if typ in VERBAL and c.is_verb and not d.target and d.source and all(a.country is None for a in d.source) and \
+            not (tr.prefix.startswith("و") and "،" in art.t[max(sen.s0, tr.s - len(tr.prefix) - 3):tr.s]) and \
+            (story := art.main_state) is not None:
+        # "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى الإفراج عن المعتقلين": an international body's call
+        # that names no one is addressed to the state the story is about (not a verb after "، و": its subject may
+        # be the clause's before, "وصفت فون دير لاين الشراكة ...، وحثت دول مجموعة شرق أفريقيا")
+        d.target = [story]
     own = {a.country for a in d.source if a.country}
     if typ in VERBAL and len(own) == 1 and d.target:
         # "انتقد بوتين سياسة العقوبات الأمريكية ضد البلدين": a statement is not addressed to the
@@ -5775,8 +5794,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         if is_verb and tr.e <= xa:
             # "طالبت السلطات المنغولية، يوم الجمعة الماضي، بتوقيف بوتين": an action governed by
             # ب/ل after the date is what was asked or said, not an event taking its date
+            # (its clitic cut off by a quote: "ندد بوريل أمس بـ"الهجوم الشنيع"")
             asked = next((o.s for o in trigs if o.s >= xb and o.info.get("pos") == "noun"
-                          and o.prefix.lstrip("وف") in ("ب", "ل")), None)
+                          and (o.prefix.lstrip("وف") in ("ب", "ل")
+                               or _CLITIC_CUT.search(t, max(xb, o.s - 4), o.s))), None)
             if asked is not None:  # (and what is coordinated after it: "بتوقيف بوتين وتسليمه")
                 rivals = [o for o in rivals if o.s < asked]
         if tr.e <= xa:
