@@ -5418,3 +5418,34 @@ def test_a_time_before_a_quoted_noun_governed_by_the_verb_is_the_verbs():
                 'الأوروبي جوزيب بوريل أمس بـ"الهجوم الشنيع" الذي نفذته "مجموعة مسلحة" ضد عناصر الجيش.', "2023-09-25")
     assert [e.date for e in d.events if e.type == "ACCUSE" and "بوريل" in e.evidence[0].text] == ["2023-09-24"], \
         d.events
+
+
+def test_her_guest_after_a_signing_is_the_one_who_signed_with_him():
+    """"وقّع ولي العهد وميلوني اتفاقية ... واستقبل ولي العهد ضيفته": the (woman) guest, "ضيفته", is the other side of the
+    last meeting — or signing — the host took part in."""
+    evs = events("وقّع ولي العهد السعودي الأمير محمد بن سلمان ورئيسة الوزراء الإيطالية جورجيا ميلوني، أمس الأحد في "
+                 "محافظة العلا، اتفاقية لإنشاء مجلس الشراكة. واستقبل ولي العهد ضيفته في المخيم الشتوي بالعلا.",
+                 "2025-01-27")
+    assert [(e[2], e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        ("2025-01-26", ["Mohammed bin Salman"], ["Giorgia Meloni"])], evs
+
+
+def test_a_visit_merged_on_its_arrival_day_also_took_place_on_the_day_of_the_agreement():
+    """"ووصفت ميلوني الزيارة ..." and "وكانت ميلوني قد وصلت إلى جدة مساء السبت": the visit, merged and dated by its arrival,
+    also took place on the day (one or two later) its two states signed — as a visit drafted from the arrival verb alone
+    already did."""
+    evs = events("وقّع ولي العهد السعودي الأمير محمد بن سلمان ورئيسة الوزراء الإيطالية جورجيا ميلوني، أمس الأحد، "
+                 "اتفاقية لإنشاء مجلس الشراكة. ووصفت ميلوني الزيارة بأنها بداية فصل جديد في العلاقات بين روما والرياض. "
+                 "وكانت ميلوني قد وصلت إلى جدة مساء السبت.", "2025-01-27")
+    assert sorted(e[2] for e in evs if e[0] == "CONSULT") == ["2025-01-25", "2025-01-26"], evs
+
+
+def test_a_visit_set_off_after_a_trip_to_come_is_that_trip_by_the_state_of_its_lam_title():
+    """"على أن تتوجه اليوم الاثنين إلى المنامة للقاء ملك البحرين، في أول زيارة لرئيس حكومة إيطالي إلى البحرين": the visit
+    is the trip still to come (planned, on its day), and its visitor is of the state the adjective of the ل-title names
+    — not the last man named (the official who welcomed her at the airport)."""
+    evs = events("وكانت ميلوني قد وصلت إلى جدة مساء السبت، حيث كان في استقبالها نائب أمير منطقة مكة المكرمة الأمير سعود "
+                 "بن مشعل، على أن تتوجه اليوم الاثنين إلى المنامة للقاء ملك البحرين حمد بن عيسى آل خليفة، في أول زيارة "
+                 "لرئيس حكومة إيطالي إلى البحرين.", "2025-01-27")
+    bahrain = [e for e in evs if "BHR" in e[3]]
+    assert [(e[1], e[2], e[4]) for e in bahrain] == [("planned", "2025-01-27", ["Giorgia Meloni"])], evs

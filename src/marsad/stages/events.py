@@ -84,7 +84,9 @@ _ON_ARRIVAL = re.compile(r"\s+(?:لدي|عند|فور|بعيد|اثناء)\s+(?:
 # an envoy named by office ("السفير", "سفير", "القائم بالأعمال", "المبعوث"), before his state's adjective
 _ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?(?:سفير|سفيره|القايم\s+بالاعمال|مبعوث|مبعوثه)(?![^\W\d_])")
 # "ضيفه" (his guest), "مضيفه" (his host), with a proclitic
-_GUEST_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ضيفه|ضيفها|ضيوفه|ضيوفها|مضيفه|مضيفها|الضيف|الضيفه|بالضيف)(?![^\W\d_])")
+# (a woman guest or host too: "ضيفته", "مضيفتها")
+_GUEST_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ضيفه|ضيفها|ضيوفه|ضيوفها|مضيفه|مضيفها|الضيف|الضيفه|بالضيف|م?ضيفته|م?ضيفتها)"
+                         r"(?![^\W\d_])")
 _TOOK_PLACE = frozenset({"جري", "جرت", "تم", "يتم", "سيتم"})
 # كان first in its clause ("وكان X استقبل Y")
 _KANA_FIRST = re.compile(r"\s*[وف]?(?:كان|كانت|كانا|كانتا|كانوا)\s")
@@ -180,6 +182,8 @@ _HOSTED = frozenset({"استضاف", "استضافت", "يستضيف", "تستض
 _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|تراسه|تراسته|تراسها|برياسه)(?![^\W\d_])")
 # an envoy's title right before "إلى/لدى X" (normalised): "المبعوث الأممي إلى اليمن", "سفير الصين لدى"
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
+# "لرئيس حكومة ", "لمسؤول ": a ل-title of one or two words right after a noun, before its adjective (normalised)
+_LAM_TITLE_THEN = re.compile(r"\s+ل[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+")
 # a preposition clitic cut off from its noun by a quote ("بـ"الهجوم", normalised "ب"الهجوم")
 _CLITIC_CUT = re.compile(r"(?<![^\W\d_])[وف]?[بل]\s?[\"«“]$")
 # a condition: "إذا", "في حال", "حال", "لو" (normalised)
@@ -2679,7 +2683,9 @@ def _guest_or_host(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
     if ref is None:
         return
     me = c.src[0].id
-    met = next((o for o in reversed(st.drafts) if o.type == "CONSULT" and me in {a.id for a in o.source + o.target}), None)
+    # (or signed something with: "وقّع ولي العهد ... وميلوني اتفاقية ... واستقبل ولي العهد ضيفته")
+    met = next((o for o in reversed(st.drafts) if o.type in ("CONSULT", "AGREE")
+                and me in {a.id for a in o.source + o.target}), None)
     if met is None:
         return
     other = [a for a in (met.target if me in {a.id for a in met.source} else met.source)
@@ -4471,6 +4477,13 @@ def _visit_rules(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # before it who is not from the visited country
         visitors = [a for a in (actor_of(x) for x in sm if x.e <= tr.s)
                     if a is not None and a.kind == "person" and a.country and a.country != dest["country"]]
+        # ("في أول زيارة لرئيس حكومة إيطالي إلى البحرين": the visitor's state is the adjective of the ل-title right
+        # after the noun — its person named before, else the state)
+        if (by := next((x.m.entity.country for x in sm if x.m.via == "nisba" and tr.e < x.s <= tr.e + 30
+                        and x.m.entity.country and x.m.entity.country != dest["country"]
+                        and _LAM_TITLE_THEN.fullmatch(art.t, tr.e, x.s)), None)) is not None:
+            visitors = [a for a in visitors if a.country == by] or [
+                a for a in (_country_actor(by),) if a is not None]
         if visitors:
             src = visitors[-1:]
     if not visit and dest is not None and not tgt and typ in ("AID", "SANCTION", "COERCE", "RETREAT") \
@@ -5871,6 +5884,14 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 and _IN_THE_VISIT.search(t, max(s0, tr.s - len(tr.prefix) - 12), tr.s - len(tr.prefix)) is not None
                 and bool({a.id for a in met.source + met.target} & {a.id for a in d.source + d.target})):
         d.date, d.date_weak = met.date, False
+    elif typ == "CONSULT" and is_noun and d.status == "occurred" and \
+            _IN_THE_VISIT.search(t, max(s0, tr.s - len(tr.prefix) - 12), tr.s - len(tr.prefix)) is not None and (
+            trip := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.type == "CONSULT"
+                          and o.trig.e <= tr.s and o.status == "planned" and o.date and not o.date_weak), None)) \
+            is not None and _states(trip) == _states(d):
+        # "على أن تتوجه اليوم الاثنين إلى المنامة للقاء ملك البحرين، في أول زيارة لرئيس حكومة إيطالي إلى البحرين":
+        # the visit set off after the trip still to come is that trip — planned, on its day
+        d.status, d.date, d.date_weak = "planned", trip.date, False
     elif (info.get("pos") in ("verb", "phrase") or anchored) and not c.bef and _coordinated(art, c) \
             and drafts and (prev_d := drafts[-1]).sentence == (s0, s1) and prev_d.date and not prev_d.date_weak \
             and prev_d.status == d.status and prev_d.source and d.source and (
@@ -6760,8 +6781,10 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     # place on the day its business — an agreement of the same two states, a day or two later — was done
     extra: list[Draft] = []
     for d in merged:
-        if d.type != "CONSULT" or d.status != "occurred" or d.trig.info.get("key") != "wasala_ila_verb" or \
-                not d.date or len(d.date) != 10:
+        # (the visit as merged too, its day the arrival's: "ووصفت ميلوني الزيارة"، "وكانت ميلوني قد وصلت إلى جدة مساء
+        # السبت" — not the welcome at the airport, "حيث كان في استقبالها نائب أمير المنطقة")
+        if d.type != "CONSULT" or d.status != "occurred" or not _dated_by_arrival(d) or \
+                d.trig.info.get("key") == "kana_fi_istiqbal_phrase" or not d.date or len(d.date) != 10:
             continue
         pair = _states(d)
         later = sorted(o.date for o in merged if o is not d and o.status == "occurred" and o.type == "AGREE"
