@@ -5449,3 +5449,13 @@ def test_a_visit_set_off_after_a_trip_to_come_is_that_trip_by_the_state_of_its_l
                  "لرئيس حكومة إيطالي إلى البحرين.", "2025-01-27")
     bahrain = [e for e in evs if "BHR" in e[3]]
     assert [(e[1], e[2], e[4]) for e in bahrain] == [("planned", "2025-01-27", ["Giorgia Meloni"])], evs
+
+
+def test_the_subject_of_a_light_verb_is_not_replaced_by_a_carried_over_speaker():
+    """"ماكرون في الرباط: ..." then "وقع ماكرون والملك محمد السادس، أمس الاثنين في الرباط، اتفاقية ... بين فرنسا والمغرب":
+    the agreement noun's source, read as the subject of its light verb, stays though it is also the last subject (the
+    title's) — the fallback for sources carried over from earlier sentences dropped Macron for the king."""
+    evs = events('ماكرون في الرباط: اتفاقية شراكة مع المغرب\n\nوقع الرئيس الفرنسي إيمانويل ماكرون والعاهل المغربي الملك '
+                 'محمد السادس، أمس الاثنين في الرباط، اتفاقية "الشراكة الاستثنائية" بين فرنسا والمغرب.', "2024-10-29")
+    agree = [e for e in evs if e[0] == "AGREE"]
+    assert [(e[4], e[5][0]) for e in agree] == [(["Emmanuel Macron"], "Mohammed VI of Morocco")], evs

@@ -1898,7 +1898,7 @@ class _Cand:
                  "anchor_at", "anchored", "between_them", "hastened", "d", "visit", "direct", "direct_at", "rel_at",
                  "withs", "agents", "place", "dest", "nisba_after", "place_countries", "bef", "src", "tgt",
                  "envoy_found", "decided_by", "invitation", "during", "reacted_to", "ended", "took_place",
-                 "ordered_at", "rel_doer")
+                 "ordered_at", "rel_doer", "light_subject")
     ti: int
     tr: Trig
     info: dict[str, Any]
@@ -1940,6 +1940,7 @@ class _Cand:
     src: list[Actor]  # _first_reading and the argument rules after it
     tgt: list[Actor]
     envoy_found: bool  # _envoy_rules
+    light_subject: bool  # _anchored_group: the source is the subject of the noun's light verb
     decided_by: bool  # _welcomed_and_decided, _pronoun_object: the target stands for a reference resolved
     invitation: re.Match[str] | None  # _invitation
     during: Draft | None  # _main_event_links
@@ -1957,6 +1958,7 @@ class _Cand:
         self.is_noun = not self.is_verb
         self.took_place = False
         self.no_doer = False  # _pledger_and_participle: its doer is none of the parties named
+        self.light_subject = False
         self.ordered_at = None
 
 
@@ -4265,6 +4267,7 @@ def _anchored_group(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None
         if group and caller and tok_texts[anchor_at].lstrip("وف") in _RECEIVE:
             src, tgt = caller[:1], group  # "تلقى السيسي اتصالا هاتفيا من بايدن"
         elif group:
+            c.light_subject = True
             if typ in SYMMETRIC and not direct and not withs:
                 src, tgt = group[:1], group[1:]
             else:
@@ -4422,7 +4425,9 @@ def _persons_fallback(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> No
     # ("هجوم صاروخي إيراني": the adjective right after a strike names who struck; no one
     # named elsewhere in the sentence stands in for it)
     # ("، على أن يواصل جولته": the sentence's own subject, read by _first_reading, goes on)
-    if (not src or (src == [last_subject] and not bef and not direct)) and not (
+    # (a source read as the subject of the noun's light verb was not carried over, whoever was last the subject: "وقع
+    # ستارمر وزيلينسكي، أمس في كييف، اتفاقية" after a title naming Starmer)
+    if (not src or (src == [last_subject] and not c.light_subject and not bef and not direct)) and not (
             is_noun and typ in _MATERIAL and nisba_after and not direct and not withs) and not (
             src and _on_the_understanding(art, s0, tr)):
         # the two leaders may both be named earlier in this very sentence
