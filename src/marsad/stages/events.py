@@ -3039,13 +3039,6 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
         # or provides for is its content — no event of its own
         window_end = min(window_end, terms.start())
         content_from.append(terms.start())
-    if is_noun and typ == "CONSULT":
-        for a, b in art.speech_acts(sen.k0, sen.k1):
-            if a < tr.s and tr.e < b <= window_end and \
-                    any(tr.e <= x.s < (cut := tok_starts[bisect.bisect_left(art.tok_ends, b)]) for x in sm):
-                # "وقال ستارمر في المؤتمر الصحفي المشترك مع زيلينسكي إن مسعى بوتين ...": a meeting noun inside the frame
-                # of a speech verb, once its participants are named, ends where what is said begins
-                window_end = cut
     if is_noun and t.startswith("،", tr.e):
         # "في اليوم التالي للهجوم، علّقت الهند", "طلبت ... خلال مكالمة هاتفية، استخدام نفوذه": the
         # noun phrase ends at the comma
