@@ -5459,3 +5459,11 @@ def test_the_subject_of_a_light_verb_is_not_replaced_by_a_carried_over_speaker()
                  'محمد السادس، أمس الاثنين في الرباط، اتفاقية "الشراكة الاستثنائية" بين فرنسا والمغرب.', "2024-10-29")
     agree = [e for e in evs if e[0] == "AGREE"]
     assert [(e[4], e[5][0]) for e in agree] == [(["Emmanuel Macron"], "Mohammed VI of Morocco")], evs
+
+
+def test_one_of_a_class_of_events_is_no_event_of_its_own():
+    """"زار جونسون كييف في أبريل 2022، في واحدة من أولى زيارات القادة الغربيين للعاصمة الأوكرانية": the plural noun after
+    "واحدة من" names the class the visit just told belongs to — no second visit on the news day."""
+    evs = events("وكان رئيس الوزراء البريطاني الأسبق بوريس جونسون قد زار كييف في التاسع من أبريل 2022، في واحدة من أولى "
+                 "زيارات القادة الغربيين للعاصمة الأوكرانية بعد بدء الحرب.", "2025-01-17")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2022-04-09"], evs

@@ -184,6 +184,8 @@ _SESSION_HELD_BY = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:عقده|عقدته|
 _ENVOY_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?(?:مبعوث|موفد|سفير|سفيره|ممثل|مندوب|منسق)(?:\s+[^\W\d_]+){0,3}\s+$")
 # "لرئيس حكومة ", "لمسؤول ": a ل-title of one or two words right after a noun, before its adjective (normalised)
 _LAM_TITLE_THEN = re.compile(r"\s+ل[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+")
+# "واحدة من (أولى|أبرز)" right before an event noun (normalised): one of a class of events
+_ONE_OF = re.compile(r"(?<![^\W\d_])(?:في\s+)?(?:واحد|واحده|احد|احدي)\s+من\s+(?:[^\W\d_]+\s+)?$")
 # a preposition clitic cut off from its noun by a quote ("بـ"الهجوم", normalised "ب"الهجوم")
 _CLITIC_CUT = re.compile(r"(?<![^\W\d_])[وف]?[بل]\s?[\"«“]$")
 # a condition: "إذا", "في حال", "حال", "لو" (normalised)
@@ -3304,6 +3306,10 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
     if info.get("key") == "istiqbal_noun" and _RECEIVED_THINGS.match(t, tr.e) is not None:
         return True  # "لاستقبال الأسلحة الإيرانية", "استقبال اللاجئين": things or crowds received, no visit
+    if is_noun and _ONE_OF.search(t, max(sen.s0, tr.s - len(tr.prefix) - 25), tr.s - len(tr.prefix)):
+        # "في واحدة من أولى زيارات القادة الغربيين للعاصمة الأوكرانية": the class the event just told belongs to,
+        # no event of its own
+        return True
     if typ == "CONSULT" and _ACCESSION.match(t, tr.e) is not None:
         return True  # "أطلق الاتحاد الأوروبي مفاوضات انضمام ألبانيا": a membership process opened, no meeting held
     if typ == "RETREAT":
