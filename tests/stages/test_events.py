@@ -5467,3 +5467,10 @@ def test_one_of_a_class_of_events_is_no_event_of_its_own():
     evs = events("وكان رئيس الوزراء البريطاني الأسبق بوريس جونسون قد زار كييف في التاسع من أبريل 2022، في واحدة من أولى "
                  "زيارات القادة الغربيين للعاصمة الأوكرانية بعد بدء الحرب.", "2025-01-17")
     assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2022-04-09"], evs
+
+
+def test_an_idea_talked_of_is_hypothetical():
+    """"ناقشا فكرة نشر قوات بريطانية في أوكرانيا": a deployment named as an idea (the word "فكرة" right before the event
+    noun) has not happened — hypothetical, not occurred."""
+    d = extract("وقال زيلينسكي إن الجانبين ناقشا فكرة نشر قوات بريطانية في أوكرانيا.", "2025-01-17")
+    assert [e.status for e in d.events if e.type == "MOBILIZE"] == ["hypothetical"], d.events

@@ -6305,7 +6305,10 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     # (a hope does not reach past a comma into a verb of its own: "معربا عن أمله في أن ...، ودعا أستراليا")
     hope_in = t[clause_start:tr.s] if tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
         else window
-    if (_IF.search(window) or _HOPE.search(hope_in)) and found("hypothetical"):
+    # (or an idea talked of: "ناقشا فكرة نشر قوات من دول شريكة في أوكرانيا")
+    if (_IF.search(window) or _HOPE.search(hope_in) or _IDEA.search(t, max(s0, tr.s - len(tr.prefix) - 8),
+                                                                      tr.s - len(tr.prefix))) \
+            and found("hypothetical"):
         return "hypothetical"
     if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
@@ -6623,6 +6626,8 @@ _DENY = re.compile(r"(?<![^\W\d_])[وف]?(?:نفي|نفت|ينفي|تنفي)")  
 _CANCEL = _at_word_start(["الغاء", "الغي", "الغت", "تاجيل", "ارجا", "ارجات"], whole_word=False)
 _HOPE = _at_word_start(["امل", "املا", "يامل", "تامل", "نامل", "تطلع", "يتطلع", "تتطلع"], whole_word=False)
 _IF = _at_word_start(["اذا", "لو", "حال", "حاله"], whole_word=True)
+# "فكرة" right before an event noun (normalised): an idea, not an act
+_IDEA = re.compile(r"(?<![^\W\d_])[وب]?(?:ال)?فكره\s+$")
 
 
 @lru_cache(maxsize=1)
