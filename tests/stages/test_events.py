@@ -5474,3 +5474,23 @@ def test_an_idea_talked_of_is_hypothetical():
     noun) has not happened — hypothetical, not occurred."""
     d = extract("وقال زيلينسكي إن الجانبين ناقشا فكرة نشر قوات بريطانية في أوكرانيا.", "2025-01-17")
     assert [e.status for e in d.events if e.type == "MOBILIZE"] == ["hypothetical"], d.events
+
+
+def test_what_a_meeting_is_called_to_discuss_is_its_purpose_not_talks_of_their_own():
+    """"قمة دول جوار السودان، التي دعت إليها مصر لبحث سبل إنهاء الحرب ... بين الجيش السوداني وقوات الدعم السريع": the
+    talks "to discuss" are the summit's purpose — no meeting of Egypt with the two sides of the war."""
+    evs = events("وعقدت في القاهرة قمة دول جوار السودان، التي دعت إليها مصر لبحث سبل إنهاء الحرب الدائرة منذ منتصف أبريل "
+                 "الماضي بين الجيش السوداني وقوات الدعم السريع.", "2023-07-13")
+    assert not [e for e in evs if e[0] == "CONSULT" and "Rapid Support Forces" in e[5]], evs
+
+
+def test_those_listed_as_taking_part_in_a_summit_met_together_not_on_a_bilateral_on_its_margins():
+    """"وشارك في قمة دول الجوار، إلى جانب السيسي وآبي أحمد، كل من ... محمد المنفي، و... محمد إدريس ديبي ...": the list
+    ("كل من") after the gathering are its participants — one multilateral meeting of theirs, not folded into the
+    bilateral meeting held on the summit's margins; the state whose neighbours meet ("جوار السودان") is no party."""
+    evs = events("اتفق الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإثيوبي آبي أحمد، اليوم الخميس، على استئناف "
+                 "المفاوضات. وجاء الاتفاق خلال لقاء ثنائي جمع الزعيمين في القاهرة على هامش قمة دول جوار السودان. وشارك "
+                 "في قمة دول الجوار، إلى جانب السيسي وآبي أحمد، كل من رئيس المجلس الرئاسي الليبي محمد المنفي، والرئيس "
+                 "التشادي الانتقالي محمد إدريس ديبي، والرئيس الإريتري أسياس أفورقي.", "2023-07-13")
+    consult = sorted(e[3] for e in evs if e[0] == "CONSULT")
+    assert consult == [["EGY", "ERI", "ETH", "LBY", "TCD"], ["EGY", "ETH"]], evs

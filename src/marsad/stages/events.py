@@ -166,6 +166,8 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)|"
                            r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
+# "كل من" opening a list (normalised)
+_EACH_OF = re.compile(r"(?<![^\W\d_])كل\s+من(?![^\W\d_])")
 # the margins of a gathering, or a gathering, named between a meeting word and "شارك فيه"
 _MARGINS_OR_GATHERING = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:هامش|موتمر|منتدي|قمه|اجتماعات|مولتقي|معرض)"
                                    r"(?![^\W\d_])")
@@ -1413,6 +1415,11 @@ class _Article:
             k += 1
         return None
 
+    def next_tok(self, pos: int) -> str:
+        """The first word starting at or after ``pos`` ("" past the last)."""
+        i = bisect.bisect_left(self.tok_starts, pos)
+        return self.tok_texts[i] if i < len(self.tok_texts) else ""
+
     def prev_tok(self, pos: int, k: int = 1) -> str:
         """The ``k``-th word before ``pos`` ("" before the first)."""
         i = bisect.bisect_left(self.tok_starts, pos) - k
@@ -2369,13 +2376,27 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "عقد اجتماعين منفصلين في الدوحة مع وفد حماس والوفد الإسرائيلي": separate meetings, one with each
         st.drafts.extend(dataclasses.replace(d, target=[a], evidence=list(d.evidence)) for a in d.target)
         return
-    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and tr.form.startswith("ال") and \
+    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and _TOOK_PART_IN.search(art.t, sen.s0, tr.s) \
+            and _EACH_OF.search(art.t, tr.e, sen.s1) is not None:
+        # (the subject of "شارك" follows the gathering, a list of its own: "وشارك في قمة دول الجوار، إلى جانب السيسي
+        # وآبي أحمد، كل من رئيس المجلس الرئاسي الليبي محمد المنفي، والرئيس التشادي ...")
+        have = {a.id for a in d.source + d.target}
+        d.target.extend(_uniq([a for x in sen.sm if x.s >= tr.e and (a := art.actor_of(x)) is not None
+                               and a.kind == "person" and a.id not in have]))
+        if d.mode is None and len(_states(d)) >= 3:
+            d.mode = "multilateral"
+    # (or named by its genitive: "وشارك في قمة دول الجوار")
+    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and (
+            tr.form.startswith("ال") or " " in tr.form or not (nxt := art.next_tok(tr.e)).startswith("ال")
+            and nxt[:1].isalpha() and not nxt.endswith(("يه", "ي"))) and \
             _TOOK_PART_IN.search(art.t, sen.s0, tr.s) and (summit := next((
                 o for o in reversed(st.drafts) if o.type == "CONSULT" and o.sentence != d.sentence
                 and (o.joint or o.mode == "multilateral") and o.status == d.status
+                and (o.mode == "multilateral" or len(_states(o)) >= 3 or o.trig.info.get("key") == tr.info.get("key"))
                 and (not o.date or not d.date or o.date[:7] == d.date[:7])), None)) is not None:
         # "وشارك في أعمال القمة رؤساء أوزبكستان ... وقرغيزستان ...": those who took part in "the" summit told before
-        # are its participants — the same meeting, not one of their own
+        # are its participants — the same meeting, not one of their own (a gathering of three or of its own kind: not
+        # a bilateral meeting held on its margins)
         have = {a.id for a in summit.source + summit.target}
         summit.target.extend(a for a in _uniq(d.source + d.target) if a.id not in have)
         summit.evidence.extend(e for e in d.evidence if e not in summit.evidence)
@@ -2808,6 +2829,11 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     condemn_seen, content_from, k0, k1 = sen.condemn_seen, sen.content_from, sen.k0, sen.k1
     rel_last, s0, sm, trigs, verbal_seen = sen.rel_last, sen.s0, sen.sm, sen.trigs, sen.verbal_seen
     info, is_noun, is_verb, prev, ti, tr, typ = c.info, c.is_noun, c.is_verb, c.prev, c.ti, c.tr, c.typ
+    if info.get("key") == "bahatha_maa_verb" and tr.prefix.endswith("ل") and \
+            any(o.info["type"] == "CONSULT" and o.e <= tr.s and o.info.get("pos") != "verb" for o in trigs):
+        # "قمة دول جوار السودان، التي دعت إليها مصر لبحث سبل إنهاء الحرب": what a meeting named before is held "to
+        # discuss" is its purpose — no talks of their own
+        return True
     if is_noun and typ in _MATERIAL and any(x.s <= tr.s and tr.e <= x.e and x.m.via not in ("role", "nisba") for x in sm):
         # "وشن الطيران الحربي الإسرائيلي غارات": words of a force's name (the air force) are no strike (a meeting's
         # name is its event: "قمة مجموعة العشرين")
@@ -3060,6 +3086,9 @@ def _slots(art: _Article, sen: _Sentence, c: _Cand) -> None:
     # "إغلاق القنصلية الروسية": the mission the trigger ends in, named with its state, is what it acts on
     mission = [x for x in sm if tr.s < x.s < tr.e < x.e][:1] if _MISSION_FORM.search(tr.form) else []
     after = mission + after
+    if c.typ == "CONSULT" and is_noun:
+        # "قمة دول جوار السودان": the state whose neighbours meet is what names them, not a party
+        after = [x for x in after if art.prev_tok(x.s).lstrip("وبل") not in ("جوار", "الجوار")]
     # a pronoun suffix (اجتماعه، زيارته) — not a taa marbuta, which normalises to the same ه
     last = doc.text[nz.orig_index(tr.e - 1)] if tr.e > 0 else ""
     # ("مذكرة تفاهم": the هم of تفاهم is the root's, not "their")
