@@ -5494,3 +5494,22 @@ def test_those_listed_as_taking_part_in_a_summit_met_together_not_on_a_bilateral
                  "التشادي الانتقالي محمد إدريس ديبي، والرئيس الإريتري أسياس أفورقي.", "2023-07-13")
     consult = sorted(e[3] for e in evs if e[0] == "CONSULT")
     assert consult == [["EGY", "ERI", "ETH", "LBY", "TCD"], ["EGY", "ETH"]], evs
+
+
+def test_a_meeting_in_the_first_summit_is_dated_by_the_summit():
+    """"والتقى ماركوس وكيشيدا الرئيس الأمريكي جو بايدن في أول قمة ثلاثية ...، استضافها البيت الأبيض في 11 أبريل الماضي":
+    the summit ("في أول قمة") is the meeting's occasion, so the time told of the summit is the meeting's."""
+    evs = events("والتقى ماركوس وكيشيدا الرئيس الأمريكي جو بايدن في أول قمة ثلاثية تجمع الدول الثلاث، استضافها البيت الأبيض "
+                 "في 11 أبريل الماضي.", "2024-07-08")
+    assert [e[2] for e in evs if e[0] == "CONSULT"] == ["2024-04-11"], evs
+
+
+def test_two_guests_of_one_state_received_after_a_time_told_by_the_signing_are_one_reception():
+    """"الذي استقبل قبل مراسم التوقيع كاميكاوا ووزير الدفاع الياباني مينورو كيهارا": the signing noun after "قبل" tells
+    the time — it does not end the verb's object — and two guests of one state received by a host are one reception (a
+    visitor's talks with each of two hosts stay a meeting each)."""
+    evs = events("ووقع الاتفاقية وزيرة الخارجية اليابانية يوكو كاميكاوا ووزير الدفاع الفلبيني جيلبرتو تيودورو في مانيلا، "
+                 "بحضور الرئيس الفلبيني فرديناند ماركوس جونيور، الذي استقبل قبل مراسم التوقيع كاميكاوا ووزير الدفاع "
+                 "الياباني مينورو كيهارا.", "2024-07-08")
+    assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
+        (["Ferdinand Marcos Jr."], ["Yōko Kamikawa", "Minoru Kihara"])], evs

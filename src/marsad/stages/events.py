@@ -166,6 +166,10 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)|"
                            r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
+# rows of a host receiving guests
+_RECEIVING_ROWS = frozenset({"istaqbala_verb"})
+# "the first" before a meeting noun ("في أول قمة", "في أولى زياراته") (normalised)
+_FIRST_WORDS = frozenset({"اول", "اولي", "ثاني", "ثالث"})
 # "كل من" opening a list (normalised)
 _EACH_OF = re.compile(r"(?<![^\W\d_])كل\s+من(?![^\W\d_])")
 # the margins of a gathering, or a gathering, named between a meeting word and "شارك فيه"
@@ -2983,6 +2987,14 @@ def _skip_trigger(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     return False
 
 
+def _is_time_by(art: _Article, o: Trig) -> bool:
+    """Is the event noun ``o`` a time to tell another by: "قبل التوقيع", "بعد مراسم التوقيع", "عقب الاجتماع"."""
+    w = art.prev_tok(o.s - len(o.prefix))
+    if w in ("مراسم", "مراسيم", "حفل"):
+        w = art.prev_tok(o.s - len(o.prefix), 2)
+    return w in _AFTER_WORDS and w != "مع"
+
+
 def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
     """Where the trigger's arguments end (``c.window_end``): at the next trigger, a new clause, a
     relative clause with its own verb, the content of what was discussed, agreed, asked or alleged,
@@ -2999,6 +3011,9 @@ def _window(art: _Article, sen: _Sentence, c: _Cand) -> None:
                    and not (typ in VERBAL and is_verb and o.info.get("pos") not in ("verb", "participle")
                             and o.prefix.endswith(("ب", "ل")))
                    and not (is_noun and describes(tr, o))
+                   # ("استقبل قبل مراسم التوقيع كاميكاوا": a time told by another event, right after the verb, is
+                   # no end of its object)
+                   and not (is_verb and o.s - tr.e <= 20 and _is_time_by(art, o))
                    # ("نفت الخارجية الإيرانية اتهامات واشنطن": the charges denied hold their accuser, the one rejected)
                    and not (c.info.get("key") == "deny_charges_verb" and o.info["type"] == "ACCUSE"
                             and o.info.get("pos") == "noun")
@@ -5722,6 +5737,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 and (art.prev_tok(o.s - len(o.prefix)) in ("خلال", "اثناء")
                      # "استقبل أوباما آبي في زيارة مماثلة عام 2015": a meeting "in" a visit is held on it
                      or typ == "CONSULT" and is_verb and art.prev_tok(o.s - len(o.prefix)) == "في"
+                     # ("التقى ماركوس وكيشيدا بايدن في أول قمة ثلاثية ...، استضافها البيت الأبيض في 11 أبريل")
+                     or typ == "CONSULT" and is_verb and art.prev_tok(o.s - len(o.prefix)) in _FIRST_WORDS
+                     and art.prev_tok(o.s - len(o.prefix), 2) == "في"
                      # "فرضت إيكواس عقوباتها على النيجر في قمة عقدتها في أبوجا في الثلاثين من تموز": what a gathering
                      # decided is done on the gathering's day
                      or typ in CORE and art.prev_tok(o.s - len(o.prefix)) == "في"
@@ -6711,10 +6729,12 @@ def _finalize(drafts: list[Draft]) -> list[Event]:
     for d in drafts:
         people = [a for a in d.target if a.kind == "person"]
         # (mediated talks are one round with all parties; two leaders of one state met on one trip are one
-        # meeting with that state: "حيث يلتقي رئيس إقليم كردستان نيجيرفان بارزاني ورئيس حكومته مسرور بارزاني")
+        # meeting with that state: "حيث يلتقي رئيس إقليم كردستان نيجيرفان بارزاني ورئيس حكومته مسرور بارزاني"; two
+        # guests of one state received by a host are one reception: "استقبل ماركوس كاميكاوا ووزير الدفاع الياباني
+        # كيهارا" — while the visitor's talks with each host are a meeting each)
         if d.type == "CONSULT" and d.mode not in ("multilateral", "third-party") and len(people) >= 2 and \
-                len(d.source) == 1 and not d.joint and not (
-                    d.status == "planned" and len({p.country for p in people}) == 1):
+                len(d.source) == 1 and not d.joint and not (len({p.country for p in people}) == 1 and (
+                    d.status == "planned" or d.trig.info.get("key") in _RECEIVING_ROWS)):
             for p in people:
                 part = dataclasses.replace(d, target=[p] + [a for a in d.target if a.kind != "person"
                                                             and a.country == p.country])
