@@ -5513,3 +5513,12 @@ def test_two_guests_of_one_state_received_after_a_time_told_by_the_signing_are_o
                  "الياباني مينورو كيهارا.", "2024-07-08")
     assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [
         (["Ferdinand Marcos Jr."], ["Yōko Kamikawa", "Minoru Kihara"])], evs
+
+
+def test_a_dinner_that_gathered_two_leaders_is_a_meeting_dated_by_the_act_it_coincided_with():
+    """"وكانت الشرطة الكندية قد اعتقلت مينج في الأول من ديسمبر ... وتزامن اعتقال مينج مع العشاء الذي جمع ترامب والرئيس
+    الصيني شي جين بينج": a dinner that gathered two leaders is their meeting (lexicon row ``dinner_noun``), and what the
+    act told before coincided with took place on that act's day."""
+    evs = events("وكانت الشرطة الكندية قد اعتقلت المديرة المالية لشركة هواوي في الأول من ديسمبر الجاري في مطار فانكوفر. "
+                 "وتزامن اعتقال مينج مع العشاء الذي جمع ترامب والرئيس الصيني شي جين بينج في بوينس آيرس.", "2018-12-14")
+    assert [(e[2], e[3]) for e in evs if e[0] == "CONSULT"] == [("2018-12-01", ["CHN", "USA"])], evs

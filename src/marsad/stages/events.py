@@ -166,6 +166,8 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)|"
                            r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
+# a sentence opening with "coincided" (normalised): "وتزامن اعتقال مينج مع العشاء"
+_COINCIDED = re.compile(r"\s*[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن)\s+")
 # rows of a host receiving guests
 _RECEIVING_ROWS = frozenset({"istaqbala_verb"})
 # "the first" before a meeting noun ("في أول قمة", "في أولى زياراته") (normalised)
@@ -5999,6 +6001,15 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "اتهمت الصين ... قادة الدول الثلاث خلال قمتهم الثلاثية ... يوم الجمعة الماضي" ... "وكان بايدن قد استقبل
         # كيشيدا ويون في أول قمة ثلاثية": a summit with no time of its own is the one told before, dated there
         d.date, d.date_weak = summit_day, False
+    elif is_noun and d.status == "occurred" and (co := _COINCIDED.match(t, s0, tr.s)) is not None and \
+            art.prev_tok(tr.s - len(tr.prefix)) == "مع" and (first := next(
+                (o for o in trigs if co.end() <= o.s < tr.s and o.info.get("pos") == "noun"), None)) is not None and (
+            co_act := next((o for o in reversed(drafts) if o.sentence[0] < s0 and o.type == first.info["type"]
+                          and o.status == "occurred" and o.date and len(o.date) == 10 and not o.date_weak), None)) \
+            is not None:
+        # "وتزامن اعتقال مينج مع العشاء الذي جمع ترامب وشي في بوينس آيرس": what the act told before (dated there)
+        # coincided with took place on its day
+        d.date, d.date_weak = co_act.date, False
     elif d.status == "occurred" and _IN_ITS_TURN.search(t, s0, tr.s) and \
             (named_before := _days_named_before(art, sen)):
         # "أعربت الخارجية التونسية، اليوم السبت، عن استغرابها ... وقررت تونس بدورها استدعاء سفيرها": a state that
