@@ -5522,3 +5522,20 @@ def test_a_dinner_that_gathered_two_leaders_is_a_meeting_dated_by_the_act_it_coi
     evs = events("وكانت الشرطة الكندية قد اعتقلت المديرة المالية لشركة هواوي في الأول من ديسمبر الجاري في مطار فانكوفر. "
                  "وتزامن اعتقال مينج مع العشاء الذي جمع ترامب والرئيس الصيني شي جين بينج في بوينس آيرس.", "2018-12-14")
     assert [(e[2], e[3]) for e in evs if e[0] == "CONSULT"] == [("2018-12-01", ["CHN", "USA"])], evs
+
+
+def test_the_meeting_said_during_right_before_what_was_said_is_the_one_told_before():
+    """"وأفادت الوكالة بأن السوداني أكد خلال اللقاء أن العراق يتابع ... وجود قوات الاحتلال الإسرائيلي": the meeting the
+    saying was made during is the one told before — no meeting of Iraq with those the saying names."""
+    evs = events("التقى رئيس الوزراء العراقي محمد شياع السوداني الرئيس السوري أحمد الشرع في الدوحة يوم الثلاثاء. وأفادت "
+                 "الوكالة بأن السوداني أكد خلال اللقاء أن العراق يتابع وجود قوات الاحتلال الإسرائيلي على الأراضي السورية.",
+                 "2025-04-18")
+    assert [e[3] for e in evs if e[0] == "CONSULT"] == [["IRQ", "SYR"]], evs
+
+
+def test_a_time_right_before_a_meeting_held_during_a_visit_is_the_visits():
+    """"بعد زيارة أجراها الشيباني إلى بغداد منتصف مارس الماضي التقى خلالها السوداني": the meeting "during it" shares the
+    visit's time; it is no rival that takes the time away from the visit."""
+    evs = events("وكان وزير الخارجية السوري أسعد الشيباني قد زار الأردن. وجاء ذلك بعد زيارة أجراها الشيباني إلى بغداد منتصف "
+                 "مارس الماضي التقى خلالها رئيس الوزراء العراقي محمد شياع السوداني.", "2025-04-18")
+    assert [e[2] for e in evs if e[0] == "CONSULT" and "IRQ" in e[3]] == ["2025-03"], evs

@@ -3352,6 +3352,11 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
     ended = c.ended  # (an agreement suspended or ended: "التعليق الفوري لمعاهدة" — the suspending word anchors it)
     if info.get("key") == "istiqbal_noun" and _RECEIVED_THINGS.match(t, tr.e) is not None:
         return True  # "لاستقبال الأسلحة الإيرانية", "استقبال اللاجئين": things or crowds received, no visit
+    if is_noun and typ == "CONSULT" and (tr.prefix.endswith("ال") or tr.form.startswith("ال")) and \
+            prev_tok(tr.s - len(tr.prefix)) in ("خلال", "اثناء") and art.next_tok(tr.e) in _COMPLEMENTIZERS:
+        # "وأفادت الوكالة بأن السوداني أكد خلال اللقاء أن العراق ...": the meeting said "during", right before what was
+        # said, is the one told before — no meeting of its own with whoever the saying names
+        return True
     if is_noun and _ONE_OF.search(t, max(sen.s0, tr.s - len(tr.prefix) - 25), tr.s - len(tr.prefix)):
         # "في واحدة من أولى زيارات القادة الغربيين للعاصمة الأوكرانية": the class the event just told belongs to,
         # no event of its own
@@ -5852,6 +5857,11 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
                 or typ == "REJECT" and (o.info.get("pos") == "noun" or t[o.s:o.e] in _ASKED_NOUNS)))]
         if occasion:
             rivals = [o for o in rivals if o is not occasion[0]]
+        if is_noun and typ == "CONSULT" and tr.e <= xa:
+            # "زيارة أجراها الشيباني إلى بغداد منتصف مارس الماضي التقى خلالها السوداني": the meeting "during it" past
+            # the time shares the visit's time; it is no rival for it
+            rivals = [o for o in rivals if not (o.s >= xb and o.info.get("pos") == "verb"
+                                                and _DURING_IT_PRONOUN.match(t, o.e) is not None)]
         if is_noun and tr.e <= xa:
             # "توقيع فون دير لاين وعلييف في باكو، يوم 18 جويلية الماضي، مذكرة تفاهم": a noun of the same type as the
             # trigger, its object past the time (not coordinated, "وزيارة"), is this event again, no rival for it
