@@ -5539,3 +5539,11 @@ def test_a_time_right_before_a_meeting_held_during_a_visit_is_the_visits():
     evs = events("وكان وزير الخارجية السوري أسعد الشيباني قد زار الأردن. وجاء ذلك بعد زيارة أجراها الشيباني إلى بغداد منتصف "
                  "مارس الماضي التقى خلالها رئيس الوزراء العراقي محمد شياع السوداني.", "2025-04-18")
     assert [e[2] for e in evs if e[0] == "CONSULT" and "IRQ" in e[3]] == ["2025-03"], evs
+
+
+def test_what_an_agreement_stipulated_is_its_content_not_an_event():
+    """"تنفيذاً للاتفاق الذي توصل إليه الطرفان ...، ونص على إفراج الحوثيين عن 181 محتجزاً بينهم سعوديون": what the
+    agreement provided for ("نص على", past as well as present) is its content — no release of its own."""
+    evs = events("ويأتي التبادل تنفيذاً للاتفاق الذي توصلت إليه الحكومة اليمنية وجماعة الحوثي في سويسرا في العشرين من مارس "
+                 "الماضي، ونص على إفراج الحوثيين عن 181 محتجزاً بينهم سعوديون وسودانيون.", "2023-04-16")
+    assert not [e for e in evs if e[0] == "RETREAT"], evs
