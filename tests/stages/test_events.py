@@ -5547,3 +5547,13 @@ def test_what_an_agreement_stipulated_is_its_content_not_an_event():
     evs = events("ويأتي التبادل تنفيذاً للاتفاق الذي توصلت إليه الحكومة اليمنية وجماعة الحوثي في سويسرا في العشرين من مارس "
                  "الماضي، ونص على إفراج الحوثيين عن 181 محتجزاً بينهم سعوديون وسودانيون.", "2023-04-16")
     assert not [e for e in evs if e[0] == "RETREAT"], evs
+
+
+def test_a_ban_on_goods_referred_back_is_against_their_state_on_the_day_named_before_when():
+    """"ويعود الخلاف إلى 15 سبتمبر، حين قررت المفوضية ... الحظر على واردات القمح ... الأوكرانية ...، فسارعت بولندا
+    والمجر وسلوفاكيا إلى فرض حظر أحادي على هذه الواردات": the act that followed "when" shares the time named before it,
+    however far, and "these imports" are those of the state the adjective named with them."""
+    evs = events("ويعود الخلاف إلى 15 سبتمبر الجاري، حين قررت المفوضية الأوروبية عدم تمديد الحظر المؤقت على واردات القمح "
+                 "والذرة وبذور اللفت وعباد الشمس الأوكرانية إلى خمس دول مجاورة، فسارعت بولندا والمجر وسلوفاكيا إلى فرض "
+                 "حظر أحادي على هذه الواردات، بحجة حماية مزارعيها.", "2023-09-21")
+    assert [(e[2], e[5]) for e in evs if e[0] == "SANCTION"] == [("2023-09-15", ["Ukraine"])], evs

@@ -168,6 +168,9 @@ _REL_PRONOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(_RELATIVE)) + r"
 _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شاركا|شاركوا|يشارك|تشارك|يشاركون|يشاركان)|"
                            r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
+# goods referred back to right after a ban ("على هذه الواردات") and the goods named before (normalised)
+_THESE_GOODS = re.compile(r"[^.،]{0,20}?\s+(?:علي|ضد)\s+(?:هذه|تلك)\s+(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
+_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
 # a sentence opening with "coincided" (normalised): "وتزامن اعتقال مينج مع العشاء"
 _COINCIDED = re.compile(r"\s*[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن)\s+")
 # rows of a host receiving guests
@@ -5520,6 +5523,13 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         tgt = [a for x in sm if tr.e <= x.s < (end.start() if end else sen.s1) and x.m.entity.type == "GPE"
                and x.m.via != "nisba" and (a := actor_of(x)) is not None and a.country and a.country not in mine][:1]
     d.target = _uniq([a for a in tgt if a.id not in {s.id for s in d.source}])
+    if typ == "SANCTION" and not d.target and d.source and _THESE_GOODS.match(art.t, tr.e) is not None:
+        # "الحظر المؤقت على واردات القمح ... الأوكرانية ...، فسارعت بولندا ... إلى فرض حظر أحادي على هذه الواردات": the
+        # goods referred back to are those of the state the adjective named with them
+        banning = {a.country for a in d.source}
+        d.target = [a for x in reversed(sm) if x.e <= tr.s and x.m.via == "nisba" and x.m.entity.type == "GPE"
+                    and _GOODS_BEFORE.search(art.t, max(sen.s0, x.s - 80), x.s) is not None
+                    and (a := _country_actor(x.m.entity.country)) is not None and a.country not in banning][:1]
     if typ in VERBAL and c.is_verb and not d.target and d.source and all(a.country is None for a in d.source) and \
             not (tr.prefix.startswith("و") and "،" in art.t[max(sen.s0, tr.s - len(tr.prefix) - 3):tr.s]) and \
             (story := art.main_state) is not None:
@@ -5900,9 +5910,10 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
             continue
         if best is None or dist < best[0]:
             best, best_at = (dist, tx), xa
-    if best is None:
+    if best is None or best[0] >= 120:
         # "بلغ ذروته في تموز الماضي عندما أطلق حزب الله ... فيما هدد نصرالله": what happened
-        # "when" (عندما، حين) shares the time named just before it, to the sentence's end
+        # "when" (عندما، حين) shares the time named just before it, to the sentence's end (however far: "ويعود الخلاف
+        # إلى 15 سبتمبر، حين قررت المفوضية ... إلى خمس دول مجاورة، فسارعت بولندا ... إلى فرض حظر")
         when = [(xa, xb, tx) for xa, xb, tx in sent_tx if xb <= tr.s and tx.value is not None
                 and _WHEN_AFTER.match(t, xb)]
         if when and not any(when[-1][1] < xa < tr.s for xa, _, _ in sent_tx):
