@@ -5557,3 +5557,13 @@ def test_a_ban_on_goods_referred_back_is_against_their_state_on_the_day_named_be
                  "والذرة وبذور اللفت وعباد الشمس الأوكرانية إلى خمس دول مجاورة، فسارعت بولندا والمجر وسلوفاكيا إلى فرض "
                  "حظر أحادي على هذه الواردات، بحجة حماية مزارعيها.", "2023-09-21")
     assert [(e[2], e[5]) for e in evs if e[0] == "SANCTION"] == [("2023-09-15", ["Ukraine"])], evs
+
+
+def test_no_longer_abiding_by_an_agreement_ends_it_now():
+    """"أعلنت كوريا الشمالية، اليوم الخميس، أنها لن تلتزم بعد الآن بالاتفاق العسكري الموقع مع كوريا الجنوبية عام
+    2018": no longer abiding by an agreement ends it (a break with the other party, done now — its "لن" is the ending,
+    no negation of it), dated by the saying, not by the year the agreement was signed with the other side."""
+    evs = events("أعلنت كوريا الشمالية، اليوم الخميس، أنها لن تلتزم بعد الآن بالاتفاق العسكري الموقع مع كوريا الجنوبية "
+                 "عام 2018.", "2023-11-23")
+    assert [(e[0], e[1], e[2], e[4], e[5]) for e in evs] == [
+        ("SANCTION", "occurred", "2023-11-23", ["North Korea"], ["South Korea"])], evs

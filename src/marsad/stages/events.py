@@ -114,11 +114,25 @@ _NOT_ENDED_GAP = frozenset({"بعد", "قبل", "عبر", "حول", "بموجب"
                             "زيارته", "زيارتها", "في", "الي", "من", "علي", "مع", "عن"})
 
 
+# no longer abiding by (an agreement), right before it (normalised): "لن تلتزم بعد الآن ب", "لم تعد ملتزمة ب"
+_NO_LONGER_ABIDE = re.compile(r"(?<![^\W\d_])(?:لن|لم\s+تعد|لم\s+يعد)\s+(?P<verb>(?:ت|ي)لتزم|ملتزمه|ملتزما|ملتزم)"
+                              r"(?:\s+بعد\s+الان)?\s+$")
+
+
+def _word_start(t: str, tr: Trig) -> int:
+    """Where the trigger's word starts: its clitics are inside the trigger's span, or just before it."""
+    return tr.s if t.startswith(tr.prefix, tr.s) else tr.s - len(tr.prefix)
+
+
 def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
     """The word that suspends or ends the agreement noun ``tr`` (-1: none): "وأنهت تشاد اتفاق التعاون",
     "علّقت كندا مطلع أيلول الجاري مفاوضات اتفاق تجاري", "قررت الجزائر التعليق الفوري لمعاهدة الصداقة"."""
     kb = bisect.bisect_left(art.tok_starts, tr.s)
     toks = art.tok_texts
+    w0 = _word_start(art.t, tr)
+    if tr.prefix.lstrip("وف").startswith("ب") and (na := _NO_LONGER_ABIDE.search(art.t, max(sen.s0, w0 - 40), w0)):
+        # "أعلنت كوريا الشمالية أنها لن تلتزم بعد الآن بالاتفاق العسكري": no longer abiding by it ends it
+        return bisect.bisect_left(art.tok_starts, na.start("verb"))
     k = kb - 1
     if k >= sen.k0 and toks[k] == "الفوري":
         k -= 1
@@ -149,7 +163,9 @@ def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
     return -1
 # a signing participle right before a time ("الموقعة عام 1960", "المبرمة في 8 أكتوبر 2002"): the agreement's date
 _SIGNED_ON = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|معاهده|مذكره|بروتوكول|ميثاق)[^\W\d_]*(?:\s+[^\W\d_]+){0,6}"
-                        r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)\s+(?:في\s+|عام\s+)?\Z")
+                        r"\s+(?:الموقعه|الموقع|المبرمه|المبرم|التي\s+(?:وقعت|ابرمت)(?:ها)?)"
+                        # (with whom: "الموقع مع كوريا الجنوبية عام 2018")
+                        r"(?:\s+(?:مع|بين)(?:\s+[^\W\d_]+){1,3})?\s+(?:في\s+|عام\s+)?\Z")
 # relations raised to a partnership (normalised): "علاقاتهما الثنائية إلى مستوى «الشراكة", "العلاقات بين بلديهما من
 # «شراكة", "علاقات «شراكة استراتيجية»"
 _TO_PARTNERSHIP = re.compile(r"(?:(?:\s+[^\W\d_]+){0,3}?\s+(?:الي|لي|من)\s+(?:مستوي\s+)?|\s*)[\"«“]?\s*(?:ال)?شراك")
@@ -5627,6 +5643,9 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
         d.status = "negated"  # "لم تقدم السلطات على أي خطوة لتوقيف الضيف": no arrest at all
     if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
         d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
+    if c.ended and d.status in ("negated", "planned") and \
+            _NO_LONGER_ABIDE.search(t, max(s0, _word_start(t, tr) - 45), _word_start(t, tr)) is not None:
+        d.status = "occurred"  # "لن تلتزم بعد الآن بالاتفاق": the "no longer" is the ending itself, done now
     return False
 
 
