@@ -89,6 +89,7 @@ def test_second_set_floors():
 # regression floor); e009–e016 stay blind (an estimate, scored only to report). Floors sit just under
 # the figures measured at the end of session 3.
 THIRDSET_FLOORS = {
+    # (session 36 raised: dev core 0.72 -> 0.76)
     # (session 34 raised: blind core 0.41 -> 0.47)
     # (verbal 0.57 -> 0.55 in session 9: statements of different states in different sentences are no longer
     # merged, which shows two wrongly directed drafts the merge used to hide, while other sets gain five events;
@@ -99,7 +100,7 @@ THIRDSET_FLOORS = {
     # (verbal 0.57 -> 0.56 in session 25: the shipped list of Arab given names makes the ministry's spokesman "السفير
     # سنان المجالي" a person; introduced with no state, his demand of Israel no longer carries Jordan, which the rules
     # had taken from the article — scored rules alone; with the learned statements the half is unchanged)
-    "dev": {"entities": 0.94, "core_events": 0.72, "verbal_events": 0.56, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.94, "core_events": 0.76, "verbal_events": 0.56, "published_date_accuracy": 1.0},
     # verbal 0.21 -> 0.18 in session 4: the request/allegation content cut ("طالبت X اليابان بتقديم
     # اعتذار") lost one verbal match here (not examined: the half stays blind) while gaining on the
     # second set and the fourth set's development half
@@ -195,6 +196,7 @@ FIFTHSET_FLOORS = {
 
 # the sixth set (session 6; tests/data/sixthset/README.md): development half = odd ids, blind half = even ids
 SIXTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.56 -> 0.58)
     # (session 35 raised: blind core 0.41 -> 0.43)
     # (session 34 raised: dev core 0.55 -> 0.56)
     # (core 0.55 -> 0.54 in session 8: "مقتل مواطنين بنغلاديشيين برصاص قوات أمن الحدود الهندية" is now an
@@ -204,7 +206,7 @@ SIXTHSET_FLOORS = {
     # visit; that wrong draft had carried the gold's planned meeting with the Vietnamese president, which _finalize
     # folds into the day's visit on its own — right for the wrong reason; pooled development core 578 -> 577 matched,
     # 936 -> 932 predicted)
-    "dev": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.50, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.58, "verbal_events": 0.50, "published_date_accuracy": 1.0},
     # (session 6: 0.861 / 0.410 / 0.265 / 1.0 with the code of its start, 0.859 / 0.410 / 0.265 / 1.0 after
     # its first rules, 0.860 / 0.415 / 0.265 / 1.0 at its end; session 7 at its end: 0.860 / 0.410 / 0.265 / 1.0;
     # session 8 at its end: 0.860 / 0.410 / 0.261 / 1.0 — one more unmatched verbal prediction)
@@ -218,13 +220,14 @@ SIXTHSET_FLOORS = {
 
 # the seventh set (session 7; tests/data/seventhset/README.md): development half = odd ids, blind half = even ids
 SEVENTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.68 -> 0.69)
     # (session 35 raised: dev core 0.67 -> 0.68)
     # (entities 0.88 -> 0.87 in session 23: a spokesman now found after "الناطق باسم الجيش التشادي" is the right
     # person, but the transliteration spells his French-spelt name otherwise — "Schnan Isa Ashikh"; raised back to
     # 0.88 by the session's end figures, after the gazetteer data that came later)
     # (core 0.65 -> 0.64 in session 23: with "كابل" read as Kabul, "وأرسلت دول ... سفراء إلى كابل" has a target, and
     # the envoys sent, anchored by an "أعلنت" far before them, read as expelled — an old misreading now visible)
-    "dev": {"entities": 0.89, "core_events": 0.68, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.89, "core_events": 0.69, "verbal_events": 0.52, "published_date_accuracy": 1.0},
     # (session 7: 0.828 / 0.337 / 0.494 / 1.0 with the code of its start, 0.828 / 0.315 / 0.494 / 1.0 and
     # 0.828 / 0.330 / 0.494 / 1.0 after its first rules, 0.828 / 0.356 / 0.512 / 1.0 at its end; run by this
     # gate at every check in between; session 8 at its end: 0.828 / 0.391 / 0.512 / 1.0)
@@ -256,11 +259,12 @@ EIGHTHSET_FLOORS = {
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
+    # (session 36 raised: dev verbal 0.4 -> 0.42)
     # (session 35 raised: dev core 0.5 -> 0.51; blind verbal 0.35 -> 0.37)
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
     # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
     # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
-    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.40, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
@@ -272,6 +276,7 @@ NINTHSET_FLOORS = {
 # the tenth set (session 9, written at its start; tests/data/tenthset/README.md; 19 articles, q010 missing):
 # development half = odd ids, blind half = even ids
 TENTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.72 -> 0.77)
     # (session 35 raised: dev core 0.7 -> 0.72)
     # (session 34 raised: dev core 0.69 -> 0.7, blind verbal 0.55 -> 0.59, blind entities 0.83 -> 0.84)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.9 -> 0.91)
@@ -280,7 +285,7 @@ TENTHSET_FLOORS = {
     # subject ("بناء على طلب أمريكي" read as his request) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
     # (verbal 0.42 -> 0.41 in session 23: Egypt's intelligence chief now known (persons_figures.tsv), "دعوة نقلها رئيس
     # المخابرات العامة اللواء عباس كامل إلى بينيت" reads as his request to Bennett, which gold does not list)
-    "dev": {"entities": 0.91, "core_events": 0.72, "verbal_events": 0.49, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.77, "verbal_events": 0.49, "published_date_accuracy": 1.0},
     # (session 9: 0.803 / 0.486 / 0.311 / 1.0 with the code of its start, with the code when the set arrived and
     # at its end)
     # (session 13 at its end: 0.803 / 0.500 / 0.383 / 1.0)
@@ -339,9 +344,10 @@ THIRTEENTHSET_FLOORS = {
 # the fourteenth set (session 12, written at its start; tests/data/fourteenthset/README.md):
 # development half = odd ids, blind half = even ids
 FOURTEENTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.7 -> 0.71)
     # (session 35 raised: dev core 0.69 -> 0.7; dev verbal 0.58 -> 0.59)
     # (session 34 raised: dev core 0.67 -> 0.69, blind verbal 0.41 -> 0.44)
-    "dev": {"entities": 0.93, "core_events": 0.7, "verbal_events": 0.59, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.93, "core_events": 0.71, "verbal_events": 0.59, "published_date_accuracy": 1.0},
     # (blind half, session 12: 0.870 / 0.444 / 0.123 / 0.9 with the code of its start, the same with the code the
     # set arrived to and at its end)
     # (session 13 at its end: 0.870 / 0.444 / 0.174 / 0.9)
@@ -371,6 +377,7 @@ FIFTEENTHSET_FLOORS = {
 # the sixteenth set (session 14, written at its start; tests/data/sixteenthset/README.md):
 # development half = odd ids, blind half = even ids
 SIXTEENTHSET_FLOORS = {
+    # (session 36 raised: blind core 0.46 -> 0.47)
     # (session 34 raised: blind core 0.44 -> 0.46)
     # (verbal 0.44 → 0.41 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # the Russian ambassador Georgy Zinoviev known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
@@ -381,7 +388,7 @@ SIXTEENTHSET_FLOORS = {
     # (session 14 at its end: 0.857 / 0.444 / 0.302)
     # (session 17 at its end, run by the gate at every check and read once: 0.857 / 0.444 / 0.318 / 1.0)
     # (session 18 at its end, run by the gate at every check and read once: 0.855 / 0.444 / 0.352 / 1.0)
-    "blind": {"entities": 0.89, "core_events": 0.46, "verbal_events": 0.5, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.47, "verbal_events": 0.5, "published_date_accuracy": 1.0},
 }
 
 # the seventeenth set (end of session 14, written after its rules were final; tests/data/seventeenthset/README.md):
@@ -437,6 +444,7 @@ TWENTIETHSET_FLOORS = {
 # the twenty-first set (end of session 16, written after its rules; tests/data/twentyfirstset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIRSTSET_FLOORS = {
+    # (session 36 raised: blind core 0.55 -> 0.56; blind verbal 0.46 -> 0.49)
     # (session 35 raised: dev verbal 0.38 -> 0.39; blind entities 0.88 -> 0.89)
     # (session 34 raised: dev entities 0.88 -> 0.89)
     "dev": {"entities": 0.89, "core_events": 0.61, "verbal_events": 0.39, "published_date_accuracy": 1.0},
@@ -445,18 +453,19 @@ TWENTYFIRSTSET_FLOORS = {
     # (entities 0.88 -> 0.87 in session 23, blind: persons_officials.tsv's 113 persons retrain the transliteration
     # of discovered names (the model learns from every person), and this half's figure falls below the floor with the
     # retrained model; with the old model it holds. Development halves: +1 matched name, -2, from the same retraining)
-    "blind": {"entities": 0.89, "core_events": 0.55, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "blind": {"entities": 0.89, "core_events": 0.56, "verbal_events": 0.49, "published_date_accuracy": 1.0},
 }
 
 # the twenty-second set (written during session 17, after its first rules; tests/data/twentysecondset/README.md):
 # development half = odd ids, blind half = even ids
 TWENTYSECONDSET_FLOORS = {
+    # (session 36 raised: dev verbal 0.46 -> 0.48)
     # (session 35 raised: dev core 0.51 -> 0.53)
     # (session 30 raised, after its date and signatory rules: dev core 0.47 -> 0.51)
     # (development half: 0.831 / 0.440 / 0.395 / 0.8 on arrival; the core floor, first set at 0.44, lowered once to 0.43
     # when the publication dates of two of its articles were read (header stamps under a byline, and after an
     # outlet's name and a dash): dated, one more event stood apart instead of merging — verbal rose to 0.442)
-    "dev": {"entities": 0.88, "core_events": 0.53, "verbal_events": 0.46, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.53, "verbal_events": 0.48, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.818 / 0.412 / 0.289 / 0.8 with the code it arrived to, and the same with the code of
     # the session's start)
     # (session 17 at its end, run by the gate at every check and read once: 0.818 / 0.500 / 0.333 / 0.9)
@@ -467,13 +476,14 @@ TWENTYSECONDSET_FLOORS = {
 # the twenty-third set (end of session 17, written after its rules; tests/data/twentythirdset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYTHIRDSET_FLOORS = {
+    # (session 36 raised: dev core 0.52 -> 0.55)
     # (session 35 raised: dev verbal 0.49 -> 0.51)
     # (session 34 raised: dev core 0.5 -> 0.52, blind core 0.46 -> 0.47)
     # (session 30 raised, after its date and signatory rules: blind core 0.42 -> 0.46)
     # (core 0.51 → 0.48 lowered in session 22: persons_diplomats.tsv (60 deputy foreign ministers, ambassadors and envoys) makes
     # Qatar's minister of state al-Khulaifi known, and a later sentence whose subject is unsaid or an unrecognised name now takes that person as its
     # subject (a reception by the US ambassador read as his visit) — development pooled entities +14 matched, core events unchanged, verbal −2; disclosed)
-    "dev": {"entities": 0.91, "core_events": 0.52, "verbal_events": 0.51, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.55, "verbal_events": 0.51, "published_date_accuracy": 1.0},
     # (blind half, session 17: 0.826 / 0.367 / 0.328 / 0.9 with the code it arrived to; 0.826 / 0.280 / 0.295 / 0.8
     # with the code of the session's start)
     # (entities 0.87 -> 0.86 lowered in session 24: the transliteration model, retrained with the office-holders of
@@ -485,11 +495,12 @@ TWENTYTHIRDSET_FLOORS = {
 # the twenty-fourth set (written during session 18 by helpers who never saw the code; tests/data/twentyfourthset/
 # README.md): development half = odd ids, blind half = even ids
 TWENTYFOURTHSET_FLOORS = {
+    # (session 36 raised: dev verbal 0.33 -> 0.37)
     # (session 35 raised: dev entities 0.86 -> 0.87)
     # (session 34 raised: blind verbal 0.39 -> 0.41, dev core 0.62 -> 0.65)
     # (development half: 0.845 / 0.417 / 0.313 / 1.0 with the code of session 18's start; used in session 18 after the
     # set arrived: 0.843 / 0.510 / 0.333 / 1.0 at its end)
-    "dev": {"entities": 0.87, "core_events": 0.65, "verbal_events": 0.33, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.65, "verbal_events": 0.37, "published_date_accuracy": 1.0},
     # (blind half, read once at the end of session 18: 0.868 / 0.385 / 0.413 / 0.9 with the final code and with the code
     # of the session's start)
     # (verbal 0.41 -> 0.38 in session 19: the learned statements stage adds 1 match and 12 unmatched statements
@@ -500,12 +511,13 @@ TWENTYFOURTHSET_FLOORS = {
 # the twenty-fifth set (end of session 18, written after its rules; tests/data/twentyfifthset/README.md): development
 # half = odd ids, blind half = even ids
 TWENTYFIFTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.54 -> 0.58; dev verbal 0.43 -> 0.46)
     # (session 35 raised: dev core 0.53 -> 0.54)
     # (session 30 raised, after its date and signatory rules: dev core 0.43 -> 0.47, blind verbal 0.49 -> 0.51)
     # (core 0.45 -> 0.43 in session 26: persons_royals.tsv knows the Saudi deputy governor who received a visiting
     # premier at the airport; a later "أول زيارة لرئيس حكومة إيطالي إلى البحرين" takes him, the man named last, as
     # the visitor — one more unmatched visit, 0.453 -> 0.436; the matched events are the same)
-    "dev": {"entities": 0.91, "core_events": 0.54, "verbal_events": 0.43, "published_date_accuracy": 1},
+    "dev": {"entities": 0.91, "core_events": 0.58, "verbal_events": 0.46, "published_date_accuracy": 1},
     # (blind half, session 18: 0.789 / 0.588 / 0.438 / 1.0 with the code it arrived to, and the same with the code of
     # the session's start)
     # (core 0.6 -> 0.58 lowered in session 24: with persons_energy.tsv one core event of one article changes (0.588);
@@ -534,13 +546,14 @@ TWENTYSIXTHSET_FLOORS = {
 # the twenty-seventh set (session 19, written after its statements model; tests/data/twentyseventhset/README.md):
 # development half = odd ids, blind half = even ids (ids A001-A020). Neither half trained the statements model.
 TWENTYSEVENTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.56 -> 0.57; dev verbal 0.52 -> 0.53)
     # (session 35 raised: blind verbal 0.43 -> 0.45; blind core 0.46 -> 0.5)
     # (session 30 raised, after Western Sahara, the African Union and accession talks: dev entities 0.87 -> 0.88)
     # (development half, session 19, on arrival: 0.824 / 0.564 / 0.331 / 1.0 with the hand rules alone, verbal 0.522
     # with the learned statements stage)
     # (verbal 0.53 -> 0.52 in session 23: with the UN's and Amnesty's officials now known ("ديكارلو", "كالامار"), a
     # statement an unnamed speaker made is carried to them, and Amnesty's criticism takes Qatar, named nearer, as target)
-    "dev": {"entities": 0.88, "core_events": 0.56, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.88, "core_events": 0.57, "verbal_events": 0.53, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.868 / 0.431 / 0.429 / 1.0 with the hand rules alone, verbal 0.436 with
     # the learned statements stage)
     "blind": {"entities": 0.9, "core_events": 0.5, "verbal_events": 0.45, "published_date_accuracy": 1.0},
@@ -550,9 +563,10 @@ TWENTYSEVENTHSET_FLOORS = {
 # tests/data/twentyeighthset/README.md): development half = odd ids, blind half = even ids (ids B001-B020). Neither
 # half trained the statements model.
 TWENTYEIGHTHSET_FLOORS = {
+    # (session 36 raised: dev core 0.51 -> 0.52; dev verbal 0.52 -> 0.53)
     # (development half, session 19, on arrival: 0.819 / 0.415 / 0.483 / 1.0 with the hand rules alone, verbal 0.511
     # with the learned statements stage)
-    "dev": {"entities": 0.87, "core_events": 0.51, "verbal_events": 0.52, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.52, "verbal_events": 0.53, "published_date_accuracy": 1.0},
     # (blind half, session 19, on arrival: 0.885 / 0.393 / 0.415 / 0.9 with the hand rules alone, verbal 0.446 with
     # the learned statements stage)
     "blind": {"entities": 0.92, "core_events": 0.5, "verbal_events": 0.45, "published_date_accuracy": 0.9},
@@ -561,12 +575,13 @@ TWENTYEIGHTHSET_FLOORS = {
 # the twenty-ninth set (session 21, written during it; tests/data/twentyninthset/README.md): development half = odd
 # ids, blind half = even ids (ids C001-C020). Neither half trained the statements model.
 TWENTYNINTHSET_FLOORS = {
+    # (session 36 raised: dev verbal 0.47 -> 0.5)
     # (session 35 raised: dev core 0.49 -> 0.54)
     # (session 34 raised: dev entities 0.86 -> 0.87)
     # (development half, session 21, on arrival: 0.825 / 0.414 / 0.495 / 1.0)
     # (verbal 0.49 -> 0.47 in session 23: "وزير الدولة القائم بأعمال وزير الخارجية علي محمد عمر" is now a new person
     # of no known state — no state named in his paragraph — so his accusation lost the Somalia the old reading gave)
-    "dev": {"entities": 0.87, "core_events": 0.54, "verbal_events": 0.47, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.54, "verbal_events": 0.5, "published_date_accuracy": 1.0},
     # (blind half, session 21, scored once on arrival: 0.881 / 0.379 / 0.479 / 1.0)
     "blind": {"entities": 0.9, "core_events": 0.4, "verbal_events": 0.47, "published_date_accuracy": 1.0},
 }
@@ -574,6 +589,7 @@ TWENTYNINTHSET_FLOORS = {
 # the thirtieth set (session 22, written during it; tests/data/thirtiethset/README.md): development half = odd ids,
 # blind half = even ids (ids D001-D020). Neither half trained the statements model.
 THIRTIETHSET_FLOORS = {
+    # (session 36 raised: dev verbal 0.44 -> 0.45)
     # (session 35 raised: dev core 0.62 -> 0.65; blind core 0.47 -> 0.54)
     # (session 34 raised: dev core 0.59 -> 0.62)
     # (development half, session 22, on arrival: 0.890 / 0.565 / 0.430 / 1.0)
@@ -581,7 +597,7 @@ THIRTIETHSET_FLOORS = {
     # found by accident in its announcer's posting, "المبعوث الأممي إلى اليمن", but further on, where no rule looks)
     # (entities 0.91 -> 0.90 in session 26: places_infra.tsv reads "ميناء الحديدة" as the port, which two other
     # development articles annotate so ("Port of Hodeidah"); this half's writer annotated the city there (0.910 -> 0.905))
-    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.44, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.91, "core_events": 0.65, "verbal_events": 0.45, "published_date_accuracy": 1.0},
     # (blind half, session 22, scored once on arrival: 0.835 / 0.464 / 0.408 / 1.0 with the session-start code; 0.841 /
     # 0.464 / 0.429 with its first changes)
     "blind": {"entities": 0.85, "core_events": 0.54, "verbal_events": 0.40, "published_date_accuracy": 1.0},
@@ -590,6 +606,7 @@ THIRTIETHSET_FLOORS = {
 # the thirty-first set (session 23, written during it; tests/data/thirtyfirstset/README.md): development half = odd
 # ids, blind half = even ids (ids E001-E020). Neither half trained the statements model.
 THIRTYFIRSTSET_FLOORS = {
+    # (session 36 raised: dev core 0.45 -> 0.47)
     # (session 35 raised: dev core 0.41 -> 0.45 — 0.46 at first, then 0.458 once a visit dated by its arrival was
     # also dated to the agreement the two states reached a day or two later: one more unmatched visit here, an
     # agreement the report dates to its own day, while the blind halves gain three matches; dev verbal 0.45 -> 0.46)
@@ -600,7 +617,7 @@ THIRTYFIRSTSET_FLOORS = {
     # أمريكية" then takes her, the nearest person, as the accuser and the accusation has no one accused — an
     # accusation by Niger's junta against the United States that had matched a gold accusation of the reverse
     # direction only by its two countries (0.453 -> 0.441); the entity is now matched)
-    "dev": {"entities": 0.84, "core_events": 0.45, "verbal_events": 0.46, "published_date_accuracy": 1},
+    "dev": {"entities": 0.84, "core_events": 0.47, "verbal_events": 0.46, "published_date_accuracy": 1},
     # (blind half, session 23, scored once on arrival: 0.874 / 0.552 / 0.324 / 0.9 with the session-start code; 0.872 /
     # 0.552 / 0.324 with its first change)
     "blind": {"entities": 0.89, "core_events": 0.62, "verbal_events": 0.37, "published_date_accuracy": 0.9},
@@ -621,13 +638,14 @@ THIRTYSECONDSET_FLOORS = {
 # the thirty-third set (session 25, written during it; tests/data/thirtythirdset/README.md): development half = odd
 # ids, blind half = even ids (ids G001-G020). Neither half trained the statements model.
 THIRTYTHIRDSET_FLOORS = {
+    # (session 36 raised: blind core 0.29 -> 0.33)
     # (session 35 raised: dev core 0.42 -> 0.48)
     # (session 34 raised: dev verbal 0.39 -> 0.41)
     # (development half, session 25, on arrival: 0.883 / 0.300 / 0.359 / 1.0)
     "dev": {"entities": 0.91, "core_events": 0.48, "verbal_events": 0.41, "published_date_accuracy": 1},
     # (blind half, session 25, scored on arrival: 0.913 / 0.292 / 0.388 / 1.0 with the session-start code, the same
     # with the envoys and given names)
-    "blind": {"entities": 0.92, "core_events": 0.29, "verbal_events": 0.38, "published_date_accuracy": 1},
+    "blind": {"entities": 0.92, "core_events": 0.33, "verbal_events": 0.38, "published_date_accuracy": 1},
 }
 
 # the 20-article sets split by id parity (odd ids develop, even ids stay blind): one test per set and half
