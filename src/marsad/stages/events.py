@@ -119,18 +119,13 @@ _NO_LONGER_ABIDE = re.compile(r"(?<![^\W\d_])(?:لن|لم\s+تعد|لم\s+يعد
                               r"(?:\s+بعد\s+الان)?\s+$")
 
 
-def _word_start(t: str, tr: Trig) -> int:
-    """Where the trigger's word starts: its clitics are inside the trigger's span, or just before it."""
-    return tr.s if t.startswith(tr.prefix, tr.s) else tr.s - len(tr.prefix)
-
-
 def _ended_at(art: _Article, sen: _Sentence, tr: Trig) -> int:
     """The word that suspends or ends the agreement noun ``tr`` (-1: none): "وأنهت تشاد اتفاق التعاون",
     "علّقت كندا مطلع أيلول الجاري مفاوضات اتفاق تجاري", "قررت الجزائر التعليق الفوري لمعاهدة الصداقة"."""
     kb = bisect.bisect_left(art.tok_starts, tr.s)
     toks = art.tok_texts
-    w0 = _word_start(art.t, tr)
-    if tr.prefix.lstrip("وف").startswith("ب") and (na := _NO_LONGER_ABIDE.search(art.t, max(sen.s0, w0 - 40), w0)):
+    # (a trigger starts at its word, clitics included)
+    if tr.prefix.lstrip("وف").startswith("ب") and (na := _NO_LONGER_ABIDE.search(art.t, max(sen.s0, tr.s - 40), tr.s)):
         # "أعلنت كوريا الشمالية أنها لن تلتزم بعد الآن بالاتفاق العسكري": no longer abiding by it ends it
         return bisect.bisect_left(art.tok_starts, na.start("verb"))
     k = kb - 1
@@ -2403,8 +2398,10 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         # "عقد اجتماعين منفصلين في الدوحة مع وفد حماس والوفد الإسرائيلي": separate meetings, one with each
         st.drafts.extend(dataclasses.replace(d, target=[a], evidence=list(d.evidence)) for a in d.target)
         return
-    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and _TOOK_PART_IN.search(art.t, sen.s0, tr.s) \
-            and _EACH_OF.search(art.t, tr.e, sen.s1) is not None:
+    # ("وشارك في القمة": the gathering those named took part in)
+    took_part = d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and \
+        _TOOK_PART_IN.search(art.t, sen.s0, tr.s) is not None
+    if took_part and _EACH_OF.search(art.t, tr.e, sen.s1) is not None:
         # (the subject of "شارك" follows the gathering, a list of its own: "وشارك في قمة دول الجوار، إلى جانب السيسي
         # وآبي أحمد، كل من رئيس المجلس الرئاسي الليبي محمد المنفي، والرئيس التشادي ...")
         have = {a.id for a in d.source + d.target}
@@ -2413,10 +2410,9 @@ def _code_trigger(art: _Article, sen: _Sentence, st: _State, ti: int, tr: Trig) 
         if d.mode is None and len(_states(d)) >= 3:
             d.mode = "multilateral"
     # (or named by its genitive: "وشارك في قمة دول الجوار")
-    if d.type == "CONSULT" and d.joint and tr.info.get("pos") == "noun" and (
+    if took_part and (
             tr.form.startswith("ال") or " " in tr.form or not (nxt := art.next_tok(tr.e)).startswith("ال")
-            and nxt[:1].isalpha() and not nxt.endswith(("يه", "ي"))) and \
-            _TOOK_PART_IN.search(art.t, sen.s0, tr.s) and (summit := next((
+            and nxt[:1].isalpha() and not nxt.endswith(("يه", "ي"))) and (summit := next((
                 o for o in reversed(st.drafts) if o.type == "CONSULT" and o.sentence != d.sentence
                 and (o.joint or o.mode == "multilateral") and o.status == d.status
                 and (o.mode == "multilateral" or len(_states(o)) >= 3 or o.trig.info.get("key") == tr.info.get("key"))
@@ -3378,7 +3374,7 @@ def _skip_noun(art: _Article, sen: _Sentence, c: _Cand) -> bool:
         # "وأفادت الوكالة بأن السوداني أكد خلال اللقاء أن العراق ...": the meeting said "during", right before what was
         # said, is the one told before — no meeting of its own with whoever the saying names
         return True
-    if is_noun and _ONE_OF.search(t, max(sen.s0, tr.s - len(tr.prefix) - 25), tr.s - len(tr.prefix)):
+    if is_noun and _ONE_OF.search(t, max(sen.s0, tr.s - 25), tr.s):
         # "في واحدة من أولى زيارات القادة الغربيين للعاصمة الأوكرانية": the class the event just told belongs to,
         # no event of its own
         return True
@@ -5644,7 +5640,7 @@ def _status_of(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     if d.status == "hypothetical" and suffix and not _IF.search(t[max(s0, clause_start - 60):tr.s]):
         d.status = "occurred"  # "أعرب عن أمله أن تعزز زيارته الحالية": the hope is not the visit
     if c.ended and d.status in ("negated", "planned") and \
-            _NO_LONGER_ABIDE.search(t, max(s0, _word_start(t, tr) - 45), _word_start(t, tr)) is not None:
+            _NO_LONGER_ABIDE.search(t, max(s0, tr.s - 45), tr.s) is not None:
         d.status = "occurred"  # "لن تلتزم بعد الآن بالاتفاق": the "no longer" is the ending itself, done now
     return False
 
@@ -6406,9 +6402,7 @@ def _status(t: str, clause_start: int, tr: Trig, clause_end: int, s0: int, futur
     hope_in = t[clause_start:tr.s] if tr.prefix.startswith("و") and not t[clause_start:tr.s - len(tr.prefix)].strip() \
         else window
     # (or an idea talked of: "ناقشا فكرة نشر قوات من دول شريكة في أوكرانيا")
-    if (_IF.search(window) or _HOPE.search(hope_in) or _IDEA.search(t, max(s0, tr.s - len(tr.prefix) - 8),
-                                                                      tr.s - len(tr.prefix))) \
-            and found("hypothetical"):
+    if (_IF.search(window) or _HOPE.search(hope_in) or _IDEA.search(t, max(s0, tr.s - 8), tr.s)) and found("hypothetical"):
         return "hypothetical"
     if future or found("planned") or any(p.search(opening) for p in cues.get("planned", ((), ()))[0]):
         return "planned"
