@@ -5567,3 +5567,13 @@ def test_no_longer_abiding_by_an_agreement_ends_it_now():
                  "عام 2018.", "2023-11-23")
     assert [(e[0], e[1], e[2], e[4], e[5]) for e in evs] == [
         ("SANCTION", "occurred", "2023-11-23", ["North Korea"], ["South Korea"])], evs
+
+
+def test_a_visit_right_before_the_act_it_brought_about_is_of_that_acts_time():
+    """"فيما أفرجت مينسك في حزيران الماضي عن المعارض سيرغي تيخانوفسكي ...، إثر زيارة المبعوث الأمريكي كيث كيلوغ": the
+    visit after "إثر/عقب", with no time of its own, preceded the act dated in the sentence — of that act's time, not the
+    news day."""
+    evs = events("وكان ترامب قد أجرى اتصالاً هاتفياً مع لوكاشينكو، فيما أفرجت مينسك في حزيران الماضي عن المعارض سيرغي "
+                 "تيخانوفسكي و13 معتقلاً آخرين، إثر زيارة المبعوث الأمريكي كيث كيلوغ إلى العاصمة البيلاروسية.",
+                 "2025-09-12")
+    assert [e[2] for e in evs if e[0] == "CONSULT" and e[4] == ["Keith Kellogg"]] == ["2025-06"], evs

@@ -6039,6 +6039,12 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         # "اتهمت الصين ... قادة الدول الثلاث خلال قمتهم الثلاثية ... يوم الجمعة الماضي" ... "وكان بايدن قد استقبل
         # كيشيدا ويون في أول قمة ثلاثية": a summit with no time of its own is the one told before, dated there
         d.date, d.date_weak = summit_day, False
+    elif is_noun and typ == "CONSULT" and d.status == "occurred" and art.prev_tok(tr.s) in ("اثر", "عقب", "واثر") and (
+            prompted_act := next((o for o in reversed(drafts) if o.sentence == (s0, s1) and o.trig.e <= tr.s
+                                  and o.status == "occurred" and o.date and not o.date_weak), None)) is not None:
+        # "فيما أفرجت مينسك في حزيران الماضي عن المعارض ...، إثر زيارة المبعوث الأمريكي": the visit right before the act
+        # it brought about, with no time of its own, is of that act's time
+        d.date, d.date_weak = prompted_act.date, False
     elif is_noun and d.status == "occurred" and (co := _COINCIDED.match(t, s0, tr.s)) is not None and \
             art.prev_tok(tr.s - len(tr.prefix)) == "مع" and (first := next(
                 (o for o in trigs if co.end() <= o.s < tr.s and o.info.get("pos") == "noun"), None)) is not None and (
