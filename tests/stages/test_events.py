@@ -5577,3 +5577,11 @@ def test_a_visit_right_before_the_act_it_brought_about_is_of_that_acts_time():
                  "تيخانوفسكي و13 معتقلاً آخرين، إثر زيارة المبعوث الأمريكي كيث كيلوغ إلى العاصمة البيلاروسية.",
                  "2025-09-12")
     assert [e[2] for e in evs if e[0] == "CONSULT" and e[4] == ["Keith Kellogg"]] == ["2025-06"], evs
+
+
+def test_a_release_in_a_deal_struck_through_a_state_is_made_to_that_state():
+    """"أفرجت السلطات البيلاروسية، أمس الخميس، عن 52 سجيناً، في صفقة توسطت فيها الولايات المتحدة": a release no one
+    receives by name is made to the state the deal was struck with or through — not dropped for want of a recipient."""
+    evs = events("أفرجت السلطات البيلاروسية، أمس الخميس، عن 52 سجيناً بينهم 14 أجنبياً، في صفقة توسطت فيها الولايات "
+                 "المتحدة.", "2025-09-12")
+    assert [(e[4], e[5]) for e in evs if e[0] == "RETREAT"] == [(["Belarus"], ["United States"])], evs

@@ -182,6 +182,8 @@ _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شا�
 # goods referred back to right after a ban ("على هذه الواردات") and the goods named before (normalised)
 _THESE_GOODS = re.compile(r"[^.،]{0,20}?\s+(?:علي|ضد)\s+(?:هذه|تلك)\s+(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
 _GOODS_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
+# a deal struck with or through a state, after a release (normalised): "في صفقة توسطت فيها الولايات المتحدة"
+_IN_A_DEAL = re.compile(r"[^.]{0,80}?(?<![^\W\d_])(?:في\s+|ضمن\s+)?(?:ال)?صفقه\s+(?:توسطت\s+فيها|مع|بوساطه|ابرمتها\s+مع)\s+")
 # a sentence opening with "coincided" (normalised): "وتزامن اعتقال مينج مع العشاء"
 _COINCIDED = re.compile(r"\s*[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن)\s+")
 # rows of a host receiving guests
@@ -5542,6 +5544,12 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         d.target = [a for x in reversed(sm) if x.e <= tr.s and x.m.via == "nisba" and x.m.entity.type == "GPE"
                     and _GOODS_BEFORE.search(art.t, max(sen.s0, x.s - 80), x.s) is not None
                     and (a := _country_actor(x.m.entity.country)) is not None and a.country not in banning][:1]
+    if typ == "RETREAT" and not d.target and d.source and (deal := _IN_A_DEAL.search(art.t, tr.e, sen.s1)) is not None:
+        # "أفرجت السلطات البيلاروسية عن 52 سجيناً، في صفقة توسطت فيها الولايات المتحدة": a release no one receives by
+        # name is made to the state the deal was struck with (or through)
+        freeing = {a.country for a in d.source}
+        d.target = [a for x in sm if deal.end() <= x.s <= deal.end() + 3 and (a := actor_of(x)) is not None
+                    and a.kind == "country" and a.country not in freeing][:1]
     if typ in VERBAL and c.is_verb and not d.target and d.source and all(a.country is None for a in d.source) and \
             not (tr.prefix.startswith("و") and "،" in art.t[max(sen.s0, tr.s - len(tr.prefix) - 3):tr.s]) and \
             (story := art.main_state) is not None:
