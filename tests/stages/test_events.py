@@ -5585,3 +5585,12 @@ def test_a_release_in_a_deal_struck_through_a_state_is_made_to_that_state():
     evs = events("أفرجت السلطات البيلاروسية، أمس الخميس، عن 52 سجيناً بينهم 14 أجنبياً، في صفقة توسطت فيها الولايات "
                  "المتحدة.", "2025-09-12")
     assert [(e[4], e[5]) for e in evs if e[0] == "RETREAT"] == [(["Belarus"], ["United States"])], evs
+
+
+def test_a_verb_describing_a_strike_past_its_time_is_that_strike_on_that_day():
+    """"إثر غارة أمريكية بطائرة مسيّرة في الرابع من الشهر ذاته استهدفت مقراً للحشد الشعبي": the verb describes the strike
+    noun before it (its time, named between, is no word of the noun phrase) — one strike by the state of the adjective,
+    on the day named, not a second one by the last man named."""
+    evs = events("وكانت جولات الحوار قد انطلقت في كانون الثاني الماضي، بعد أن طالب السوداني بإنهاء وجود التحالف، إثر غارة "
+                 "أمريكية بطائرة مسيّرة في الرابع من الشهر ذاته استهدفت مقراً للحشد الشعبي في بغداد.", "2024-09-28")
+    assert [(e[2], e[4]) for e in evs if e[0] == "ASSAULT"] == [("2024-01-04", ["United States"])], evs

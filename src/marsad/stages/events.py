@@ -1399,10 +1399,17 @@ class _Article:
     def describes(self, noun: Trig, verb: Trig) -> bool:
         """A material verb right after an event noun of its type and its adjectives, with no comma
         or conjunction between: an unmarked relative clause ("هجوم صاروخي إيراني استهدف ...")."""
-        return noun.info.get("pos") not in ("verb", "participle") and verb.info.get("pos") == "verb" \
-            and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix \
-            and noun.e < verb.s and len(self.toks_between(noun.e, verb.s)) <= 3 \
-            and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)
+        # (its time, named between, is no word of the noun phrase: "غارة أمريكية بطائرة مسيّرة في الرابع من الشهر ذاته
+        # استهدفت مقراً")
+        if not (noun.info.get("pos") not in ("verb", "participle") and verb.info.get("pos") == "verb"
+                and noun.info["type"] == verb.info["type"] and noun.info["type"] in _MATERIAL and not verb.prefix
+                and noun.e < verb.s and not _CLAUSE_MARK.search(self.t, noun.e, verb.s)):
+            return False
+        between = len(self.toks_between(noun.e, verb.s))
+        if between > 3:
+            timed = [(a, b) for a, b, _tx in self.timexes if noun.e <= a and b <= verb.s]
+            between -= sum(len(self.toks_between(a, b)) for a, b in timed)
+        return between <= 3
 
     def generic_relative(self, noun: Trig, verb: Trig) -> bool:
         """A verb in a relative clause on a plural event noun of its type ("الاتفاقيات المهمة التي
@@ -5880,6 +5887,9 @@ def _date(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> None:
         rivals = [o for o in rivals if o is tr or not (o.info.get("pos") == "participle" and o.s >= xb
                                                        and "،" in t[xb:o.s])]
         rivals = [o for o in rivals if o is tr or not (o.s in sen.dropped or _unanchorable(art, sen, o))]
+        # ("غارة أمريكية بطائرة مسيّرة في الرابع من الشهر ذاته استهدفت مقراً": a verb describing the strike noun before
+        # it is that strike, no rival of its own for the time named between)
+        rivals = [o for o in rivals if o is tr or not (o.s > xb and any(q.e <= xa and art.describes(q, o) for q in trigs))]
         if typ in ("ACCUSE", "REJECT", "SUPPORT") and is_verb:
             # "وأدان بايدن ليل السبت الهجوم": the act condemned, right after, is the condemnation's object, not a
             # rival for its time
