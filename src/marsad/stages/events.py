@@ -5551,7 +5551,8 @@ def _set_actors(art: _Article, sen: _Sentence, c: _Cand) -> None:
         d.target = [a for x in reversed(sm) if x.e <= tr.s and x.m.via == "nisba" and x.m.entity.type == "GPE"
                     and _GOODS_BEFORE.search(art.t, max(sen.s0, x.s - 80), x.s) is not None
                     and (a := _country_actor(x.m.entity.country)) is not None and a.country not in banning][:1]
-    if typ == "RETREAT" and not d.target and d.source and (deal := _IN_A_DEAL.search(art.t, tr.e, sen.s1)) is not None:
+    if typ == "RETREAT" and d.mode == "release" and not d.target and d.source and \
+            (deal := _IN_A_DEAL.search(art.t, tr.e, sen.s1)) is not None:
         # "أفرجت السلطات البيلاروسية عن 52 سجيناً، في صفقة توسطت فيها الولايات المتحدة": a release no one receives by
         # name is made to the state the deal was struck with (or through)
         freeing = {a.country for a in d.source}
