@@ -5594,3 +5594,11 @@ def test_a_verb_describing_a_strike_past_its_time_is_that_strike_on_that_day():
     evs = events("وكانت جولات الحوار قد انطلقت في كانون الثاني الماضي، بعد أن طالب السوداني بإنهاء وجود التحالف، إثر غارة "
                  "أمريكية بطائرة مسيّرة في الرابع من الشهر ذاته استهدفت مقراً للحشد الشعبي في بغداد.", "2024-09-28")
     assert [(e[2], e[4]) for e in evs if e[0] == "ASSAULT"] == [("2024-01-04", ["United States"])], evs
+
+
+def test_what_an_agreement_paves_the_way_for_is_still_to_come():
+    """"وقّعت الولايات المتحدة وحركة طالبان، أمس السبت، اتفاقاً تاريخياً يمهد لانسحاب القوات الأمريكية من أفغانستان":
+    what the agreement paves the way for is its content — a withdrawal still to come, not one that happened."""
+    evs = events("وقّعت الولايات المتحدة وحركة طالبان، أمس السبت، في الدوحة، اتفاقاً تاريخياً يمهد لانسحاب القوات "
+                 "الأمريكية من أفغانستان.", "2020-03-01")
+    assert [e[1] for e in evs if e[0] == "RETREAT"] in ([], ["planned"]), evs
