@@ -259,12 +259,12 @@ EIGHTHSET_FLOORS = {
 # the ninth set (session 8, written while its rules were being made; tests/data/ninthset/README.md):
 # development half = odd ids, blind half = even ids
 NINTHSET_FLOORS = {
-    # (session 36 raised: dev core 0.51 -> 0.53; dev verbal 0.4 -> 0.42)
+    # (session 36 raised: dev core 0.51 -> 0.56; dev verbal 0.4 -> 0.42)
     # (session 35 raised: dev core 0.5 -> 0.51; blind verbal 0.35 -> 0.37)
     # (verbal 0.32 -> 0.31 in session 10: each statement sentence is an event of its own — one more unmatched draft)
     # (verbal 0.42 -> 0.40 in session 23: "العميد محمد رضا زاهدي" no longer links "محمد" to Mohammad Bagheri — the
     # wrong link had made him the carried-over subject of a later threat against Israel that gold gives Iran)
-    "dev": {"entities": 0.87, "core_events": 0.53, "verbal_events": 0.42, "published_date_accuracy": 1.0},
+    "dev": {"entities": 0.87, "core_events": 0.56, "verbal_events": 0.42, "published_date_accuracy": 1.0},
     # (session 8: 0.836 / 0.164 / 0.316 / 0.8 with the code of its start, 0.836 / 0.189 / 0.316 / 0.8 with the
     # code when the set arrived and at its end; session 9 at its end: 0.836 / 0.219 / 0.354 / 1.0)
     # (verbal 0.37 -> 0.35 in session 19: the learned statements stage adds 3 matches and 22 unmatched
