@@ -5602,3 +5602,11 @@ def test_what_an_agreement_paves_the_way_for_is_still_to_come():
     evs = events("وقّعت الولايات المتحدة وحركة طالبان، أمس السبت، في الدوحة، اتفاقاً تاريخياً يمهد لانسحاب القوات "
                  "الأمريكية من أفغانستان.", "2020-03-01")
     assert [e[1] for e in evs if e[0] == "RETREAT"] in ([], ["planned"]), evs
+
+
+def test_a_charge_daffaires_received_stands_for_his_state():
+    """"استقبل الرئيس العراقي في قصر بغداد القائم بالأعمال الأمريكي": an envoy received, named by office (the chargé
+    d'affaires as well as the ambassador) and state only, stands for his state. (Session 35's credentials pattern once
+    took this pattern's name and left the chargé d'affaires unread.)"""
+    evs = events("استقبل الرئيس العراقي عبد اللطيف رشيد في قصر بغداد القائم بالأعمال الأمريكي.", "2023-05-01")
+    assert [(e[4], e[5]) for e in evs if e[0] == "CONSULT"] == [(["Abdul Latif Rashid"], ["United States"])], evs

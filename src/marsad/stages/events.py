@@ -180,8 +180,9 @@ _TOOK_PART_IN = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:شارك|شاركت|شا�
                            r"(?:[وف]?من\s+)?(?:ابرز\s+)?(?:ال)?(?:مشاركين|مشاركون))\s+في\s+"
                            r"(?:(?:اعمال|فعاليات|جلسات|اشغال)\s+)?\Z")  # ("وشارك في أعمال القمة", "ومن أبرز المشاركين في القمة")
 # goods referred back to right after a ban ("على هذه الواردات") and the goods named before (normalised)
-_THESE_GOODS = re.compile(r"[^.،]{0,20}?\s+(?:علي|ضد)\s+(?:هذه|تلك)\s+(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
-_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])")
+_GOODS = r"(?:ال)?(?:واردات|منتجات|سلع|صادرات|بضايع)(?![^\W\d_])"
+_THESE_GOODS = re.compile(r"[^.،]{0,20}?\s+(?:علي|ضد)\s+(?:هذه|تلك)\s+" + _GOODS)
+_GOODS_BEFORE = re.compile(r"(?<![^\W\d_])[وبل]?" + _GOODS)
 # a deal struck with or through a state, after a release (normalised): "في صفقة توسطت فيها الولايات المتحدة"
 _IN_A_DEAL = re.compile(r"[^.]{0,80}?(?<![^\W\d_])(?:في\s+|ضمن\s+)?(?:ال)?صفقه\s+(?:توسطت\s+فيها|مع|بوساطه|ابرمتها\s+مع)\s+")
 # a sentence opening with "coincided" (normalised): "وتزامن اعتقال مينج مع العشاء"
@@ -2601,7 +2602,8 @@ def _arguments(art: _Article, sen: _Sentence, st: _State, c: _Cand) -> bool:
     return False
 
 
-_ENVOY_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?سفير(?:ه|ا)?(?:\s+(?:ال)?جديد(?:ه)?)?\s+")
+# an ambassador's title right before his state's adjective or name, "new" or not: "السفير الصيني الجديد", "سفيرا لـ"
+_AMBASSADOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?سفير(?:ه|ا)?(?:\s+(?:ال)?جديد(?:ه)?)?\s+")
 
 
 def _credentials(art: _Article, sen: _Sentence, c: _Cand) -> None:
@@ -2611,7 +2613,7 @@ def _credentials(art: _Article, sen: _Sentence, c: _Cand) -> None:
     if c.info.get("key") != "credentials_noun":
         return
     t, side = art.t, art.side
-    envoy, own = next(((x, a) for x in sen.sm if (m := _ENVOY_WORD.search(t, max(sen.s0, x.s - 24), x.s)) is not None
+    envoy, own = next(((x, a) for x in sen.sm if (m := _AMBASSADOR_BEFORE.search(t, max(sen.s0, x.s - 24), x.s)) is not None
                        and m.end() == x.s and (a := side(x)) is not None and a.country), (None, None))
     if envoy is None or own is None:
         return
